@@ -1,0 +1,121 @@
+// Electron entry: wires the window, the app:// protocol, the menu and the IPC router.
+// Every piece it uses is a function of its own, tested without Electron.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './app-origin';
+import { createAppProtocolHandler } from './app-protocol';
+import { writeFileAtomic } from './atomic-write';
+import { createIpcHandlers } from './ipc-handlers';
+import { createIpcRouter } from './ipc-router';
+import { createKeyStore } from './key-store';
+import { buildMenuTemplate } from './menu-template';
+import {
+  permissionCheckHandler,
+  permissionRequestHandler,
+  shouldBlockNavigation,
+  windowOpenHandler,
+} from './navigation-guards';
+import { buildWindowOptions } from './window-options';
+import { CHANNEL_NAMES } from '../shared/ipc/channel-names';
+
+const isProduction = app.isPackaged;
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+}
+
+let mainWindow: BrowserWindow | null = null;
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(
+    buildWindowOptions({ preloadPath: path.join(here, '../preload/index.cjs'), isProduction }),
+  );
+  window.webContents.setWindowOpenHandler(windowOpenHandler);
+  window.webContents.on('will-navigate', (event, url) => {
+    if (shouldBlockNavigation(url)) event.preventDefault();
+  });
+  window.webContents.on('will-redirect', (event, url) => {
+    if (shouldBlockNavigation(url)) event.preventDefault();
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+function registerIpc(): void {
+  let lastFolder = app.getPath('documents');
+  const keyFile = path.join(app.getPath('userData'), 'signing-key.bin');
+  const router = createIpcRouter(
+    createIpcHandlers({
+      version: app.getVersion(),
+      showSaveDialog: async ({ defaultPath, filters }) =>
+        (await dialog.showSaveDialog({ defaultPath, filters })).filePath || undefined,
+      showOpenDialog: async ({ filters }) =>
+        (await dialog.showOpenDialog({ filters, properties: ['openFile'] })).filePaths[0],
+      readFile: async (file) => new Uint8Array(await readFile(file)),
+      lastFolder: { get: () => lastFolder, set: (folder) => (lastFolder = folder) },
+      openPdfForPrinting: async (title, bytes) => {
+        const safeTitle = title.replace(/[^\p{L}\p{N} _-]/gu, '_').slice(0, 80) || 'document';
+        const file = path.join(tmpdir(), `${safeTitle}.pdf`);
+        await writeFileAtomic(file, bytes);
+        return (await shell.openPath(file)) === '';
+      },
+      keyStore: createKeyStore({
+        read: async () =>
+          readFile(keyFile).then(
+            (b) => new Uint8Array(b),
+            () => null,
+          ),
+        write: async (bytes) => {
+          await mkdir(path.dirname(keyFile), { recursive: true });
+          await writeFile(keyFile, bytes, { mode: 0o600 });
+        },
+        encrypt: (plain) => new Uint8Array(safeStorage.encryptString(plain)),
+        decrypt: (cipher) => safeStorage.decryptString(Buffer.from(cipher)),
+      }),
+    }),
+    { isTrustedSender: (url) => url !== undefined && isAppUrl(url) },
+  );
+  for (const channel of CHANNEL_NAMES) {
+    ipcMain.handle(channel, (event, payload: unknown) => router(channel, event.senderFrame?.url, payload));
+  }
+}
+
+app.on('second-instance', () => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+});
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(windowOpenHandler);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+void app.whenReady().then(() => {
+  const rendererRoot = path.join(here, '../renderer');
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({ root: rendererRoot, readFile: async (file) => new Uint8Array(await readFile(file)) }),
+  );
+  session.defaultSession.setPermissionRequestHandler(permissionRequestHandler);
+  session.defaultSession.setPermissionCheckHandler(permissionCheckHandler);
+  registerIpc();
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate((command) => mainWindow?.webContents.send('menu:command', command), { isProduction }),
+    ),
+  );
+  mainWindow = createMainWindow();
+  mainWindow.on('closed', () => (mainWindow = null));
+});
+
+app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,37 @@
+// The settings of the main window, built by a function so that a test can check them.
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+export interface WindowOptionsInput {
+  preloadPath: string;
+  isProduction: boolean;
+  iconPath?: string;
+}
+
+export function buildWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Contrats CTAI',
+    show: false,
+    backgroundColor: '#ffffff',
+    ...(input.iconPath ? { icon: input.iconPath } : {}),
+    webPreferences: {
+      preload: input.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      devTools: !input.isProduction,
+    },
+  };
+}

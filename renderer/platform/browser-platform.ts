@@ -1,0 +1,63 @@
+// The platform when the renderer runs in a plain browser (browser mode and end-to-end tests):
+// downloads, a file input, window.print and WebCrypto keys in IndexedDB.
+import type { FileFilter, Platform } from '../../shared/platform/platform';
+import { browserPublicKey, browserSign } from './browser-key-store';
+
+function pickFile(filters: FileFilter[]): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = filters.flatMap((filter) => filter.extensions.map((ext) => `.${ext}`)).join(',');
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0] ?? null);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(null);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+export function createBrowserPlatform(version: string): Platform {
+  return {
+    kind: 'browser',
+    appVersion: async () => version,
+    saveFile: async ({ suggestedName, bytes }) => {
+      const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.style.display = 'none';
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { saved: true };
+    },
+    openFile: async (filters) => {
+      const file = await pickFile(filters);
+      if (!file) return { opened: false };
+      return { opened: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    },
+    printPdf: async (title, bytes) => {
+      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+      const frame = document.createElement('iframe');
+      frame.title = title;
+      frame.style.position = 'fixed';
+      frame.style.width = '0';
+      frame.style.height = '0';
+      frame.style.border = '0';
+      frame.src = url;
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.contentWindow?.print();
+      return { printed: true };
+    },
+    publicKey: browserPublicKey,
+    sign: browserSign,
+  };
+}

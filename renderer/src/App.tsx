@@ -1,0 +1,45 @@
+import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
+import { AppFooter } from './layout/AppFooter';
+import { AppHeader } from './layout/AppHeader';
+import { FlashMessage } from './layout/FlashMessage';
+import { DashboardScreen } from './screens/DashboardScreen';
+import { DossiersScreen } from './screens/DossiersScreen';
+import { ExchangesScreen } from './screens/ExchangesScreen';
+import { NewDossierScreen } from './screens/NewDossierScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { useRouteStore, type Route } from './state/route-store';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'tableau-de-bord':
+      return <DashboardScreen />;
+    case 'dossiers':
+      return <DossiersScreen />;
+    case 'nouveau-dossier':
+      return <NewDossierScreen />;
+    case 'echanges':
+      return <ExchangesScreen />;
+    case 'parametres':
+      return <SettingsScreen />;
+  }
+}
+
+export function App() {
+  const route = useRouteStore((state) => state.route);
+  return (
+    <>
+      <SkipLinks
+        links={[
+          { label: 'Contenu', anchor: '#contenu' },
+          { label: 'Pied de page', anchor: '#pied-de-page' },
+        ]}
+      />
+      <AppHeader route={route} />
+      <main id="contenu" tabIndex={-1} className="fr-container fr-py-4w">
+        <FlashMessage />
+        <Screen route={route} />
+      </main>
+      <AppFooter />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
+import { database } from '../../db/database';
+import { listDossiers } from '../../db/dossiers-repository';
+import { routeHref } from '../state/route-store';
+import { ScreenTitle } from './ScreenTitle';
+
+const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' });
+
+export function DossiersScreen() {
+  const dossiers = useLiveQuery(() => listDossiers(database()), []);
+  return (
+    <>
+      <ScreenTitle>Dossiers</ScreenTitle>
+      <Button iconId="fr-icon-add-line" linkProps={{ href: routeHref({ screen: 'nouveau-dossier' }) }}>
+        Nouveau dossier
+      </Button>
+      {dossiers === undefined ? (
+        <p>Chargement…</p>
+      ) : dossiers.length === 0 ? (
+        <p className="fr-mt-3w">Aucun dossier pour l’instant. Créez le premier avec « Nouveau dossier ».</p>
+      ) : (
+        <div className="fr-table fr-mt-3w">
+          <table>
+            <caption>Liste des dossiers ({dossiers.length})</caption>
+            <thead>
+              <tr>
+                <th scope="col">Collectivité</th>
+                <th scope="col">Type de collectivité</th>
+                <th scope="col">Créé le</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dossiers.map((dossier) => (
+                <tr key={dossier.id}>
+                  <th scope="row">{dossier.nom}</th>
+                  <td>{COLLECTIVITE_TYPE_LABELS[dossier.type]}</td>
+                  <td>{dateFormat.format(new Date(dossier.createdAt))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useRef, useState, type FormEvent } from 'react';
+import { COLLECTIVITE_TYPES, COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
+import type { FieldErrors, NewDossierInput } from '../../../shared/dossier/new-dossier';
+import { createDossier } from '../../db/dossiers-repository';
+import { describeStorageError } from '../state/storage-error';
+import { useFlashStore } from '../state/flash-store';
+import { repositoryContext } from '../state/repository-context';
+import { useRouteStore } from '../state/route-store';
+import { ScreenTitle } from './ScreenTitle';
+
+export function NewDossierScreen() {
+  const [nom, setNom] = useState('');
+  const [type, setType] = useState('');
+  const [errors, setErrors] = useState<FieldErrors<NewDossierInput>>({});
+  const [saving, setSaving] = useState(false);
+  const nomRef = useRef<HTMLInputElement>(null);
+  const typeRef = useRef<HTMLSelectElement>(null);
+  const showFlash = useFlashStore((state) => state.show);
+  const navigate = useRouteStore((state) => state.navigate);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      const result = await createDossier(repositoryContext(), { nom, type: type || undefined });
+      if (!result.ok) {
+        setErrors(result.errors);
+        (result.errors.nom ? nomRef : typeRef).current?.focus();
+        return;
+      }
+      showFlash({ severity: 'success', title: `Dossier « ${result.dossier.nom} » créé.` });
+      navigate({ screen: 'dossiers' });
+    } catch (error) {
+      showFlash({
+        severity: 'error',
+        title: 'Le dossier n’a pas été enregistré.',
+        description: describeStorageError(error),
+      });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <>
+      <ScreenTitle>Nouveau dossier</ScreenTitle>
+      <form noValidate onSubmit={(event) => void submit(event)} aria-label="Nouveau dossier">
+        <Input
+          label="Nom de la collectivité"
+          hintText="Par exemple : Grenoble, Métropole de Lyon"
+          state={errors.nom ? 'error' : 'default'}
+          stateRelatedMessage={errors.nom}
+          nativeInputProps={{
+            ref: nomRef,
+            name: 'nom',
+            value: nom,
+            required: true,
+            autoComplete: 'off',
+            onChange: (event) => setNom(event.target.value),
+          }}
+        />
+        <Select
+          label="Type de collectivité"
+          state={errors.type ? 'error' : 'default'}
+          stateRelatedMessage={errors.type}
+          nativeSelectProps={{
+            ref: typeRef,
+            name: 'type',
+            value: type,
+            required: true,
+            onChange: (event) => setType(event.target.value),
+          }}
+        >
+          <option value="" disabled>
+            Sélectionnez un type
+          </option>
+          {COLLECTIVITE_TYPES.map((value) => (
+            <option key={value} value={value}>
+              {COLLECTIVITE_TYPE_LABELS[value]}
+            </option>
+          ))}
+        </Select>
+        <Button type="submit" disabled={saving}>
+          Enregistrer
+        </Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+// What an agent gives to open a dossier: the collectivité's name and type.
+import { z } from 'zod';
+import { COLLECTIVITE_TYPES } from './collectivite-type';
+
+export const newDossierSchema = z.object({
+  nom: z
+    .string({ error: 'Le nom de la collectivité est obligatoire.' })
+    .trim()
+    .min(1, 'Le nom de la collectivité est obligatoire.')
+    .max(150, 'Le nom de la collectivité ne doit pas dépasser 150 caractères.'),
+  type: z.enum(COLLECTIVITE_TYPES, { error: 'Choisissez le type de collectivité dans la liste.' }),
+});
+
+export type NewDossierInput = z.infer<typeof newDossierSchema>;
+
+export type FieldErrors<T> = Partial<Record<keyof T, string>>;
+
+/** Validates untrusted form input; on failure gives one French message per field. */
+export function validateNewDossier(
+  input: unknown,
+): { ok: true; value: NewDossierInput } | { ok: false; errors: FieldErrors<NewDossierInput> } {
+  const result = newDossierSchema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  const errors: FieldErrors<NewDossierInput> = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0] as keyof NewDossierInput | undefined;
+    if (field && !errors[field]) errors[field] = issue.message;
+  }
+  return { ok: false, errors };
+}

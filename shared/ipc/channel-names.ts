@@ -1,0 +1,8 @@
+// The IPC channel names alone, so that the sandboxed preload needs no schema library.
+export const CHANNEL_NAMES = ['app:version', 'file:save', 'file:open', 'print:pdf', 'key:public', 'key:sign'] as const;
+
+export type Channel = (typeof CHANNEL_NAMES)[number];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && (CHANNEL_NAMES as readonly string[]).includes(name);
+}

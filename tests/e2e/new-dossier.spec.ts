@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { storedDossierCount } from './fixtures';
+
+test('creates a dossier that is still there after a reload', async ({ page }) => {
+  await page.goto('./#/dossiers');
+  await page.getByRole('link', { name: 'Nouveau dossier' }).click();
+  await page.getByLabel('Nom de la collectivité').fill('Clermont-Ferrand');
+  await page.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+  await expect(page.getByText('Dossier « Clermont-Ferrand » créé.')).toBeVisible();
+  const row = page.getByRole('row', { name: /Clermont-Ferrand/ });
+  await expect(row).toContainText('Commune');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Clermont-Ferrand/ })).toBeVisible();
+  expect(await storedDossierCount(page)).toBe(1);
+});
+
+test('refuses an empty collectivité name in French and stores nothing', async ({ page }) => {
+  await page.goto('./#/dossiers/nouveau');
+  await page.getByLabel('Type de collectivité').selectOption({ label: 'Métropole' });
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+  await expect(page.getByText('Le nom de la collectivité est obligatoire.')).toBeVisible();
+  await expect(page.getByLabel('Nom de la collectivité')).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nouveau dossier' })).toBeVisible();
+  expect(await storedDossierCount(page)).toBe(0);
+
+  await page.goto('./#/dossiers');
+  await expect(page.getByText('Aucun dossier pour l’instant.')).toBeVisible();
+});
+
+test('creates a dossier with the keyboard alone', async ({ page }) => {
+  await page.goto('./#/dossiers/nouveau');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nouveau dossier' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Nom de la collectivité')).toBeFocused();
+  await page.keyboard.type('Région Bretagne');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Type de collectivité')).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Enregistrer' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('row', { name: /Région Bretagne/ })).toContainText('Région');
+});

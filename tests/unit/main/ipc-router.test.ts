@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest';
+import { APP_ENTRY_URL } from '../../../main/app-origin';
+import { createIpcRouter, IpcError, type IpcHandlers } from '../../../main/ipc-router';
+
+function fakeHandlers(): IpcHandlers {
+  return {
+    'app:version': vi.fn(async () => '1.2.3'),
+    'file:save': vi.fn(async () => ({ saved: true })),
+    'file:open': vi.fn(async () => ({ opened: false as const })),
+    'print:pdf': vi.fn(async () => ({ printed: true })),
+    'key:public': vi.fn(async () => new Uint8Array(44)),
+    'key:sign': vi.fn(async () => new Uint8Array(64)),
+  };
+}
+
+const trusted = (url: string | undefined) => url === APP_ENTRY_URL;
+
+describe('IPC router', () => {
+  it('passes a well-formed message from the app to its handler', async () => {
+    const handlers = fakeHandlers();
+    const route = createIpcRouter(handlers, { isTrustedSender: trusted });
+    const request = { suggestedName: 'contrat.pdf', bytes: new Uint8Array([1, 2]), filters: [] };
+    await expect(route('file:save', APP_ENTRY_URL, request)).resolves.toEqual({ saved: true });
+    expect(handlers['file:save']).toHaveBeenCalledWith(request);
+  });
+
+  it('refuses a malformed request before any handler runs', async () => {
+    const handlers = fakeHandlers();
+    const route = createIpcRouter(handlers, { isTrustedSender: trusted });
+    const malformed = [
+      { suggestedName: 42, bytes: new Uint8Array(), filters: [] },
+      { suggestedName: '../../etc/passwd', bytes: new Uint8Array(), filters: [] },
+      { suggestedName: 'a.pdf', bytes: 'not bytes', filters: [] },
+      null,
+    ];
+    for (const payload of malformed) {
+      await expect(route('file:save', APP_ENTRY_URL, payload)).rejects.toMatchObject({ code: 'ipc-invalid-request' });
+    }
+    expect(handlers['file:save']).not.toHaveBeenCalled();
+  });
+
+  it('refuses an unknown channel', async () => {
+    const route = createIpcRouter(fakeHandlers(), { isTrustedSender: trusted });
+    await expect(route('shell:exec', APP_ENTRY_URL, {})).rejects.toBeInstanceOf(IpcError);
+    await expect(route('__proto__', APP_ENTRY_URL, {})).rejects.toMatchObject({ code: 'ipc-unknown-channel' });
+  });
+
+  it('refuses a message whose sender is not the app', async () => {
+    const handlers = fakeHandlers();
+    const route = createIpcRouter(handlers, { isTrustedSender: trusted });
+    await expect(route('app:version', 'https://example.org/', undefined)).rejects.toMatchObject({
+      code: 'ipc-untrusted-sender',
+    });
+    await expect(route('app:version', undefined, undefined)).rejects.toMatchObject({ code: 'ipc-untrusted-sender' });
+    expect(handlers['app:version']).not.toHaveBeenCalled();
+  });
+});
