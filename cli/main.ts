@@ -1,18 +1,26 @@
 // The `ctai` command: parses the command line and hands each subcommand to its module.
 import packageJson from '../package.json' with { type: 'json' };
+import { DEMO_USAGE, demoCommand } from './commands/demo';
 import type { CliIo } from './io';
+import { UsageError } from './options';
 
 export const USAGE = `Contrats CTAI — outil en ligne de commande
 
 Utilisation : ctai <commande> [options]
 
 Commandes :
-  --help, help       affiche cette aide
-  --version          affiche la version
+  ${DEMO_USAGE}
+      écrit des dossiers de démonstration réalistes (un fichier JSON par dossier)
+  --help      affiche cette aide
+  --version   affiche la version
 `;
 
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  demo: demoCommand,
+};
+
 export async function main(args: string[], io: CliIo): Promise<number> {
-  const [command] = args;
+  const [command, ...rest] = args;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(USAGE);
     return 0;
@@ -21,6 +29,19 @@ export async function main(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${packageJson.version}\n`);
     return 0;
   }
-  io.stderr(`Commande inconnue : « ${command} ». Tapez « ctai --help » pour la liste des commandes.\n`);
-  return 2;
+  const run = COMMANDS[command];
+  if (!run) {
+    io.stderr(`Commande inconnue : « ${command} ». Tapez « ctai --help » pour la liste des commandes.\n`);
+    return 2;
+  }
+  try {
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`Erreur : ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
 }

@@ -1,18 +1,25 @@
 // The app's one IndexedDB database, opened through Dexie with every schema version in order.
 import Dexie, { type EntityTable } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema-versions';
-import type { DossierRecord } from './records';
+import type { DossierDocRow, DossierRow, SettingRow } from './records';
 
 export const DATABASE_NAME = 'contrats-ctai';
 
 export class CtaiDatabase extends Dexie {
-  dossiers!: EntityTable<DossierRecord, 'id'>;
+  dossiers!: EntityTable<DossierRow, 'id'>;
+  dossierDocs!: EntityTable<DossierDocRow, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
 
-  constructor(name: string = DATABASE_NAME, options: ConstructorParameters<typeof Dexie>[1] = {}) {
+  constructor(
+    name: string = DATABASE_NAME,
+    options: ConstructorParameters<typeof Dexie>[1] = {},
+    versions = SCHEMA_VERSIONS,
+  ) {
     // Chromium's default 'relaxed' durability can lose a committed transaction on power loss.
     super(name, { chromeTransactionDurability: 'strict', ...options });
-    for (const { version, stores } of SCHEMA_VERSIONS) {
-      this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of versions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
     }
   }
 }

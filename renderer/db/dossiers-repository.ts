@@ -1,34 +1,186 @@
-// The only way to write a dossier. Screens read with live queries and write through here.
+// The only way to write a dossier. Each write changes its Automerge document (with author and
+// time) and its JSON view in one transaction; screens read the views with live queries.
+import type { ReferentielEntry } from '../../shared/referentiel/referentiel';
+import type { Dossier } from '../../shared/dossier/dossier-schema';
+import { emptyDossier, fieldsFromReferentiel } from '../../shared/dossier/new-dossier-factory';
 import { validateNewDossier, type FieldErrors, type NewDossierInput } from '../../shared/dossier/new-dossier';
-import { searchKey } from '../../shared/text/search-key';
+import { validateDossier, type ValidationProblem } from '../../shared/dossier/validation';
+import {
+  changeDossierDoc,
+  createDossierDoc,
+  docToJson,
+  dossierHistory,
+  loadDossierDoc,
+  saveDossierDoc,
+  type ChangeAuthor,
+  type DossierDoc,
+  type DossierEdit,
+  type HistoryEntry,
+} from '../../shared/sync/dossier-doc';
+import { diffToEdits } from '../../shared/sync/diff-edits';
 import type { CtaiDatabase } from './database';
-import type { DossierRecord } from './records';
-
-export type CreateDossierResult =
-  { ok: true; dossier: DossierRecord } | { ok: false; errors: FieldErrors<NewDossierInput> };
+import { dossierRow } from './dossier-row';
+import type { DossierRow } from './records';
+import { toStorageError } from './storage-error';
 
 export interface RepositoryContext {
   db: CtaiDatabase;
   now: () => Date;
   newId: () => string;
+  author: () => ChangeAuthor;
+  /** Resolves once Automerge can run (its WebAssembly is loaded lazily in the browser). */
+  automergeReady: () => Promise<void>;
 }
 
-export async function createDossier(context: RepositoryContext, input: unknown): Promise<CreateDossierResult> {
+export type CreateDossierResult = { ok: true; dossier: Dossier } | { ok: false; errors: FieldErrors<NewDossierInput> };
+
+export type EditResult = { ok: true; dossier: Dossier } | { ok: false; problems: ValidationProblem[] };
+
+/** Documents already loaded, with the revision they were loaded at. */
+const loadedDocs = new WeakMap<CtaiDatabase, Map<string, { rev: number; doc: DossierDoc }>>();
+
+function docCache(db: CtaiDatabase) {
+  let cache = loadedDocs.get(db);
+  if (!cache) loadedDocs.set(db, (cache = new Map()));
+  return cache;
+}
+
+function pathsOf(edits: readonly DossierEdit[]): string[] {
+  return edits.map((edit) => edit.path.join('.'));
+}
+
+/** Creates a dossier from the form (name and type), or from an entry of the official list. */
+export async function createDossier(
+  context: RepositoryContext,
+  input: unknown,
+  official?: ReferentielEntry,
+): Promise<CreateDossierResult> {
   const validation = validateNewDossier(input);
   if (!validation.ok) return validation;
-  const timestamp = context.now().toISOString();
-  const dossier: DossierRecord = {
-    id: context.newId(),
-    nom: validation.value.nom,
-    nomKey: searchKey(validation.value.nom),
-    type: validation.value.type,
-    createdAt: timestamp,
-    updatedAt: timestamp,
-  };
-  await context.db.dossiers.add(dossier);
+  const fields = official
+    ? { ...fieldsFromReferentiel(official), nom: validation.value.nom, type: validation.value.type }
+    : validation.value;
+  const dossier = emptyDossier(fields, context.newId(), context.now());
+  await context.automergeReady();
+  const doc = createDossierDoc(
+    dossier,
+    { author: context.author(), summary: 'Création du dossier', paths: [] },
+    context.now(),
+  );
+  const bytes = saveDossierDoc(doc);
+  try {
+    await context.db.transaction('rw', context.db.dossiers, context.db.dossierDocs, async () => {
+      await context.db.dossiers.add(dossierRow(dossier, 1));
+      await context.db.dossierDocs.add({ id: dossier.id, bytes });
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+  docCache(context.db).set(dossier.id, { rev: 1, doc });
   return { ok: true, dossier };
 }
 
-export function listDossiers(db: CtaiDatabase): Promise<DossierRecord[]> {
+function currentDoc(context: RepositoryContext, row: DossierRow, bytes: Uint8Array | null): DossierDoc {
+  const cached = docCache(context.db).get(row.id);
+  if (cached && cached.rev === row.rev) return cached.doc;
+  if (bytes) return loadDossierDoc(bytes);
+  // A dossier migrated from schema version 1 gets its document at its first edit.
+  return createDossierDoc(
+    row.view,
+    { author: context.author(), summary: 'Reprise du dossier', paths: [] },
+    context.now(),
+  );
+}
+
+/**
+ * Applies edits to a dossier. The result is validated before anything is stored: an invalid
+ * value is refused with French messages and the stored dossier is unchanged.
+ */
+export async function editDossier(
+  context: RepositoryContext,
+  id: string,
+  edits: readonly DossierEdit[],
+  summary: string,
+): Promise<EditResult> {
+  await context.automergeReady();
+  const { db } = context;
+  const at = context.now();
+  const allEdits: DossierEdit[] = [...edits, { op: 'set', path: ['updatedAt'], value: at.toISOString() }];
+  try {
+    return await db.transaction('rw', db.dossiers, db.dossierDocs, async (): Promise<EditResult> => {
+      const row = await db.dossiers.get(id);
+      const stored = await db.dossierDocs.get(id);
+      if (!row) return { ok: false, problems: [{ path: [], message: 'Ce dossier n’existe plus.' }] };
+      const doc = currentDoc(context, row, stored?.bytes ?? null);
+      let changed: DossierDoc;
+      try {
+        changed = changeDossierDoc(doc, allEdits, { author: context.author(), summary, paths: pathsOf(edits) }, at);
+      } catch (error) {
+        return {
+          ok: false,
+          problems: [{ path: [], message: `Modification impossible : ${(error as Error).message}` }],
+        };
+      }
+      const validated = validateDossier(docToJson(changed));
+      if (!validated.ok) return validated;
+      const rev = row.rev + 1;
+      await db.dossiers.put(dossierRow(validated.value, rev));
+      await db.dossierDocs.put({ id, bytes: saveDossierDoc(changed) });
+      docCache(db).set(id, { rev, doc: changed });
+      return { ok: true, dossier: validated.value };
+    });
+  } catch (error) {
+    docCache(db).delete(id);
+    throw toStorageError(error);
+  }
+}
+
+/** Stores a whole new version of a dossier (from a workflow step, say) as the edits it makes. */
+export async function updateDossier(
+  context: RepositoryContext,
+  before: Dossier,
+  after: Dossier,
+  summary: string,
+): Promise<EditResult> {
+  const edits = diffToEdits(before, after).filter((edit) => edit.path[0] !== 'updatedAt');
+  if (edits.length === 0) return { ok: true, dossier: before };
+  return editDossier(context, before.id, edits, summary);
+}
+
+export function listDossiers(db: CtaiDatabase): Promise<DossierRow[]> {
   return db.dossiers.orderBy('nomKey').toArray();
+}
+
+export async function getDossier(db: CtaiDatabase, id: string): Promise<Dossier | undefined> {
+  return (await db.dossiers.get(id))?.view;
+}
+
+export async function getDossierHistory(context: RepositoryContext, id: string): Promise<HistoryEntry[]> {
+  await context.automergeReady();
+  const stored = await context.db.dossierDocs.get(id);
+  return stored?.bytes ? dossierHistory(loadDossierDoc(stored.bytes)) : [];
+}
+
+/** Stores many dossiers at once (demo data, imports of plain JSON), each with its document. */
+export async function storeDossiers(
+  context: RepositoryContext,
+  dossiers: readonly Dossier[],
+  summary: string,
+): Promise<void> {
+  await context.automergeReady();
+  const author = context.author();
+  const at = context.now();
+  const docs = dossiers.map((dossier) => ({
+    id: dossier.id,
+    bytes: saveDossierDoc(createDossierDoc(dossier, { author, summary, paths: [] }, at)),
+  }));
+  try {
+    await context.db.transaction('rw', context.db.dossiers, context.db.dossierDocs, async () => {
+      await context.db.dossiers.bulkPut(dossiers.map((dossier) => dossierRow(dossier, 1)));
+      await context.db.dossierDocs.bulkPut(docs);
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+  for (const dossier of dossiers) docCache(context.db).delete(dossier.id);
 }

@@ -1,8 +1,12 @@
 // Every version of the database schema, in order. A released version is never edited:
-// add a new one (with its migration in its own file) at the end.
+// add a new one (with its migration in its own file under migrations/) at the end.
+import type { Transaction } from 'dexie';
+import { migrateToV2 } from './migrations/v2-dossier-view';
+
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -12,4 +16,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       dossiers: 'id, nomKey, type, updatedAt',
     },
   },
+  {
+    version: 2,
+    stores: {
+      dossiers: 'id, nomKey, codeKey, type, departement, etape, statut, *annees, updatedAt',
+      dossierDocs: 'id',
+      settings: 'key',
+    },
+    upgrade: migrateToV2,
+  },
 ];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -3,8 +3,12 @@ import '@codegouvfr/react-dsfr/main.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { database } from '../db/database';
+import { getAgentIdentity } from '../db/settings-repository';
+import { useAgentStore } from './state/agent-store';
 
 startReactDsfr({ defaultColorScheme: 'light' });
+void getAgentIdentity(database()).then((identity) => useAgentStore.getState().setIdentity(identity));
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Élément racine introuvable.');

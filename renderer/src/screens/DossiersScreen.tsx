@@ -34,9 +34,9 @@ export function DossiersScreen() {
             <tbody>
               {dossiers.map((dossier) => (
                 <tr key={dossier.id}>
-                  <th scope="row">{dossier.nom}</th>
+                  <th scope="row">{dossier.view.collectivite.nom}</th>
                   <td>{COLLECTIVITE_TYPE_LABELS[dossier.type]}</td>
-                  <td>{dateFormat.format(new Date(dossier.createdAt))}</td>
+                  <td>{dateFormat.format(new Date(dossier.view.createdAt))}</td>
                 </tr>
               ))}
             </tbody>

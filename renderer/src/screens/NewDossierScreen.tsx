@@ -5,7 +5,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { COLLECTIVITE_TYPES, COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
 import type { FieldErrors, NewDossierInput } from '../../../shared/dossier/new-dossier';
 import { createDossier } from '../../db/dossiers-repository';
-import { describeStorageError } from '../state/storage-error';
+import { toStorageError } from '../../db/storage-error';
 import { useFlashStore } from '../state/flash-store';
 import { repositoryContext } from '../state/repository-context';
 import { useRouteStore } from '../state/route-store';
@@ -31,13 +31,13 @@ export function NewDossierScreen() {
         (result.errors.nom ? nomRef : typeRef).current?.focus();
         return;
       }
-      showFlash({ severity: 'success', title: `Dossier « ${result.dossier.nom} » créé.` });
+      showFlash({ severity: 'success', title: `Dossier « ${result.dossier.collectivite.nom} » créé.` });
       navigate({ screen: 'dossiers' });
     } catch (error) {
       showFlash({
         severity: 'error',
         title: 'Le dossier n’a pas été enregistré.',
-        description: describeStorageError(error),
+        description: toStorageError(error).message,
       });
     } finally {
       setSaving(false);

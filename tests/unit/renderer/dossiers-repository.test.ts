@@ -1,38 +1,139 @@
-import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CtaiDatabase } from '../../../renderer/db/database';
-import { createDossier, listDossiers } from '../../../renderer/db/dossiers-repository';
+import {
+  createDossier,
+  editDossier,
+  getDossier,
+  getDossierHistory,
+  listDossiers,
+  storeDossiers,
+  updateDossier,
+} from '../../../renderer/db/dossiers-repository';
+import { loadDossierDoc, docToJson } from '../../../shared/sync/dossier-doc';
+import { demoDossiers } from '../helpers/demo';
+import { testContext, type TestContext } from '../helpers/test-context';
 
-let counter = 0;
-const databases: CtaiDatabase[] = [];
-
-function freshContext() {
-  const db = new CtaiDatabase(`test-${++counter}`);
-  databases.push(db);
-  let id = 0;
-  return { db, now: () => new Date('2026-03-01T09:00:00Z'), newId: () => `dossier-${++id}` };
+const contexts: TestContext[] = [];
+function fresh(options?: Parameters<typeof testContext>[0]) {
+  const context = testContext(options);
+  contexts.push(context);
+  return context;
 }
 
 afterEach(async () => {
-  for (const db of databases.splice(0)) await db.delete();
+  for (const context of contexts.splice(0)) await context.db.delete();
 });
 
 describe('dossiers repository', () => {
   it('stores a valid dossier and lists dossiers by name, accents ignored', async () => {
-    const context = freshContext();
+    const context = fresh();
     await createDossier(context, { nom: 'Tours', type: 'commune' });
     await createDossier(context, { nom: 'Éure-et-Loir', type: 'departement' });
     const result = await createDossier(context, { nom: 'Angers Loire Métropole', type: 'communaute-urbaine' });
     expect(result.ok).toBe(true);
-    const names = (await listDossiers(context.db)).map((dossier) => dossier.nom);
+    const names = (await listDossiers(context.db)).map((row) => row.view.collectivite.nom);
     expect(names).toEqual(['Angers Loire Métropole', 'Éure-et-Loir', 'Tours']);
-    expect((await context.db.dossiers.get('dossier-1'))?.createdAt).toBe('2026-03-01T09:00:00.000Z');
+    const stored = await getDossier(context.db, 'dossier-1');
+    expect(stored?.createdAt).toBe('2026-03-01T09:00:00.000Z');
+    expect(stored?.collectivite.source).toBe('saisie-libre');
   });
 
   it('stores nothing when the input is invalid', async () => {
-    const context = freshContext();
+    const context = fresh();
     const result = await createDossier(context, { nom: '', type: 'commune' });
     expect(result).toEqual({ ok: false, errors: { nom: 'Le nom de la collectivité est obligatoire.' } });
     expect(await context.db.dossiers.count()).toBe(0);
+    expect(await context.db.dossierDocs.count()).toBe(0);
+  });
+
+  it('applies an edit to the document and the view together, with its author and time', async () => {
+    const context = fresh();
+    await createDossier(context, { nom: 'Grenoble', type: 'commune' });
+    context.tick();
+    const result = await editDossier(
+      context,
+      'dossier-1',
+      [{ op: 'set', path: ['collectivite', 'population'], value: 156140 }],
+      'Population',
+    );
+    expect(result.ok).toBe(true);
+    const view = await getDossier(context.db, 'dossier-1');
+    expect(view?.collectivite.population).toBe(156140);
+    expect(view?.updatedAt).toBe('2026-03-01T09:01:00.000Z');
+    const stored = await context.db.dossierDocs.get('dossier-1');
+    expect(docToJson(loadDossierDoc(stored!.bytes!))).toEqual(view);
+
+    const history = await getDossierHistory(context, 'dossier-1');
+    expect(history.map((entry) => entry.summary)).toEqual(['Création du dossier', 'Population']);
+    expect(history[1]).toMatchObject({
+      author: { nom: 'Claire Martin', site: 'Préfecture de l’Isère' },
+      paths: ['collectivite.population'],
+      time: new Date('2026-03-01T09:01:00Z'),
+    });
+  });
+
+  it('refuses an invalid value in French and leaves the stored dossier unchanged', async () => {
+    const context = fresh();
+    await createDossier(context, { nom: 'Rennes', type: 'commune' });
+    const before = await context.db.dossierDocs.get('dossier-1');
+    const result = await editDossier(
+      context,
+      'dossier-1',
+      [{ op: 'set', path: ['collectivite', 'codeInsee'], value: '3523' }],
+      'Code INSEE',
+    );
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: ['collectivite', 'codeInsee'],
+          message: 'Code INSEE doit comporter 5 caractères (par exemple 38185 ou 2A004).',
+        },
+      ],
+    });
+    expect((await getDossier(context.db, 'dossier-1'))?.collectivite.codeInsee).toBe('');
+    expect((await context.db.dossierDocs.get('dossier-1'))?.bytes).toEqual(before?.bytes);
+    expect(await getDossierHistory(context, 'dossier-1')).toHaveLength(1);
+  });
+
+  it('stores a whole new version as the fields it changes only', async () => {
+    const context = fresh();
+    const [demo] = demoDossiers({ count: 1 });
+    await storeDossiers(context, [demo!], 'Données de démonstration');
+    const after = structuredClone(demo!);
+    after.actions[0]!.budgets[0]!.coutTotal += 100_00;
+    after.actions[0]!.budgets[0]!.cofinanceurs[0]!.montant += 100_00;
+    const result = await updateDossier(context, demo!, after, 'Budget');
+    expect(result.ok).toBe(true);
+    const history = await getDossierHistory(context, demo!.id);
+    expect(history.at(-1)?.paths.sort()).toEqual([
+      'actions.0.budgets.0.cofinanceurs.0.montant',
+      'actions.0.budgets.0.coutTotal',
+    ]);
+  });
+
+  it('turns a full disk into a French message and keeps what was stored', async () => {
+    const context = fresh();
+    await createDossier(context, { nom: 'Tours', type: 'commune' });
+    const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    const original = context.db.dossierDocs.put.bind(context.db.dossierDocs);
+    context.db.dossierDocs.put = () => Promise.reject(quota) as never;
+    await expect(
+      editDossier(
+        context,
+        'dossier-1',
+        [{ op: 'set', path: ['collectivite', 'nom'], value: 'Tours Métropole' }],
+        'Nom',
+      ),
+    ).rejects.toMatchObject({ code: 'storage-quota', message: expect.stringContaining('espace de stockage') });
+    context.db.dossierDocs.put = original;
+    expect((await getDossier(context.db, 'dossier-1'))?.collectivite.nom).toBe('Tours');
+    const next = await editDossier(
+      context,
+      'dossier-1',
+      [{ op: 'set', path: ['collectivite', 'population'], value: 1 }],
+      'Population',
+    );
+    expect(next.ok).toBe(true);
+    expect((await getDossier(context.db, 'dossier-1'))?.collectivite.nom).toBe('Tours');
   });
 });

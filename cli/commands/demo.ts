@@ -1,0 +1,26 @@
+// `ctai demo --out DIR [--count N] [--seed S]`: realistic demo dossiers, one JSON file each.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { generateDemoDossiers } from '../../shared/demo/generate-demo';
+import type { CliIo } from '../io';
+import { parseOptions, UsageError } from '../options';
+import { loadReferentiel } from '../referentiel-node';
+
+export const DEMO_USAGE = 'ctai demo --out DOSSIER [--count N] [--seed S]';
+
+export async function demoCommand(args: string[], io: CliIo): Promise<number> {
+  const options = parseOptions(args, { out: 'string', count: 'string', seed: 'string' });
+  if (!options.out) throw new UsageError(`Indiquez le dossier de sortie : ${DEMO_USAGE}`);
+  const count = Number(options.count ?? 20);
+  const seed = Number(options.seed ?? 1);
+  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new UsageError('--count doit être un entier entre 1 et 100 000.');
+  if (!Number.isInteger(seed)) throw new UsageError('--seed doit être un entier.');
+  const dossiers = generateDemoDossiers(loadReferentiel().entries, { count, seed });
+  await mkdir(options.out, { recursive: true });
+  for (const [index, dossier] of dossiers.entries()) {
+    const file = path.join(options.out, `dossier-${String(index + 1).padStart(4, '0')}.json`);
+    await writeFile(file, JSON.stringify(dossier, null, 2) + '\n');
+  }
+  io.stdout(`${dossiers.length} dossiers de démonstration écrits dans ${options.out}\n`);
+  return 0;
+}

@@ -1,0 +1,37 @@
+// Failures of the local database, as coded errors with a French sentence saying what to do.
+export type StorageErrorCode = 'storage-quota' | 'storage-failed';
+
+export class StorageError extends Error {
+  constructor(
+    readonly code: StorageErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StorageError';
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const inner = (error as { inner?: unknown }).inner;
+  return (
+    error.name === 'QuotaExceededError' || /quota/i.test(error.message) || (inner !== undefined && isQuotaError(inner))
+  );
+}
+
+export function toStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  if (isQuotaError(error)) {
+    return new StorageError(
+      'storage-quota',
+      'L’espace de stockage de l’ordinateur est plein : la modification n’a pas été enregistrée. Libérez de la place sur le disque puis réessayez. Rien de ce qui était déjà enregistré n’a été perdu.',
+      { cause: error },
+    );
+  }
+  return new StorageError(
+    'storage-failed',
+    'La base de données locale n’a pas pu être modifiée : la modification n’a pas été enregistrée. Réessayez ; si le problème continue, redémarrez l’application. Les données déjà enregistrées sont intactes.',
+    { cause: error },
+  );
+}

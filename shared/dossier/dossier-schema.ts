@@ -1,0 +1,206 @@
+// The CTAI dossier: every field a préfecture follows, as one runtime schema that serves forms,
+// imports and the JSON Schema of the exchange format.
+import { z } from 'zod';
+import { AXES } from './axes';
+import { COLLECTIVITE_TYPES } from './collectivite-type';
+import {
+  cents,
+  civilite,
+  codeDepartement,
+  codeInsee,
+  codeRegion,
+  count,
+  email,
+  isoDate,
+  isoDateTime,
+  longText,
+  optional,
+  requiredText,
+  rna,
+  siren,
+  siret,
+  telephone,
+  text,
+  year,
+} from './schema-primitives';
+import { DOSSIER_STATUSES, STEPS } from './workflow-steps';
+
+export const DOSSIER_FORMAT_VERSION = 1;
+
+const personne = z.object({
+  civilite: optional(civilite()),
+  prenom: text(80),
+  nom: text(80),
+});
+
+export const collectiviteSchema = z.object({
+  type: z.enum(COLLECTIVITE_TYPES),
+  nom: requiredText(150),
+  /** 'officiel' when picked from the official list; 'saisie-libre' when typed by hand. */
+  source: z.enum(['officiel', 'saisie-libre']),
+  codeInsee: optional(codeInsee()),
+  siren: optional(siren()),
+  departement: z.object({ code: optional(codeDepartement()), nom: text(80) }),
+  arrondissement: text(80),
+  region: z.object({ code: optional(codeRegion()), nom: text(80) }),
+  population: count().nullable(),
+  representant: personne.extend({ titre: text(80) }),
+  deliberation: z.object({ numero: text(40), date: optional(isoDate()) }),
+  eluReferent: personne.extend({ fonction: text(120) }),
+  chefDeProjet: personne.extend({ email: optional(email()), telephone: optional(telephone()) }),
+  adresse: z.object({ ligne1: text(150), ligne2: text(150), codePostal: text(10), commune: text(100) }),
+  contact: z.object({ email: optional(email()), telephone: optional(telephone()) }),
+});
+
+export const etatSchema = z.object({
+  prefecture: z.object({ departementCode: optional(codeDepartement()), nom: text(120), adresse: text(250) }),
+  sousPrefecture: z.object({ nom: text(120), adresse: text(250) }),
+  signataire: personne.extend({ qualite: z.enum(['prefet', 'sous-prefet']) }),
+  referent: personne.extend({ service: text(150), email: optional(email()), telephone: optional(telephone()) }),
+  programme: text(10),
+  action: text(10),
+});
+
+export const publicFigureSchema = z.object({
+  annee: year(),
+  titresDeSejour: count(),
+  bpi: count(),
+  femmes: count(),
+  enfants: count(),
+  source: text(200),
+});
+
+export const axeDiagnosticSchema = z.object({
+  axe: z.enum(AXES),
+  constats: longText(),
+  offreExistante: longText(),
+  manques: longText(),
+  priorite: z.enum(['haute', 'moyenne', 'basse', '']),
+});
+
+export const diagnosticSchema = z.object({
+  synthese: longText(),
+  publics: z.array(publicFigureSchema).max(50),
+  axes: z.array(axeDiagnosticSchema).max(AXES.length),
+});
+
+export const cofinanceurSchema = z.object({ nom: requiredText(150), montant: cents() });
+
+export const budgetAnnuelSchema = z.object({
+  annee: year(),
+  coutTotal: cents(),
+  ctaiDemande: cents(),
+  ctaiAccorde: cents().nullable(),
+  cofinanceurs: z.array(cofinanceurSchema).max(30),
+});
+
+export const indicateurSchema = z.object({
+  id: requiredText(64),
+  libelle: requiredText(200),
+  cible: text(100),
+  realise: z.array(z.object({ annee: year(), valeur: text(100) })).max(20),
+});
+
+export const ACTION_STATUSES = ['proposee', 'retenue', 'ecartee', 'en-cours', 'terminee'] as const;
+
+export const actionSchema = z.object({
+  id: requiredText(64),
+  intitule: requiredText(200),
+  axes: z.array(z.enum(AXES)).min(1).max(AXES.length),
+  porteur: z.object({
+    nom: requiredText(150),
+    formeJuridique: text(80),
+    siret: optional(siret()),
+    rna: optional(rna()),
+  }),
+  publicCible: text(300),
+  beneficiaires: count(),
+  objectifs: longText(),
+  description: longText(),
+  dateDebut: optional(isoDate()),
+  dateFin: optional(isoDate()),
+  budgets: z.array(budgetAnnuelSchema).max(20),
+  indicateurs: z.array(indicateurSchema).max(30),
+  statut: z.enum(ACTION_STATUSES),
+});
+
+export const versementSchema = z.object({
+  id: requiredText(64),
+  annee: year(),
+  nature: z.enum(['avance', 'solde']),
+  datePrevue: optional(isoDate()),
+  montantPrevu: cents(),
+  dateVersement: optional(isoDate()),
+  montantVerse: cents().nullable(),
+});
+
+export const avenantSchema = z.object({
+  id: requiredText(64),
+  annee: year(),
+  numero: text(40),
+  date: optional(isoDate()),
+  montants: z.array(z.object({ actionId: requiredText(64), montant: cents() })).max(200),
+});
+
+export const signataireSchema = z.object({
+  partie: z.enum(['etat', 'collectivite']),
+  nom: requiredText(120),
+  qualite: requiredText(200),
+});
+
+export const contratSchema = z.object({
+  numero: text(40),
+  anneeDebut: year().nullable(),
+  duree: z.number().int().min(1).max(10).nullable(),
+  montantsAnnuels: z.array(z.object({ annee: year(), montant: cents() })).max(20),
+  versements: z.array(versementSchema).max(100),
+  avenants: z.array(avenantSchema).max(30),
+  signature: z.object({
+    lieu: text(100),
+    date: optional(isoDate()),
+    signataires: z.array(signataireSchema).max(6),
+  }),
+  copil: z.array(z.object({ date: isoDate(), objet: text(300) })).max(50),
+  bilans: z.array(z.object({ annee: year(), dateReception: optional(isoDate()), financier: z.boolean() })).max(40),
+  clausesParticulieres: longText(),
+});
+
+export const workflowEventSchema = z.object({
+  date: isoDate(),
+  type: z.enum(['avance', 'retour', 'suspension', 'reprise', 'abandon']),
+  etape: z.enum(STEPS).nullable(),
+  motif: text(1000),
+  auteur: text(200),
+});
+
+export const workflowSchema = z.object({
+  etape: z.enum(STEPS).nullable(),
+  dates: z.partialRecord(z.enum(STEPS), isoDate()),
+  statut: z.enum(DOSSIER_STATUSES),
+  evenements: z.array(workflowEventSchema).max(500),
+});
+
+export const dossierSchema = z.object({
+  formatVersion: z.literal(DOSSIER_FORMAT_VERSION),
+  id: requiredText(64),
+  createdAt: isoDateTime(),
+  updatedAt: isoDateTime(),
+  collectivite: collectiviteSchema,
+  etat: etatSchema,
+  diagnostic: diagnosticSchema,
+  actions: z.array(actionSchema).max(200),
+  contrat: contratSchema,
+  workflow: workflowSchema,
+});
+
+export type Dossier = z.infer<typeof dossierSchema>;
+export type Collectivite = Dossier['collectivite'];
+export type Etat = Dossier['etat'];
+export type Diagnostic = Dossier['diagnostic'];
+export type Action = z.infer<typeof actionSchema>;
+export type ActionStatus = Action['statut'];
+export type BudgetAnnuel = z.infer<typeof budgetAnnuelSchema>;
+export type Contrat = Dossier['contrat'];
+export type Versement = z.infer<typeof versementSchema>;
+export type Workflow = Dossier['workflow'];
+export type WorkflowEvent = z.infer<typeof workflowEventSchema>;

@@ -1,0 +1,150 @@
+// The French name of every field of a dossier, used in messages and in the history.
+import { STEP_LABELS, type Step } from './workflow-steps';
+const LABELS: Record<string, string> = {
+  collectivite: 'Collectivité',
+  type: 'Type de collectivité',
+  nom: 'Nom',
+  source: 'Origine de la fiche',
+  codeInsee: 'Code INSEE',
+  siren: 'SIREN',
+  siret: 'SIRET',
+  rna: 'Numéro RNA',
+  departement: 'Département',
+  departementCode: 'Code du département',
+  arrondissement: 'Arrondissement',
+  region: 'Région',
+  code: 'Code',
+  population: 'Population',
+  representant: 'Représentant',
+  civilite: 'Civilité',
+  prenom: 'Prénom',
+  titre: 'Titre',
+  deliberation: 'Délibération',
+  numero: 'Numéro',
+  date: 'Date',
+  eluReferent: 'Élu référent',
+  fonction: 'Fonction',
+  chefDeProjet: 'Chef de projet',
+  email: 'Adresse électronique',
+  telephone: 'Téléphone',
+  adresse: 'Adresse',
+  ligne1: 'Adresse (ligne 1)',
+  ligne2: 'Adresse (ligne 2)',
+  codePostal: 'Code postal',
+  commune: 'Commune',
+  contact: 'Contact',
+  etat: 'État',
+  prefecture: 'Préfecture',
+  sousPrefecture: 'Sous-préfecture',
+  signataire: 'Signataire pour l’État',
+  qualite: 'Qualité',
+  referent: 'Agent référent',
+  service: 'Service',
+  programme: 'Programme budgétaire',
+  action: 'Action budgétaire',
+  diagnostic: 'Diagnostic',
+  synthese: 'Synthèse du diagnostic',
+  publics: 'Chiffres sur le public',
+  annee: 'Année',
+  titresDeSejour: 'Titres de séjour signés',
+  bpi: 'Bénéficiaires de la protection internationale',
+  femmes: 'Femmes',
+  enfants: 'Enfants',
+  axes: 'Axes',
+  axe: 'Axe',
+  constats: 'Constats',
+  offreExistante: 'Offre existante',
+  manques: 'Manques',
+  priorite: 'Priorité',
+  actions: 'Actions',
+  intitule: 'Intitulé de l’action',
+  porteur: 'Porteur',
+  formeJuridique: 'Forme juridique',
+  publicCible: 'Public cible',
+  beneficiaires: 'Nombre de bénéficiaires',
+  objectifs: 'Objectifs',
+  description: 'Description',
+  dateDebut: 'Date de début',
+  dateFin: 'Date de fin',
+  budgets: 'Budget annuel',
+  coutTotal: 'Coût total',
+  ctaiDemande: 'Montant CTAI demandé',
+  ctaiAccorde: 'Montant CTAI accordé',
+  cofinanceurs: 'Cofinanceurs',
+  montant: 'Montant',
+  indicateurs: 'Indicateurs',
+  libelle: 'Libellé de l’indicateur',
+  cible: 'Cible',
+  realise: 'Valeur atteinte',
+  valeur: 'Valeur',
+  statut: 'Statut',
+  contrat: 'Contrat',
+  anneeDebut: 'Première année du contrat',
+  duree: 'Durée du contrat',
+  montantsAnnuels: 'Montants annuels',
+  versements: 'Versements',
+  nature: 'Nature du versement',
+  datePrevue: 'Date prévue',
+  montantPrevu: 'Montant prévu',
+  dateVersement: 'Date du versement',
+  montantVerse: 'Montant versé',
+  avenants: 'Avenants',
+  montants: 'Montants',
+  actionId: 'Action',
+  signature: 'Signature',
+  lieu: 'Lieu de signature',
+  signataires: 'Signataires',
+  partie: 'Partie',
+  copil: 'Comités de pilotage',
+  objet: 'Objet',
+  bilans: 'Bilans',
+  dateReception: 'Date de réception',
+  financier: 'Bilan financier',
+  clausesParticulieres: 'Clauses particulières',
+  workflow: 'Étapes',
+  etape: 'Étape',
+  dates: 'Dates des étapes',
+  evenements: 'Événements',
+  motif: 'Motif',
+  auteur: 'Auteur',
+  formatVersion: 'Version du format',
+  id: 'Identifiant',
+  createdAt: 'Date de création',
+  updatedAt: 'Date de modification',
+};
+
+const COLLECTIONS: Record<string, string> = {
+  actions: 'action',
+  budgets: 'année',
+  cofinanceurs: 'cofinanceur',
+  indicateurs: 'indicateur',
+  versements: 'versement',
+  avenants: 'avenant',
+  publics: 'ligne',
+  signataires: 'signataire',
+  copil: 'comité',
+  bilans: 'bilan',
+};
+
+export type FieldPath = readonly (string | number)[];
+
+/** "Coût total (action 2, année 1)" for ['actions', 1, 'budgets', 0, 'coutTotal']. */
+export function fieldLabel(path: FieldPath): string {
+  const keys = path.filter((part): part is string => typeof part === 'string');
+  const last = keys[keys.length - 1];
+  const owner = keys[keys.length - 2];
+  const base =
+    last === undefined
+      ? 'Dossier'
+      : owner === 'dates' && last in STEP_LABELS
+        ? `Date de l’étape « ${STEP_LABELS[last as Step]} »`
+        : (LABELS[last] ?? last);
+  const positions: string[] = [];
+  path.forEach((part, index) => {
+    const owner = path[index - 1];
+    if (typeof part === 'number' && typeof owner === 'string' && index < path.length - 1) {
+      positions.push(`${COLLECTIONS[owner] ?? 'élément'} ${part + 1}`);
+    }
+  });
+  return positions.length ? `${base} (${positions.join(', ')})` : base;
+}

@@ -1,0 +1,87 @@
+// A new, empty dossier for a collectivité: every field present, nothing reached yet.
+import type { ReferentielEntry } from '../referentiel/referentiel';
+import type { CollectiviteType } from './collectivite-type';
+import { DOSSIER_FORMAT_VERSION, type Collectivite, type Dossier } from './dossier-schema';
+
+export interface NewDossierFields {
+  nom: string;
+  type: CollectiviteType;
+  /** Filled from the official list when the collectivité was picked there. */
+  official?: Pick<Collectivite, 'codeInsee' | 'siren' | 'departement' | 'region' | 'arrondissement' | 'population'>;
+  /** "Préfecture de l’Isère", when the département is known. */
+  prefecture?: string;
+}
+
+export function fieldsFromReferentiel(entry: ReferentielEntry): NewDossierFields {
+  const { departement, region } = entry;
+  return {
+    nom: entry.nom,
+    type: entry.type,
+    official: {
+      codeInsee: entry.codeInsee,
+      siren: entry.siren,
+      departement: { code: departement.code, nom: departement.nom },
+      region: { code: region.code, nom: region.nom },
+      arrondissement: entry.arrondissement,
+      population: entry.population,
+    },
+    prefecture: departement.nom ? `Préfecture ${departement.charniere}${departement.nom}` : '',
+  };
+}
+
+const emptyPerson = { civilite: '', prenom: '', nom: '' } as const;
+
+export function emptyDossier(fields: NewDossierFields, id: string, now: Date): Dossier {
+  const timestamp = now.toISOString();
+  const representantTitre = fields.type === 'commune' ? 'Maire' : 'Président';
+  return {
+    formatVersion: DOSSIER_FORMAT_VERSION,
+    id,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    collectivite: {
+      type: fields.type,
+      nom: fields.nom,
+      source: fields.official ? 'officiel' : 'saisie-libre',
+      codeInsee: fields.official?.codeInsee ?? '',
+      siren: fields.official?.siren ?? '',
+      departement: fields.official?.departement ?? { code: '', nom: '' },
+      arrondissement: fields.official?.arrondissement ?? '',
+      region: fields.official?.region ?? { code: '', nom: '' },
+      population: fields.official?.population ?? null,
+      representant: { ...emptyPerson, titre: representantTitre },
+      deliberation: { numero: '', date: '' },
+      eluReferent: { ...emptyPerson, fonction: '' },
+      chefDeProjet: { ...emptyPerson, email: '', telephone: '' },
+      adresse: { ligne1: '', ligne2: '', codePostal: '', commune: '' },
+      contact: { email: '', telephone: '' },
+    },
+    etat: {
+      prefecture: {
+        departementCode: fields.official?.departement.code ?? '',
+        nom: fields.prefecture ?? '',
+        adresse: '',
+      },
+      sousPrefecture: { nom: '', adresse: '' },
+      signataire: { ...emptyPerson, qualite: 'prefet' },
+      referent: { ...emptyPerson, service: '', email: '', telephone: '' },
+      programme: '104',
+      action: '12',
+    },
+    diagnostic: { synthese: '', publics: [], axes: [] },
+    actions: [],
+    contrat: {
+      numero: '',
+      anneeDebut: null,
+      duree: null,
+      montantsAnnuels: [],
+      versements: [],
+      avenants: [],
+      signature: { lieu: '', date: '', signataires: [] },
+      copil: [],
+      bilans: [],
+      clausesParticulieres: '',
+    },
+    workflow: { etape: null, dates: {}, statut: 'actif', evenements: [] },
+  };
+}

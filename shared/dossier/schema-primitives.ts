@@ -1,0 +1,45 @@
+// The building blocks of the dossier schema: text, money in cents, ISO dates, official codes.
+import { z } from 'zod';
+
+export const MAX_CENTS = 100_000_000_000_00; // a hundred billion euros: far above any CTAI.
+
+export const text = (max = 200) => z.string().trim().max(max);
+export const requiredText = (max = 200) => z.string().trim().min(1).max(max);
+export const longText = () => z.string().max(20_000);
+
+/** An amount of money, in integer cents. */
+export const cents = () => z.number().int().min(0).max(MAX_CENTS);
+export const count = () => z.number().int().min(0).max(100_000_000);
+export const year = () => z.number().int().min(2019).max(2100);
+
+export const isoDate = () =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'doit être une date au format AAAA-MM-JJ', abort: true })
+    .refine((value) => isRealDate(value), { error: 'n’est pas une date du calendrier' });
+
+export const isoDateTime = () => z.iso.datetime({ offset: true, error: 'doit être une date et une heure ISO 8601' });
+
+export function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const codeInsee = () =>
+  z.string().regex(/^(\d{5}|2[AB]\d{3})$/, { error: 'doit comporter 5 caractères (par exemple 38185 ou 2A004)' });
+
+export const siren = () => z.string().regex(/^\d{9}$/, { error: 'doit comporter 9 chiffres' });
+export const siret = () => z.string().regex(/^\d{14}$/, { error: 'doit comporter 14 chiffres' });
+export const rna = () => z.string().regex(/^W\d{9}$/, { error: 'doit commencer par W suivi de 9 chiffres' });
+export const email = () => z.email({ error: 'doit être une adresse électronique valide' }).max(254);
+export const telephone = () =>
+  z.string().regex(/^(\+33 ?|0)[1-9]( ?\d{2}){4}$/, { error: 'doit être un numéro français à 10 chiffres' });
+export const codeDepartement = () =>
+  z.string().regex(/^(\d{2}|2[AB]|97\d)$/, { error: 'doit être un code de département (par exemple 38, 2A ou 974)' });
+export const codeRegion = () => z.string().regex(/^\d{2}$/, { error: 'doit être un code de région à 2 chiffres' });
+
+export const civilite = () => z.enum(['Madame', 'Monsieur']);
+
+/** Optional form fields are stored as empty strings rather than missing, so edits stay simple. */
+export const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal(''), schema]);

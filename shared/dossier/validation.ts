@@ -1,0 +1,71 @@
+// Validation of untrusted dossier data, with one French sentence per problem naming the field.
+import type { z } from 'zod';
+import { dossierSchema, type Dossier } from './dossier-schema';
+import { fieldLabel, type FieldPath } from './field-labels';
+
+export interface ValidationProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; problems: ValidationProblem[] };
+
+type Issue = z.core.$ZodIssue;
+
+function predicate(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'est obligatoire';
+      if (issue.expected === 'int') return 'doit être un nombre entier';
+      if (issue.expected === 'number') return 'doit être un nombre';
+      if (issue.expected === 'string') return 'doit être un texte';
+      if (issue.expected === 'array') return 'doit être une liste';
+      return 'n’a pas la forme attendue';
+    case 'too_small':
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? 'est obligatoire' : `doit comporter au moins ${issue.minimum} caractères`;
+      if (issue.origin === 'array')
+        return Number(issue.minimum) <= 1
+          ? 'doit comporter au moins un élément'
+          : `doit comporter au moins ${issue.minimum} éléments`;
+      return Number(issue.minimum) === 0
+        ? 'ne peut pas être négatif'
+        : `doit être supérieur ou égal à ${issue.minimum}`;
+    case 'too_big':
+      if (issue.origin === 'string') return `ne doit pas dépasser ${issue.maximum} caractères`;
+      if (issue.origin === 'array') return `ne doit pas compter plus de ${issue.maximum} éléments`;
+      return `doit être inférieur ou égal à ${issue.maximum}`;
+    case 'invalid_value':
+      return 'doit être choisi dans la liste proposée';
+    case 'unrecognized_keys':
+      return `contient des champs inconnus : ${issue.keys.join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** The issue that says most: inside a union ("empty or a valid code"), the non-empty branch's. */
+function meaningfulIssue(issue: Issue): Issue {
+  if (issue.code !== 'invalid_union') return issue;
+  const candidates = issue.errors
+    .flat()
+    .filter((inner) => !(inner.code === 'invalid_value' && inner.values.includes('')));
+  const chosen = candidates[0];
+  return chosen ? meaningfulIssue({ ...chosen, path: [...issue.path, ...chosen.path] } as Issue) : issue;
+}
+
+export function describeIssue(issue: Issue): ValidationProblem {
+  const meaningful = meaningfulIssue(issue);
+  const path = meaningful.path.filter((part): part is string | number => typeof part !== 'symbol');
+  return { path, message: `${fieldLabel(path as FieldPath)} ${predicate(meaningful)}.` };
+}
+
+export function validateWith<T>(schema: z.ZodType<T>, input: unknown): Validated<T> {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, problems: result.error.issues.map(describeIssue) };
+}
+
+export function validateDossier(input: unknown): Validated<Dossier> {
+  return validateWith(dossierSchema, input);
+}

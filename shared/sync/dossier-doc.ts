@@ -1,0 +1,158 @@
+// A dossier as an Automerge document: every edit is a change with its author and time, and
+// concurrent edits from two sites merge field by field. Strings are stored as ImmutableString
+// so that two edits of the same field make a conflict to resolve, not a spliced text.
+// Automerge's WebAssembly must be initialised by the caller (see renderer/db/automerge-loader.ts).
+import * as A from '@automerge/automerge/slim';
+import type { Dossier } from '../dossier/dossier-schema';
+
+export type DossierDoc = A.Doc<Record<string, unknown>>;
+export type Path = (string | number)[];
+
+export type DossierEdit =
+  | { op: 'set'; path: Path; value: unknown }
+  | { op: 'insert'; path: Path; index: number; value: unknown }
+  | { op: 'delete'; path: Path; index: number };
+
+export interface ChangeAuthor {
+  nom: string;
+  service: string;
+  site: string;
+}
+
+export interface ChangeMessage {
+  author: ChangeAuthor;
+  summary: string;
+  paths: string[];
+}
+
+/** Plain JSON into Automerge values: every string becomes atomic. */
+export function toDocValue(value: unknown): unknown {
+  if (typeof value === 'string') return new A.ImmutableString(value);
+  if (Array.isArray(value)) return value.map(toDocValue);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toDocValue(inner)]));
+  }
+  return value;
+}
+
+/** Automerge values back into plain JSON. */
+export function fromDocValue(value: unknown): unknown {
+  if (A.isImmutableString(value)) return value.val;
+  if (Array.isArray(value)) return value.map(fromDocValue);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, fromDocValue(inner)]));
+  }
+  return value;
+}
+
+export function docToJson(doc: DossierDoc): unknown {
+  return fromDocValue(doc);
+}
+
+function changeOptions(message: ChangeMessage, at: Date): A.ChangeOptions<Record<string, unknown>> {
+  return { message: JSON.stringify(message), time: Math.floor(at.getTime() / 1000) };
+}
+
+export function createDossierDoc(dossier: Dossier, message: ChangeMessage, at: Date, actor?: string): DossierDoc {
+  const empty = A.init<Record<string, unknown>>(actor ? { actor } : undefined);
+  return A.change(empty, changeOptions(message, at), (doc) => {
+    for (const [key, value] of Object.entries(dossier)) doc[key] = toDocValue(value);
+  });
+}
+
+function parentOf(root: Record<string, unknown>, path: Path): unknown {
+  let node: unknown = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') throw new Error(`Chemin introuvable : ${path.join('.')}`);
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+function applyEdit(root: Record<string, unknown>, edit: DossierEdit, convert: (value: unknown) => unknown): void {
+  if (edit.op === 'set') {
+    const parent = parentOf(root, edit.path.slice(0, -1));
+    const key = edit.path[edit.path.length - 1];
+    if (key === undefined || parent === null || typeof parent !== 'object') {
+      throw new Error(`Chemin introuvable : ${edit.path.join('.')}`);
+    }
+    if (Array.isArray(parent) && (typeof key !== 'number' || key < 0 || key >= parent.length)) {
+      throw new Error(`Élément introuvable : ${edit.path.join('.')}`);
+    }
+    (parent as Record<string | number, unknown>)[key] = convert(edit.value);
+    return;
+  }
+  const list = parentOf(root, edit.path);
+  if (!Array.isArray(list)) throw new Error(`Liste introuvable : ${edit.path.join('.')}`);
+  if (edit.op === 'insert') {
+    if (edit.index < 0 || edit.index > list.length) throw new Error(`Position invalide : ${edit.index}`);
+    list.splice(edit.index, 0, convert(edit.value));
+  } else {
+    if (edit.index < 0 || edit.index >= list.length) throw new Error(`Élément introuvable : ${edit.index}`);
+    list.splice(edit.index, 1);
+  }
+}
+
+/** The same edits on plain JSON: how the JSON view must move when the document moves. */
+export function applyEditsToJson<T>(json: T, edits: readonly DossierEdit[]): T {
+  const clone = (value: unknown) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+  const copy = clone(json) as Record<string, unknown>;
+  for (const edit of edits) applyEdit(copy, edit, clone);
+  return copy as T;
+}
+
+export function changeDossierDoc(
+  doc: DossierDoc,
+  edits: readonly DossierEdit[],
+  message: ChangeMessage,
+  at: Date,
+): DossierDoc {
+  return A.change(doc, changeOptions(message, at), (draft) => {
+    for (const edit of edits) applyEdit(draft, edit, toDocValue);
+  });
+}
+
+export function saveDossierDoc(doc: DossierDoc): Uint8Array {
+  return A.save(doc);
+}
+
+export function loadDossierDoc(bytes: Uint8Array): DossierDoc {
+  return A.load<Record<string, unknown>>(bytes);
+}
+
+export function mergeDossierDocs(local: DossierDoc, remote: DossierDoc): DossierDoc {
+  return A.merge(A.clone(local), remote);
+}
+
+export interface HistoryEntry {
+  hash: string;
+  time: Date;
+  author: ChangeAuthor | null;
+  summary: string;
+  paths: string[];
+}
+
+function parseMessage(message: string | null): ChangeMessage | null {
+  if (!message) return null;
+  try {
+    const parsed = JSON.parse(message) as Partial<ChangeMessage>;
+    if (!parsed.author || typeof parsed.summary !== 'string') return null;
+    return { author: parsed.author, summary: parsed.summary, paths: Array.isArray(parsed.paths) ? parsed.paths : [] };
+  } catch {
+    return null;
+  }
+}
+
+/** Every change, oldest first, with who made it and when. */
+export function dossierHistory(doc: DossierDoc): HistoryEntry[] {
+  return A.getChangesMetaSince(doc, []).map((meta) => {
+    const message = parseMessage(meta.message);
+    return {
+      hash: meta.hash,
+      time: new Date(meta.time * 1000),
+      author: message?.author ?? null,
+      summary: message?.summary ?? meta.message ?? '',
+      paths: message?.paths ?? [],
+    };
+  });
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { validateDossier } from '../../../shared/dossier/validation';
+import { demoDossiers } from '../helpers/demo';
+
+const [base] = demoDossiers({ count: 7 }).filter((d) => d.workflow.etape === 'suivi');
+
+function problemsAfter(
+  change: (dossier: ReturnType<typeof structuredClone<NonNullable<typeof base>>>) => void,
+): string[] {
+  const dossier = structuredClone(base!);
+  change(dossier);
+  const result = validateDossier(dossier);
+  return result.ok ? [] : result.problems.map((problem) => problem.message);
+}
+
+describe('dossier validation, field by field, in French', () => {
+  it('accepts a complete demo dossier', () => {
+    expect(validateDossier(base).ok).toBe(true);
+  });
+
+  it('collectivité', () => {
+    expect(problemsAfter((d) => (d.collectivite.nom = ' '))).toEqual(['Nom est obligatoire.']);
+    expect(problemsAfter((d) => (d.collectivite.codeInsee = 'ABCDE'))).toEqual([
+      'Code INSEE doit comporter 5 caractères (par exemple 38185 ou 2A004).',
+    ]);
+    expect(problemsAfter((d) => (d.collectivite.siren = '12345'))).toEqual(['SIREN doit comporter 9 chiffres.']);
+    expect(problemsAfter((d) => ((d.collectivite as { type: string }).type = 'canton'))).toEqual([
+      'Type de collectivité doit être choisi dans la liste proposée.',
+    ]);
+    expect(problemsAfter((d) => (d.collectivite.population = -3))).toEqual(['Population ne peut pas être négatif.']);
+    expect(problemsAfter((d) => (d.collectivite.chefDeProjet.email = 'pas-une-adresse'))).toEqual([
+      'Adresse électronique doit être une adresse électronique valide.',
+    ]);
+    expect(problemsAfter((d) => (d.collectivite.deliberation.date = '2026-02-30'))).toEqual([
+      'Date n’est pas une date du calendrier.',
+    ]);
+  });
+
+  it('État', () => {
+    expect(problemsAfter((d) => (d.etat.referent.telephone = '12'))).toEqual([
+      'Téléphone doit être un numéro français à 10 chiffres.',
+    ]);
+    expect(problemsAfter((d) => (d.etat.prefecture.departementCode = '999'))).toEqual([
+      'Code du département doit être un code de département (par exemple 38, 2A ou 974).',
+    ]);
+  });
+
+  it('diagnostic', () => {
+    expect(problemsAfter((d) => (d.diagnostic.publics[0]!.bpi = 1.5))).toEqual([
+      'Bénéficiaires de la protection internationale (ligne 1) doit être un nombre entier.',
+    ]);
+    expect(problemsAfter((d) => (d.diagnostic.publics[0]!.annee = 1990))).toEqual([
+      'Année (ligne 1) doit être supérieur ou égal à 2019.',
+    ]);
+  });
+
+  it('actions and budgets', () => {
+    expect(problemsAfter((d) => (d.actions[0]!.intitule = ''))).toEqual([
+      'Intitulé de l’action (action 1) est obligatoire.',
+    ]);
+    expect(problemsAfter((d) => (d.actions[0]!.axes = []))).toEqual([
+      'Axes (action 1) doit comporter au moins un élément.',
+    ]);
+    expect(problemsAfter((d) => (d.actions[0]!.porteur.siret = '123'))).toEqual([
+      'SIRET (action 1) doit comporter 14 chiffres.',
+    ]);
+    expect(problemsAfter((d) => (d.actions[0]!.porteur.rna = 'X123'))).toEqual([
+      'Numéro RNA (action 1) doit commencer par W suivi de 9 chiffres.',
+    ]);
+    expect(problemsAfter((d) => (d.actions[0]!.budgets[0]!.coutTotal = -100))).toEqual([
+      'Coût total (action 1, année 1) ne peut pas être négatif.',
+    ]);
+    expect(problemsAfter((d) => (d.actions[0]!.budgets[0]!.ctaiDemande = 10.5))).toEqual([
+      'Montant CTAI demandé (action 1, année 1) doit être un nombre entier.',
+    ]);
+    expect(problemsAfter((d) => ((d.actions[0]!.statut as string) = 'validee'))).toEqual([
+      'Statut (action 1) doit être choisi dans la liste proposée.',
+    ]);
+  });
+
+  it('contract, payments and signature', () => {
+    expect(problemsAfter((d) => (d.contrat.versements[0]!.montantVerse = -1))).toEqual([
+      'Montant versé (versement 1) ne peut pas être négatif.',
+    ]);
+    expect(problemsAfter((d) => (d.contrat.signature.date = '25/01/2026'))).toEqual([
+      'Date doit être une date au format AAAA-MM-JJ.',
+    ]);
+    expect(problemsAfter((d) => (d.contrat.signature.signataires[0]!.nom = ''))).toEqual([
+      'Nom (signataire 1) est obligatoire.',
+    ]);
+    expect(problemsAfter((d) => (d.contrat.duree = 0))).toEqual(['Durée du contrat doit être supérieur ou égal à 1.']);
+  });
+
+  it('workflow', () => {
+    expect(problemsAfter((d) => ((d.workflow.statut as string) = 'ferme'))).toEqual([
+      'Statut doit être choisi dans la liste proposée.',
+    ]);
+    expect(problemsAfter((d) => (d.workflow.dates.echange = 'hier'))).toEqual([
+      'Date de l’étape « Échange avec la préfecture » doit être une date au format AAAA-MM-JJ.',
+    ]);
+  });
+
+  it('refuses what is not a dossier at all', () => {
+    const result = validateDossier({ formatVersion: 2 });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems[0]?.message).toBe(
+      'Version du format doit être choisi dans la liste proposée.',
+    );
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { Dossier } from '../../../shared/dossier/dossier-schema';
+import { emptyDossier } from '../../../shared/dossier/new-dossier-factory';
+import {
+  abandon,
+  advance,
+  goBack,
+  missingForSignature,
+  nextAction,
+  resume,
+  suspend,
+} from '../../../shared/dossier/workflow';
+import { demoDossiers } from '../helpers/demo';
+
+function unwrap(result: ReturnType<typeof advance>): Dossier {
+  if (!result.ok) throw new Error(result.reasons.join(' '));
+  return result.dossier;
+}
+
+function fresh(): Dossier {
+  return emptyDossier({ nom: 'Le Havre', type: 'commune' }, 'd1', new Date('2026-01-05T10:00:00Z'));
+}
+
+describe('workflow', () => {
+  it('refuses a step whose conditions do not hold, saying why', () => {
+    const result = advance(fresh(), 'lettre-intention', '2026-01-10', 'Agent');
+    expect(result).toEqual({
+      ok: false,
+      reasons: ['Indiquez le représentant de la collectivité (onglet Collectivité).'],
+    });
+  });
+
+  it('reaches the steps in order, keeping each date and event', () => {
+    let dossier = fresh();
+    dossier.collectivite.representant = { civilite: 'Madame', prenom: 'Édith', nom: 'Martin', titre: 'Maire' };
+    dossier = unwrap(advance(dossier, 'lettre-intention', '2026-01-10', 'Agent'));
+    expect(advance(dossier, 'diagnostic', '2026-02-01', 'Agent')).toEqual({
+      ok: false,
+      reasons: ['Les étapes se franchissent dans l’ordre : la prochaine est « Échange avec la préfecture ».'],
+    });
+    dossier.etat.referent.nom = 'Durand';
+    expect(advance(dossier, 'echange', '2026-01-01', 'Agent')).toEqual({
+      ok: false,
+      reasons: ['La date ne peut pas précéder celle de l’étape précédente (2026-01-10).'],
+    });
+    dossier = unwrap(advance(dossier, 'echange', '2026-02-01', 'Agent'));
+    expect(dossier.workflow.etape).toBe('echange');
+    expect(dossier.workflow.dates).toEqual({ 'lettre-intention': '2026-01-10', echange: '2026-02-01' });
+    expect(dossier.workflow.evenements.map((e) => e.type)).toEqual(['avance', 'avance']);
+  });
+
+  it('requires the housing axis and CTAI within cost before a proposal', () => {
+    const demo = demoDossiers({ count: 10 }).find((d) => d.workflow.etape === 'diagnostic')!;
+    const withoutHousing = {
+      ...demo,
+      actions: demo.actions
+        .map((a) => ({ ...a, axes: a.axes.filter((x) => x !== 'logement') }))
+        .filter((a) => a.axes.length > 0),
+    };
+    const refused = advance(withoutHousing, 'proposition', '2030-01-01', 'Agent');
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.reasons).toContain(
+      'Le contrat doit comporter au moins une action de l’axe « Logement et hébergement », obligatoire.',
+    );
+    const tooMuch = structuredClone(demo);
+    tooMuch.actions[0]!.budgets[0]!.ctaiDemande = tooMuch.actions[0]!.budgets[0]!.coutTotal + 1;
+    const refusedAmount = advance(tooMuch, 'proposition', '2030-01-01', 'Agent');
+    expect(!refusedAmount.ok && refusedAmount.reasons.join(' ')).toMatch(/dépasse le coût total/);
+    expect(advance(demo, 'proposition', '2030-01-01', 'Agent').ok).toBe(true);
+  });
+
+  it('cannot mark a contract signed without place, date and both signatories', () => {
+    const demo = demoDossiers({ count: 10 }).find((d) => d.workflow.etape === 'proposition')!;
+    expect(missingForSignature(demo)).toEqual([
+      'Indiquez le lieu de signature du contrat.',
+      'Indiquez la date de signature du contrat.',
+      'Indiquez le signataire pour l’État.',
+      'Indiquez le signataire pour la collectivité.',
+    ]);
+    expect(advance(demo, 'signature', '2030-01-01', 'Agent').ok).toBe(false);
+  });
+
+  it('goes back only with a reason, which is kept, and forgets later dates', () => {
+    const demo = demoDossiers({ count: 10 }).find((d) => d.workflow.etape === 'proposition')!;
+    expect(goBack(demo, 'echange', '2030-01-01', '  ', 'Agent')).toEqual({
+      ok: false,
+      reasons: ['Indiquez le motif du retour à une étape précédente.'],
+    });
+    const back = unwrap(goBack(demo, 'echange', '2030-01-01', 'Diagnostic à reprendre avec le CCAS', 'Agent'));
+    expect(back.workflow.etape).toBe('echange');
+    expect(Object.keys(back.workflow.dates)).toEqual(['lettre-intention', 'echange']);
+    expect(back.workflow.evenements.at(-1)).toEqual({
+      date: '2030-01-01',
+      type: 'retour',
+      etape: 'echange',
+      motif: 'Diagnostic à reprendre avec le CCAS',
+      auteur: 'Agent',
+    });
+    expect(goBack(demo, 'signature', '2030-01-01', 'motif', 'Agent').ok).toBe(false);
+  });
+
+  it('suspends, resumes and abandons with reasons; nothing moves while suspended or abandoned', () => {
+    let dossier = fresh();
+    dossier.collectivite.representant.nom = 'Martin';
+    expect(suspend(dossier, '2026-02-01', '', 'Agent')).toEqual({
+      ok: false,
+      reasons: ['Indiquez le motif de la suspension.'],
+    });
+    dossier = unwrap(suspend(dossier, '2026-02-01', 'Élections municipales', 'Agent'));
+    expect(dossier.workflow.statut).toBe('suspendu');
+    expect(advance(dossier, 'lettre-intention', '2026-02-02', 'Agent').ok).toBe(false);
+    expect(nextAction(dossier, '2026-02-02')).toMatch(/suspendu/);
+    dossier = unwrap(resume(dossier, '2026-03-01', '', 'Agent'));
+    expect(advance(dossier, 'lettre-intention', '2026-03-02', 'Agent').ok).toBe(true);
+    expect(abandon(dossier, '2026-04-01', '', 'Agent').ok).toBe(false);
+    dossier = unwrap(abandon(dossier, '2026-04-01', 'Renoncement de la commune', 'Agent'));
+    expect(dossier.workflow.evenements.at(-1)?.motif).toBe('Renoncement de la commune');
+    expect(advance(dossier, 'lettre-intention', '2026-04-02', 'Agent')).toEqual({
+      ok: false,
+      reasons: ['Le dossier est abandonné : aucune étape ne peut plus être franchie.'],
+    });
+  });
+
+  it('computes the next thing to do', () => {
+    const dossier = fresh();
+    expect(nextAction(dossier, '2026-01-06')).toBe(
+      'Indiquez le représentant de la collectivité (onglet Collectivité).',
+    );
+    dossier.collectivite.representant.nom = 'Martin';
+    expect(nextAction(dossier, '2026-01-06')).toBe('Passer à l’étape « Lettre d’intention ».');
+    const suivi = demoDossiers({ count: 10 }).find((d) => d.workflow.etape === 'suivi')!;
+    suivi.contrat.copil = [];
+    expect(nextAction(suivi, '2030-06-01')).toBe('Réunir le comité de pilotage (au moins une fois par an).');
+  });
+});
