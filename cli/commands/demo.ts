@@ -13,7 +13,8 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
   if (!options.out) throw new UsageError(`Indiquez le dossier de sortie : ${DEMO_USAGE}`);
   const count = Number(options.count ?? 20);
   const seed = Number(options.seed ?? 1);
-  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new UsageError('--count doit être un entier entre 1 et 100 000.');
+  if (!Number.isInteger(count) || count < 1 || count > 100_000)
+    throw new UsageError('--count doit être un entier entre 1 et 100 000.');
   if (!Number.isInteger(seed)) throw new UsageError('--seed doit être un entier.');
   const dossiers = generateDemoDossiers(loadReferentiel().entries, { count, seed });
   await mkdir(options.out, { recursive: true });

@@ -161,23 +161,16 @@ export async function getDossierHistory(context: RepositoryContext, id: string):
   return stored?.bytes ? dossierHistory(loadDossierDoc(stored.bytes)) : [];
 }
 
-/** Stores many dossiers at once (demo data, imports of plain JSON), each with its document. */
-export async function storeDossiers(
-  context: RepositoryContext,
-  dossiers: readonly Dossier[],
-  summary: string,
-): Promise<void> {
-  await context.automergeReady();
-  const author = context.author();
-  const at = context.now();
-  const docs = dossiers.map((dossier) => ({
-    id: dossier.id,
-    bytes: saveDossierDoc(createDossierDoc(dossier, { author, summary, paths: [] }, at)),
-  }));
+/**
+ * Stores many dossiers at once (demo data). Their Automerge documents are created at their
+ * first edit, as for migrated dossiers: building ten thousand documents up front would take
+ * minutes, and these dossiers exist at this site only.
+ */
+export async function storeDossiers(context: RepositoryContext, dossiers: readonly Dossier[]): Promise<void> {
   try {
     await context.db.transaction('rw', context.db.dossiers, context.db.dossierDocs, async () => {
       await context.db.dossiers.bulkPut(dossiers.map((dossier) => dossierRow(dossier, 1)));
-      await context.db.dossierDocs.bulkPut(docs);
+      await context.db.dossierDocs.bulkPut(dossiers.map((dossier) => ({ id: dossier.id, bytes: null })));
     });
   } catch (error) {
     throw toStorageError(error);

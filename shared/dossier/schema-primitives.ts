@@ -36,8 +36,11 @@ export const email = () => z.email({ error: 'doit être une adresse électroniqu
 export const telephone = () =>
   z.string().regex(/^(\+33 ?|0)[1-9]( ?\d{2}){4}$/, { error: 'doit être un numéro français à 10 chiffres' });
 export const codeDepartement = () =>
-  z.string().regex(/^(\d{2}|2[AB]|97\d)$/, { error: 'doit être un code de département (par exemple 38, 2A ou 974)' });
-export const codeRegion = () => z.string().regex(/^\d{2}$/, { error: 'doit être un code de région à 2 chiffres' });
+  z
+    .string()
+    .regex(/^(\d{2}|2[AB]|9[78]\d)$/, { error: 'doit être un code de département (par exemple 38, 2A ou 974)' });
+export const codeRegion = () =>
+  z.string().regex(/^\d{2,3}$/, { error: 'doit être un code de région (2 chiffres, 3 outre-mer)' });
 
 export const civilite = () => z.enum(['Madame', 'Monsieur']);
 

@@ -98,13 +98,14 @@ describe('dossiers repository', () => {
   it('stores a whole new version as the fields it changes only', async () => {
     const context = fresh();
     const [demo] = demoDossiers({ count: 1 });
-    await storeDossiers(context, [demo!], 'Données de démonstration');
+    await storeDossiers(context, [demo!]);
     const after = structuredClone(demo!);
     after.actions[0]!.budgets[0]!.coutTotal += 100_00;
     after.actions[0]!.budgets[0]!.cofinanceurs[0]!.montant += 100_00;
     const result = await updateDossier(context, demo!, after, 'Budget');
     expect(result.ok).toBe(true);
     const history = await getDossierHistory(context, demo!.id);
+    expect(history.map((entry) => entry.summary)).toEqual(['Reprise du dossier', 'Budget']);
     expect(history.at(-1)?.paths.sort()).toEqual([
       'actions.0.budgets.0.cofinanceurs.0.montant',
       'actions.0.budgets.0.coutTotal',
