@@ -40,6 +40,7 @@ const LABELS: Record<string, string> = {
   qualite: 'Qualité',
   referent: 'Agent référent',
   service: 'Service',
+  site: 'Site',
   programme: 'Programme budgétaire',
   action: 'Action budgétaire',
   diagnostic: 'Diagnostic',

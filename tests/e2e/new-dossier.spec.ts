@@ -36,6 +36,8 @@ test('creates a dossier with the keyboard alone', async ({ page }) => {
   await page.goto('./#/dossiers/nouveau');
   await expect(page.getByRole('heading', { level: 1, name: 'Nouveau dossier' })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: /Rechercher dans la liste officielle/ })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByLabel('Nom de la collectivité')).toBeFocused();
   await page.keyboard.type('Région Bretagne');
   await page.keyboard.press('Tab');

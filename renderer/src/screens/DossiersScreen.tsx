@@ -1,10 +1,19 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
+import type { Dossier } from '../../../shared/dossier/dossier-schema';
+import { DOSSIER_STATUS_LABELS, STEP_LABELS } from '../../../shared/dossier/workflow-steps';
 import { database } from '../../db/database';
 import { listDossiers } from '../../db/dossiers-repository';
 import { routeHref } from '../state/route-store';
 import { ScreenTitle } from './ScreenTitle';
+
+function stepLabel(view: Dossier): string {
+  const step = view.workflow.etape ? STEP_LABELS[view.workflow.etape] : 'Avant la lettre d’intention';
+  return view.workflow.statut === 'actif'
+    ? step
+    : `${step} (${DOSSIER_STATUS_LABELS[view.workflow.statut].toLowerCase()})`;
+}
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' });
 
@@ -28,6 +37,9 @@ export function DossiersScreen() {
               <tr>
                 <th scope="col">Collectivité</th>
                 <th scope="col">Type de collectivité</th>
+                <th scope="col">Code INSEE ou SIREN</th>
+                <th scope="col">Département</th>
+                <th scope="col">Étape</th>
                 <th scope="col">Créé le</th>
               </tr>
             </thead>
@@ -36,6 +48,9 @@ export function DossiersScreen() {
                 <tr key={dossier.id}>
                   <th scope="row">{dossier.view.collectivite.nom}</th>
                   <td>{COLLECTIVITE_TYPE_LABELS[dossier.type]}</td>
+                  <td>{dossier.codeKey || 'Saisie libre'}</td>
+                  <td>{dossier.view.collectivite.departement.nom}</td>
+                  <td>{stepLabel(dossier.view)}</td>
                   <td>{dateFormat.format(new Date(dossier.view.createdAt))}</td>
                 </tr>
               ))}

@@ -4,8 +4,10 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useRef, useState, type FormEvent } from 'react';
 import { COLLECTIVITE_TYPES, COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
 import type { FieldErrors, NewDossierInput } from '../../../shared/dossier/new-dossier';
+import type { ReferentielEntry } from '../../../shared/referentiel/referentiel';
 import { createDossier } from '../../db/dossiers-repository';
 import { toStorageError } from '../../db/storage-error';
+import { CollectivitePicker, describeEntry } from '../referentiel/CollectivitePicker';
 import { useFlashStore } from '../state/flash-store';
 import { repositoryContext } from '../state/repository-context';
 import { useRouteStore } from '../state/route-store';
@@ -14,6 +16,7 @@ import { ScreenTitle } from './ScreenTitle';
 export function NewDossierScreen() {
   const [nom, setNom] = useState('');
   const [type, setType] = useState('');
+  const [official, setOfficial] = useState<ReferentielEntry | null>(null);
   const [errors, setErrors] = useState<FieldErrors<NewDossierInput>>({});
   const [saving, setSaving] = useState(false);
   const nomRef = useRef<HTMLInputElement>(null);
@@ -21,11 +24,18 @@ export function NewDossierScreen() {
   const showFlash = useFlashStore((state) => state.show);
   const navigate = useRouteStore((state) => state.navigate);
 
+  function pick(entry: ReferentielEntry) {
+    setOfficial(entry);
+    setNom(entry.nom);
+    setType(entry.type);
+    setErrors({});
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaving(true);
     try {
-      const result = await createDossier(repositoryContext(), { nom, type: type || undefined });
+      const result = await createDossier(repositoryContext(), { nom, type: type || undefined }, official ?? undefined);
       if (!result.ok) {
         setErrors(result.errors);
         (result.errors.nom ? nomRef : typeRef).current?.focus();
@@ -48,6 +58,12 @@ export function NewDossierScreen() {
     <>
       <ScreenTitle>Nouveau dossier</ScreenTitle>
       <form noValidate onSubmit={(event) => void submit(event)} aria-label="Nouveau dossier">
+        <CollectivitePicker onPick={pick} />
+        <p className="fr-text--sm" role="status">
+          {official
+            ? `Collectivité de la liste officielle : ${official.nom} (${describeEntry(official)}).`
+            : 'Collectivité absente de la liste ? Saisissez son nom et son type : le dossier sera marqué « saisie libre ».'}
+        </p>
         <Input
           label="Nom de la collectivité"
           hintText="Par exemple : Grenoble, Métropole de Lyon"
@@ -59,7 +75,10 @@ export function NewDossierScreen() {
             value: nom,
             required: true,
             autoComplete: 'off',
-            onChange: (event) => setNom(event.target.value),
+            onChange: (event) => {
+              setNom(event.target.value);
+              setOfficial(null);
+            },
           }}
         />
         <Select
@@ -71,7 +90,10 @@ export function NewDossierScreen() {
             name: 'type',
             value: type,
             required: true,
-            onChange: (event) => setType(event.target.value),
+            onChange: (event) => {
+              setType(event.target.value);
+              setOfficial(null);
+            },
           }}
         >
           <option value="" disabled>

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
 import { platform } from '../../platform';
+import { useAgentStore } from '../state/agent-store';
+import { AgentIdentityForm } from '../settings/AgentIdentityForm';
+import { DemoDataSection } from '../settings/DemoDataSection';
 import { ScreenTitle } from './ScreenTitle';
 
 function formatMegabytes(bytes: number): string {
@@ -9,6 +12,7 @@ function formatMegabytes(bytes: number): string {
 export function SettingsScreen() {
   const [version, setVersion] = useState<string>('…');
   const [usage, setUsage] = useState<string>('…');
+  const identity = useAgentStore((state) => state.identity);
   useEffect(() => {
     void platform.appVersion().then(setVersion);
     void navigator.storage
@@ -19,15 +23,22 @@ export function SettingsScreen() {
   return (
     <>
       <ScreenTitle>Paramètres</ScreenTitle>
-      <h2 className="fr-h4">Application</h2>
-      <dl>
-        <dt>Version</dt>
-        <dd>{version}</dd>
-        <dt>Mode</dt>
-        <dd>{platform.kind === 'electron' ? 'Application de bureau' : 'Navigateur'}</dd>
-        <dt>Espace utilisé par la base de données</dt>
-        <dd>{usage}</dd>
-      </dl>
+      {/* Remounted once the stored identity has been read, so the form shows it. */}
+      <AgentIdentityForm key={identity ? 'stored' : 'empty'} />
+      <DemoDataSection />
+      <section aria-labelledby="application-titre" className="fr-mt-6w">
+        <h2 id="application-titre" className="fr-h4">
+          Application
+        </h2>
+        <dl>
+          <dt>Version</dt>
+          <dd>{version}</dd>
+          <dt>Mode</dt>
+          <dd>{platform.kind === 'electron' ? 'Application de bureau' : 'Navigateur'}</dd>
+          <dt>Espace utilisé par la base de données</dt>
+          <dd>{usage}</dd>
+        </dl>
+      </section>
     </>
   );
 }

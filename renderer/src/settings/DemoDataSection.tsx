@@ -1,0 +1,48 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useState } from 'react';
+import { storeDossiers } from '../../db/dossiers-repository';
+import { toStorageError } from '../../db/storage-error';
+import { loadReferentiel } from '../referentiel/load-referentiel';
+import { repositoryContext } from '../state/repository-context';
+
+const DEMO_COUNT = 200;
+
+export function DemoDataSection() {
+  const [status, setStatus] = useState<{ busy: boolean; message: string }>({ busy: false, message: '' });
+
+  async function load() {
+    setStatus({ busy: true, message: 'Création des dossiers de démonstration…' });
+    try {
+      const [{ generateDemoDossiers }, referentiel] = await Promise.all([
+        import('../../../shared/demo/generate-demo'),
+        loadReferentiel(),
+      ]);
+      const dossiers = generateDemoDossiers(referentiel.entries, { count: DEMO_COUNT, seed: 2026 });
+      await storeDossiers(repositoryContext(), dossiers);
+      setStatus({ busy: false, message: `${dossiers.length} dossiers de démonstration ont été chargés.` });
+    } catch (error) {
+      setStatus({
+        busy: false,
+        message: `Les données de démonstration n’ont pas été chargées. ${toStorageError(error).message}`,
+      });
+    }
+  }
+
+  return (
+    <section aria-labelledby="demo-titre" className="fr-mt-6w">
+      <h2 id="demo-titre" className="fr-h4">
+        Données de démonstration
+      </h2>
+      <p>
+        Pour découvrir l’application : {DEMO_COUNT} dossiers fictifs de collectivités réelles, à toutes les étapes. Les
+        recharger remplace les mêmes dossiers de démonstration, sans toucher aux vôtres.
+      </p>
+      <Button priority="secondary" disabled={status.busy} onClick={() => void load()}>
+        Charger les données de démonstration
+      </Button>
+      <p role="status" className="fr-mt-2w">
+        {status.message}
+      </p>
+    </section>
+  );
+}

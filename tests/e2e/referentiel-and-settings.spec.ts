@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolation } from './fixtures';
+
+test('creates a dossier for a real commune picked from the official list', async ({ page }) => {
+  await page.goto('./#/dossiers/nouveau');
+  const search = page.getByRole('combobox', { name: /Rechercher dans la liste officielle/ });
+  await search.fill('Grenob');
+  const option = page.getByRole('option', { name: /Grenoble.*Commune.*Isère.*INSEE 38185/ });
+  await expect(option).toBeVisible();
+  await expectNoAxeViolation(page);
+  await option.click();
+  await expect(page.getByLabel('Nom de la collectivité')).toHaveValue('Grenoble');
+  await expect(page.getByLabel('Type de collectivité')).toHaveValue('commune');
+  await expect(page.getByText('Collectivité de la liste officielle : Grenoble')).toBeVisible();
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+  const row = page.getByRole('row', { name: /Grenoble/ });
+  await expect(row).toContainText('38185');
+  await expect(row).toContainText('Isère');
+});
+
+test('finds an EPCI by its SIREN with the keyboard', async ({ page }) => {
+  await page.goto('./#/dossiers/nouveau');
+  const search = page.getByRole('combobox', { name: /Rechercher dans la liste officielle/ });
+  await search.fill('200046977');
+  await expect(page.getByRole('option', { name: /Métropole de Lyon/ })).toBeVisible();
+  await search.press('ArrowDown');
+  await search.press('Enter');
+  await expect(page.getByLabel('Type de collectivité')).toHaveValue('metropole');
+});
+
+test('keeps the agent identity, and refuses an empty name', async ({ page }) => {
+  await page.goto('./#/parametres');
+  await page.getByLabel('Votre site').fill('Préfecture de l’Isère');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Votre nom est obligatoire.')).toBeVisible();
+  await expectNoAxeViolation(page);
+
+  await page.getByLabel('Votre nom').fill('Claire Martin');
+  await page.getByLabel('Votre service').fill('Bureau de l’intégration');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Votre identité est enregistrée.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Votre nom')).toHaveValue('Claire Martin');
+  await expect(page.getByLabel('Votre site')).toHaveValue('Préfecture de l’Isère');
+});
+
+test('loads the demo data in one click', async ({ page }) => {
+  await page.goto('./#/parametres');
+  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
+  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('link', { name: 'Dossiers', exact: true }).first().click();
+  await expect(page.getByRole('table', { name: /Liste des dossiers \(200\)/ })).toBeVisible();
+});
