@@ -203,6 +203,7 @@ function demoDossier(entry: ReferentielEntry, random: Random, index: number, opt
     const next = ORDER[step]!;
     if (next === 'signature') dossier = withSignature(dossier, date, startYear, random);
     if (next === 'suivi') dossier = withFollowUp(dossier, startYear, random);
+    if (next === 'cloture') dossier = withAllReports(dossier);
     const result = advance(dossier, next, date, auteur);
     if (!result.ok) throw new Error(`Démo : étape ${next} refusée : ${result.reasons.join(' ')}`);
     dossier = result.dossier;
@@ -276,6 +277,15 @@ function withSignature(dossier: Dossier, date: string, startYear: number, random
       },
     },
   };
+}
+
+function withAllReports(dossier: Dossier): Dossier {
+  const bilans = dossier.contrat.montantsAnnuels.map(({ annee }) => ({
+    annee,
+    dateReception: `${annee + 1}-05-30`,
+    financier: true,
+  }));
+  return { ...dossier, contrat: { ...dossier.contrat, bilans } };
 }
 
 function withFollowUp(dossier: Dossier, startYear: number, random: Random): Dossier {

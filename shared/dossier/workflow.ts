@@ -44,7 +44,11 @@ export function missingForStep(dossier: Dossier, step: Step): string[] {
       reasons.push(...missingForSignature(dossier));
       break;
     case 'suivi':
+      if (dossier.contrat.montantsAnnuels.length === 0)
+        reasons.push('Indiquez les montants annuels du contrat (onglet Contrat) avant d’en commencer le suivi.');
+      break;
     case 'cloture':
+      reasons.push(...missingForClosure(dossier));
       break;
   }
   return reasons;
@@ -60,6 +64,17 @@ export function missingForSignature(dossier: Dossier): string[] {
   if (!signature.signataires.some((s) => s.partie === 'collectivite'))
     reasons.push('Indiquez le signataire pour la collectivité.');
   return reasons;
+}
+
+/** A contract is closed once every year's report and financial statement have been received. */
+export function missingForClosure(dossier: Dossier): string[] {
+  const years = dossier.contrat.montantsAnnuels.map((montant) => montant.annee);
+  return years
+    .filter(
+      (annee) =>
+        !dossier.contrat.bilans.some((bilan) => bilan.annee === annee && bilan.dateReception && bilan.financier),
+    )
+    .map((annee) => `Enregistrez la réception du bilan et du bilan financier ${annee} avant de clore le dossier.`);
 }
 
 function withEvent(dossier: Dossier, event: WorkflowEvent, changes: Partial<Dossier['workflow']>): Dossier {

@@ -37,7 +37,7 @@ export function DossiersScreen() {
               <tr>
                 <th scope="col">Collectivité</th>
                 <th scope="col">Type de collectivité</th>
-                <th scope="col">Code INSEE ou SIREN</th>
+                <th scope="col">Code</th>
                 <th scope="col">Département</th>
                 <th scope="col">Étape</th>
                 <th scope="col">Créé le</th>
@@ -48,7 +48,12 @@ export function DossiersScreen() {
                 <tr key={dossier.id}>
                   <th scope="row">{dossier.view.collectivite.nom}</th>
                   <td>{COLLECTIVITE_TYPE_LABELS[dossier.type]}</td>
-                  <td>{dossier.codeKey || 'Saisie libre'}</td>
+                  <td>
+                    {dossier.codeKey}
+                    {dossier.view.collectivite.source === 'saisie-libre' && (
+                      <p className="fr-badge fr-badge--sm fr-badge--warning">Saisie libre</p>
+                    )}
+                  </td>
                   <td>{dossier.view.collectivite.departement.nom}</td>
                   <td>{stepLabel(dossier.view)}</td>
                   <td>{dateFormat.format(new Date(dossier.view.createdAt))}</td>

@@ -133,3 +133,18 @@ describe('workflow', () => {
     expect(nextAction(suivi, '2030-06-01')).toBe('Réunir le comité de pilotage (au moins une fois par an).');
   });
 });
+
+describe('follow-up', () => {
+  it('closes a contract only once every year’s reports are received', () => {
+    const suivi = demoDossiers({ count: 10 }).find((d) => d.workflow.etape === 'suivi')!;
+    const years = suivi.contrat.montantsAnnuels.map((m) => m.annee);
+    const refused = advance(suivi, 'cloture', '2031-01-01', 'Agent');
+    expect(!refused.ok && refused.reasons).toEqual(
+      years
+        .filter((annee) => annee !== years[0])
+        .map((annee) => `Enregistrez la réception du bilan et du bilan financier ${annee} avant de clore le dossier.`),
+    );
+    suivi.contrat.bilans = years.map((annee) => ({ annee, dateReception: `${annee + 1}-05-01`, financier: true }));
+    expect(advance(suivi, 'cloture', '2031-01-01', 'Agent').ok).toBe(true);
+  });
+});
