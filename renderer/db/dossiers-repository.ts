@@ -10,14 +10,15 @@ import {
   createDossierDoc,
   docToJson,
   dossierHistory,
+  dossierHistoryWithValues,
   loadDossierDoc,
   saveDossierDoc,
   type ChangeAuthor,
   type DossierDoc,
+  type DetailedHistoryEntry,
   type DossierEdit,
   type HistoryEntry,
 } from '../../shared/sync/dossier-doc';
-import { diffToEdits } from '../../shared/sync/diff-edits';
 import type { CtaiDatabase } from './database';
 import { dossierRow } from './dossier-row';
 import type { DossierRow } from './records';
@@ -135,18 +136,6 @@ export async function editDossier(
   }
 }
 
-/** Stores a whole new version of a dossier (from a workflow step, say) as the edits it makes. */
-export async function updateDossier(
-  context: RepositoryContext,
-  before: Dossier,
-  after: Dossier,
-  summary: string,
-): Promise<EditResult> {
-  const edits = diffToEdits(before, after).filter((edit) => edit.path[0] !== 'updatedAt');
-  if (edits.length === 0) return { ok: true, dossier: before };
-  return editDossier(context, before.id, edits, summary);
-}
-
 export function listDossiers(db: CtaiDatabase): Promise<DossierRow[]> {
   return db.dossiers.orderBy('nomKey').toArray();
 }
@@ -159,6 +148,13 @@ export async function getDossierHistory(context: RepositoryContext, id: string):
   await context.automergeReady();
   const stored = await context.db.dossierDocs.get(id);
   return stored?.bytes ? dossierHistory(loadDossierDoc(stored.bytes)) : [];
+}
+
+/** The history with each field's value before and after every change (for the Historique tab). */
+export async function getDetailedHistory(context: RepositoryContext, id: string): Promise<DetailedHistoryEntry[]> {
+  await context.automergeReady();
+  const stored = await context.db.dossierDocs.get(id);
+  return stored?.bytes ? dossierHistoryWithValues(loadDossierDoc(stored.bytes)) : [];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
+import { DossierScreen } from './dossier/DossierScreen';
 import { AppFooter } from './layout/AppFooter';
 import { AppHeader } from './layout/AppHeader';
 import { FlashMessage } from './layout/FlashMessage';
@@ -17,6 +18,8 @@ function Screen({ route }: { route: Route }) {
       return <DossiersScreen />;
     case 'nouveau-dossier':
       return <NewDossierScreen />;
+    case 'dossier':
+      return <DossierScreen key={route.id} id={route.id} tab={route.tab} />;
     case 'echanges':
       return <ExchangesScreen />;
     case 'parametres':

@@ -156,3 +156,36 @@ export function dossierHistory(doc: DossierDoc): HistoryEntry[] {
     };
   });
 }
+
+export interface FieldChange {
+  path: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface DetailedHistoryEntry extends HistoryEntry {
+  changes: FieldChange[];
+}
+
+function valueAtPath(root: unknown, dotted: string): unknown {
+  if (!dotted) return undefined;
+  return fromDocValue(
+    dotted.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], root),
+  );
+}
+
+/** Every change with, for each field it touched, the value before and after it. */
+export function dossierHistoryWithValues(doc: DossierDoc): DetailedHistoryEntry[] {
+  const entries = dossierHistory(doc);
+  return A.getChangesMetaSince(doc, []).map((meta, index) => {
+    const entry = entries[index]!;
+    const before = meta.deps.length ? A.view(doc, meta.deps) : {};
+    const after = A.view(doc, [meta.hash]);
+    const changes = (entry?.paths ?? []).map((path) => ({
+      path,
+      before: valueAtPath(before, path),
+      after: valueAtPath(after, path),
+    }));
+    return { ...entry, changes };
+  });
+}

@@ -26,6 +26,8 @@ test('no axe-core violation with form errors shown, nor on a list with a dossier
   await page.getByLabel('Nom de la collectivité').fill('Tours');
   await page.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
   await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tours' })).toBeVisible();
+  await page.goto('./#/dossiers');
   await expect(page.getByRole('row', { name: /Tours/ })).toBeVisible();
   await expectNoAxeViolation(page);
 });

@@ -9,6 +9,8 @@ test('creates a dossier that is still there after a reload', async ({ page }) =>
   await page.getByRole('button', { name: 'Enregistrer' }).click();
 
   await expect(page.getByText('Dossier « Clermont-Ferrand » créé.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Clermont-Ferrand' })).toBeVisible();
+  await page.getByRole('link', { name: 'Dossiers', exact: true }).first().click();
   const row = page.getByRole('row', { name: /Clermont-Ferrand/ });
   await expect(row).toContainText('Commune');
 
@@ -46,5 +48,6 @@ test('creates a dossier with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Enregistrer' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('row', { name: /Région Bretagne/ })).toContainText('Région');
+  await expect(page.getByRole('heading', { level: 1, name: 'Région Bretagne' })).toBeVisible();
+  await expect(page.getByText('Région', { exact: false }).first()).toBeVisible();
 });

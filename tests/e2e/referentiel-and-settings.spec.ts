@@ -13,7 +13,10 @@ test('creates a dossier for a real commune picked from the official list', async
   await expect(page.getByLabel('Type de collectivité')).toHaveValue('commune');
   await expect(page.getByText('Collectivité de la liste officielle : Grenoble')).toBeVisible();
   await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByLabel('Code INSEE')).toHaveValue('38185');
+  await expect(page.getByLabel('Population')).toHaveValue(/^\d+$/);
 
+  await page.getByRole('link', { name: 'Dossiers', exact: true }).first().click();
   const row = page.getByRole('row', { name: /Grenoble/ });
   await expect(row).toContainText('38185');
   await expect(row).toContainText('Isère');

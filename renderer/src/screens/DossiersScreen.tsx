@@ -46,7 +46,11 @@ export function DossiersScreen() {
             <tbody>
               {dossiers.map((dossier) => (
                 <tr key={dossier.id}>
-                  <th scope="row">{dossier.view.collectivite.nom}</th>
+                  <th scope="row">
+                    <a href={routeHref({ screen: 'dossier', id: dossier.id, tab: 'synthese' })}>
+                      {dossier.view.collectivite.nom}
+                    </a>
+                  </th>
                   <td>{COLLECTIVITE_TYPE_LABELS[dossier.type]}</td>
                   <td>
                     {dossier.codeKey}

@@ -42,7 +42,7 @@ export function NewDossierScreen() {
         return;
       }
       showFlash({ severity: 'success', title: `Dossier « ${result.dossier.collectivite.nom} » créé.` });
-      navigate({ screen: 'dossiers' });
+      navigate({ screen: 'dossier', id: result.dossier.id, tab: 'collectivite' });
     } catch (error) {
       showFlash({
         severity: 'error',

@@ -1,4 +1,5 @@
-// A one-time message shown at the top of the next screen (for example after a creation).
+// A one-time message shown at the top of the screen, kept for the navigation that follows it
+// (a creation that opens the new dossier) and dropped after the next one.
 import { create } from 'zustand';
 
 export interface Flash {
@@ -9,12 +10,21 @@ export interface Flash {
 
 interface FlashState {
   flash: Flash | null;
+  navigationsLeft: number;
   show: (flash: Flash) => void;
   clear: () => void;
+  navigated: () => void;
 }
 
-export const useFlashStore = create<FlashState>((set) => ({
+export const useFlashStore = create<FlashState>((set, get) => ({
   flash: null,
-  show: (flash) => set({ flash }),
+  navigationsLeft: 0,
+  show: (flash) => set({ flash, navigationsLeft: 1 }),
   clear: () => set({ flash: null }),
+  navigated: () => {
+    const { flash, navigationsLeft } = get();
+    if (!flash) return;
+    if (navigationsLeft > 0) set({ navigationsLeft: navigationsLeft - 1 });
+    else set({ flash: null });
+  },
 }));

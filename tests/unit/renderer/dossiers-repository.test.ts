@@ -6,8 +6,8 @@ import {
   getDossierHistory,
   listDossiers,
   storeDossiers,
-  updateDossier,
 } from '../../../renderer/db/dossiers-repository';
+import { diffToEdits } from '../../../shared/sync/diff-edits';
 import { loadDossierDoc, docToJson } from '../../../shared/sync/dossier-doc';
 import { demoDossiers } from '../helpers/demo';
 import { testContext, type TestContext } from '../helpers/test-context';
@@ -102,7 +102,7 @@ describe('dossiers repository', () => {
     const after = structuredClone(demo!);
     after.actions[0]!.budgets[0]!.coutTotal += 100_00;
     after.actions[0]!.budgets[0]!.cofinanceurs[0]!.montant += 100_00;
-    const result = await updateDossier(context, demo!, after, 'Budget');
+    const result = await editDossier(context, demo!.id, diffToEdits(demo!, after), 'Budget');
     expect(result.ok).toBe(true);
     const history = await getDossierHistory(context, demo!.id);
     expect(history.map((entry) => entry.summary)).toEqual(['Reprise du dossier', 'Budget']);

@@ -1,0 +1,98 @@
+// One dossier, in tabs. The dossier is read live from the database; every tab edits it
+// through the fields, which save on their own.
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
+import type { Dossier } from '../../../shared/dossier/dossier-schema';
+import { DOSSIER_STATUS_LABELS, STEP_LABELS } from '../../../shared/dossier/workflow-steps';
+import { database } from '../../db/database';
+import { ScreenTitle } from '../screens/ScreenTitle';
+import { useRouteStore, type DossierTab } from '../state/route-store';
+import { SaveBar } from './SaveBar';
+import { ActionsTab } from './tabs/ActionsTab';
+import { CollectiviteTab } from './tabs/CollectiviteTab';
+import { ContratTab } from './tabs/ContratTab';
+import { DiagnosticTab } from './tabs/DiagnosticTab';
+import { EtatTab } from './tabs/EtatTab';
+import { FinancementTab } from './tabs/FinancementTab';
+import { HistoriqueTab } from './tabs/HistoriqueTab';
+import { SyntheseTab } from './tabs/SyntheseTab';
+
+const TABS: { tabId: DossierTab; label: string }[] = [
+  { tabId: 'synthese', label: 'Synthèse' },
+  { tabId: 'collectivite', label: 'Collectivité' },
+  { tabId: 'etat', label: 'État' },
+  { tabId: 'diagnostic', label: 'Diagnostic' },
+  { tabId: 'actions', label: 'Actions' },
+  { tabId: 'financement', label: 'Financement' },
+  { tabId: 'contrat', label: 'Contrat' },
+  { tabId: 'historique', label: 'Historique' },
+];
+
+function TabContent({ tab, dossier }: { tab: DossierTab; dossier: Dossier }) {
+  switch (tab) {
+    case 'synthese':
+      return <SyntheseTab dossier={dossier} />;
+    case 'collectivite':
+      return <CollectiviteTab dossier={dossier} />;
+    case 'etat':
+      return <EtatTab dossier={dossier} />;
+    case 'diagnostic':
+      return <DiagnosticTab dossier={dossier} />;
+    case 'actions':
+      return <ActionsTab dossier={dossier} />;
+    case 'financement':
+      return <FinancementTab dossier={dossier} />;
+    case 'contrat':
+      return <ContratTab dossier={dossier} />;
+    case 'historique':
+      return <HistoriqueTab dossier={dossier} />;
+  }
+}
+
+export function DossierScreen({ id, tab }: { id: string; tab: DossierTab }) {
+  const navigate = useRouteStore((state) => state.navigate);
+  const dossier = useLiveQuery(async () => (await database().dossiers.get(id))?.view ?? null, [id]);
+  if (dossier === undefined) return <p>Chargement…</p>;
+  if (dossier === null) {
+    return (
+      <>
+        <ScreenTitle>Dossier introuvable</ScreenTitle>
+        <p>Ce dossier n’existe pas ou plus sur ce poste. Revenez à la liste des dossiers.</p>
+      </>
+    );
+  }
+  const { collectivite, workflow } = dossier;
+  return (
+    <>
+      <ScreenTitle>{collectivite.nom}</ScreenTitle>
+      <p className="fr-mb-2w">
+        {COLLECTIVITE_TYPE_LABELS[collectivite.type]}
+        {collectivite.departement.nom ? ` — ${collectivite.departement.nom}` : ''}{' '}
+        <Badge severity="info" small>
+          {workflow.etape ? STEP_LABELS[workflow.etape] : 'Avant la lettre d’intention'}
+        </Badge>{' '}
+        {workflow.statut !== 'actif' && (
+          <Badge severity="warning" small>
+            {DOSSIER_STATUS_LABELS[workflow.statut]}
+          </Badge>
+        )}
+        {collectivite.source === 'saisie-libre' && (
+          <Badge severity="new" small>
+            Saisie libre
+          </Badge>
+        )}
+      </p>
+      <SaveBar dossier={dossier} />
+      <Tabs
+        label="Parties du dossier"
+        tabs={TABS}
+        selectedTabId={tab}
+        onTabChange={(tabId) => navigate({ screen: 'dossier', id, tab: tabId as DossierTab })}
+      >
+        <TabContent tab={tab} dossier={dossier} />
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+// Editing state of the open dossiers: what is typed but not stored yet (so nothing typed is
+// lost when the agent moves to another tab or screen), the saving state, and the last changes
+// that can be undone.
+import { create } from 'zustand';
+import type { DossierEdit, Path } from '../../../shared/sync/dossier-doc';
+
+export interface Draft {
+  text: string;
+  error?: string;
+}
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+export interface UndoEntry {
+  dossierId: string;
+  summary: string;
+  /** The edits that put the previous values back. */
+  inverse: DossierEdit[];
+}
+
+interface EditState {
+  drafts: Record<string, Draft>;
+  saveState: SaveState;
+  message: string;
+  undo: UndoEntry[];
+  setDraft: (key: string, draft: Draft | null) => void;
+  setSaveState: (saveState: SaveState, message?: string) => void;
+  pushUndo: (entry: UndoEntry) => void;
+  popUndo: (dossierId: string) => UndoEntry | undefined;
+}
+
+export function draftKey(dossierId: string, path: Path): string {
+  return `${dossierId}:${path.join('.')}`;
+}
+
+export const useEditStore = create<EditState>((set, get) => ({
+  drafts: {},
+  saveState: 'idle',
+  message: '',
+  undo: [],
+  setDraft: (key, draft) =>
+    set((state) => {
+      const drafts = { ...state.drafts };
+      if (draft) drafts[key] = draft;
+      else delete drafts[key];
+      return { drafts };
+    }),
+  setSaveState: (saveState, message = '') => set({ saveState, message }),
+  pushUndo: (entry) => set((state) => ({ undo: [...state.undo.slice(-49), entry] })),
+  popUndo: (dossierId) => {
+    const index = get()
+      .undo.map((entry) => entry.dossierId)
+      .lastIndexOf(dossierId);
+    if (index < 0) return undefined;
+    const entry = get().undo[index];
+    set((state) => ({ undo: state.undo.filter((_, i) => i !== index) }));
+    return entry;
+  },
+}));

@@ -1,0 +1,139 @@
+// One field of a dossier, bound to its path: shows the stored value (or what is being typed),
+// saves on its own shortly after typing and when leaving the field, and shows beside it, in
+// French, why a value is refused. A refused value stays in the field and is not stored.
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useEffect, useRef } from 'react';
+import type { Dossier } from '../../../../shared/dossier/dossier-schema';
+import { displayValue, parseInput, type FieldKind } from '../../../../shared/format/input-values';
+import type { Path } from '../../../../shared/sync/dossier-doc';
+import { draftKey, useEditStore } from '../edit-store';
+import { saveEdits } from '../save-dossier';
+
+const SAVE_DELAY_MS = 700;
+
+export function valueAt(dossier: Dossier, path: Path): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], dossier);
+}
+
+interface CommonProps {
+  dossier: Dossier;
+  path: Path;
+  label: string;
+  hint?: string;
+}
+
+interface InputFieldProps extends CommonProps {
+  kind?: FieldKind;
+  /** An empty field stores null rather than being refused (amounts and numbers not known yet). */
+  nullable?: boolean;
+  options?: undefined;
+}
+
+interface SelectFieldProps extends CommonProps {
+  options: { value: string; label: string }[];
+  kind?: undefined;
+  nullable?: undefined;
+}
+
+export function DossierField(props: InputFieldProps | SelectFieldProps) {
+  const { dossier, path, label, hint } = props;
+  const kind: FieldKind = props.kind ?? 'text';
+  const key = draftKey(dossier.id, path);
+  const draft = useEditStore((state) => state.drafts[key]);
+  const setDraft = useEditStore((state) => state.setDraft);
+  const stored = valueAt(dossier, path);
+  const storedText = displayValue(kind, stored);
+  const text = draft?.text ?? storedText;
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef({ text, dossier });
+  latest.current = { text, dossier };
+
+  async function commit() {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const current = useEditStore.getState().drafts[key];
+    if (!current) return;
+    const parsed = parseInput(kind, current.text, label, props.nullable ?? false);
+    if (!parsed.ok) {
+      setDraft(key, { text: current.text, error: parsed.message });
+      return;
+    }
+    if (JSON.stringify(parsed.value) === JSON.stringify(valueAt(latest.current.dossier, path))) {
+      setDraft(key, null);
+      return;
+    }
+    const outcome = await saveEdits(latest.current.dossier, [{ op: 'set', path, value: parsed.value }], label);
+    const after = useEditStore.getState().drafts[key];
+    // Typing went on while saving: keep the newer text.
+    if (after && after.text !== current.text) return;
+    if (outcome.ok) setDraft(key, null);
+    else setDraft(key, { text: current.text, error: outcome.messages[key] ?? 'Valeur refusée.' });
+  }
+
+  function change(value: string) {
+    setDraft(key, { text: value });
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void commit(), props.options ? 0 : SAVE_DELAY_MS);
+  }
+
+  // Leaving the screen saves what was typed; a refused value stays as a draft.
+  useEffect(
+    () => () => {
+      if (timer.current) void commit();
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once, on unmount, with the latest values through refs.
+    [],
+  );
+
+  const state = draft?.error ? 'error' : 'default';
+  if (props.options) {
+    return (
+      <Select
+        label={label}
+        hint={hint}
+        state={state}
+        stateRelatedMessage={draft?.error}
+        nativeSelectProps={{ value: text, onChange: (event) => change(event.target.value) }}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </Select>
+    );
+  }
+  const common = {
+    label,
+    hintText: hint ?? (kind === 'amount' ? 'En euros, par exemple 12 500,00' : undefined),
+    state,
+    stateRelatedMessage: draft?.error,
+  } as const;
+  if (kind === 'longtext') {
+    return (
+      <Input
+        {...common}
+        textArea
+        nativeTextAreaProps={{
+          value: text,
+          rows: 4,
+          onChange: (event) => change(event.target.value),
+          onBlur: () => void commit(),
+        }}
+      />
+    );
+  }
+  return (
+    <Input
+      {...common}
+      nativeInputProps={{
+        value: text,
+        type: kind === 'date' ? 'date' : 'text',
+        inputMode: kind === 'amount' ? 'decimal' : kind === 'integer' ? 'numeric' : undefined,
+        onChange: (event) => change(event.target.value),
+        onBlur: () => void commit(),
+      }}
+    />
+  );
+}

@@ -1,0 +1,73 @@
+// A titled group of dossier fields laid out in a grid, described by a list.
+import type { ReactNode } from 'react';
+import type { Dossier } from '../../../../shared/dossier/dossier-schema';
+import type { FieldKind } from '../../../../shared/format/input-values';
+import type { Path } from '../../../../shared/sync/dossier-doc';
+import { DossierField } from './DossierField';
+
+export interface FieldSpec {
+  path: Path;
+  label: string;
+  kind?: FieldKind;
+  nullable?: boolean;
+  hint?: string;
+  options?: { value: string; label: string }[];
+}
+
+export const CIVILITE_OPTIONS = [
+  { value: '', label: 'Non précisée' },
+  { value: 'Madame', label: 'Madame' },
+  { value: 'Monsieur', label: 'Monsieur' },
+];
+
+export function personFields(base: Path, extra: FieldSpec[] = []): FieldSpec[] {
+  return [
+    { path: [...base, 'civilite'], label: 'Civilité', options: CIVILITE_OPTIONS },
+    { path: [...base, 'prenom'], label: 'Prénom' },
+    { path: [...base, 'nom'], label: 'Nom' },
+    ...extra,
+  ];
+}
+
+export function FieldSet({
+  dossier,
+  legend,
+  fields,
+  children,
+}: {
+  dossier: Dossier;
+  legend: string;
+  fields: FieldSpec[];
+  children?: ReactNode;
+}) {
+  return (
+    <fieldset className="fr-fieldset fr-mb-4w">
+      <legend className="fr-fieldset__legend fr-h5">{legend}</legend>
+      <div className="ctai-grid">
+        {fields.map((field) =>
+          field.options ? (
+            <DossierField
+              key={field.path.join('.')}
+              dossier={dossier}
+              path={field.path}
+              label={field.label}
+              hint={field.hint}
+              options={field.options}
+            />
+          ) : (
+            <DossierField
+              key={field.path.join('.')}
+              dossier={dossier}
+              path={field.path}
+              label={field.label}
+              hint={field.hint}
+              kind={field.kind}
+              nullable={field.nullable}
+            />
+          ),
+        )}
+      </div>
+      {children}
+    </fieldset>
+  );
+}

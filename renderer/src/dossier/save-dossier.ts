@@ -1,0 +1,66 @@
+// Saves edits of the open dossier: shows the saving state, keeps what can be undone, and
+// turns refusals into messages beside the fields.
+import type { Dossier } from '../../../shared/dossier/dossier-schema';
+import type { DossierEdit, Path } from '../../../shared/sync/dossier-doc';
+import { diffToEdits } from '../../../shared/sync/diff-edits';
+import { editDossier } from '../../db/dossiers-repository';
+import { toStorageError } from '../../db/storage-error';
+import { repositoryContext } from '../state/repository-context';
+import { draftKey, useEditStore } from './edit-store';
+
+function valueAt(root: unknown, path: Path): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], root);
+}
+
+/**
+ * The edits that undo `edits` on `before`: each edited field set back to its old value (for an
+ * insertion or deletion, whose path is the list's, the whole list put back).
+ */
+function inverseOf(before: Dossier, edits: readonly DossierEdit[]): DossierEdit[] {
+  return [...edits].reverse().map((edit) => ({ op: 'set', path: edit.path, value: valueAt(before, edit.path) }));
+}
+
+export type SaveOutcome = { ok: true } | { ok: false; messages: Record<string, string> };
+
+export async function saveEdits(
+  before: Dossier,
+  edits: DossierEdit[],
+  summary: string,
+  options: { undoable?: boolean } = {},
+): Promise<SaveOutcome> {
+  const store = useEditStore.getState();
+  store.setSaveState('saving');
+  try {
+    const result = await editDossier(repositoryContext(), before.id, edits, summary);
+    if (!result.ok) {
+      store.setSaveState('error', 'Modification refusée : corrigez la valeur signalée.');
+      return {
+        ok: false,
+        messages: Object.fromEntries(
+          result.problems.map((problem) => [draftKey(before.id, problem.path), problem.message]),
+        ),
+      };
+    }
+    if (options.undoable !== false)
+      store.pushUndo({ dossierId: before.id, summary, inverse: inverseOf(before, edits) });
+    store.setSaveState('saved');
+    return { ok: true };
+  } catch (error) {
+    store.setSaveState('error', toStorageError(error).message);
+    return { ok: false, messages: {} };
+  }
+}
+
+/** Stores a new version computed from the dossier (a workflow step, a new action…). */
+export function saveVersion(before: Dossier, after: Dossier, summary: string): Promise<SaveOutcome> {
+  const edits = diffToEdits(before, after).filter((edit) => edit.path[0] !== 'updatedAt');
+  if (edits.length === 0) return Promise.resolve({ ok: true });
+  return saveEdits(before, edits, summary);
+}
+
+export async function undoLast(dossier: Dossier): Promise<string | null> {
+  const entry = useEditStore.getState().popUndo(dossier.id);
+  if (!entry || entry.inverse.length === 0) return null;
+  await saveEdits(dossier, entry.inverse, `Annulation : ${entry.summary}`, { undoable: false });
+  return entry.summary;
+}

@@ -1,0 +1,226 @@
+// The form of one action: its description, its yearly budget with co-funders, its indicators.
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { AXES, AXE_LABELS } from '../../../../shared/dossier/axes';
+import { ACTION_STATUSES, type Dossier } from '../../../../shared/dossier/dossier-schema';
+import { fundingGap } from '../../../../shared/dossier/funding';
+import { formatEuros } from '../../../../shared/format/money';
+import { FieldSet } from '../fields/FieldSet';
+import { saveEdits } from '../save-dossier';
+
+export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = {
+  proposee: 'Proposée',
+  retenue: 'Retenue',
+  ecartee: 'Écartée',
+  'en-cours': 'En cours',
+  terminee: 'Terminée',
+};
+
+export function ActionForm({ dossier, index }: { dossier: Dossier; index: number }) {
+  const action = dossier.actions[index];
+  if (!action) return null;
+  const base = ['actions', index];
+  const lastYear = action.budgets.length
+    ? Math.max(...action.budgets.map((b) => b.annee))
+    : (dossier.contrat.anneeDebut ?? new Date().getFullYear()) - 1;
+  return (
+    <section aria-labelledby={`action-${action.id}`} className="fr-mt-4w">
+      <h2 id={`action-${action.id}`} className="fr-h4">
+        {action.intitule}
+      </h2>
+      <FieldSet
+        dossier={dossier}
+        legend="Description de l’action"
+        fields={[
+          { path: [...base, 'intitule'], label: 'Intitulé de l’action' },
+          {
+            path: [...base, 'statut'],
+            label: 'Statut de l’action',
+            options: ACTION_STATUSES.map((value) => ({ value, label: ACTION_STATUS_LABELS[value] })),
+          },
+          { path: [...base, 'publicCible'], label: 'Public cible' },
+          { path: [...base, 'beneficiaires'], label: 'Nombre de bénéficiaires', kind: 'integer' },
+          { path: [...base, 'dateDebut'], label: 'Date de début', kind: 'date' },
+          { path: [...base, 'dateFin'], label: 'Date de fin', kind: 'date' },
+          { path: [...base, 'objectifs'], label: 'Objectifs', kind: 'longtext' },
+          { path: [...base, 'description'], label: 'Description', kind: 'longtext' },
+        ]}
+      />
+      <fieldset className="fr-fieldset fr-mb-4w">
+        <legend className="fr-fieldset__legend fr-h5">Axes de l’action</legend>
+        <Checkbox
+          small
+          options={AXES.map((axe) => ({
+            label: AXE_LABELS[axe],
+            nativeInputProps: {
+              checked: action.axes.includes(axe),
+              onChange: () => {
+                const axes = action.axes.includes(axe) ? action.axes.filter((a) => a !== axe) : [...action.axes, axe];
+                void saveEdits(dossier, [{ op: 'set', path: [...base, 'axes'], value: axes }], 'Axes de l’action');
+              },
+            },
+          }))}
+        />
+      </fieldset>
+      <FieldSet
+        dossier={dossier}
+        legend="Porteur de l’action"
+        fields={[
+          { path: [...base, 'porteur', 'nom'], label: 'Nom du porteur' },
+          { path: [...base, 'porteur', 'formeJuridique'], label: 'Forme juridique' },
+          { path: [...base, 'porteur', 'siret'], label: 'SIRET', hint: '14 chiffres' },
+          { path: [...base, 'porteur', 'rna'], label: 'Numéro RNA', hint: 'W suivi de 9 chiffres' },
+        ]}
+      />
+      {action.budgets.map((budget, b) => {
+        const gap = fundingGap(budget);
+        const budgetPath = [...base, 'budgets', b];
+        return (
+          <FieldSet
+            key={`${budget.annee}-${b}`}
+            dossier={dossier}
+            legend={`Budget ${budget.annee}`}
+            fields={[
+              { path: [...budgetPath, 'annee'], label: `Année (budget ${budget.annee})`, kind: 'integer' },
+              { path: [...budgetPath, 'coutTotal'], label: `Coût total ${budget.annee}`, kind: 'amount' },
+              { path: [...budgetPath, 'ctaiDemande'], label: `Montant CTAI demandé ${budget.annee}`, kind: 'amount' },
+              {
+                path: [...budgetPath, 'ctaiAccorde'],
+                label: `Montant CTAI accordé ${budget.annee}`,
+                kind: 'amount',
+                nullable: true,
+                hint: 'Vide tant que rien n’est accordé',
+              },
+              ...budget.cofinanceurs.flatMap((_, f) => [
+                { path: [...budgetPath, 'cofinanceurs', f, 'nom'], label: `Cofinanceur ${f + 1} (${budget.annee})` },
+                {
+                  path: [...budgetPath, 'cofinanceurs', f, 'montant'],
+                  label: `Montant du cofinanceur ${f + 1} (${budget.annee})`,
+                  kind: 'amount' as const,
+                },
+              ]),
+            ]}
+          >
+            <p className={gap === 0 ? 'fr-text--sm' : 'fr-error-text'}>
+              {gap === 0
+                ? 'Le CTAI et les cofinanceurs couvrent exactement le coût total.'
+                : gap > 0
+                  ? `Écart : ${formatEuros(gap)} du coût total ne sont pas financés.`
+                  : `Écart : le financement dépasse le coût total de ${formatEuros(-gap)}.`}
+            </p>
+            <div className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+              <Button
+                priority="secondary"
+                size="small"
+                iconId="fr-icon-add-line"
+                onClick={() =>
+                  void saveEdits(
+                    dossier,
+                    [
+                      {
+                        op: 'insert',
+                        path: [...budgetPath, 'cofinanceurs'],
+                        index: budget.cofinanceurs.length,
+                        value: { nom: 'Cofinanceur', montant: Math.max(gap, 0) },
+                      },
+                    ],
+                    `Cofinanceur ajouté (${budget.annee})`,
+                  )
+                }
+              >
+                Ajouter un cofinanceur en {budget.annee}
+              </Button>
+              {budget.cofinanceurs.length > 0 && (
+                <Button
+                  priority="tertiary"
+                  size="small"
+                  iconId="fr-icon-delete-line"
+                  onClick={() =>
+                    void saveEdits(
+                      dossier,
+                      [{ op: 'delete', path: [...budgetPath, 'cofinanceurs'], index: budget.cofinanceurs.length - 1 }],
+                      `Cofinanceur retiré (${budget.annee})`,
+                    )
+                  }
+                >
+                  Retirer le dernier cofinanceur de {budget.annee}
+                </Button>
+              )}
+              <Button
+                priority="tertiary"
+                size="small"
+                iconId="fr-icon-delete-line"
+                onClick={() =>
+                  void saveEdits(
+                    dossier,
+                    [{ op: 'delete', path: [...base, 'budgets'], index: b }],
+                    `Budget ${budget.annee} supprimé`,
+                  )
+                }
+              >
+                Supprimer le budget {budget.annee}
+              </Button>
+            </div>
+          </FieldSet>
+        );
+      })}
+      <Button
+        priority="secondary"
+        iconId="fr-icon-add-line"
+        onClick={() =>
+          void saveEdits(
+            dossier,
+            [
+              {
+                op: 'insert',
+                path: [...base, 'budgets'],
+                index: action.budgets.length,
+                value: { annee: lastYear + 1, coutTotal: 0, ctaiDemande: 0, ctaiAccorde: null, cofinanceurs: [] },
+              },
+            ],
+            `Budget ${lastYear + 1} ajouté`,
+          )
+        }
+      >
+        Ajouter le budget {lastYear + 1}
+      </Button>
+      <h3 className="fr-h5 fr-mt-4w">Indicateurs</h3>
+      {action.indicateurs.map((indicateur, i) => (
+        <FieldSet
+          key={indicateur.id}
+          dossier={dossier}
+          legend={`Indicateur ${i + 1}`}
+          fields={[
+            { path: [...base, 'indicateurs', i, 'libelle'], label: `Libellé de l’indicateur ${i + 1}` },
+            { path: [...base, 'indicateurs', i, 'cible'], label: `Cible de l’indicateur ${i + 1}` },
+          ]}
+        />
+      ))}
+      <Button
+        priority="tertiary"
+        iconId="fr-icon-add-line"
+        onClick={() =>
+          void saveEdits(
+            dossier,
+            [
+              {
+                op: 'insert',
+                path: [...base, 'indicateurs'],
+                index: action.indicateurs.length,
+                value: {
+                  id: `ind-${crypto.randomUUID().slice(0, 8)}`,
+                  libelle: 'Nouvel indicateur',
+                  cible: '',
+                  realise: [],
+                },
+              },
+            ],
+            'Indicateur ajouté',
+          )
+        }
+      >
+        Ajouter un indicateur
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useState, type FormEvent } from 'react';
+import { AXES, AXE_LABELS, type Axe } from '../../../../shared/dossier/axes';
+import type { Action, Dossier } from '../../../../shared/dossier/dossier-schema';
+import { formatEuros } from '../../../../shared/format/money';
+import { saveEdits } from '../save-dossier';
+import { ACTION_STATUS_LABELS, ActionForm } from './ActionForm';
+
+function NewActionForm({ dossier, onCreated }: { dossier: Dossier; onCreated: (index: number) => void }) {
+  const [intitule, setIntitule] = useState('');
+  const [axe, setAxe] = useState<Axe>(
+    dossier.actions.some((a) => a.axes.includes('logement')) ? 'emploi-formation' : 'logement',
+  );
+  const [porteur, setPorteur] = useState('');
+  const [errors, setErrors] = useState<{ intitule?: string; porteur?: string }>({});
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = {
+      intitule: intitule.trim() ? undefined : 'Intitulé de l’action est obligatoire.',
+      porteur: porteur.trim() ? undefined : 'Nom du porteur est obligatoire.',
+    };
+    setErrors(found);
+    if (found.intitule || found.porteur) return;
+    const annee = dossier.contrat.anneeDebut ?? new Date().getFullYear();
+    const action: Action = {
+      id: `action-${crypto.randomUUID().slice(0, 8)}`,
+      intitule: intitule.trim(),
+      axes: [axe],
+      porteur: { nom: porteur.trim(), formeJuridique: '', siret: '', rna: '' },
+      publicCible: '',
+      beneficiaires: 0,
+      objectifs: '',
+      description: '',
+      dateDebut: '',
+      dateFin: '',
+      budgets: [{ annee, coutTotal: 0, ctaiDemande: 0, ctaiAccorde: null, cofinanceurs: [] }],
+      indicateurs: [],
+      statut: 'proposee',
+    };
+    const outcome = await saveEdits(
+      dossier,
+      [{ op: 'insert', path: ['actions'], index: dossier.actions.length, value: action }],
+      `Action « ${action.intitule} » ajoutée`,
+    );
+    if (outcome.ok) {
+      setIntitule('');
+      setPorteur('');
+      onCreated(dossier.actions.length);
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)} aria-labelledby="nouvelle-action" className="fr-mt-4w">
+      <h2 id="nouvelle-action" className="fr-h5">
+        Nouvelle action
+      </h2>
+      <div className="ctai-grid">
+        <Input
+          label="Intitulé de l’action"
+          state={errors.intitule ? 'error' : 'default'}
+          stateRelatedMessage={errors.intitule}
+          nativeInputProps={{ value: intitule, onChange: (e) => setIntitule(e.target.value) }}
+        />
+        <Select
+          label="Axe principal"
+          nativeSelectProps={{ value: axe, onChange: (e) => setAxe(e.target.value as Axe) }}
+        >
+          {AXES.map((value) => (
+            <option key={value} value={value}>
+              {AXE_LABELS[value]}
+            </option>
+          ))}
+        </Select>
+        <Input
+          label="Porteur de l’action"
+          state={errors.porteur ? 'error' : 'default'}
+          stateRelatedMessage={errors.porteur}
+          nativeInputProps={{ value: porteur, onChange: (e) => setPorteur(e.target.value) }}
+        />
+      </div>
+      <Button type="submit" iconId="fr-icon-add-line">
+        Ajouter l’action
+      </Button>
+    </form>
+  );
+}
+
+export function ActionsTab({ dossier }: { dossier: Dossier }) {
+  const [selected, setSelected] = useState<number | null>(dossier.actions.length ? 0 : null);
+  const current = selected !== null && selected < dossier.actions.length ? selected : null;
+  return (
+    <>
+      {dossier.actions.length === 0 ? (
+        <p>Aucune action pour l’instant.</p>
+      ) : (
+        <div className="fr-table">
+          <table>
+            <caption>Actions du dossier ({dossier.actions.length})</caption>
+            <thead>
+              <tr>
+                <th scope="col">Intitulé</th>
+                <th scope="col">Axes</th>
+                <th scope="col">Porteur</th>
+                <th scope="col">Statut</th>
+                <th scope="col">Coût total</th>
+                <th scope="col">Gérer</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dossier.actions.map((action, index) => (
+                <tr key={action.id} aria-current={index === current ? 'true' : undefined}>
+                  <th scope="row">{action.intitule}</th>
+                  <td>{action.axes.map((axe) => AXE_LABELS[axe]).join(', ')}</td>
+                  <td>{action.porteur.nom}</td>
+                  <td>{ACTION_STATUS_LABELS[action.statut]}</td>
+                  <td>{formatEuros(action.budgets.reduce((sum, b) => sum + b.coutTotal, 0))}</td>
+                  <td>
+                    <div className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+                      <Button
+                        size="small"
+                        priority={index === current ? 'primary' : 'secondary'}
+                        onClick={() => setSelected(index)}
+                        title={`Modifier « ${action.intitule} »`}
+                      >
+                        Modifier
+                      </Button>
+                      <Button
+                        size="small"
+                        priority="tertiary"
+                        iconId="fr-icon-delete-line"
+                        title={`Supprimer « ${action.intitule} »`}
+                        onClick={() => {
+                          setSelected(null);
+                          void saveEdits(
+                            dossier,
+                            [{ op: 'delete', path: ['actions'], index }],
+                            `Action « ${action.intitule} » supprimée`,
+                          );
+                        }}
+                      >
+                        Supprimer
+                      </Button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <NewActionForm dossier={dossier} onCreated={setSelected} />
+      {current !== null && <ActionForm key={dossier.actions[current]!.id} dossier={dossier} index={current} />}
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { COLLECTIVITE_TYPES, COLLECTIVITE_TYPE_LABELS } from '../../../../shared/dossier/collectivite-type';
+import type { Dossier } from '../../../../shared/dossier/dossier-schema';
+import { FieldSet, personFields } from '../fields/FieldSet';
+
+const c = 'collectivite';
+
+export function CollectiviteTab({ dossier }: { dossier: Dossier }) {
+  return (
+    <>
+      <FieldSet
+        dossier={dossier}
+        legend="Identification"
+        fields={[
+          { path: [c, 'nom'], label: 'Nom de la collectivité' },
+          {
+            path: [c, 'type'],
+            label: 'Type de collectivité',
+            options: COLLECTIVITE_TYPES.map((value) => ({ value, label: COLLECTIVITE_TYPE_LABELS[value] })),
+          },
+          { path: [c, 'codeInsee'], label: 'Code INSEE', hint: 'Communes : 5 caractères' },
+          { path: [c, 'siren'], label: 'SIREN', hint: '9 chiffres' },
+          { path: [c, 'departement', 'code'], label: 'Code du département' },
+          { path: [c, 'departement', 'nom'], label: 'Département' },
+          { path: [c, 'arrondissement'], label: 'Arrondissement' },
+          { path: [c, 'region', 'nom'], label: 'Région' },
+          { path: [c, 'population'], label: 'Population', kind: 'integer', nullable: true },
+        ]}
+      />
+      <FieldSet
+        dossier={dossier}
+        legend="Représentant et délibération"
+        fields={[
+          ...personFields(
+            [c, 'representant'],
+            [{ path: [c, 'representant', 'titre'], label: 'Titre', hint: 'Maire, Président, Présidente…' }],
+          ),
+          { path: [c, 'deliberation', 'numero'], label: 'Numéro de la délibération' },
+          { path: [c, 'deliberation', 'date'], label: 'Date de la délibération', kind: 'date' },
+        ]}
+      />
+      <FieldSet
+        dossier={dossier}
+        legend="Élu référent"
+        fields={personFields([c, 'eluReferent'], [{ path: [c, 'eluReferent', 'fonction'], label: 'Fonction' }])}
+      />
+      <FieldSet
+        dossier={dossier}
+        legend="Chef de projet"
+        fields={personFields(
+          [c, 'chefDeProjet'],
+          [
+            { path: [c, 'chefDeProjet', 'email'], label: 'Adresse électronique' },
+            { path: [c, 'chefDeProjet', 'telephone'], label: 'Téléphone' },
+          ],
+        )}
+      />
+      <FieldSet
+        dossier={dossier}
+        legend="Adresse et contact"
+        fields={[
+          { path: [c, 'adresse', 'ligne1'], label: 'Adresse (ligne 1)' },
+          { path: [c, 'adresse', 'ligne2'], label: 'Adresse (ligne 2)' },
+          { path: [c, 'adresse', 'codePostal'], label: 'Code postal' },
+          { path: [c, 'adresse', 'commune'], label: 'Commune' },
+          { path: [c, 'contact', 'email'], label: 'Adresse électronique de contact' },
+          { path: [c, 'contact', 'telephone'], label: 'Téléphone de contact' },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { AXES, AXE_LABELS, COMPULSORY_AXE } from '../../../../shared/dossier/axes';
+import type { Dossier } from '../../../../shared/dossier/dossier-schema';
+import { DossierField } from '../fields/DossierField';
+import { FieldSet } from '../fields/FieldSet';
+import { saveEdits } from '../save-dossier';
+
+const PRIORITES = [
+  { value: '', label: 'Non définie' },
+  { value: 'haute', label: 'Haute' },
+  { value: 'moyenne', label: 'Moyenne' },
+  { value: 'basse', label: 'Basse' },
+];
+
+export function DiagnosticTab({ dossier }: { dossier: Dossier }) {
+  const { publics, axes } = dossier.diagnostic;
+  const nextYear = publics.length ? Math.max(...publics.map((p) => p.annee)) + 1 : new Date().getFullYear() - 1;
+  return (
+    <>
+      <DossierField
+        dossier={dossier}
+        path={['diagnostic', 'synthese']}
+        label="Synthèse du diagnostic"
+        kind="longtext"
+      />
+      <h2 className="fr-h5 fr-mt-4w">Chiffres sur le public</h2>
+      {publics.map((row, index) => (
+        <FieldSet
+          key={`${row.annee}-${index}`}
+          dossier={dossier}
+          legend={`Année ${row.annee}`}
+          fields={[
+            { path: ['diagnostic', 'publics', index, 'annee'], label: 'Année', kind: 'integer' },
+            {
+              path: ['diagnostic', 'publics', index, 'titresDeSejour'],
+              label: 'Titres de séjour signés',
+              kind: 'integer',
+            },
+            {
+              path: ['diagnostic', 'publics', index, 'bpi'],
+              label: 'Bénéficiaires de la protection internationale',
+              kind: 'integer',
+            },
+            { path: ['diagnostic', 'publics', index, 'femmes'], label: 'Femmes', kind: 'integer' },
+            { path: ['diagnostic', 'publics', index, 'enfants'], label: 'Enfants', kind: 'integer' },
+            { path: ['diagnostic', 'publics', index, 'source'], label: 'Source' },
+          ]}
+        >
+          <Button
+            priority="tertiary"
+            size="small"
+            iconId="fr-icon-delete-line"
+            onClick={() =>
+              void saveEdits(
+                dossier,
+                [{ op: 'delete', path: ['diagnostic', 'publics'], index }],
+                `Chiffres ${row.annee} supprimés`,
+              )
+            }
+          >
+            Supprimer l’année {row.annee}
+          </Button>
+        </FieldSet>
+      ))}
+      <Button
+        priority="secondary"
+        iconId="fr-icon-add-line"
+        onClick={() =>
+          void saveEdits(
+            dossier,
+            [
+              {
+                op: 'insert',
+                path: ['diagnostic', 'publics'],
+                index: publics.length,
+                value: { annee: nextYear, titresDeSejour: 0, bpi: 0, femmes: 0, enfants: 0, source: '' },
+              },
+            ],
+            `Chiffres ${nextYear} ajoutés`,
+          )
+        }
+      >
+        Ajouter l’année {nextYear}
+      </Button>
+      <h2 className="fr-h5 fr-mt-6w">Constats par axe</h2>
+      {AXES.map((axe) => {
+        const index = axes.findIndex((entry) => entry.axe === axe);
+        const title = `${AXE_LABELS[axe]}${axe === COMPULSORY_AXE ? ' (obligatoire)' : ''}`;
+        if (index < 0) {
+          return (
+            <section key={axe} className="fr-mb-3w" aria-label={title}>
+              <h3 className="fr-h6 fr-mb-1w">{title}</h3>
+              <Button
+                priority="tertiary"
+                size="small"
+                iconId="fr-icon-edit-line"
+                onClick={() =>
+                  void saveEdits(
+                    dossier,
+                    [
+                      {
+                        op: 'insert',
+                        path: ['diagnostic', 'axes'],
+                        index: axes.length,
+                        value: { axe, constats: '', offreExistante: '', manques: '', priorite: '' },
+                      },
+                    ],
+                    `Axe « ${AXE_LABELS[axe]} » ajouté au diagnostic`,
+                  )
+                }
+              >
+                Décrire l’axe « {AXE_LABELS[axe]} »
+              </Button>
+            </section>
+          );
+        }
+        const base = ['diagnostic', 'axes', index];
+        return (
+          <FieldSet
+            key={axe}
+            dossier={dossier}
+            legend={title}
+            fields={[
+              { path: [...base, 'constats'], label: `Constats — ${AXE_LABELS[axe]}`, kind: 'longtext' },
+              { path: [...base, 'offreExistante'], label: `Offre existante — ${AXE_LABELS[axe]}`, kind: 'longtext' },
+              { path: [...base, 'manques'], label: `Manques — ${AXE_LABELS[axe]}`, kind: 'longtext' },
+              { path: [...base, 'priorite'], label: `Priorité — ${AXE_LABELS[axe]}`, options: PRIORITES },
+            ]}
+          />
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Dossier } from '../../../../shared/dossier/dossier-schema';
+import { FieldSet, personFields } from '../fields/FieldSet';
+
+export function EtatTab({ dossier }: { dossier: Dossier }) {
+  return (
+    <>
+      <FieldSet
+        dossier={dossier}
+        legend="Préfecture et sous-préfecture"
+        fields={[
+          { path: ['etat', 'prefecture', 'nom'], label: 'Préfecture', hint: 'Par exemple : Préfecture de l’Isère' },
+          { path: ['etat', 'prefecture', 'departementCode'], label: 'Code du département de la préfecture' },
+          { path: ['etat', 'prefecture', 'adresse'], label: 'Adresse de la préfecture' },
+          { path: ['etat', 'sousPrefecture', 'nom'], label: 'Sous-préfecture', hint: 'Laisser vide si aucune' },
+          { path: ['etat', 'sousPrefecture', 'adresse'], label: 'Adresse de la sous-préfecture' },
+        ]}
+      />
+      <FieldSet
+        dossier={dossier}
+        legend="Signataire pour l’État"
+        fields={personFields(
+          ['etat', 'signataire'],
+          [
+            {
+              path: ['etat', 'signataire', 'qualite'],
+              label: 'Qualité du signataire',
+              options: [
+                { value: 'prefet', label: 'Préfet ou préfète' },
+                { value: 'sous-prefet', label: 'Sous-préfet ou sous-préfète, par délégation' },
+              ],
+            },
+          ],
+        )}
+      />
+      <FieldSet
+        dossier={dossier}
+        legend="Agent référent"
+        fields={personFields(
+          ['etat', 'referent'],
+          [
+            { path: ['etat', 'referent', 'service'], label: 'Service' },
+            { path: ['etat', 'referent', 'email'], label: 'Adresse électronique' },
+            { path: ['etat', 'referent', 'telephone'], label: 'Téléphone' },
+          ],
+        )}
+      />
+      <FieldSet
+        dossier={dossier}
+        legend="Imputation budgétaire"
+        fields={[
+          { path: ['etat', 'programme'], label: 'Programme budgétaire' },
+          { path: ['etat', 'action'], label: 'Action budgétaire' },
+        ]}
+      />
+    </>
+  );
+}

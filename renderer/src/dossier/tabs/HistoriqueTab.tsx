@@ -1,0 +1,91 @@
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useEffect, useState } from 'react';
+import type { Dossier } from '../../../../shared/dossier/dossier-schema';
+import { fieldLabel } from '../../../../shared/dossier/field-labels';
+import type { DetailedHistoryEntry } from '../../../../shared/sync/dossier-doc';
+import { getDetailedHistory } from '../../../db/dossiers-repository';
+import { repositoryContext } from '../../state/repository-context';
+
+const timeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+
+function show(value: unknown): string {
+  if (value === undefined || value === null || value === '') return '(vide)';
+  if (typeof value === 'object') return JSON.stringify(value).slice(0, 120);
+  return String(value);
+}
+
+function labelOf(path: string): string {
+  return fieldLabel(path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
+}
+
+export function HistoriqueTab({ dossier }: { dossier: Dossier }) {
+  const [entries, setEntries] = useState<DetailedHistoryEntry[] | null>(null);
+  const [field, setField] = useState('');
+  useEffect(() => {
+    let live = true;
+    void getDetailedHistory(repositoryContext(), dossier.id).then((loaded) => live && setEntries(loaded));
+    return () => {
+      live = false;
+    };
+  }, [dossier.id, dossier.updatedAt]);
+  if (entries === null) return <p>Chargement de l’historique…</p>;
+  if (entries.length === 0) return <p>Aucune modification n’a encore été enregistrée pour ce dossier.</p>;
+  const labels = [...new Set(entries.flatMap((entry) => entry.changes.map((change) => labelOf(change.path))))].sort();
+  const rows = entries
+    .slice()
+    .reverse()
+    .flatMap((entry) =>
+      (entry.changes.length ? entry.changes : [null]).map((change) => ({
+        entry,
+        change,
+        label: change ? labelOf(change.path) : '',
+      })),
+    )
+    .filter((row) => !field || row.label === field);
+  return (
+    <>
+      <Select
+        label="Filtrer par champ"
+        nativeSelectProps={{ value: field, onChange: (event) => setField(event.target.value) }}
+      >
+        <option value="">Tous les champs</option>
+        {labels.map((label) => (
+          <option key={label} value={label}>
+            {label}
+          </option>
+        ))}
+      </Select>
+      <div className="fr-table">
+        <table>
+          <caption>Historique des modifications ({rows.length})</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Auteur</th>
+              <th scope="col">Modification</th>
+              <th scope="col">Champ</th>
+              <th scope="col">Ancienne valeur</th>
+              <th scope="col">Nouvelle valeur</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ entry, change, label }, index) => (
+              <tr key={`${entry.hash}-${index}`}>
+                <td>{timeFormat.format(entry.time)}</td>
+                <td>
+                  {entry.author
+                    ? `${entry.author.nom}${entry.author.site ? ` (${entry.author.site})` : ''}`
+                    : 'Inconnu'}
+                </td>
+                <td>{entry.summary}</td>
+                <td>{label}</td>
+                <td>{change ? show(change.before) : ''}</td>
+                <td>{change ? show(change.after) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+// What a form field shows for a stored value, and how typed text becomes a stored value,
+// with a French message when it cannot.
+import { NARROW_NBSP, NBSP, parseEuros } from './money';
+
+export type FieldKind = 'text' | 'longtext' | 'integer' | 'amount' | 'date';
+
+export type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
+
+export function displayValue(kind: FieldKind, value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (kind === 'amount' && typeof value === 'number') {
+    const euros = Math.floor(value / 100)
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+    return `${euros},${(value % 100).toString().padStart(2, '0')}`;
+  }
+  return String(value);
+}
+
+export function parseInput(kind: FieldKind, text: string, label: string, nullable: boolean): Parsed {
+  const trimmed = text.trim();
+  switch (kind) {
+    case 'amount': {
+      if (!trimmed && nullable) return { ok: true, value: null };
+      const cents = parseEuros(trimmed);
+      return cents === null
+        ? { ok: false, message: `${label} : saisissez un montant en euros, par exemple 12 500,00.` }
+        : { ok: true, value: cents };
+    }
+    case 'integer': {
+      if (!trimmed && nullable) return { ok: true, value: null };
+      const cleaned = trimmed.replace(/[\s\u00a0\u202f]/g, '');
+      return /^\d{1,9}$/.test(cleaned)
+        ? { ok: true, value: Number(cleaned) }
+        : { ok: false, message: `${label} : saisissez un nombre entier positif, sans décimale.` };
+    }
+    default:
+      return { ok: true, value: kind === 'longtext' ? text : trimmed };
+  }
+}
+
+export { NARROW_NBSP, NBSP };
