@@ -1,12 +1,13 @@
 // The app's one IndexedDB database, opened through Dexie with every schema version in order.
 import Dexie, { type EntityTable } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema-versions';
-import type { DossierDocRow, DossierRow, SettingRow } from './records';
+import type { DossierDocRow, DossierRow, DossierViewRow, SettingRow } from './records';
 
 export const DATABASE_NAME = 'contrats-ctai';
 
 export class CtaiDatabase extends Dexie {
   dossiers!: EntityTable<DossierRow, 'id'>;
+  dossierViews!: EntityTable<DossierViewRow, 'id'>;
   dossierDocs!: EntityTable<DossierDocRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
 

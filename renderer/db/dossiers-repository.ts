@@ -70,10 +70,17 @@ export async function createDossier(
   );
   const bytes = saveDossierDoc(doc);
   try {
-    await context.db.transaction('rw', context.db.dossiers, context.db.dossierDocs, async () => {
-      await context.db.dossiers.add(dossierRow(dossier, 1));
-      await context.db.dossierDocs.add({ id: dossier.id, bytes });
-    });
+    await context.db.transaction(
+      'rw',
+      context.db.dossiers,
+      context.db.dossierViews,
+      context.db.dossierDocs,
+      async () => {
+        await context.db.dossiers.add(dossierRow(dossier, 1));
+        await context.db.dossierViews.add({ id: dossier.id, view: dossier });
+        await context.db.dossierDocs.add({ id: dossier.id, bytes });
+      },
+    );
   } catch (error) {
     throw toStorageError(error);
   }
@@ -81,16 +88,12 @@ export async function createDossier(
   return { ok: true, dossier };
 }
 
-function currentDoc(context: RepositoryContext, row: DossierRow, bytes: Uint8Array | null): DossierDoc {
+function currentDoc(context: RepositoryContext, row: DossierRow, view: Dossier, bytes: Uint8Array | null): DossierDoc {
   const cached = docCache(context.db).get(row.id);
   if (cached && cached.rev === row.rev) return cached.doc;
   if (bytes) return loadDossierDoc(bytes);
-  // A dossier migrated from schema version 1 gets its document at its first edit.
-  return createDossierDoc(
-    row.view,
-    { author: context.author(), summary: 'Reprise du dossier', paths: [] },
-    context.now(),
-  );
+  // A migrated or demo dossier gets its document at its first edit.
+  return createDossierDoc(view, { author: context.author(), summary: 'Reprise du dossier', paths: [] }, context.now());
 }
 
 /**
@@ -108,11 +111,12 @@ export async function editDossier(
   const at = context.now();
   const allEdits: DossierEdit[] = [...edits, { op: 'set', path: ['updatedAt'], value: at.toISOString() }];
   try {
-    return await db.transaction('rw', db.dossiers, db.dossierDocs, async (): Promise<EditResult> => {
+    return await db.transaction('rw', db.dossiers, db.dossierViews, db.dossierDocs, async (): Promise<EditResult> => {
       const row = await db.dossiers.get(id);
-      const stored = await db.dossierDocs.get(id);
-      if (!row) return { ok: false, problems: [{ path: [], message: 'Ce dossier n’existe plus.' }] };
-      const doc = currentDoc(context, row, stored?.bytes ?? null);
+      const stored = await db.dossierViews.get(id);
+      const storedDoc = await db.dossierDocs.get(id);
+      if (!row || !stored) return { ok: false, problems: [{ path: [], message: 'Ce dossier n’existe plus.' }] };
+      const doc = currentDoc(context, row, stored.view, storedDoc?.bytes ?? null);
       let changed: DossierDoc;
       try {
         changed = changeDossierDoc(doc, allEdits, { author: context.author(), summary, paths: pathsOf(edits) }, at);
@@ -126,6 +130,7 @@ export async function editDossier(
       if (!validated.ok) return validated;
       const rev = row.rev + 1;
       await db.dossiers.put(dossierRow(validated.value, rev));
+      await db.dossierViews.put({ id, view: validated.value });
       await db.dossierDocs.put({ id, bytes: saveDossierDoc(changed) });
       docCache(db).set(id, { rev, doc: changed });
       return { ok: true, dossier: validated.value };
@@ -137,11 +142,15 @@ export async function editDossier(
 }
 
 export function listDossiers(db: CtaiDatabase): Promise<DossierRow[]> {
-  return db.dossiers.orderBy('nomKey').toArray();
+  return db.dossiers.toArray();
+}
+
+export async function listDossierViews(db: CtaiDatabase): Promise<Dossier[]> {
+  return (await db.dossierViews.toArray()).map((row) => row.view);
 }
 
 export async function getDossier(db: CtaiDatabase, id: string): Promise<Dossier | undefined> {
-  return (await db.dossiers.get(id))?.view;
+  return (await db.dossierViews.get(id))?.view;
 }
 
 export async function getDossierHistory(context: RepositoryContext, id: string): Promise<HistoryEntry[]> {
@@ -164,10 +173,17 @@ export async function getDetailedHistory(context: RepositoryContext, id: string)
  */
 export async function storeDossiers(context: RepositoryContext, dossiers: readonly Dossier[]): Promise<void> {
   try {
-    await context.db.transaction('rw', context.db.dossiers, context.db.dossierDocs, async () => {
-      await context.db.dossiers.bulkPut(dossiers.map((dossier) => dossierRow(dossier, 1)));
-      await context.db.dossierDocs.bulkPut(dossiers.map((dossier) => ({ id: dossier.id, bytes: null })));
-    });
+    await context.db.transaction(
+      'rw',
+      context.db.dossiers,
+      context.db.dossierViews,
+      context.db.dossierDocs,
+      async () => {
+        await context.db.dossiers.bulkPut(dossiers.map((dossier) => dossierRow(dossier, 1)));
+        await context.db.dossierViews.bulkPut(dossiers.map((view) => ({ id: view.id, view })));
+        await context.db.dossierDocs.bulkPut(dossiers.map((dossier) => ({ id: dossier.id, bytes: null })));
+      },
+    );
   } catch (error) {
     throw toStorageError(error);
   }

@@ -1,7 +1,7 @@
 // The shapes stored in IndexedDB, by schema version.
 import type { CollectiviteType } from '../../shared/dossier/collectivite-type';
+import type { DossierSummary } from '../../shared/dossier/dossier-figures';
 import type { Dossier } from '../../shared/dossier/dossier-schema';
-import type { DossierStatus } from '../../shared/dossier/workflow-steps';
 import type { ChangeAuthor } from '../../shared/sync/dossier-doc';
 
 /** Schema version 1: a dossier was a name and a type. */
@@ -15,29 +15,27 @@ export interface DossierRecordV1 {
 }
 
 /**
- * Schema version 2 on: the plain JSON view of a dossier, with the fields the lists index.
- * The Automerge document it is the view of lives in `dossierDocs` under the same id.
+ * Schema version 2 on: the summary of a dossier that lists and the dashboard read, with the
+ * keys they index. The whole dossier is in `dossierViews`, its Automerge document in
+ * `dossierDocs`, all three under the same id and written together.
  */
-export interface DossierRow {
-  id: string;
+export interface DossierRow extends DossierSummary {
   nomKey: string;
-  /** INSEE code or SIREN, for search by code. */
-  codeKey: string;
-  type: CollectiviteType;
-  departement: string;
   /** '' before the letter of intention (IndexedDB cannot index null). */
-  etape: string;
-  statut: DossierStatus;
+  etapeKey: string;
   annees: number[];
-  updatedAt: string;
   /** Bumped on every write, so that a cached document is known to be current. */
   rev: number;
+}
+
+export interface DossierViewRow {
+  id: string;
   view: Dossier;
 }
 
 export interface DossierDocRow {
   id: string;
-  /** Automerge binary; null for a dossier migrated from version 1 and never edited since. */
+  /** Automerge binary; null until the dossier's first edit (migrated or demo dossiers). */
   bytes: Uint8Array | null;
 }
 

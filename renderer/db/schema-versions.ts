@@ -19,7 +19,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 2,
     stores: {
-      dossiers: 'id, nomKey, codeKey, type, departement, etape, statut, *annees, updatedAt',
+      dossiers: 'id, nomKey, code, type, departement, etapeKey, statut, *annees, updatedAt',
+      dossierViews: 'id',
       dossierDocs: 'id',
       settings: 'key',
     },

@@ -53,7 +53,10 @@ export async function run(): Promise<BenchResult[]> {
     const ms = await time(async () => {
       for (let i = 0; i < 1000; i++) {
         view = { ...view, collectivite: { ...view.collectivite, population: i } };
-        await ctx.db.transaction('rw', ctx.db.dossiers, () => ctx.db.dossiers.put(dossierRow(view, i)));
+        await ctx.db.transaction('rw', ctx.db.dossiers, ctx.db.dossierViews, async () => {
+          await ctx.db.dossiers.put(dossierRow(view, i));
+          await ctx.db.dossierViews.put({ id: view.id, view });
+        });
       }
     });
     await ctx.db.delete();
@@ -69,7 +72,12 @@ export async function run(): Promise<BenchResult[]> {
   })();
   const plainStore = await (async () => {
     const ctx = context();
-    const ms = await time(() => ctx.db.dossiers.bulkPut(many.map((d) => dossierRow(d, 1))).then(() => undefined));
+    const ms = await time(() =>
+      ctx.db.transaction('rw', ctx.db.dossiers, ctx.db.dossierViews, async () => {
+        await ctx.db.dossiers.bulkPut(many.map((d) => dossierRow(d, 1)));
+        await ctx.db.dossierViews.bulkPut(many.map((view) => ({ id: view.id, view })));
+      }),
+    );
     await ctx.db.delete();
     return ms;
   })();

@@ -7,6 +7,7 @@ import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-t
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { DOSSIER_STATUS_LABELS, STEP_LABELS } from '../../../shared/dossier/workflow-steps';
 import { database } from '../../db/database';
+import { getDossier } from '../../db/dossiers-repository';
 import { ScreenTitle } from '../screens/ScreenTitle';
 import { useRouteStore, type DossierTab } from '../state/route-store';
 import { SaveBar } from './SaveBar';
@@ -53,7 +54,7 @@ function TabContent({ tab, dossier }: { tab: DossierTab; dossier: Dossier }) {
 
 export function DossierScreen({ id, tab }: { id: string; tab: DossierTab }) {
   const navigate = useRouteStore((state) => state.navigate);
-  const dossier = useLiveQuery(async () => (await database().dossiers.get(id))?.view ?? null, [id]);
+  const dossier = useLiveQuery(async () => (await getDossier(database(), id)) ?? null, [id]);
   if (dossier === undefined) return <p>Chargement…</p>;
   if (dossier === null) {
     return (

@@ -3,7 +3,7 @@ import { routeHref, type Route } from '../state/route-store';
 
 const NAVIGATION: { text: string; route: Route; section: Route['screen'][] }[] = [
   { text: 'Tableau de bord', route: { screen: 'tableau-de-bord' }, section: ['tableau-de-bord'] },
-  { text: 'Dossiers', route: { screen: 'dossiers' }, section: ['dossiers', 'nouveau-dossier'] },
+  { text: 'Dossiers', route: { screen: 'dossiers' }, section: ['dossiers', 'nouveau-dossier', 'dossier'] },
   { text: 'Échanges', route: { screen: 'echanges' }, section: ['echanges'] },
   { text: 'Paramètres', route: { screen: 'parametres' }, section: ['parametres'] },
 ];

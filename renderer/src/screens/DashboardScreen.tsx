@@ -1,35 +1,104 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { COLLECTIVITE_TYPES, COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
+import { useState } from 'react';
+import { AXE_LABELS } from '../../../shared/dossier/axes';
+import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
+import { actionsCsv } from '../../../shared/dossier/csv-export';
+import { programmeFigures } from '../../../shared/dossier/programme-figures';
+import { STEP_LABELS } from '../../../shared/dossier/workflow-steps';
+import { formatEuros } from '../../../shared/format/money';
 import { database } from '../../db/database';
+import { listDossiers, listDossierViews } from '../../db/dossiers-repository';
+import { platform } from '../../platform';
+import { BarChart } from '../dashboard/BarChart';
 import { ScreenTitle } from './ScreenTitle';
 
+const count = (value: number) => value.toLocaleString('fr-FR');
+
 export function DashboardScreen() {
-  const dossiers = useLiveQuery(() => database().dossiers.toArray(), []);
+  const rows = useLiveQuery(() => listDossiers(database()), []);
+  const [exportMessage, setExportMessage] = useState('');
+
+  async function exportCsv() {
+    const views = await listDossierViews(database());
+    const bytes = new TextEncoder().encode(actionsCsv(views));
+    const result = await platform.saveFile({
+      suggestedName: `CTAI_actions_financements_${new Date().toISOString().slice(0, 10)}.csv`,
+      bytes,
+      filters: [{ name: 'Tableur (CSV)', extensions: ['csv'] }],
+    });
+    setExportMessage(
+      result.saved ? 'Le fichier CSV des actions et des financements a été enregistré.' : 'Export annulé.',
+    );
+  }
+
+  if (rows === undefined) return <p>Chargement…</p>;
+  const figures = programmeFigures(rows);
   return (
     <>
       <ScreenTitle>Tableau de bord</ScreenTitle>
-      {dossiers === undefined ? (
-        <p>Chargement…</p>
+      {rows.length === 0 ? (
+        <p>
+          Aucun dossier pour l’instant. Créez un dossier, ou chargez les données de démonstration dans les Paramètres.
+        </p>
       ) : (
-        <div className="fr-table">
-          <table>
-            <caption>Dossiers par type de collectivité ({dossiers.length} au total)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Type de collectivité</th>
-                <th scope="col">Dossiers</th>
-              </tr>
-            </thead>
-            <tbody>
-              {COLLECTIVITE_TYPES.map((type) => (
-                <tr key={type}>
-                  <th scope="row">{COLLECTIVITE_TYPE_LABELS[type]}</th>
-                  <td>{dossiers.filter((dossier) => dossier.type === type).length}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <ul className="fr-mb-4w" aria-label="Chiffres du programme">
+            <li>
+              <strong>{count(figures.dossiers)}</strong> territoires suivis
+            </li>
+            <li>
+              <strong>{count(figures.actions)}</strong> actions, pour <strong>{count(figures.beneficiaires)}</strong>{' '}
+              bénéficiaires visés
+            </li>
+          </ul>
+          <div className="fr-mb-4w">
+            <Button iconId="fr-icon-download-line" priority="secondary" onClick={() => void exportCsv()}>
+              Exporter les actions et les financements (CSV)
+            </Button>
+            <p role="status" className="fr-text--sm fr-mt-1w">
+              {exportMessage}
+            </p>
+          </div>
+          <BarChart
+            title="Territoires par type de collectivité"
+            labelHeader="Type de collectivité"
+            valueHeader="Territoires"
+            format={count}
+            bars={figures.parType.map(({ type, count: value }) => ({ label: COLLECTIVITE_TYPE_LABELS[type], value }))}
+          />
+          <BarChart
+            title="Territoires par étape"
+            labelHeader="Étape"
+            valueHeader="Territoires"
+            format={count}
+            bars={figures.parEtape.map(({ etape, count: value }) => ({
+              label: etape ? STEP_LABELS[etape] : 'Avant la lettre d’intention',
+              value,
+            }))}
+          />
+          <BarChart
+            title="Crédits de l’État accordés par année"
+            labelHeader="Année"
+            valueHeader="CTAI accordé"
+            format={formatEuros}
+            bars={figures.etatParAnnee.map(({ annee, accorde }) => ({ label: String(annee), value: accorde }))}
+          />
+          <BarChart
+            title="Crédits de l’État demandés par année"
+            labelHeader="Année"
+            valueHeader="CTAI demandé"
+            format={formatEuros}
+            bars={figures.etatParAnnee.map(({ annee, demande }) => ({ label: String(annee), value: demande }))}
+          />
+          <BarChart
+            title="Crédits de l’État accordés par axe"
+            labelHeader="Axe"
+            valueHeader="CTAI accordé"
+            format={formatEuros}
+            bars={figures.etatParAxe.map(({ axe, accorde }) => ({ label: AXE_LABELS[axe], value: accorde }))}
+          />
+        </>
       )}
     </>
   );

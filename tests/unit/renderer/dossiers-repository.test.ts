@@ -7,6 +7,7 @@ import {
   listDossiers,
   storeDossiers,
 } from '../../../renderer/db/dossiers-repository';
+import { sortDossiers } from '../../../shared/dossier/dossier-filter';
 import { diffToEdits } from '../../../shared/sync/diff-edits';
 import { loadDossierDoc, docToJson } from '../../../shared/sync/dossier-doc';
 import { demoDossiers } from '../helpers/demo';
@@ -30,7 +31,7 @@ describe('dossiers repository', () => {
     await createDossier(context, { nom: 'Éure-et-Loir', type: 'departement' });
     const result = await createDossier(context, { nom: 'Angers Loire Métropole', type: 'communaute-urbaine' });
     expect(result.ok).toBe(true);
-    const names = (await listDossiers(context.db)).map((row) => row.view.collectivite.nom);
+    const names = sortDossiers(await listDossiers(context.db), 'nom').map((row) => row.nom);
     expect(names).toEqual(['Angers Loire Métropole', 'Éure-et-Loir', 'Tours']);
     const stored = await getDossier(context.db, 'dossier-1');
     expect(stored?.createdAt).toBe('2026-03-01T09:00:00.000Z');
@@ -43,6 +44,7 @@ describe('dossiers repository', () => {
     expect(result).toEqual({ ok: false, errors: { nom: 'Le nom de la collectivité est obligatoire.' } });
     expect(await context.db.dossiers.count()).toBe(0);
     expect(await context.db.dossierDocs.count()).toBe(0);
+    expect(await context.db.dossierViews.count()).toBe(0);
   });
 
   it('applies an edit to the document and the view together, with its author and time', async () => {

@@ -59,13 +59,13 @@ function NewActionForm({ dossier, onCreated }: { dossier: Dossier; onCreated: (i
       </h2>
       <div className="ctai-grid">
         <Input
-          label="Intitulé de l’action"
+          label="Intitulé de la nouvelle action"
           state={errors.intitule ? 'error' : 'default'}
           stateRelatedMessage={errors.intitule}
           nativeInputProps={{ value: intitule, onChange: (e) => setIntitule(e.target.value) }}
         />
         <Select
-          label="Axe principal"
+          label="Axe principal de la nouvelle action"
           nativeSelectProps={{ value: axe, onChange: (e) => setAxe(e.target.value as Axe) }}
         >
           {AXES.map((value) => (
@@ -75,7 +75,7 @@ function NewActionForm({ dossier, onCreated }: { dossier: Dossier; onCreated: (i
           ))}
         </Select>
         <Input
-          label="Porteur de l’action"
+          label="Porteur de la nouvelle action"
           state={errors.porteur ? 'error' : 'default'}
           stateRelatedMessage={errors.porteur}
           nativeInputProps={{ value: porteur, onChange: (e) => setPorteur(e.target.value) }}

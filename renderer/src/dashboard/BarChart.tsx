@@ -1,0 +1,88 @@
+// A horizontal bar chart in SVG, described for screen readers, always followed by the same
+// figures as a table (the chart is a picture of the table, never the only way to read it).
+import { useId } from 'react';
+
+export interface Bar {
+  label: string;
+  value: number;
+}
+
+const BAR_HEIGHT = 22;
+const GAP = 8;
+const LABEL_WIDTH = 260;
+const WIDTH = 720;
+
+export function BarChart({
+  title,
+  bars,
+  format,
+  labelHeader,
+  valueHeader,
+}: {
+  title: string;
+  bars: Bar[];
+  format: (value: number) => string;
+  labelHeader: string;
+  valueHeader: string;
+}) {
+  const id = useId();
+  const max = Math.max(1, ...bars.map((bar) => bar.value));
+  const height = bars.length * (BAR_HEIGHT + GAP) + GAP;
+  const barArea = WIDTH - LABEL_WIDTH - 140;
+  return (
+    <figure className="fr-mb-4w">
+      <figcaption id={`${id}-titre`} className="fr-h6 fr-mb-1w">
+        {title}
+      </figcaption>
+      <svg
+        role="img"
+        aria-labelledby={`${id}-titre`}
+        aria-describedby={`${id}-table`}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        style={{ maxWidth: WIDTH }}
+      >
+        {bars.map((bar, index) => {
+          const y = GAP + index * (BAR_HEIGHT + GAP);
+          const width = (bar.value / max) * barArea;
+          return (
+            <g key={bar.label}>
+              <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT * 0.7} textAnchor="end" fontSize="13" fill="currentColor">
+                {bar.label.length > 38 ? `${bar.label.slice(0, 37)}…` : bar.label}
+              </text>
+              <rect
+                x={LABEL_WIDTH}
+                y={y}
+                width={Math.max(width, bar.value ? 2 : 0)}
+                height={BAR_HEIGHT}
+                fill="var(--background-action-high-blue-france)"
+              />
+              <text x={LABEL_WIDTH + width + 6} y={y + BAR_HEIGHT * 0.7} fontSize="13" fill="currentColor">
+                {format(bar.value)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <div className="fr-table fr-table--no-caption fr-mt-1w" id={`${id}-table`}>
+        <table>
+          <caption>{title} (tableau)</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labelHeader}</th>
+              <th scope="col">{valueHeader}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bars.map((bar) => (
+              <tr key={bar.label}>
+                <th scope="row">{bar.label}</th>
+                <td>{format(bar.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,122 @@
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import {
+  COLLECTIVITE_TYPES,
+  COLLECTIVITE_TYPE_LABELS,
+  type CollectiviteType,
+} from '../../../shared/dossier/collectivite-type';
+import type { DossierFilter, DossierSort } from '../../../shared/dossier/dossier-filter';
+import { STEP_LABELS, STEPS } from '../../../shared/dossier/workflow-steps';
+import { useListStore } from './list-store';
+
+export function DossierFilters({
+  departements,
+  annees,
+}: {
+  departements: { code: string; nom: string }[];
+  annees: number[];
+}) {
+  const { filter, sort, setFilter, setSort, reset } = useListStore();
+  return (
+    <form
+      role="search"
+      aria-label="Rechercher et filtrer les dossiers"
+      onSubmit={(event) => event.preventDefault()}
+      className="fr-mb-3w"
+    >
+      <Input
+        label="Rechercher une collectivité"
+        hintText="Nom, code INSEE ou SIREN"
+        nativeInputProps={{
+          type: 'search',
+          value: filter.query,
+          onChange: (event) => setFilter({ query: event.target.value }),
+        }}
+      />
+      <div className="ctai-grid">
+        <Select
+          label="Étape"
+          nativeSelectProps={{
+            value: filter.etape,
+            onChange: (event) => setFilter({ etape: event.target.value as DossierFilter['etape'] }),
+          }}
+        >
+          <option value="">Toutes les étapes</option>
+          <option value="aucune">Avant la lettre d’intention</option>
+          {STEPS.map((step) => (
+            <option key={step} value={step}>
+              {STEP_LABELS[step]}
+            </option>
+          ))}
+        </Select>
+        <Select
+          label="Type de collectivité"
+          nativeSelectProps={{
+            value: filter.type,
+            onChange: (event) => setFilter({ type: event.target.value as CollectiviteType | '' }),
+          }}
+        >
+          <option value="">Tous les types</option>
+          {COLLECTIVITE_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {COLLECTIVITE_TYPE_LABELS[type]}
+            </option>
+          ))}
+        </Select>
+        <Select
+          label="Département"
+          nativeSelectProps={{
+            value: filter.departement,
+            onChange: (event) => setFilter({ departement: event.target.value }),
+          }}
+        >
+          <option value="">Tous les départements</option>
+          {departements.map(({ code, nom }) => (
+            <option key={code} value={code}>
+              {code} — {nom}
+            </option>
+          ))}
+        </Select>
+        <Select
+          label="Année de financement"
+          nativeSelectProps={{
+            value: filter.annee ?? '',
+            onChange: (event) => setFilter({ annee: event.target.value ? Number(event.target.value) : null }),
+          }}
+        >
+          <option value="">Toutes les années</option>
+          {annees.map((annee) => (
+            <option key={annee} value={annee}>
+              {annee}
+            </option>
+          ))}
+        </Select>
+        <Select
+          label="Trier par"
+          nativeSelectProps={{ value: sort, onChange: (event) => setSort(event.target.value as DossierSort) }}
+        >
+          <option value="nom">Nom de la collectivité</option>
+          <option value="modification">Dernière modification</option>
+          <option value="etape">Étape la plus avancée</option>
+        </Select>
+      </div>
+      <Checkbox
+        small
+        options={[
+          {
+            label: 'Suivi à faire (comité de pilotage ou avenant de l’année manquant)',
+            nativeInputProps: {
+              checked: filter.suiviDu,
+              onChange: (event) => setFilter({ suiviDu: event.target.checked }),
+            },
+          },
+        ]}
+      />
+      <Button priority="tertiary" size="small" type="button" onClick={reset}>
+        Effacer les filtres
+      </Button>
+    </form>
+  );
+}

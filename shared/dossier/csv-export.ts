@@ -1,0 +1,70 @@
+// The CSV of actions and funding for the préfecture's reporting: one line per action and year,
+// semicolon-separated with decimal commas, as French spreadsheets expect.
+import { AXE_LABELS } from './axes';
+import { COLLECTIVITE_TYPE_LABELS } from './collectivite-type';
+import type { Dossier } from './dossier-schema';
+import { cofinancement } from './funding';
+import { STEP_LABELS } from './workflow-steps';
+
+const HEADER = [
+  'Collectivité',
+  'Type de collectivité',
+  'Code',
+  'Département',
+  'Étape',
+  'Statut du dossier',
+  'Action',
+  'Axes',
+  'Porteur',
+  'Statut de l’action',
+  'Bénéficiaires visés',
+  'Année',
+  'Coût total (€)',
+  'CTAI demandé (€)',
+  'CTAI accordé (€)',
+  'Cofinancements (€)',
+];
+
+function cell(value: string | number): string {
+  const text = String(value);
+  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function euros(cents: number | null): string {
+  return cents === null ? '' : (cents / 100).toFixed(2).replace('.', ',');
+}
+
+export function actionsCsv(dossiers: readonly Dossier[]): string {
+  const lines = [HEADER.map(cell).join(';')];
+  for (const dossier of dossiers) {
+    const { collectivite, workflow } = dossier;
+    for (const action of dossier.actions) {
+      for (const budget of action.budgets) {
+        lines.push(
+          [
+            collectivite.nom,
+            COLLECTIVITE_TYPE_LABELS[collectivite.type],
+            collectivite.codeInsee || collectivite.siren,
+            collectivite.departement.nom,
+            workflow.etape ? STEP_LABELS[workflow.etape] : 'Avant la lettre d’intention',
+            workflow.statut,
+            action.intitule,
+            action.axes.map((axe) => AXE_LABELS[axe]).join(', '),
+            action.porteur.nom,
+            action.statut,
+            action.beneficiaires,
+            budget.annee,
+            euros(budget.coutTotal),
+            euros(budget.ctaiDemande),
+            euros(budget.ctaiAccorde),
+            euros(cofinancement(budget)),
+          ]
+            .map(cell)
+            .join(';'),
+        );
+      }
+    }
+  }
+  // The byte-order mark makes spreadsheets read the file as UTF-8.
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,66 @@
+// The figures of one dossier that lists and the dashboard need, small enough to read ten
+// thousand of them at once.
+import { AXES, type Axe } from './axes';
+import type { CollectiviteType } from './collectivite-type';
+import type { Dossier } from './dossier-schema';
+import { fundedActions, totalsByAxe, totalsByYear, type FundingTotals } from './funding';
+import type { DossierStatus, Step } from './workflow-steps';
+
+export interface DossierSummary {
+  id: string;
+  nom: string;
+  type: CollectiviteType;
+  source: 'officiel' | 'saisie-libre';
+  /** INSEE code, SIREN, or for départements and régions their code. */
+  code: string;
+  departement: string;
+  departementNom: string;
+  etape: Step | null;
+  statut: DossierStatus;
+  createdAt: string;
+  updatedAt: string;
+  actions: number;
+  beneficiaires: number;
+  parAnnee: ({ annee: number } & FundingTotals)[];
+  parAxe: ({ axe: Axe } & FundingTotals)[];
+  /** Date of the last steering committee ('' when none). */
+  dernierCopil: string;
+  /** Years with a financial amendment. */
+  avenants: number[];
+}
+
+function officialCode(dossier: Dossier): string {
+  const { collectivite } = dossier;
+  if (collectivite.codeInsee || collectivite.siren) return collectivite.codeInsee || collectivite.siren;
+  if (collectivite.type === 'departement') return collectivite.departement.code;
+  if (collectivite.type === 'region') return collectivite.region.code;
+  return '';
+}
+
+export function summarizeDossier(dossier: Dossier): DossierSummary {
+  const actions = fundedActions(dossier);
+  const byAxe = totalsByAxe(dossier);
+  return {
+    id: dossier.id,
+    nom: dossier.collectivite.nom,
+    type: dossier.collectivite.type,
+    source: dossier.collectivite.source,
+    code: officialCode(dossier),
+    departement: dossier.collectivite.departement.code,
+    departementNom: dossier.collectivite.departement.nom,
+    etape: dossier.workflow.etape,
+    statut: dossier.workflow.statut,
+    createdAt: dossier.createdAt,
+    updatedAt: dossier.updatedAt,
+    actions: actions.length,
+    beneficiaires: actions.reduce((sum, action) => sum + action.beneficiaires, 0),
+    parAnnee: [...totalsByYear(dossier).entries()].map(([annee, totals]) => ({ annee, ...totals })),
+    parAxe: AXES.filter((axe) => byAxe.has(axe)).map((axe) => ({ axe, ...byAxe.get(axe)! })),
+    dernierCopil:
+      dossier.contrat.copil
+        .map((copil) => copil.date)
+        .sort()
+        .at(-1) ?? '',
+    avenants: [...new Set(dossier.contrat.avenants.map((avenant) => avenant.annee))].sort(),
+  };
+}
