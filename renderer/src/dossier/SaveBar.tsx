@@ -12,7 +12,11 @@ export function SaveBar({ dossier }: { dossier: Dossier }) {
   const canUndo = useEditStore((state) => state.undo.some((entry) => entry.dossierId === dossier.id));
   return (
     <div className="ctai-savebar fr-mb-2w">
-      <p role="status" className={`fr-mb-0 ${saveState === 'error' ? 'fr-error-text' : 'fr-text--sm'}`}>
+      <p
+        id="etat-enregistrement"
+        role="status"
+        className={`fr-mb-0 ${saveState === 'error' ? 'fr-error-text' : 'fr-text--sm'}`}
+      >
         {LABELS[saveState]}
         {message ? ` — ${message}` : ''}
       </p>

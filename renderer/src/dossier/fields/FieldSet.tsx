@@ -20,11 +20,12 @@ export const CIVILITE_OPTIONS = [
   { value: 'Monsieur', label: 'Monsieur' },
 ];
 
-export function personFields(base: Path, extra: FieldSpec[] = []): FieldSpec[] {
+/** Civility, first name and name of a person; `who` ("du représentant") keeps labels unique. */
+export function personFields(base: Path, who: string, extra: FieldSpec[] = []): FieldSpec[] {
   return [
-    { path: [...base, 'civilite'], label: 'Civilité', options: CIVILITE_OPTIONS },
-    { path: [...base, 'prenom'], label: 'Prénom' },
-    { path: [...base, 'nom'], label: 'Nom' },
+    { path: [...base, 'civilite'], label: `Civilité ${who}`, options: CIVILITE_OPTIONS },
+    { path: [...base, 'prenom'], label: `Prénom ${who}` },
+    { path: [...base, 'nom'], label: `Nom ${who}` },
     ...extra,
   ];
 }

@@ -1,5 +1,6 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
+import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState, type FormEvent } from 'react';
 import { AXES, AXE_LABELS, type Axe } from '../../../../shared/dossier/axes';
@@ -88,8 +89,12 @@ function NewActionForm({ dossier, onCreated }: { dossier: Dossier; onCreated: (i
   );
 }
 
+const deleteModal = createModal({ id: 'confirmer-suppression-action', isOpenedByDefault: false });
+
 export function ActionsTab({ dossier }: { dossier: Dossier }) {
   const [selected, setSelected] = useState<number | null>(dossier.actions.length ? 0 : null);
+  const [toDelete, setToDelete] = useState<number | null>(null);
+  const doomed = toDelete === null ? undefined : dossier.actions[toDelete];
   const current = selected !== null && selected < dossier.actions.length ? selected : null;
   return (
     <>
@@ -123,25 +128,20 @@ export function ActionsTab({ dossier }: { dossier: Dossier }) {
                         size="small"
                         priority={index === current ? 'primary' : 'secondary'}
                         onClick={() => setSelected(index)}
-                        title={`Modifier « ${action.intitule} »`}
                       >
-                        Modifier
+                        Modifier<span className="fr-sr-only"> « {action.intitule} »</span>
                       </Button>
                       <Button
                         size="small"
                         priority="tertiary"
                         iconId="fr-icon-delete-line"
-                        title={`Supprimer « ${action.intitule} »`}
+
                         onClick={() => {
-                          setSelected(null);
-                          void saveEdits(
-                            dossier,
-                            [{ op: 'delete', path: ['actions'], index }],
-                            `Action « ${action.intitule} » supprimée`,
-                          );
+                          setToDelete(index);
+                          deleteModal.open();
                         }}
                       >
-                        Supprimer
+                        Supprimer<span className="fr-sr-only"> « {action.intitule} »</span>
                       </Button>
                     </div>
                   </td>
@@ -151,6 +151,28 @@ export function ActionsTab({ dossier }: { dossier: Dossier }) {
           </table>
         </div>
       )}
+      <deleteModal.Component
+        title="Supprimer l’action ?"
+        buttons={[
+          { children: 'Garder l’action', priority: 'secondary' },
+          {
+            children: 'Supprimer l’action',
+            onClick: () => {
+              if (toDelete === null || !doomed) return;
+              setSelected(null);
+              void saveEdits(
+                dossier,
+                [{ op: 'delete', path: ['actions'], index: toDelete }],
+                `Action « ${doomed.intitule} » supprimée`,
+              );
+            },
+          },
+        ]}
+      >
+        {doomed
+          ? `L’action « ${doomed.intitule} », son budget et ses indicateurs seront retirés du dossier. Vous pourrez revenir en arrière avec « Annuler la dernière modification ».`
+          : ''}
+      </deleteModal.Component>
       <NewActionForm dossier={dossier} onCreated={setSelected} />
       {current !== null && <ActionForm key={dossier.actions[current]!.id} dossier={dossier} index={current} />}
     </>

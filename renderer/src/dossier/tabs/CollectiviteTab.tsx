@@ -30,10 +30,13 @@ export function CollectiviteTab({ dossier }: { dossier: Dossier }) {
         dossier={dossier}
         legend="Représentant et délibération"
         fields={[
-          ...personFields(
-            [c, 'representant'],
-            [{ path: [c, 'representant', 'titre'], label: 'Titre', hint: 'Maire, Président, Présidente…' }],
-          ),
+          ...personFields([c, 'representant'], 'du représentant', [
+            {
+              path: [c, 'representant', 'titre'],
+              label: 'Titre du représentant',
+              hint: 'Maire, Président, Présidente…',
+            },
+          ]),
           { path: [c, 'deliberation', 'numero'], label: 'Numéro de la délibération' },
           { path: [c, 'deliberation', 'date'], label: 'Date de la délibération', kind: 'date' },
         ]}
@@ -41,18 +44,17 @@ export function CollectiviteTab({ dossier }: { dossier: Dossier }) {
       <FieldSet
         dossier={dossier}
         legend="Élu référent"
-        fields={personFields([c, 'eluReferent'], [{ path: [c, 'eluReferent', 'fonction'], label: 'Fonction' }])}
+        fields={personFields([c, 'eluReferent'], 'de l’élu référent', [
+          { path: [c, 'eluReferent', 'fonction'], label: 'Fonction de l’élu référent' },
+        ])}
       />
       <FieldSet
         dossier={dossier}
         legend="Chef de projet"
-        fields={personFields(
-          [c, 'chefDeProjet'],
-          [
-            { path: [c, 'chefDeProjet', 'email'], label: 'Adresse électronique' },
-            { path: [c, 'chefDeProjet', 'telephone'], label: 'Téléphone' },
-          ],
-        )}
+        fields={personFields([c, 'chefDeProjet'], 'du chef de projet', [
+          { path: [c, 'chefDeProjet', 'email'], label: 'Adresse électronique du chef de projet' },
+          { path: [c, 'chefDeProjet', 'telephone'], label: 'Téléphone du chef de projet' },
+        ])}
       />
       <FieldSet
         dossier={dossier}

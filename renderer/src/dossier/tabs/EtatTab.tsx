@@ -18,31 +18,25 @@ export function EtatTab({ dossier }: { dossier: Dossier }) {
       <FieldSet
         dossier={dossier}
         legend="Signataire pour l’État"
-        fields={personFields(
-          ['etat', 'signataire'],
-          [
-            {
-              path: ['etat', 'signataire', 'qualite'],
-              label: 'Qualité du signataire',
-              options: [
-                { value: 'prefet', label: 'Préfet ou préfète' },
-                { value: 'sous-prefet', label: 'Sous-préfet ou sous-préfète, par délégation' },
-              ],
-            },
-          ],
-        )}
+        fields={personFields(['etat', 'signataire'], 'du signataire', [
+          {
+            path: ['etat', 'signataire', 'qualite'],
+            label: 'Qualité du signataire',
+            options: [
+              { value: 'prefet', label: 'Préfet ou préfète' },
+              { value: 'sous-prefet', label: 'Sous-préfet ou sous-préfète, par délégation' },
+            ],
+          },
+        ])}
       />
       <FieldSet
         dossier={dossier}
         legend="Agent référent"
-        fields={personFields(
-          ['etat', 'referent'],
-          [
-            { path: ['etat', 'referent', 'service'], label: 'Service' },
-            { path: ['etat', 'referent', 'email'], label: 'Adresse électronique' },
-            { path: ['etat', 'referent', 'telephone'], label: 'Téléphone' },
-          ],
-        )}
+        fields={personFields(['etat', 'referent'], 'de l’agent référent', [
+          { path: ['etat', 'referent', 'service'], label: 'Service de l’agent référent' },
+          { path: ['etat', 'referent', 'email'], label: 'Adresse électronique de l’agent référent' },
+          { path: ['etat', 'referent', 'telephone'], label: 'Téléphone de l’agent référent' },
+        ])}
       />
       <FieldSet
         dossier={dossier}

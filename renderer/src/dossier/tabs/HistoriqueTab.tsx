@@ -2,17 +2,12 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useState } from 'react';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { fieldLabel } from '../../../../shared/dossier/field-labels';
+import { readableValue } from '../../../../shared/dossier/field-values';
 import type { DetailedHistoryEntry } from '../../../../shared/sync/dossier-doc';
 import { getDetailedHistory } from '../../../db/dossiers-repository';
 import { repositoryContext } from '../../state/repository-context';
 
 const timeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
-
-function show(value: unknown): string {
-  if (value === undefined || value === null || value === '') return '(vide)';
-  if (typeof value === 'object') return JSON.stringify(value).slice(0, 120);
-  return String(value);
-}
 
 function labelOf(path: string): string {
   return fieldLabel(path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
@@ -79,8 +74,8 @@ export function HistoriqueTab({ dossier }: { dossier: Dossier }) {
                 </td>
                 <td>{entry.summary}</td>
                 <td>{label}</td>
-                <td>{change ? show(change.before) : ''}</td>
-                <td>{change ? show(change.after) : ''}</td>
+                <td>{change ? readableValue(change.path, change.before) : ''}</td>
+                <td>{change ? readableValue(change.path, change.after) : ''}</td>
               </tr>
             ))}
           </tbody>

@@ -16,15 +16,14 @@ import {
   type WorkflowResult,
 } from '../../../../shared/dossier/workflow';
 import { STEP_LABELS, STEPS, stepIndex, type Step } from '../../../../shared/dossier/workflow-steps';
+import { dateEnLettres } from '../../../../shared/format/dates';
 import { formatEuros } from '../../../../shared/format/money';
 import { currentAuthor } from '../../state/agent-store';
 import { saveVersion } from '../save-dossier';
 
 const today = () => new Date().toISOString().slice(0, 10);
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
-
 function formatDate(iso: string | undefined): string {
-  return iso ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : '';
+  return iso ? dateEnLettres(iso) : '';
 }
 
 function Timeline({ dossier }: { dossier: Dossier }) {
@@ -111,7 +110,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
 
   return (
     <>
-      <CallOut title="Prochaine chose à faire" className="fr-mb-3w">
+      <CallOut title="Prochaine chose à faire" titleAs="h2" className="fr-mb-3w">
         {nextAction(dossier, today())}
       </CallOut>
       <h2 className="fr-h5">Étapes</h2>
@@ -119,7 +118,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
       <KeyFigures dossier={dossier} />
       <h2 className="fr-h5 fr-mt-4w">Changer d’étape</h2>
       {reasons.length > 0 && (
-        <div role="alert" className="fr-mb-3w">
+        <div className="fr-mb-3w">
           <Alert
             severity="error"
             title="Changement refusé"

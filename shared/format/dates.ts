@@ -1,0 +1,24 @@
+// Dates in words, French style: "1er mars 2026".
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+/** "1er mars 2026" for "2026-03-01"; the text as it is when it is not an ISO date. */
+export function dateEnLettres(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  const dayNumber = Number(day);
+  return `${dayNumber === 1 ? '1er' : dayNumber} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+}

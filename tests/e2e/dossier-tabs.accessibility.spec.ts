@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolation } from './fixtures';
+
+const TABS = ['Synthèse', 'Collectivité', 'État', 'Diagnostic', 'Actions', 'Financement', 'Contrat', 'Historique'];
+
+test('no axe-core violation in any tab of a full dossier, with a dialog open, nor on the dashboard and the list', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('./#/parametres');
+  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
+  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 20_000 });
+
+  await page.goto('./#/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+  await expect(page.getByText('200', { exact: true })).toBeVisible();
+  await expectNoAxeViolation(page);
+
+  await page.goto('./#/dossiers');
+  await page.getByLabel('Étape').selectOption({ label: 'Suivi (avenants et bilans)' });
+  await expect(page.getByRole('status').filter({ hasText: /dossiers sur 200/ })).toBeVisible();
+  await expectNoAxeViolation(page);
+  await page
+    .getByRole('region', { name: /Liste des dossiers/ })
+    .getByRole('link')
+    .first()
+    .click();
+  await expect(page.getByRole('tab', { name: 'Synthèse' })).toBeVisible();
+
+  for (const tab of TABS) {
+    await page.getByRole('tab', { name: tab, exact: true }).click();
+    await expect(page.getByRole('tab', { name: tab, exact: true })).toHaveAttribute('aria-selected', 'true');
+    await expectNoAxeViolation(page);
+  }
+
+  await page.getByRole('tab', { name: 'Actions', exact: true }).click();
+  await page
+    .getByRole('button', { name: /^Supprimer « / })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Supprimer l’action ?' });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolation(page);
+  await dialog.getByRole('button', { name: 'Garder l’action' }).click();
+  await expect(dialog).toBeHidden();
+});

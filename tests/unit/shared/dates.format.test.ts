@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { readableValue } from '../../../shared/dossier/field-values';
+import { dateEnLettres } from '../../../shared/format/dates';
+
+describe('dates in words', () => {
+  it('writes French dates with "1er" for the first of the month', () => {
+    expect(dateEnLettres('2026-03-01')).toBe('1er mars 2026');
+    expect(dateEnLettres('2026-08-15')).toBe('15 août 2026');
+    expect(dateEnLettres('2025-12-31')).toBe('31 décembre 2025');
+    expect(dateEnLettres('hier')).toBe('hier');
+  });
+
+  it('shows stored values as people read them', () => {
+    expect(readableValue('actions.0.budgets.0.coutTotal', 1_000_000)).toBe('10\u202f000,00\u00a0€');
+    expect(readableValue('collectivite.population', 156140)).toBe('156\u202f140');
+    expect(readableValue('contrat.signature.date', '2026-03-01')).toBe('1er mars 2026');
+    expect(readableValue('collectivite.nom', '')).toBe('(vide)');
+    expect(readableValue('actions', [1, 2])).toBe('2 éléments');
+  });
+});
