@@ -3,6 +3,7 @@
 import type { ReferentielEntry } from '../../shared/referentiel/referentiel';
 import type { Dossier } from '../../shared/dossier/dossier-schema';
 import { emptyDossier, fieldsFromReferentiel } from '../../shared/dossier/new-dossier-factory';
+import { applyPrefectureDefaults, type PrefectureDefaults } from '../../shared/dossier/prefecture-defaults';
 import { validateNewDossier, type FieldErrors, type NewDossierInput } from '../../shared/dossier/new-dossier';
 import { validateDossier, type ValidationProblem } from '../../shared/dossier/validation';
 import {
@@ -55,13 +56,15 @@ export async function createDossier(
   context: RepositoryContext,
   input: unknown,
   official?: ReferentielEntry,
+  defaults?: PrefectureDefaults | null,
 ): Promise<CreateDossierResult> {
   const validation = validateNewDossier(input);
   if (!validation.ok) return validation;
   const fields = official
     ? { ...fieldsFromReferentiel(official), nom: validation.value.nom, type: validation.value.type }
     : validation.value;
-  const dossier = emptyDossier(fields, context.newId(), context.now());
+  const empty = emptyDossier(fields, context.newId(), context.now());
+  const dossier = defaults ? applyPrefectureDefaults(empty, defaults) : empty;
   await context.automergeReady();
   const doc = createDossierDoc(
     dossier,

@@ -1,8 +1,11 @@
-// The agent's settings: identity (name, service, site) that signs every change.
+// The agent's settings: identity (name, service, site) that signs every change, and the
+// préfecture's details copied into new dossiers.
+import type { PrefectureDefaults } from '../../shared/dossier/prefecture-defaults';
 import type { CtaiDatabase } from './database';
 import type { AgentIdentity } from './records';
 
 const AGENT_KEY = 'agent';
+const PREFECTURE_KEY = 'prefecture';
 
 export const UNKNOWN_AGENT: AgentIdentity = { nom: 'Agent non renseigné', service: '', site: '' };
 
@@ -13,4 +16,13 @@ export async function getAgentIdentity(db: CtaiDatabase): Promise<AgentIdentity 
 
 export async function setAgentIdentity(db: CtaiDatabase, identity: AgentIdentity): Promise<void> {
   await db.settings.put({ key: AGENT_KEY, value: identity });
+}
+
+export async function getPrefectureDefaults(db: CtaiDatabase): Promise<PrefectureDefaults | null> {
+  const row = await db.settings.get(PREFECTURE_KEY);
+  return (row?.value as PrefectureDefaults | undefined) ?? null;
+}
+
+export async function setPrefectureDefaults(db: CtaiDatabase, defaults: PrefectureDefaults): Promise<void> {
+  await db.settings.put({ key: PREFECTURE_KEY, value: defaults });
 }

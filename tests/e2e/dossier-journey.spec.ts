@@ -47,7 +47,7 @@ test('an agent takes a real commune from the referential to its funding proposal
   await page.goto('./#/parametres');
   await page.getByLabel('Votre nom').fill('Claire Martin');
   await page.getByLabel('Votre site').fill('Préfecture d’Indre-et-Loire');
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('form', { name: 'Votre identité' }).getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Votre identité est enregistrée.')).toBeVisible();
 
   await page.goto('./#/dossiers/nouveau');

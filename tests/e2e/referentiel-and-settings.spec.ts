@@ -35,13 +35,13 @@ test('finds an EPCI by its SIREN with the keyboard', async ({ page }) => {
 test('keeps the agent identity, and refuses an empty name', async ({ page }) => {
   await page.goto('./#/parametres');
   await page.getByLabel('Votre site').fill('Préfecture de l’Isère');
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('form', { name: 'Votre identité' }).getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Votre nom est obligatoire.')).toBeVisible();
   await expectNoAxeViolation(page);
 
   await page.getByLabel('Votre nom').fill('Claire Martin');
   await page.getByLabel('Votre service').fill('Bureau de l’intégration');
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('form', { name: 'Votre identité' }).getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Votre identité est enregistrée.')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Votre nom')).toHaveValue('Claire Martin');
@@ -54,4 +54,48 @@ test('loads the demo data in one click', async ({ page }) => {
   await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 20_000 });
   await page.getByRole('link', { name: 'Dossiers', exact: true }).first().click();
   await expect(page.getByRole('table', { name: /Liste des dossiers \(200\)/ })).toBeVisible();
+});
+
+test('copies the préfecture’s details into every new dossier', async ({ page }) => {
+  await page.goto('./#/parametres');
+  const form = page.getByRole('form', { name: 'Votre préfecture' });
+  await form.getByLabel(/^Code du département/).fill('3');
+  await form.getByLabel(/^Nom de la préfecture/).fill('Préfecture de l’Isère');
+  await form.getByLabel('Civilité du préfet').selectOption('Madame');
+  await form.getByLabel('Nom du préfet', { exact: true }).fill('Durand');
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(
+    form.getByText('Code du département doit être un code de département (par exemple 38, 2A ou 974).'),
+  ).toBeVisible();
+  await expectNoAxeViolation(page);
+  await form.getByLabel(/^Code du département/).fill('38');
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Les informations de votre préfecture sont enregistrées.')).toBeVisible();
+
+  await page.goto('./#/dossiers/nouveau');
+  await page.getByLabel(/^Nom de la collectivité/).fill('Échirolles');
+  await page.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('tab', { name: 'État', exact: true }).click();
+  await expect(page.getByLabel(/^Préfecture/).first()).toHaveValue('Préfecture de l’Isère');
+  await expect(page.getByLabel('Nom du signataire', { exact: true })).toHaveValue('Durand');
+});
+
+test('keeps what was typed when the agent leaves the tab at once', async ({ page }) => {
+  await page.goto('./#/dossiers/nouveau');
+  await page.getByLabel(/^Nom de la collectivité/).fill('Vienne');
+  await page.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByLabel(/^Population/).fill('29');
+  await page.getByRole('tab', { name: 'Synthèse', exact: true }).click();
+  await page.getByRole('tab', { name: 'Collectivité', exact: true }).click();
+  await expect(page.getByLabel(/^Population/)).toHaveValue('29');
+  await page.getByLabel(/^Population/).fill('29 x');
+  await page.getByRole('tab', { name: 'État', exact: true }).click();
+  await page.getByRole('tab', { name: 'Collectivité', exact: true }).click();
+  // A refused value is not stored but stays in the field, with the reason beside it.
+  await expect(page.getByLabel(/^Population/)).toHaveValue('29 x');
+  await expect(page.getByText('Population : saisissez un nombre entier positif, sans décimale.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel(/^Population/)).toHaveValue('29');
 });

@@ -8,6 +8,7 @@ import type { ReferentielEntry } from '../../../shared/referentiel/referentiel';
 import { createDossier } from '../../db/dossiers-repository';
 import { toStorageError } from '../../db/storage-error';
 import { CollectivitePicker, describeEntry } from '../referentiel/CollectivitePicker';
+import { useAgentStore } from '../state/agent-store';
 import { useFlashStore } from '../state/flash-store';
 import { repositoryContext } from '../state/repository-context';
 import { useRouteStore } from '../state/route-store';
@@ -35,7 +36,12 @@ export function NewDossierScreen() {
     event.preventDefault();
     setSaving(true);
     try {
-      const result = await createDossier(repositoryContext(), { nom, type: type || undefined }, official ?? undefined);
+      const result = await createDossier(
+        repositoryContext(),
+        { nom, type: type || undefined },
+        official ?? undefined,
+        useAgentStore.getState().prefecture,
+      );
       if (!result.ok) {
         setErrors(result.errors);
         (result.errors.nom ? nomRef : typeRef).current?.focus();

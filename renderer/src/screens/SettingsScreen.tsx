@@ -3,6 +3,7 @@ import { platform } from '../../platform';
 import { useAgentStore } from '../state/agent-store';
 import { AgentIdentityForm } from '../settings/AgentIdentityForm';
 import { DemoDataSection } from '../settings/DemoDataSection';
+import { PrefectureDefaultsForm } from '../settings/PrefectureDefaultsForm';
 import { ScreenTitle } from './ScreenTitle';
 
 function formatMegabytes(bytes: number): string {
@@ -13,6 +14,7 @@ export function SettingsScreen() {
   const [version, setVersion] = useState<string>('…');
   const [usage, setUsage] = useState<string>('…');
   const identity = useAgentStore((state) => state.identity);
+  const prefecture = useAgentStore((state) => state.prefecture);
   useEffect(() => {
     void platform.appVersion().then(setVersion);
     void navigator.storage
@@ -23,8 +25,9 @@ export function SettingsScreen() {
   return (
     <>
       <ScreenTitle>Paramètres</ScreenTitle>
-      {/* Remounted once the stored identity has been read, so the form shows it. */}
-      <AgentIdentityForm key={identity ? 'stored' : 'empty'} />
+      {/* Remounted once the stored settings have been read, so the forms show them. */}
+      <AgentIdentityForm key={identity ? 'identite-enregistree' : 'identite-vide'} />
+      <PrefectureDefaultsForm key={prefecture ? 'prefecture-enregistree' : 'prefecture-vide'} />
       <DemoDataSection />
       <section aria-labelledby="application-titre" className="fr-mt-6w">
         <h2 id="application-titre" className="fr-h4">

@@ -1,0 +1,42 @@
+import {
+  EMPTY_PREFECTURE_DEFAULTS,
+  validatePrefectureDefaults,
+  type PrefectureDefaults,
+} from '../../../shared/dossier/prefecture-defaults';
+import { database } from '../../db/database';
+import { setPrefectureDefaults } from '../../db/settings-repository';
+import { CIVILITE_OPTIONS } from '../dossier/fields/FieldSet';
+import { useAgentStore } from '../state/agent-store';
+import { SettingsForm } from './SettingsForm';
+
+export function PrefectureDefaultsForm() {
+  const prefecture = useAgentStore((state) => state.prefecture);
+  const setPrefecture = useAgentStore((state) => state.setPrefecture);
+  return (
+    <SettingsForm<PrefectureDefaults>
+      title="Votre préfecture"
+      intro="Ces informations remplissent la partie « État » de chaque nouveau dossier, et les documents qui en sont tirés."
+      initial={prefecture ?? EMPTY_PREFECTURE_DEFAULTS}
+      fields={[
+        { path: 'departementCode', label: 'Code du département', hint: 'Par exemple : 38' },
+        { path: 'prefectureNom', label: 'Nom de la préfecture', hint: 'Par exemple : Préfecture de l’Isère' },
+        { path: 'prefectureAdresse', label: 'Adresse de la préfecture' },
+        { path: 'prefet.civilite', label: 'Civilité du préfet', options: CIVILITE_OPTIONS },
+        { path: 'prefet.prenom', label: 'Prénom du préfet' },
+        { path: 'prefet.nom', label: 'Nom du préfet' },
+        {
+          path: 'sousPrefectureNom',
+          label: 'Nom de la sous-préfecture',
+          hint: 'Laisser vide si les dossiers sont suivis en préfecture',
+        },
+        { path: 'sousPrefectureAdresse', label: 'Adresse de la sous-préfecture' },
+      ]}
+      validate={validatePrefectureDefaults}
+      save={async (value) => {
+        await setPrefectureDefaults(database(), value);
+        setPrefecture(value);
+      }}
+      savedMessage="Les informations de votre préfecture sont enregistrées."
+    />
+  );
+}

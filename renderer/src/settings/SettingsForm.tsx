@@ -1,0 +1,117 @@
+// A settings form: labelled fields, validated in French on submit, then saved.
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import type { Validated } from '../../../shared/dossier/validation';
+import { toStorageError } from '../../db/storage-error';
+import { useFlashStore } from '../state/flash-store';
+
+export interface SettingsField {
+  /** Dotted path in the value ("prefet.nom"). */
+  path: string;
+  label: string;
+  hint?: string;
+  options?: { value: string; label: string }[];
+}
+
+function read(value: unknown, path: string): string {
+  const found = path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
+  return typeof found === 'string' ? found : '';
+}
+
+function write<T>(value: T, path: string, text: string): T {
+  const [head, ...rest] = path.split('.');
+  const record = value as Record<string, unknown>;
+  return { ...record, [head!]: rest.length ? write(record[head!], rest.join('.'), text) : text } as T;
+}
+
+export function SettingsForm<T>({
+  title,
+  intro,
+  fields,
+  initial,
+  validate,
+  save,
+  savedMessage,
+}: {
+  title: string;
+  intro: ReactNode;
+  fields: SettingsField[];
+  initial: T;
+  validate: (value: T) => Validated<T>;
+  save: (value: T) => Promise<void>;
+  savedMessage: string;
+}) {
+  const id = useId();
+  const [values, setValues] = useState<T>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const showFlash = useFlashStore((state) => state.show);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = validate(values);
+    if (!result.ok) {
+      setErrors(Object.fromEntries(result.problems.map((problem) => [problem.path.join('.'), problem.message])));
+      return;
+    }
+    setErrors({});
+    try {
+      await save(result.value);
+      showFlash({ severity: 'success', title: savedMessage });
+    } catch (error) {
+      showFlash({
+        severity: 'error',
+        title: 'Les paramètres n’ont pas été enregistrés.',
+        description: toStorageError(error).message,
+      });
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-titre`} className="fr-mb-6w">
+      <h2 id={`${id}-titre`} className="fr-h4">
+        {title}
+      </h2>
+      <p>{intro}</p>
+      <div className="ctai-grid">
+        {fields.map(({ path, label, hint, options }) => {
+          const state = errors[path] ? 'error' : 'default';
+          const onChange = (text: string) => setValues(write(values, path, text));
+          return options ? (
+            <Select
+              key={path}
+              label={label}
+              hint={hint}
+              state={state}
+              stateRelatedMessage={errors[path]}
+              nativeSelectProps={{ value: read(values, path), onChange: (event) => onChange(event.target.value) }}
+            >
+              {options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </Select>
+          ) : (
+            <Input
+              key={path}
+              label={label}
+              hintText={hint}
+              state={state}
+              stateRelatedMessage={errors[path]}
+              nativeInputProps={{
+                name: path,
+                value: read(values, path),
+                onChange: (event) => onChange(event.target.value),
+              }}
+            />
+          );
+        })}
+      </div>
+      <Button type="submit">Enregistrer</Button>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+// The préfecture's own details, set once in Paramètres and copied into every new dossier's
+// State side (documents read them from the dossier).
+import { z } from 'zod';
+import { civilite, codeDepartement, optional } from './schema-primitives';
+import type { Dossier } from './dossier-schema';
+import { validateWith, type Validated } from './validation';
+
+export const prefectureDefaultsSchema = z.object({
+  departementCode: optional(codeDepartement()),
+  prefectureNom: z.string().trim().max(120),
+  prefectureAdresse: z.string().trim().max(250),
+  prefet: z.object({
+    civilite: optional(civilite()),
+    prenom: z.string().trim().max(80),
+    nom: z.string().trim().max(80),
+  }),
+  sousPrefectureNom: z.string().trim().max(120),
+  sousPrefectureAdresse: z.string().trim().max(250),
+});
+
+export type PrefectureDefaults = z.infer<typeof prefectureDefaultsSchema>;
+
+export const EMPTY_PREFECTURE_DEFAULTS: PrefectureDefaults = {
+  departementCode: '',
+  prefectureNom: '',
+  prefectureAdresse: '',
+  prefet: { civilite: '', prenom: '', nom: '' },
+  sousPrefectureNom: '',
+  sousPrefectureAdresse: '',
+};
+
+export function validatePrefectureDefaults(input: unknown): Validated<PrefectureDefaults> {
+  return validateWith(prefectureDefaultsSchema, input);
+}
+
+/** Fills the State side of a new dossier with the préfecture's details, where they are set. */
+export function applyPrefectureDefaults(dossier: Dossier, defaults: PrefectureDefaults): Dossier {
+  const { etat } = dossier;
+  const pick = (own: string, fallback: string) => fallback || own;
+  return {
+    ...dossier,
+    etat: {
+      ...etat,
+      prefecture: {
+        departementCode: pick(etat.prefecture.departementCode, defaults.departementCode),
+        nom: pick(etat.prefecture.nom, defaults.prefectureNom),
+        adresse: pick(etat.prefecture.adresse, defaults.prefectureAdresse),
+      },
+      sousPrefecture: {
+        nom: pick(etat.sousPrefecture.nom, defaults.sousPrefectureNom),
+        adresse: pick(etat.sousPrefecture.adresse, defaults.sousPrefectureAdresse),
+      },
+      signataire: defaults.prefet.nom ? { ...etat.signataire, ...defaults.prefet } : etat.signataire,
+    },
+  };
+}

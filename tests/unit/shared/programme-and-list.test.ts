@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { actionsCsv } from '../../../shared/dossier/csv-export';
+import { summarizeDossier } from '../../../shared/dossier/dossier-figures';
+import { filterDossiers, followUpDue, sortDossiers, EMPTY_FILTER } from '../../../shared/dossier/dossier-filter';
+import { grandTotal } from '../../../shared/dossier/funding';
+import { programmeFigures } from '../../../shared/dossier/programme-figures';
+import { searchKey } from '../../../shared/text/search-key';
+import { demoDossiers } from '../helpers/demo';
+
+const dossiers = demoDossiers({ count: 24, seed: 5 });
+const rows = dossiers.map((dossier) => ({ ...summarizeDossier(dossier), nomKey: searchKey(dossier.collectivite.nom) }));
+
+describe('programme figures', () => {
+  it('add up the dossiers’ own totals, abandoned dossiers committing nothing', () => {
+    const figures = programmeFigures(rows);
+    expect(figures.dossiers).toBe(24);
+    expect(figures.parType.reduce((sum, t) => sum + t.count, 0)).toBe(24);
+    expect(figures.parEtape.reduce((sum, t) => sum + t.count, 0)).toBe(24);
+    const live = dossiers.filter((d) => d.workflow.statut !== 'abandonne');
+    const requested = live.reduce((sum, d) => sum + grandTotal(d).ctaiDemande, 0);
+    const granted = live.reduce((sum, d) => sum + grandTotal(d).ctaiAccorde, 0);
+    expect(figures.etatParAnnee.reduce((sum, y) => sum + y.demande, 0)).toBe(requested);
+    expect(figures.etatParAnnee.reduce((sum, y) => sum + y.accorde, 0)).toBe(granted);
+    expect(figures.etatParAxe.reduce((sum, a) => sum + a.demande, 0)).toBe(requested);
+    expect(figures.actions).toBe(
+      live.reduce((sum, d) => sum + d.actions.filter((a) => a.statut !== 'ecartee').length, 0),
+    );
+  });
+});
+
+describe('dossier list', () => {
+  it('filters by name or code, step, type, département and year', () => {
+    const first = rows[0]!;
+    expect(
+      filterDossiers(rows, { ...EMPTY_FILTER, query: first.nom.slice(0, 4).toUpperCase() }, '2026-11-23'),
+    ).toContainEqual(first);
+    expect(filterDossiers(rows, { ...EMPTY_FILTER, query: first.code }, '2026-11-23')).toContainEqual(first);
+    expect(
+      filterDossiers(rows, { ...EMPTY_FILTER, etape: 'aucune' }, '2026-11-23').every((r) => r.etape === null),
+    ).toBe(true);
+    expect(
+      filterDossiers(rows, { ...EMPTY_FILTER, type: 'region' }, '2026-11-23').every((r) => r.type === 'region'),
+    ).toBe(true);
+    const year = first.parAnnee[0]!.annee;
+    expect(
+      filterDossiers(rows, { ...EMPTY_FILTER, annee: year }, '2026-11-23').every((r) =>
+        r.parAnnee.some((y) => y.annee === year),
+      ),
+    ).toBe(true);
+    expect(filterDossiers(rows, EMPTY_FILTER, '2026-11-23')).toHaveLength(24);
+  });
+
+  it('flags follow-up due when the COPIL is over a year old or this year’s amendment is missing', () => {
+    const base = { etape: 'suivi' as const, statut: 'actif' as const, dernierCopil: '2026-03-01', avenants: [2026] };
+    expect(followUpDue(base, '2026-11-23')).toBe(false);
+    expect(followUpDue({ ...base, dernierCopil: '2025-11-22' }, '2026-11-23')).toBe(true);
+    expect(followUpDue({ ...base, avenants: [2025] }, '2026-11-23')).toBe(true);
+    expect(followUpDue({ ...base, etape: 'signature' }, '2026-11-23')).toBe(false);
+  });
+
+  it('sorts by name, by last change, by step', () => {
+    const byName = sortDossiers(rows, 'nom').map((r) => r.nomKey);
+    expect(byName).toEqual([...byName].sort());
+    const byDate = sortDossiers(rows, 'modification').map((r) => r.updatedAt);
+    expect(byDate).toEqual([...byDate].sort().reverse());
+  });
+});
+
+describe('CSV export', () => {
+  it('writes one line per action and year, in French spreadsheet format', () => {
+    const csv = actionsCsv(dossiers.slice(0, 3));
+    const lines = csv
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
+    const expected = dossiers
+      .slice(0, 3)
+      .reduce((sum, d) => sum + d.actions.reduce((s, a) => s + a.budgets.length, 0), 0);
+    expect(lines).toHaveLength(expected + 1);
+    expect(lines[0]).toContain('Collectivité;Type de collectivité;Code');
+    const budget = dossiers[0]!.actions[0]!.budgets[0]!;
+    expect(lines[1]).toContain(`;${budget.annee};${(budget.coutTotal / 100).toFixed(2).replace('.', ',')};`);
+    expect(csv.startsWith('\ufeff')).toBe(true);
+  });
+
+  it('quotes cells holding the separator or quotes', () => {
+    const dossier = structuredClone(dossiers[0]!);
+    dossier.actions[0]!.intitule = 'Ateliers « parents ; enfants » dits "ensemble"';
+    expect(actionsCsv([dossier])).toContain('"Ateliers « parents ; enfants » dits ""ensemble"""');
+  });
+});
