@@ -51,3 +51,18 @@ test('creates a dossier with the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Région Bretagne' })).toBeVisible();
   await expect(page.getByText('Région', { exact: false }).first()).toBeVisible();
 });
+
+test('moves between the dossier tabs with the keyboard', async ({ page }) => {
+  await page.goto('./#/dossiers/nouveau');
+  await page.getByLabel(/^Nom de la collectivité/).fill('Rennes');
+  await page.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  const collectivite = page.getByRole('tab', { name: 'Collectivité', exact: true });
+  await expect(collectivite).toHaveAttribute('aria-selected', 'true');
+  await collectivite.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'État', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'État', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('Nom du signataire', { exact: true })).toBeVisible();
+});
