@@ -1,0 +1,89 @@
+// Numbers and amounts in words, French traditional spelling, as financial articles write them:
+// "cent quatre-vingt mille euros", "quatre-vingts euros", "deux cents millions d’euros".
+const UNITS = [
+  'zéro',
+  'un',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
+  'dix-sept',
+  'dix-huit',
+  'dix-neuf',
+];
+const TENS = [
+  '',
+  'dix',
+  'vingt',
+  'trente',
+  'quarante',
+  'cinquante',
+  'soixante',
+  'soixante',
+  'quatre-vingt',
+  'quatre-vingt',
+];
+
+/** 0 to 99. `final`: nothing follows, so "quatre-vingts" takes its s. */
+function belowHundred(n: number, final: boolean): string {
+  if (n < 20) return UNITS[n]!;
+  const ten = Math.floor(n / 10);
+  const unit = n % 10;
+  if (ten === 7 || ten === 9) {
+    // soixante-dix, soixante et onze, quatre-vingt-dix…
+    const rest = 10 + unit;
+    return ten === 7 && unit === 1 ? 'soixante et onze' : `${TENS[ten]}-${UNITS[rest]}`;
+  }
+  if (unit === 0) return ten === 8 && final ? 'quatre-vingts' : TENS[ten]!;
+  if (unit === 1 && ten !== 8) return `${TENS[ten]} et un`;
+  return `${TENS[ten]}-${UNITS[unit]}`;
+}
+
+/** 0 to 999. `final`: nothing follows but a noun-less end, so "cents" and "quatre-vingts" agree. */
+function belowThousand(n: number, final: boolean): string {
+  const hundreds = Math.floor(n / 100);
+  const rest = n % 100;
+  if (hundreds === 0) return belowHundred(rest, final);
+  const head = hundreds === 1 ? 'cent' : `${UNITS[hundreds]} cent${rest === 0 && final ? 's' : ''}`;
+  return rest === 0 ? head : `${head} ${belowHundred(rest, final)}`;
+}
+
+/** 0 to 999 999 999 in words. */
+export function nombreEnLettres(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 999_999_999) throw new RangeError(`Nombre hors limites : ${n}`);
+  if (n === 0) return 'zéro';
+  const millions = Math.floor(n / 1_000_000);
+  const thousands = Math.floor((n % 1_000_000) / 1000);
+  const rest = n % 1000;
+  const parts: string[] = [];
+  // "million" is a noun: the number before it agrees ("deux cents millions").
+  if (millions) parts.push(`${belowThousand(millions, true)} million${millions > 1 ? 's' : ''}`);
+  // "mille" is an adjective: the number before it does not ("deux cent mille", "quatre-vingt mille").
+  if (thousands) parts.push(thousands === 1 ? 'mille' : `${belowThousand(thousands, false)} mille`);
+  if (rest) parts.push(belowThousand(rest, true));
+  return parts.join(' ');
+}
+
+/** An amount in cents, in words: "cent quatre-vingt mille euros et cinquante centimes". */
+export function montantEnLettres(cents: number): string {
+  if (!Number.isInteger(cents) || cents < 0) throw new RangeError(`Montant invalide : ${cents}`);
+  const euros = Math.floor(cents / 100);
+  const centimes = cents % 100;
+  const roundMillions = euros >= 1_000_000 && euros % 1_000_000 === 0;
+  const euroWord = euros <= 1 ? 'euro' : 'euros';
+  const eurosPart = `${nombreEnLettres(euros)} ${roundMillions ? 'd’euros' : euroWord}`;
+  if (centimes === 0) return eurosPart;
+  const centimesPart = `${nombreEnLettres(centimes)} centime${centimes > 1 ? 's' : ''}`;
+  return euros === 0 ? centimesPart : `${eurosPart} et ${centimesPart}`;
+}
