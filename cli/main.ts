@@ -1,6 +1,7 @@
 // The `ctai` command: parses the command line and hands each subcommand to its module.
 import packageJson from '../package.json' with { type: 'json' };
 import { DEMO_USAGE, demoCommand } from './commands/demo';
+import { DOC_USAGE, docCommand } from './commands/doc';
 import type { CliIo } from './io';
 import { UsageError } from './options';
 
@@ -11,12 +12,15 @@ Utilisation : ctai <commande> [options]
 Commandes :
   ${DEMO_USAGE}
       écrit des dossiers de démonstration réalistes (un fichier JSON par dossier)
+  ${DOC_USAGE}
+      produit la lettre d’intention, le contrat ou l’avenant d’un dossier en DOCX ou en PDF
   --help      affiche cette aide
   --version   affiche la version
 `;
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   demo: demoCommand,
+  doc: docCommand,
 };
 
 export async function main(args: string[], io: CliIo): Promise<number> {

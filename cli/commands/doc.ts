@@ -1,0 +1,68 @@
+// `ctai doc letter|contract|amendment --dossier FILE.json --format docx|pdf --out FILE [--year YYYY]`
+import { readFile, writeFile } from 'node:fs/promises';
+import { buildDocument, renderDocument, type DocumentFormat, type DocumentKind } from '../../shared/documents/generate';
+import { validateDossier } from '../../shared/dossier/validation';
+import { loadPdfFonts } from '../document-fonts';
+import type { CliIo } from '../io';
+import { parseOptions, UsageError } from '../options';
+
+export const DOC_USAGE =
+  'ctai doc letter|contract|amendment --dossier DOSSIER.json --format docx|pdf --out FICHIER [--year AAAA] [--date AAAA-MM-JJ]';
+
+const KINDS: DocumentKind[] = ['letter', 'contract', 'amendment'];
+
+export async function docCommand(args: string[], io: CliIo): Promise<number> {
+  const options = parseOptions(args, {
+    dossier: 'string',
+    format: 'string',
+    out: 'string',
+    year: 'string',
+    date: 'string',
+    author: 'string',
+  });
+  const kind = options._[0] as DocumentKind | undefined;
+  if (!kind || !KINDS.includes(kind))
+    throw new UsageError(`Indiquez le document (letter, contract ou amendment) : ${DOC_USAGE}`);
+  if (!options.dossier || !options.out) throw new UsageError(`Indiquez --dossier et --out : ${DOC_USAGE}`);
+  const format = (options.format ?? 'pdf') as DocumentFormat;
+  if (format !== 'docx' && format !== 'pdf') throw new UsageError('--format doit valoir docx ou pdf.');
+  const year = options.year === undefined ? undefined : Number(options.year);
+  if (year !== undefined && !Number.isInteger(year))
+    throw new UsageError('--year doit être une année, par exemple 2026.');
+  const date = options.date ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date doit être au format AAAA-MM-JJ.');
+
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(options.dossier, 'utf8'));
+  } catch (error) {
+    io.stderr(`Le dossier ${options.dossier} n’a pas pu être lu comme un fichier JSON : ${(error as Error).message}\n`);
+    return 1;
+  }
+  const dossier = validateDossier(json);
+  if (!dossier.ok) {
+    io.stderr(
+      `Le dossier ${options.dossier} n’est pas valide :\n${dossier.problems.map((p) => `- ${p.message}`).join('\n')}\n`,
+    );
+    return 1;
+  }
+  const built = buildDocument({
+    kind,
+    dossier: dossier.value,
+    author: options.author ?? 'Contrats CTAI',
+    date,
+    ...(year !== undefined ? { year } : {}),
+  });
+  if (!built.ok) {
+    const lines = [
+      ...built.missing.map((m) => `- ${m.message} (${m.path})`),
+      ...(built.unknownFields ?? []).map((f) => `- Champ inconnu dans un modèle d’article : {${f}}`),
+    ];
+    io.stderr(`Le document ne peut pas être produit ; il manque :\n${lines.join('\n')}\n`);
+    return 1;
+  }
+  const bytes = await renderDocument(built.model, format, loadPdfFonts());
+  await writeFile(options.out, bytes);
+  io.stdout(`${options.out} écrit (${bytes.length.toLocaleString('fr-FR')} octets).\n`);
+  return 0;
+}

@@ -1,0 +1,104 @@
+// The letter of intention, from the collectivité to the préfet, on the collectivité's letterhead.
+import { AXE_LABELS, COMPULSORY_AXE } from '../dossier/axes';
+import type { Dossier } from '../dossier/dossier-schema';
+import { dateEnLettres } from '../format/dates';
+import { typographie } from '../format/typography';
+import type { BuildResult } from './build-result';
+import { paragraph, text, type Block } from './document-model';
+import { missingForLetter } from './missing-data';
+import { representativeQuality } from '../dossier/representative';
+import { capitalize, collectiviteDesignation, fullName, lowerFirst, prefetAppellation } from './parties';
+
+export const LETTER_SUBJECT = 'Engagement dans la démarche de contrat territorial d’accueil et d’intégration';
+
+export function buildLetter(dossier: Dossier, options: { date: string; author: string }): BuildResult {
+  const missing = missingForLetter(dossier);
+  if (missing.length) return { ok: false, missing };
+  const { collectivite, etat, diagnostic } = dossier;
+  const t = typographie;
+  const addressee = prefetAppellation(dossier);
+  const salutation = addressee.replace(/ (de|du|des|d’).*$/, '');
+  const latest = [...diagnostic.publics].sort((a, b) => b.annee - a.annee)[0];
+  const axes = [
+    ...new Set([COMPULSORY_AXE, ...diagnostic.axes.map((axe) => axe.axe), ...dossier.actions.flatMap((a) => a.axes)]),
+  ];
+  const referents = [
+    collectivite.eluReferent.nom
+      ? `${fullName(collectivite.eluReferent)}${collectivite.eluReferent.fonction ? `, ${collectivite.eluReferent.fonction}` : ''}, élu référent`
+      : '',
+    collectivite.chefDeProjet.nom
+      ? `${fullName(collectivite.chefDeProjet)}, chef de projet${collectivite.chefDeProjet.email ? ` (${collectivite.chefDeProjet.email}${collectivite.chefDeProjet.telephone ? `, ${collectivite.chefDeProjet.telephone}` : ''})` : ''}`
+      : '',
+  ].filter(Boolean);
+
+  const blocks: Block[] = [
+    paragraph(t(`${collectivite.adresse.commune}, le ${dateEnLettres(options.date)}`), { align: 'right' }),
+    paragraph([text(`à ${addressee}`, { bold: true })], { align: 'right' }),
+    ...(etat.sousPrefecture.nom
+      ? [paragraph(`sous couvert de la ${lowerFirst(etat.sousPrefecture.nom)}`, { align: 'right' })]
+      : []),
+    paragraph([text('Objet\u00a0: ', { bold: true }), text(t(LETTER_SUBJECT))], { align: 'left' }),
+    paragraph(`${salutation},`, { align: 'left' }),
+    paragraph(
+      t(
+        `J’ai l’honneur de vous faire part de la volonté de ${collectiviteDesignation(dossier)} de s’engager, aux côtés de l’État, dans la démarche de contrat territorial d’accueil et d’intégration des réfugiés et des étrangers primo-arrivants.`,
+      ),
+    ),
+    paragraph(
+      t(
+        `Notre territoire${collectivite.population ? `, qui compte ${collectivite.population.toLocaleString('fr-FR')} habitants,` : ''} accueille chaque année des personnes nouvellement admises au séjour${latest ? ` : ${latest.titresDeSejour.toLocaleString('fr-FR')} premiers titres de séjour en ${latest.annee}, dont ${latest.bpi.toLocaleString('fr-FR')} bénéficiaires de la protection internationale` : ''}. Nous souhaitons améliorer leur accueil et leur accès au droit commun.`,
+      ),
+    ),
+    paragraph(
+      t(
+        'Nous proposons de construire avec vos services un diagnostic partagé des besoins et de l’offre existante, préalable à la définition des actions du contrat.',
+      ),
+    ),
+    paragraph(t('Les axes que nous envisageons de travailler sont les suivants :'), {
+      keepWithNext: true,
+      align: 'left',
+    }),
+    { type: 'list', items: axes.map((axe) => [text(AXE_LABELS[axe])]) },
+    ...(referents.length ? [paragraph(t(`Pour suivre la démarche, nous désignons : ${referents.join(' ; ')}.`))] : []),
+    paragraph(
+      t(
+        `${capitalize(collectiviteDesignation(dossier))} est prête à cofinancer les actions qui seront retenues, à côté des financements de l’État.`,
+      ),
+    ),
+    paragraph(t(`Je vous prie d’agréer, ${salutation}, l’expression de ma haute considération.`)),
+    {
+      type: 'signatures',
+      columns: [
+        {
+          lines: [representativeQuality(collectivite)],
+          name: fullName(collectivite.representant),
+        },
+      ],
+    },
+  ];
+  return {
+    ok: true,
+    model: {
+      meta: {
+        title: `Lettre d’intention — ${collectivite.nom}`,
+        subject: LETTER_SUBJECT,
+        author: options.author,
+        keywords: ['CTAI', 'lettre d’intention', collectivite.nom],
+        createdAt: new Date(`${options.date}T12:00:00Z`),
+      },
+      letterhead: {
+        kind: 'collectivite',
+        lines: [
+          collectivite.nom,
+          collectivite.adresse.ligne1,
+          collectivite.adresse.ligne2,
+          `${collectivite.adresse.codePostal} ${collectivite.adresse.commune}`.trim(),
+          collectivite.contact.telephone,
+          collectivite.contact.email,
+        ].filter(Boolean),
+      },
+      footer: `${collectivite.nom} — Lettre d’intention CTAI`,
+      blocks,
+    },
+  };
+}
