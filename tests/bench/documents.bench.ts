@@ -38,7 +38,7 @@ export async function run(): Promise<BenchResult[]> {
   const results = [
     result('documents.contract40.docx', docx.ms, 'ms', { name: 'our PDF of the same contract', value: pdf.ms }),
   ];
-  let libreoffice: number | null = null;
+  let libreoffice: number | null;
   try {
     const dir = mkdtempSync(path.join(tmpdir(), 'ctai-bench-'));
     const file = path.join(dir, 'contrat.docx');
