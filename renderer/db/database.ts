@@ -1,7 +1,7 @@
 // The app's one IndexedDB database, opened through Dexie with every schema version in order.
 import Dexie, { type EntityTable } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema-versions';
-import type { DossierDocRow, DossierRow, DossierViewRow, SettingRow } from './records';
+import type { DocumentRow, DossierDocRow, DossierRow, DossierViewRow, SettingRow } from './records';
 
 export const DATABASE_NAME = 'contrats-ctai';
 
@@ -9,6 +9,7 @@ export class CtaiDatabase extends Dexie {
   dossiers!: EntityTable<DossierRow, 'id'>;
   dossierViews!: EntityTable<DossierViewRow, 'id'>;
   dossierDocs!: EntityTable<DossierDocRow, 'id'>;
+  documents!: EntityTable<DocumentRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
   constructor(

@@ -45,3 +45,21 @@ export interface SettingRow {
 }
 
 export type AgentIdentity = ChangeAuthor;
+
+/** A generated document (DOCX or PDF) or a signed scan, kept with its dossier. */
+export interface DocumentRow {
+  id: string;
+  dossierId: string;
+  kind: 'letter' | 'contract' | 'amendment' | 'signed-scan';
+  /** The amendment's year. */
+  year: number | null;
+  version: number;
+  format: 'pdf' | 'docx';
+  name: string;
+  createdAt: string;
+  author: string;
+  sha256: string;
+  bytes: Uint8Array;
+  /** The version recorded as signed (the contract then changes only through amendments). */
+  signed: boolean;
+}

@@ -22,6 +22,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       dossiers: 'id, nomKey, code, type, departement, etapeKey, statut, *annees, updatedAt',
       dossierViews: 'id',
       dossierDocs: 'id',
+      documents: 'id, dossierId, [dossierId+kind]',
       settings: 'key',
     },
     upgrade: migrateToV2,

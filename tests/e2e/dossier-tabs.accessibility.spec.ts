@@ -1,7 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolation } from './fixtures';
 
-const TABS = ['Synthèse', 'Collectivité', 'État', 'Diagnostic', 'Actions', 'Financement', 'Contrat', 'Historique'];
+const TABS = [
+  'Synthèse',
+  'Collectivité',
+  'État',
+  'Diagnostic',
+  'Actions',
+  'Financement',
+  'Contrat',
+  'Documents',
+  'Historique',
+];
 
 test('no axe-core violation in any tab of a full dossier, with a dialog open, nor on the dashboard and the list', async ({
   page,

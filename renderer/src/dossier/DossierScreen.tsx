@@ -15,6 +15,7 @@ import { ActionsTab } from './tabs/ActionsTab';
 import { CollectiviteTab } from './tabs/CollectiviteTab';
 import { ContratTab } from './tabs/ContratTab';
 import { DiagnosticTab } from './tabs/DiagnosticTab';
+import { DocumentsTab } from './tabs/DocumentsTab';
 import { EtatTab } from './tabs/EtatTab';
 import { FinancementTab } from './tabs/FinancementTab';
 import { HistoriqueTab } from './tabs/HistoriqueTab';
@@ -28,6 +29,7 @@ const TABS: { tabId: DossierTab; label: string }[] = [
   { tabId: 'actions', label: 'Actions' },
   { tabId: 'financement', label: 'Financement' },
   { tabId: 'contrat', label: 'Contrat' },
+  { tabId: 'documents', label: 'Documents' },
   { tabId: 'historique', label: 'Historique' },
 ];
 
@@ -47,6 +49,8 @@ function TabContent({ tab, dossier }: { tab: DossierTab; dossier: Dossier }) {
       return <FinancementTab dossier={dossier} />;
     case 'contrat':
       return <ContratTab dossier={dossier} />;
+    case 'documents':
+      return <DocumentsTab dossier={dossier} />;
     case 'historique':
       return <HistoriqueTab dossier={dossier} />;
   }

@@ -8,6 +8,9 @@ import { UNKNOWN_AGENT } from '../../db/settings-repository';
 interface AgentState {
   identity: AgentIdentity | null;
   prefecture: PrefectureDefaults | null;
+  /** Contract article texts adapted by the préfecture, by article id. */
+  articles: Record<string, string> | null;
+  setArticles: (articles: Record<string, string> | null) => void;
   setIdentity: (identity: AgentIdentity | null) => void;
   setPrefecture: (prefecture: PrefectureDefaults | null) => void;
 }
@@ -15,6 +18,8 @@ interface AgentState {
 export const useAgentStore = create<AgentState>((set) => ({
   identity: null,
   prefecture: null,
+  articles: null,
+  setArticles: (articles) => set({ articles }),
   setIdentity: (identity) => set({ identity }),
   setPrefecture: (prefecture) => set({ prefecture }),
 }));

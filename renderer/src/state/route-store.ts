@@ -18,6 +18,7 @@ export const DOSSIER_TABS = [
   'actions',
   'financement',
   'contrat',
+  'documents',
   'historique',
 ] as const;
 

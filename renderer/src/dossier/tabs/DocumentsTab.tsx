@@ -1,0 +1,219 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type ReactNode } from 'react';
+import type { DocumentKind } from '../../../../shared/documents/generate';
+import {
+  missingForAmendment,
+  missingForContract,
+  missingForLetter,
+  type MissingField,
+} from '../../../../shared/documents/missing-data';
+import type { Dossier } from '../../../../shared/dossier/dossier-schema';
+import { missingForSignature } from '../../../../shared/dossier/workflow';
+import { database } from '../../../db/database';
+import { listDocuments, markSigned, storeDocumentVersion } from '../../../db/documents-repository';
+import { toStorageError } from '../../../db/storage-error';
+import { platform } from '../../../platform';
+import { DocumentVersions } from '../../documents/DocumentVersions';
+import { fileName, generateInApp } from '../../documents/generate-in-app';
+import { currentAuthor, useAgentStore } from '../../state/agent-store';
+import { routeHref } from '../../state/route-store';
+
+function MissingList({ dossier, missing, what }: { dossier: Dossier; missing: MissingField[]; what: string }) {
+  if (missing.length === 0) return null;
+  return (
+    <div className="fr-mb-2w">
+      <Alert
+        severity="warning"
+        small
+        description={
+          <>
+            Pour générer {what}, complétez d’abord :
+            <ul>
+              {missing.map((field) => (
+                <li key={field.path}>
+                  <a href={routeHref({ screen: 'dossier', id: dossier.id, tab: field.tab })}>{field.message}</a>
+                </li>
+              ))}
+            </ul>
+          </>
+        }
+      />
+    </div>
+  );
+}
+
+function DocumentSection({
+  dossier,
+  kind,
+  title,
+  action,
+  what,
+  missing,
+  year = null,
+  children,
+}: {
+  dossier: Dossier;
+  kind: DocumentKind;
+  title: string;
+  action: string;
+  what: string;
+  missing: MissingField[];
+  year?: number | null;
+  children?: ReactNode;
+}) {
+  const [state, setState] = useState<{ busy: boolean; message: string }>({ busy: false, message: '' });
+  const articles = useAgentStore((s) => s.articles);
+  const rows = useLiveQuery(() => listDocuments(database(), dossier.id), [dossier.id]) ?? [];
+  const mine = rows.filter((row) => row.kind === kind && (kind !== 'amendment' || row.year === year));
+  const canSign = kind === 'contract' && missingForSignature(dossier).length === 0;
+
+  async function generate() {
+    setState({ busy: true, message: 'Génération en cours…' });
+    try {
+      const outcome = await generateInApp(dossier, kind, year, articles ?? undefined);
+      if (!outcome.ok) {
+        const unknown = outcome.unknownFields?.length
+          ? ` Champs inconnus dans les modèles d’articles : ${outcome.unknownFields.map((f) => `{${f}}`).join(', ')}.`
+          : '';
+        setState({ busy: false, message: `Le document n’a pas été généré.${unknown}` });
+        return;
+      }
+      setState({ busy: false, message: `Version ${outcome.rows[0]!.version} générée (PDF et DOCX).` });
+    } catch (error) {
+      setState({ busy: false, message: `Le document n’a pas été généré : ${toStorageError(error).message}` });
+    }
+  }
+
+  return (
+    <section aria-labelledby={`document-${kind}`} className="fr-mb-6w">
+      <h2 id={`document-${kind}`} className="fr-h4">
+        {title}
+      </h2>
+      {children}
+      <MissingList dossier={dossier} missing={missing} what={what} />
+      <Button
+        iconId="fr-icon-file-pdf-line"
+        disabled={state.busy || missing.length > 0}
+        onClick={() => void generate()}
+      >
+        {action}
+      </Button>
+      <p role="status" className="fr-text--sm fr-mt-1w">
+        {state.message}
+      </p>
+      <DocumentVersions
+        rows={mine}
+        canSign={canSign}
+        {...(kind === 'contract'
+          ? { onSigned: (version: number) => void markSigned(database(), dossier.id, version) }
+          : {})}
+      />
+    </section>
+  );
+}
+
+function SignedScan({ dossier }: { dossier: Dossier }) {
+  const [message, setMessage] = useState('');
+  const rows = useLiveQuery(() => listDocuments(database(), dossier.id), [dossier.id]) ?? [];
+  const scans = rows.filter((row) => row.kind === 'signed-scan');
+
+  async function attach() {
+    const file = await platform.openFile([{ name: 'Document PDF', extensions: ['pdf'] }]);
+    if (!file.opened) return;
+    if (new TextDecoder().decode(file.bytes.subarray(0, 5)) !== '%PDF-') {
+      setMessage(
+        `« ${file.name} » n’est pas un fichier PDF : numérisez le contrat signé au format PDF puis joignez-le à nouveau.`,
+      );
+      return;
+    }
+    try {
+      await storeDocumentVersion(
+        database(),
+        {
+          dossierId: dossier.id,
+          kind: 'signed-scan',
+          year: null,
+          author: currentAuthor().nom,
+          createdAt: new Date().toISOString(),
+          files: [
+            { format: 'pdf', name: (version) => fileName(dossier, 'signed-scan', version, 'pdf'), bytes: file.bytes },
+          ],
+        },
+        () => crypto.randomUUID(),
+      );
+      setMessage(`Le scan « ${file.name} » est joint au dossier.`);
+    } catch (error) {
+      setMessage(toStorageError(error).message);
+    }
+  }
+
+  return (
+    <section aria-labelledby="document-scan" className="fr-mb-6w">
+      <h2 id="document-scan" className="fr-h4">
+        Contrat signé (scan)
+      </h2>
+      <Button priority="secondary" iconId="fr-icon-attachment-line" onClick={() => void attach()}>
+        Joindre le scan du contrat signé (PDF)
+      </Button>
+      <p role="status" className="fr-text--sm fr-mt-1w">
+        {message}
+      </p>
+      <DocumentVersions rows={scans} />
+    </section>
+  );
+}
+
+export function DocumentsTab({ dossier }: { dossier: Dossier }) {
+  const years = [...new Set(dossier.actions.flatMap((a) => a.budgets.map((b) => b.annee)))].sort();
+  const [year, setYear] = useState<number | null>(
+    years.find((y) => y >= new Date().getFullYear()) ?? years.at(-1) ?? null,
+  );
+  return (
+    <>
+      <DocumentSection
+        dossier={dossier}
+        kind="letter"
+        title="Lettre d’intention"
+        action="Générer la lettre d’intention"
+        what="la lettre d’intention"
+        missing={missingForLetter(dossier)}
+      />
+      <DocumentSection
+        dossier={dossier}
+        kind="contract"
+        title="Contrat"
+        action="Générer le contrat"
+        what="le contrat"
+        missing={missingForContract(dossier)}
+      />
+      <SignedScan dossier={dossier} />
+      <DocumentSection
+        dossier={dossier}
+        kind="amendment"
+        title="Avenant financier"
+        action="Générer l’avenant"
+        what="l’avenant"
+        year={year}
+        missing={
+          year === null
+            ? [{ path: 'actions', tab: 'actions', message: 'Au moins une année de budget.' }]
+            : missingForAmendment(dossier, year)
+        }
+      >
+        <Select
+          label="Année de l’avenant"
+          nativeSelectProps={{ value: year ?? '', onChange: (event) => setYear(Number(event.target.value)) }}
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </Select>
+      </DocumentSection>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolation } from './fixtures';
+
+test('lists what a document needs, with links to the fields, before generating anything', async ({ page }) => {
+  await page.goto('./#/dossiers/nouveau');
+  await page.getByLabel(/^Nom de la collectivité/).fill('Le Havre');
+  await page.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('tab', { name: 'Documents', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Générer le contrat' })).toBeDisabled();
+  const link = page.getByRole('link', { name: 'Le numéro de la délibération autorisant la signature.' });
+  await expect(link).toBeVisible();
+  await expectNoAxeViolation(page);
+  await link.click();
+  await expect(page.getByRole('tab', { name: 'Collectivité', exact: true })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('generates the contract, keeps each version with its hash, previews and saves it', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('./#/parametres');
+  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
+  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 20_000 });
+  await page.goto('./#/dossiers');
+  await page.getByLabel('Étape').selectOption({ label: 'Suivi (avenants et bilans)' });
+  await page
+    .getByRole('region', { name: /Liste des dossiers/ })
+    .getByRole('link')
+    .first()
+    .click();
+  await page.getByRole('tab', { name: 'Documents', exact: true }).click();
+
+  await page.getByRole('button', { name: 'Générer le contrat' }).click();
+  await expect(page.getByText('Version 1 générée (PDF et DOCX).')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Générer le contrat' }).click();
+  await expect(page.getByText('Version 2 générée (PDF et DOCX).')).toBeVisible({ timeout: 30_000 });
+  const contract = page.getByRole('region', { name: 'Contrat', exact: true });
+  await expect(contract.getByRole('table', { name: 'Versions générées (2)' })).toBeVisible();
+
+  await contract.getByRole('button', { name: 'Aperçu de la version 2' }).click();
+  await expect(contract.locator('iframe[title^="Aperçu de CTAI_"]')).toBeVisible();
+  await expectNoAxeViolation(page);
+
+  const shown = (await contract.getByRole('row', { name: /^2/ }).locator('code').textContent())!.trim();
+  const download = page.waitForEvent('download');
+  await contract.getByRole('button', { name: 'Enregistrer le PDF de la version 2' }).click();
+  const file = await (await download).path();
+  const bytes = await readFile(file);
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(createHash('sha256').update(bytes).digest('hex')).toBe(shown);
+
+  await contract.getByRole('button', { name: 'Enregistrer comme version signée (version 2)' }).click();
+  await expect(contract.getByRole('row', { name: /^2/ })).toContainText('Signée');
+});
