@@ -5,6 +5,7 @@ import type { Dossier } from '../../shared/dossier/dossier-schema';
 import { emptyDossier, fieldsFromReferentiel } from '../../shared/dossier/new-dossier-factory';
 import { applyPrefectureDefaults, type PrefectureDefaults } from '../../shared/dossier/prefecture-defaults';
 import { validateNewDossier, type FieldErrors, type NewDossierInput } from '../../shared/dossier/new-dossier';
+import { signedFundingProblems } from '../../shared/dossier/signed-contract';
 import { validateDossier, type ValidationProblem } from '../../shared/dossier/validation';
 import {
   changeDossierDoc,
@@ -131,6 +132,8 @@ export async function editDossier(
       }
       const validated = validateDossier(docToJson(changed));
       if (!validated.ok) return validated;
+      const frozen = signedFundingProblems(stored.view, validated.value);
+      if (frozen.length) return { ok: false, problems: frozen };
       const rev = row.rev + 1;
       await db.dossiers.put(dossierRow(validated.value, rev));
       await db.dossierViews.put({ id, view: validated.value });

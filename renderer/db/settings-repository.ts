@@ -6,6 +6,7 @@ import type { AgentIdentity } from './records';
 
 const AGENT_KEY = 'agent';
 const PREFECTURE_KEY = 'prefecture';
+const ARTICLES_KEY = 'articles';
 
 export const UNKNOWN_AGENT: AgentIdentity = { nom: 'Agent non renseigné', service: '', site: '' };
 
@@ -25,4 +26,14 @@ export async function getPrefectureDefaults(db: CtaiDatabase): Promise<Prefectur
 
 export async function setPrefectureDefaults(db: CtaiDatabase, defaults: PrefectureDefaults): Promise<void> {
   await db.settings.put({ key: PREFECTURE_KEY, value: defaults });
+}
+
+/** Contract article texts adapted by the préfecture, by article id (the defaults for the others). */
+export async function getContractArticles(db: CtaiDatabase): Promise<Record<string, string> | null> {
+  const row = await db.settings.get(ARTICLES_KEY);
+  return (row?.value as Record<string, string> | undefined) ?? null;
+}
+
+export async function setContractArticles(db: CtaiDatabase, articles: Record<string, string>): Promise<void> {
+  await db.settings.put({ key: ARTICLES_KEY, value: articles });
 }

@@ -5,12 +5,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { database } from '../db/database';
-import { getAgentIdentity, getPrefectureDefaults } from '../db/settings-repository';
+import { getAgentIdentity, getContractArticles, getPrefectureDefaults } from '../db/settings-repository';
 import { useAgentStore } from './state/agent-store';
 
 startReactDsfr({ defaultColorScheme: 'light' });
 void getAgentIdentity(database()).then((identity) => useAgentStore.getState().setIdentity(identity));
 void getPrefectureDefaults(database()).then((defaults) => useAgentStore.getState().setPrefecture(defaults));
+void getContractArticles(database()).then((articles) => useAgentStore.getState().setArticles(articles));
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Élément racine introuvable.');

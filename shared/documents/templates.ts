@@ -100,3 +100,18 @@ export const CONTRACT_ARTICLES: readonly { id: string; title: string; template: 
       'Les litiges relatifs à l’exécution du présent contrat qui n’auraient pu être réglés à l’amiable relèvent de la compétence du tribunal administratif territorialement compétent.',
   },
 ];
+
+/** The fields article templates may use, with what they hold and an example for previews. */
+export const TEMPLATE_FIELDS: readonly { name: string; description: string; example: string }[] = [
+  { name: 'collectivite', description: 'la collectivité, avec son article', example: 'la commune de Grenoble' },
+  { name: 'collectiviteMajuscule', description: 'la même, en début de phrase', example: 'La commune de Grenoble' },
+  { name: 'territoire', description: 'le territoire', example: 'de Grenoble' },
+  { name: 'duree', description: 'la durée en lettres', example: 'trois ans' },
+  { name: 'anneeDebut', description: 'la première année', example: '2026' },
+  { name: 'anneeFin', description: 'la dernière année', example: '2028' },
+  { name: 'programme', description: 'le programme budgétaire', example: '104' },
+];
+
+export function previewTemplate(template: string): TemplateResult {
+  return renderTemplate(template, Object.fromEntries(TEMPLATE_FIELDS.map((field) => [field.name, field.example])));
+}

@@ -99,3 +99,34 @@ test('keeps what was typed when the agent leaves the tab at once', async ({ page
   await page.reload();
   await expect(page.getByLabel(/^Population/)).toHaveValue('29');
 });
+
+test('adapts a contract article with a preview, refuses an unknown field, and goes back to the default', async ({
+  page,
+}) => {
+  await page.goto('./#/parametres');
+  const section = page.getByRole('region', { name: 'Articles du contrat' });
+  await section.getByLabel('Article', { exact: true }).selectOption({ label: 'Article 11 — Communication' });
+  const text = section.getByLabel(/^Texte de l’article « Communication »/);
+  await text.fill('Les supports de {colectivite} mentionnent l’État.');
+  await expect(
+    section.getByText('Champ inconnu : {colectivite}. Utilisez seulement les champs de la liste.'),
+  ).toBeVisible();
+  await expect(section.getByRole('button', { name: 'Enregistrer l’article' })).toBeDisabled();
+  await expectNoAxeViolation(page);
+  await text.fill('Les supports de {collectivite} mentionnent l’État.');
+  await expect(section.getByText('Les supports de la commune de Grenoble mentionnent l’État.')).toBeVisible();
+  await section.getByRole('button', { name: 'Enregistrer l’article' }).click();
+  await expect(section.getByText('L’article « Communication » est enregistré.')).toBeVisible();
+  await page.reload();
+  await expect(
+    page.getByRole('region', { name: 'Articles du contrat' }).getByLabel('Article', { exact: true }),
+  ).toContainText('Communication (adapté)');
+  await page
+    .getByRole('region', { name: 'Articles du contrat' })
+    .getByLabel('Article', { exact: true })
+    .selectOption({ label: 'Article 11 — Communication (adapté)' });
+  await page.getByRole('button', { name: 'Revenir au texte par défaut' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Articles du contrat' }).getByLabel(/^Texte de l’article « Communication »/),
+  ).toHaveValue(/^Toute communication/);
+});

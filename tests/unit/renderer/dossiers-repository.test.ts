@@ -140,3 +140,31 @@ describe('dossiers repository', () => {
     expect((await getDossier(context.db, 'dossier-1'))?.collectivite.nom).toBe('Tours');
   });
 });
+
+describe('signed contract', () => {
+  it('refuses changes to granted amounts once signed, and keeps other edits possible', async () => {
+    const context = fresh();
+    const signed = demoDossiers({ count: 8 }).find((d) => d.workflow.etape === 'signature')!;
+    await storeDossiers(context, [signed]);
+    const granted = await editDossier(
+      context,
+      signed.id,
+      [{ op: 'set', path: ['actions', 0, 'budgets', 0, 'ctaiAccorde'], value: 1 }],
+      'CTAI accordé',
+    );
+    expect(granted).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ message: expect.stringContaining('avenant financier') })],
+    });
+    expect((await getDossier(context.db, signed.id))?.actions[0]?.budgets[0]?.ctaiAccorde).toBe(
+      signed.actions[0]!.budgets[0]!.ctaiAccorde,
+    );
+    const description = await editDossier(
+      context,
+      signed.id,
+      [{ op: 'set', path: ['actions', 0, 'description'], value: 'Précisée' }],
+      'Description',
+    );
+    expect(description.ok).toBe(true);
+  });
+});
