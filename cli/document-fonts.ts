@@ -11,5 +11,11 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 export function loadPdfFonts(): PdfFonts {
   const font = (name: string) =>
     new Uint8Array(readFileSync(path.join(here, '../assets/fonts', `LiberationSans-${name}.ttf`)));
-  return { regular: font('Regular'), bold: font('Bold'), italic: font('Italic'), boldItalic: font('BoldItalic') };
+  return {
+    regular: font('Regular'),
+    bold: font('Bold'),
+    italic: font('Italic'),
+    boldItalic: font('BoldItalic'),
+    iccProfile: new Uint8Array(readFileSync(path.join(here, '../assets/icc/sRGB.icc'))),
+  };
 }

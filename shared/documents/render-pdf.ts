@@ -3,7 +3,7 @@
 // or widow line, headings and signature blocks kept with what follows, tables split across
 // pages with their header row repeated, and "Page X sur Y" in every footer.
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Block, DocumentModel, Run } from './document-model';
 
 export interface PdfFonts {
@@ -11,6 +11,8 @@ export interface PdfFonts {
   bold: Uint8Array;
   italic: Uint8Array;
   boldItalic: Uint8Array;
+  /** An sRGB ICC profile, declared as the PDF/A output intent. */
+  iccProfile?: Uint8Array;
 }
 
 interface Fonts {
@@ -474,5 +476,47 @@ export async function renderPdf(model: DocumentModel, fontBytes: PdfFonts): Prom
   pdf.setProducer('Contrats CTAI (pdf-lib)');
   pdf.setCreationDate(model.meta.createdAt);
   pdf.setModificationDate(model.meta.createdAt);
+  addPdfAParts(pdf, model, fontBytes.iccProfile);
   return pdf.save({ useObjectStreams: false });
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** What PDF/A-2b asks beyond embedded fonts: XMP metadata and an sRGB output intent. */
+function addPdfAParts(pdf: PDFDocument, model: DocumentModel, iccProfile: Uint8Array | undefined): void {
+  const date = model.meta.createdAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const xmp = `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(model.meta.title)}</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>${escapeXml(model.meta.author)}</rdf:li></rdf:Seq></dc:creator>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(model.meta.subject)}</rdf:li></rdf:Alt></dc:description>
+<dc:language><rdf:Bag><rdf:li>fr-FR</rdf:li></rdf:Bag></dc:language>
+<xmp:CreateDate>${date}</xmp:CreateDate>
+<xmp:ModifyDate>${date}</xmp:ModifyDate>
+<xmp:CreatorTool>Contrats CTAI</xmp:CreatorTool>
+<pdf:Producer>Contrats CTAI (pdf-lib)</pdf:Producer>
+<pdf:Keywords>${escapeXml(model.meta.keywords.join(' '))}</pdf:Keywords>
+<pdfaid:part>2</pdfaid:part>
+<pdfaid:conformance>B</pdfaid:conformance>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`;
+  const metadata = pdf.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' });
+  pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(metadata));
+  if (iccProfile) {
+    const profile = pdf.context.register(pdf.context.flateStream(iccProfile, { N: 3 }));
+    const intent = pdf.context.obj({
+      Type: 'OutputIntent',
+      S: 'GTS_PDFA1',
+      OutputConditionIdentifier: PDFString.of('sRGB IEC61966-2.1'),
+      Info: PDFString.of('sRGB IEC61966-2.1'),
+      DestOutputProfile: profile,
+    });
+    pdf.catalog.set(PDFName.of('OutputIntents'), pdf.context.obj([intent]));
+  }
 }

@@ -3,6 +3,7 @@ import bold from '../../../assets/fonts/LiberationSans-Bold.ttf?url';
 import boldItalic from '../../../assets/fonts/LiberationSans-BoldItalic.ttf?url';
 import italic from '../../../assets/fonts/LiberationSans-Italic.ttf?url';
 import regular from '../../../assets/fonts/LiberationSans-Regular.ttf?url';
+import srgb from '../../../assets/icc/sRGB.icc?url';
 import type { PdfFonts } from '../../../shared/documents/render-pdf';
 
 let loading: Promise<PdfFonts> | null = null;
@@ -14,8 +15,8 @@ async function bytes(url: string): Promise<Uint8Array> {
 }
 
 export function loadBrowserFonts(): Promise<PdfFonts> {
-  loading ??= Promise.all([bytes(regular), bytes(bold), bytes(italic), bytes(boldItalic)]).then(
-    ([r, b, i, bi]) => ({ regular: r, bold: b, italic: i, boldItalic: bi }),
+  loading ??= Promise.all([bytes(regular), bytes(bold), bytes(italic), bytes(boldItalic), bytes(srgb)]).then(
+    ([r, b, i, bi, icc]) => ({ regular: r, bold: b, italic: i, boldItalic: bi, iccProfile: icc }),
     (error: unknown) => {
       loading = null;
       throw error;

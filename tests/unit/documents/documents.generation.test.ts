@@ -104,6 +104,11 @@ describe.skipIf(!TOOLS)('generated documents (LibreOffice, qpdf, poppler)', () =
       const info = execFileSync('pdfinfo', [document.pdf]).toString();
       expect(info).toMatch(/Title:\s+\S/);
       expect(info).toMatch(/Author:\s+Agent de test/);
+      // Aiming at PDF/A-2b: XMP metadata declaring it, and an sRGB output intent.
+      expect(info).toMatch(/Metadata Stream:\s+yes/);
+      const xmp = execFileSync('pdfinfo', ['-meta', document.pdf]).toString();
+      expect(xmp).toContain('<pdfaid:part>2</pdfaid:part>');
+      expect(readFileSync(document.pdf).toString('latin1')).toContain('/GTS_PDFA1');
     }
   });
 
