@@ -1,0 +1,90 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../cli/main';
+import { demoDossiers } from '../helpers/demo';
+
+function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return main(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }).then((code) => ({
+    code,
+    out: out.join(''),
+    err: err.join(''),
+  }));
+}
+
+describe('ctai doc', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ctai-cli-doc-'));
+  const [fresh] = demoDossiers({ count: 1 });
+  const signed = demoDossiers({ count: 8 }).find((d) => d.workflow.etape === 'suivi')!;
+  writeFileSync(path.join(dir, 'fresh.json'), JSON.stringify(fresh));
+  writeFileSync(path.join(dir, 'signed.json'), JSON.stringify(signed));
+  writeFileSync(
+    path.join(dir, 'broken.json'),
+    JSON.stringify({ ...signed, collectivite: { ...signed.collectivite, codeInsee: 'XX' } }),
+  );
+
+  it('writes the document of a complete dossier', async () => {
+    const pdf = await run([
+      'doc',
+      'contract',
+      '--dossier',
+      path.join(dir, 'signed.json'),
+      '--format',
+      'pdf',
+      '--out',
+      path.join(dir, 'c.pdf'),
+    ]);
+    expect(pdf.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'c.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    const docx = await run([
+      'doc',
+      'amendment',
+      '--dossier',
+      path.join(dir, 'signed.json'),
+      '--format',
+      'docx',
+      '--out',
+      path.join(dir, 'a.docx'),
+      '--year',
+      String(signed.contrat.anneeDebut! + 1),
+    ]);
+    expect(docx.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'a.docx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('exits non-zero listing what a document lacks', async () => {
+    const result = await run([
+      'doc',
+      'contract',
+      '--dossier',
+      path.join(dir, 'fresh.json'),
+      '--format',
+      'pdf',
+      '--out',
+      path.join(dir, 'x.pdf'),
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('Le document ne peut pas être produit ; il manque :');
+    expect(result.err).toContain('La première année du contrat. (contrat.anneeDebut)');
+  });
+
+  it('refuses an invalid dossier or bad options in French', async () => {
+    const invalid = await run([
+      'doc',
+      'letter',
+      '--dossier',
+      path.join(dir, 'broken.json'),
+      '--out',
+      path.join(dir, 'x.pdf'),
+    ]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.err).toContain('Code INSEE doit comporter 5 caractères');
+    expect((await run(['doc', 'poster', '--dossier', 'x', '--out', 'y'])).code).toBe(2);
+    expect((await run(['doc', 'letter', '--dossier', 'x', '--out', 'y', '--format', 'odt'])).err).toContain(
+      '--format doit valoir docx ou pdf.',
+    );
+  });
+});
