@@ -1,7 +1,9 @@
 // The `ctai` command: parses the command line and hands each subcommand to its module.
 import packageJson from '../package.json' with { type: 'json' };
 import { DEMO_USAGE, demoCommand } from './commands/demo';
+import { BUNDLE_USAGE, bundleCommand } from './commands/bundle';
 import { DOC_USAGE, docCommand } from './commands/doc';
+import { KEYGEN_USAGE, keygenCommand } from './commands/keygen';
 import type { CliIo } from './io';
 import { UsageError } from './options';
 
@@ -14,6 +16,10 @@ Commandes :
       écrit des dossiers de démonstration réalistes (un fichier JSON par dossier)
   ${DOC_USAGE}
       produit la lettre d’intention, le contrat ou l’avenant d’un dossier en DOCX ou en PDF
+  ${KEYGEN_USAGE}
+      crée une paire de clés Ed25519 (PEM)
+  ${BUNDLE_USAGE.join('\n  ')}
+      crée, vérifie (code 0 si valide, 1 sinon, raison sur la sortie d’erreur) ou décrit un échange signé
   --help      affiche cette aide
   --version   affiche la version
 `;
@@ -21,6 +27,8 @@ Commandes :
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   demo: demoCommand,
   doc: docCommand,
+  keygen: keygenCommand,
+  bundle: bundleCommand,
 };
 
 export async function main(args: string[], io: CliIo): Promise<number> {

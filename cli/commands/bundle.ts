@@ -1,0 +1,147 @@
+// `ctai bundle create|verify|inspect`: signed .ctai bundles from the command line.
+import { createPrivateKey, createPublicKey, randomUUID, sign } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import '@automerge/automerge';
+import { bundleName } from '../../shared/bundle/bag-format';
+import { BundleError } from '../../shared/bundle/bundle-error';
+import { fingerprint, pemToSpki } from '../../shared/bundle/bytes';
+import { verifyBundle, type KnownKey } from '../../shared/bundle/verify-bundle';
+import { writeBundle } from '../../shared/bundle/write-bundle';
+import { validateDossier } from '../../shared/dossier/validation';
+import { createDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
+import type { CliIo } from '../io';
+import { parseOptions, UsageError } from '../options';
+import { PRIVATE_KEY_FILE } from './keygen';
+
+export const BUNDLE_USAGE = [
+  'ctai bundle create --key DOSSIER_CLES --out FICHIER.ctai [--site SITE] [--sender NOM] [--sequence N] DOSSIER.json…',
+  'ctai bundle verify FICHIER.ctai [--trust CLE.pem…]',
+  'ctai bundle inspect FICHIER.ctai',
+];
+
+async function create(args: string[], io: CliIo): Promise<number> {
+  const options = parseOptions(args, {
+    key: 'string',
+    out: 'string',
+    site: 'string',
+    sender: 'string',
+    sequence: 'string',
+    departement: 'string',
+  });
+  if (!options.key || !options.out || options._.length === 0) throw new UsageError(`Utilisation : ${BUNDLE_USAGE[0]}`);
+  const privateKey = createPrivateKey(await readFile(path.join(options.key, PRIVATE_KEY_FILE), 'utf8'));
+  const publicKey = new Uint8Array(createPublicKey(privateKey).export({ format: 'der', type: 'spki' }));
+  const sender = {
+    nom: options.sender ?? 'Outil en ligne de commande',
+    service: '',
+    site: options.site ?? 'Préfecture',
+  };
+  const dossiers = [];
+  for (const file of options._) {
+    const validated = validateDossier(JSON.parse(await readFile(file, 'utf8')));
+    if (!validated.ok) {
+      io.stderr(
+        `${file} n’est pas un dossier valide :\n${validated.problems.map((p) => `- ${p.message}`).join('\n')}\n`,
+      );
+      return 1;
+    }
+    const doc = createDossierDoc(
+      validated.value,
+      { author: sender, summary: 'Dossier importé en ligne de commande', paths: [] },
+      new Date(),
+    );
+    dossiers.push({ dossier: validated.value, doc: saveDossierDoc(doc) });
+  }
+  const createdAt = new Date();
+  const sequence = Number(options.sequence ?? 1);
+  const departement = options.departement ?? dossiers[0]?.dossier.collectivite.departement.code ?? '00';
+  const bytes = await writeBundle({
+    name: bundleName(departement, sender.site, createdAt.toISOString().slice(0, 10), sequence),
+    bundleId: randomUUID(),
+    sequence,
+    createdAt,
+    sender,
+    recipient: '',
+    dossiers,
+    publicKey,
+    sign: async (message) => new Uint8Array(sign(null, message, privateKey)),
+  });
+  await writeFile(options.out, bytes);
+  io.stdout(`${options.out} écrit : ${dossiers.length} dossier(s), ${bytes.length.toLocaleString('fr-FR')} octets.\n`);
+  return 0;
+}
+
+async function trusted(files: string[]): Promise<KnownKey[]> {
+  return Promise.all(
+    files.map(async (file) => {
+      const spki = pemToSpki(await readFile(file, 'utf8'));
+      if (!spki) throw new UsageError(`${file} n’est pas une clé publique PEM.`);
+      return { name: path.basename(file), fingerprint: await fingerprint(spki), revoked: false };
+    }),
+  );
+}
+
+async function verify(args: string[], io: CliIo, inspect: boolean): Promise<number> {
+  const trust: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--trust') {
+      const file = args[++i];
+      if (!file) throw new UsageError('--trust attend le chemin d’une clé publique.');
+      trust.push(file);
+    } else rest.push(args[i]!);
+  }
+  const [file, ...extra] = rest;
+  if (!file || extra.length) throw new UsageError(`Utilisation : ${inspect ? BUNDLE_USAGE[2] : BUNDLE_USAGE[1]}`);
+  try {
+    const bundle = await verifyBundle(new Uint8Array(await readFile(file)), {
+      knownKeys: await trusted(trust),
+      requireKnownSender: trust.length > 0,
+    });
+    if (inspect) {
+      io.stdout(
+        JSON.stringify(
+          {
+            name: bundle.name,
+            bundleId: bundle.info.bundleId,
+            formatVersion: bundle.info.formatVersion,
+            sequence: bundle.info.sequence,
+            createdAt: bundle.info.createdAt,
+            sender: { ...bundle.info.sender, fingerprint: bundle.sender.fingerprint },
+            recipient: bundle.info.recipient,
+            fileSha256: bundle.fileHash,
+            dossiers: bundle.dossiers.map(({ dossier, attachments }) => ({
+              id: dossier.id,
+              collectivite: dossier.collectivite.nom,
+              etape: dossier.workflow.etape,
+              actions: dossier.actions.length,
+              attachments: attachments.map((a) => a.name),
+            })),
+          },
+          null,
+          2,
+        ) + '\n',
+      );
+    } else {
+      io.stdout(
+        `Échange valide : ${bundle.dossiers.length} dossier(s), signé par ${bundle.info.sender.nom} (${bundle.info.sender.site}), empreinte ${bundle.sender.fingerprint}.\n`,
+      );
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof BundleError) {
+      io.stderr(`Échange refusé [${error.code}] : ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+export async function bundleCommand(args: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === 'create') return create(rest, io);
+  if (sub === 'verify') return verify(rest, io, false);
+  if (sub === 'inspect') return verify(rest, io, true);
+  throw new UsageError(`Utilisation :\n  ${BUNDLE_USAGE.join('\n  ')}`);
+}

@@ -1,0 +1,87 @@
+// The .ctai bundle: a ZIP holding one BagIt 1.0 bag (RFC 8493) whose tag manifest is signed with
+// Ed25519, so that unzip, sha256sum -c and openssl pkeyutl can check it too.
+export const BUNDLE_FORMAT_VERSION = 1;
+/** The version of the app that reads each format version (for the message on a newer bundle). */
+export const APP_VERSION_FOR_FORMAT: Record<number, string> = { 1: '0.1' };
+
+export const TAG_FILES = ['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt', 'sender-key.pem'] as const;
+export const SIGNED_FILE = 'tagmanifest-sha256.txt';
+export const SIGNATURE_FILE = 'signature.ed25519';
+
+export const BAGIT_TXT = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n';
+
+export const dossierJsonPath = (id: string) => `data/dossiers/${id}.json`;
+export const dossierDocPath = (id: string) => `data/dossiers/${id}.automerge`;
+export const documentPath = (dossierId: string, name: string) => `data/documents/${dossierId}/${name}`;
+
+export interface BagInfo {
+  bundleId: string;
+  formatVersion: number;
+  sequence: number;
+  createdAt: string;
+  sender: { nom: string; service: string; site: string };
+  recipient: string;
+  payloadOxum: string;
+  dossiers: number;
+}
+
+function oneLine(value: string): string {
+  return value.replace(/[\r\n]+/g, ' ').trim();
+}
+
+export function formatBagInfo(info: BagInfo): string {
+  const lines: [string, string][] = [
+    ['Source-Organization', info.sender.site],
+    ['Contact-Name', info.sender.nom],
+    ['Organization-Address', info.sender.service],
+    ['Bagging-Date', info.createdAt.slice(0, 10)],
+    ['Payload-Oxum', info.payloadOxum],
+    ['External-Identifier', info.bundleId],
+    ['CTAI-Format-Version', String(info.formatVersion)],
+    ['CTAI-Bundle-Id', info.bundleId],
+    ['CTAI-Sequence', String(info.sequence)],
+    ['CTAI-Created-At', info.createdAt],
+    ['CTAI-Recipient', info.recipient],
+    ['CTAI-Dossiers', String(info.dossiers)],
+  ];
+  return lines.map(([key, value]) => `${key}: ${oneLine(value)}`).join('\n') + '\n';
+}
+
+export function parseTagLines(text: string): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    const match = /^([A-Za-z0-9-]+): (.*)$/.exec(line.replace(/\r$/, ''));
+    if (!match) throw new Error(line);
+    values.set(match[1]!, match[2]!);
+  }
+  return values;
+}
+
+/** `<hash>  <path>` lines, as sha256sum writes and reads them. */
+export function formatManifest(entries: { path: string; hash: string }[]): string {
+  return entries.map((entry) => `${entry.hash}  ${entry.path}`).join('\n') + '\n';
+}
+
+export function parseManifest(text: string): Map<string, string> | null {
+  const entries = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const match = /^([0-9a-f]{64}) {2}(.+)$/.exec(line);
+    if (!match || entries.has(match[2]!)) return null;
+    entries.set(match[2]!, match[1]!);
+  }
+  return entries;
+}
+
+/** "CTAI_38_Prefecture-de-l-Isere_2026-03-01_3": département, site, date, sequence. */
+export function bundleName(departement: string, site: string, date: string, sequence: number): string {
+  const clean = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'site';
+  return `CTAI_${clean(departement || '00')}_${clean(site)}_${date}_${sequence}`;
+}

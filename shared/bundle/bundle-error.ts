@@ -1,0 +1,39 @@
+// A refused bundle: a code for programs, a French sentence for people (what is wrong, what to do).
+export type BundleErrorCode =
+  | 'bundle-not-zip'
+  | 'bundle-truncated'
+  | 'bundle-zip64'
+  | 'bundle-too-many-entries'
+  | 'bundle-entry-too-large'
+  | 'bundle-bad-compression'
+  | 'bundle-zip-bomb'
+  | 'bundle-bad-name'
+  | 'bundle-path-traversal'
+  | 'bundle-absolute-path'
+  | 'bundle-symlink'
+  | 'bundle-duplicate-entry'
+  | 'bundle-not-one-bag'
+  | 'bundle-missing-file'
+  | 'bundle-unlisted-file'
+  | 'bundle-bad-key'
+  | 'bundle-signature-invalid'
+  | 'bundle-tag-hash-mismatch'
+  | 'bundle-payload-hash-mismatch'
+  | 'bundle-bad-manifest'
+  | 'bundle-bad-bag-info'
+  | 'bundle-bad-bagit'
+  | 'bundle-future-version'
+  | 'bundle-payload-oxum'
+  | 'bundle-invalid-dossier'
+  | 'bundle-untrusted-sender'
+  | 'bundle-revoked-key';
+
+export class BundleError extends Error {
+  constructor(
+    readonly code: BundleErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BundleError';
+  }
+}

@@ -1,0 +1,348 @@
+// Reads a .ctai bundle and trusts nothing it has not checked, in this order: a bounded read of
+// the ZIP directory; names; the signature over the exact tag manifest bytes; only then the tag
+// files; then the payload, extracted only where listed and checked against its SHA-256; then
+// every dossier against its schema. Only this function turns bytes into a VerifiedBundle.
+import { unzipSync } from 'fflate';
+import type { Dossier } from '../dossier/dossier-schema';
+import { validateDossier } from '../dossier/validation';
+import {
+  APP_VERSION_FOR_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  parseManifest,
+  parseTagLines,
+  SIGNATURE_FILE,
+  SIGNED_FILE,
+  TAG_FILES,
+  type BagInfo,
+} from './bag-format';
+import { BundleError } from './bundle-error';
+import { decodeUtf8, fingerprint, pemToSpki, sha256Hex } from './bytes';
+import { DEFAULT_LIMITS, readZipDirectory, type ZipEntry, type ZipLimits } from './zip-directory';
+
+export interface KnownKey {
+  name: string;
+  fingerprint: string;
+  revoked: boolean;
+}
+
+export interface VerifiedDossier {
+  dossier: Dossier;
+  doc: Uint8Array;
+  attachments: { name: string; bytes: Uint8Array }[];
+}
+
+export interface VerifiedBundle {
+  readonly verified: true;
+  name: string;
+  info: BagInfo;
+  sender: { fingerprint: string; publicKey: Uint8Array; known: KnownKey | null };
+  dossiers: VerifiedDossier[];
+  fileHash: string;
+}
+
+export type VerifyStep = 'archive' | 'structure' | 'signature' | 'sender' | 'version' | 'integrity' | 'dossiers';
+
+export interface VerifyOptions {
+  knownKeys?: readonly KnownKey[];
+  /** Refuse a sender whose key is not among the known keys (the command line's --trust). */
+  requireKnownSender?: boolean;
+  limits?: ZipLimits;
+  onStep?: (step: VerifyStep) => void;
+}
+
+const SAFE_SEGMENT = /^[^\u0000-\u001f\u007f/\\:*?"<>|]+$/;
+
+function checkName(entry: ZipEntry): void {
+  const { name } = entry;
+  if (name !== name.normalize('NFC'))
+    throw new BundleError(
+      'bundle-bad-name',
+      `Le nom « ${name.slice(0, 80)} » n’est pas normalisé : l’archive est refusée.`,
+    );
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+    throw new BundleError(
+      'bundle-absolute-path',
+      `L’archive contient un chemin absolu (« ${name.slice(0, 80)} ») : elle est refusée.`,
+    );
+  if (name.includes('\\'))
+    throw new BundleError(
+      'bundle-bad-name',
+      `L’archive contient une barre oblique inverse (« ${name.slice(0, 80)} ») : elle est refusée.`,
+    );
+  const segments = (entry.isDirectory ? name.slice(0, -1) : name).split('/');
+  if (segments.some((segment) => segment === '..' || segment === '.')) {
+    throw new BundleError(
+      'bundle-path-traversal',
+      `L’archive tente de sortir de son dossier (« ${name.slice(0, 80)} ») : elle est refusée.`,
+    );
+  }
+  if (segments.some((segment) => !SAFE_SEGMENT.test(segment)))
+    throw new BundleError('bundle-bad-name', `Le nom « ${name.slice(0, 80)} » contient des caractères interdits.`);
+  if (entry.isSymlink)
+    throw new BundleError(
+      'bundle-symlink',
+      `L’archive contient un lien symbolique (« ${name.slice(0, 80)} ») : elle est refusée.`,
+    );
+}
+
+function extract(data: Uint8Array, names: Set<string>): Map<string, Uint8Array> {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(data, { filter: (file) => names.has(file.name) });
+  } catch {
+    throw new BundleError(
+      'bundle-truncated',
+      'L’archive est abîmée : un fichier ne peut pas être décompressé. Demandez à l’expéditeur de la renvoyer.',
+    );
+  }
+  // A Map, not the object: an entry could never replace its prototype.
+  const out = new Map<string, Uint8Array>();
+  for (const name of names) {
+    const bytes = Object.hasOwn(files, name) ? files[name] : undefined;
+    if (!bytes)
+      throw new BundleError('bundle-missing-file', `Le fichier « ${name.slice(0, 80)} » manque dans l’archive.`);
+    out.set(name, bytes);
+  }
+  return out;
+}
+
+function text(bytes: Uint8Array, what: string): string {
+  try {
+    return decodeUtf8(bytes);
+  } catch {
+    throw new BundleError('bundle-bad-bag-info', `Le fichier ${what} n’est pas un texte UTF-8.`);
+  }
+}
+
+function bagInfo(raw: string, signedName: string): BagInfo {
+  let values: Map<string, string>;
+  try {
+    values = parseTagLines(raw);
+  } catch {
+    throw new BundleError('bundle-bad-bag-info', 'Le fichier bag-info.txt est mal formé : l’échange est refusé.');
+  }
+  const formatVersion = Number(values.get('CTAI-Format-Version'));
+  if (!Number.isInteger(formatVersion) || formatVersion < 1)
+    throw new BundleError('bundle-bad-bag-info', 'La version du format de l’échange est absente ou illisible.');
+  if (formatVersion > BUNDLE_FORMAT_VERSION) {
+    throw new BundleError(
+      'bundle-future-version',
+      `Cet échange utilise le format ${formatVersion}, plus récent que celui que lit cette application (format ${BUNDLE_FORMAT_VERSION}, version ${APP_VERSION_FOR_FORMAT[BUNDLE_FORMAT_VERSION]}). Installez la dernière version de Contrats CTAI pour l’ouvrir.`,
+    );
+  }
+  const bundleId = values.get('CTAI-Bundle-Id') ?? '';
+  const sequence = Number(values.get('CTAI-Sequence'));
+  const createdAt = values.get('CTAI-Created-At') ?? '';
+  const oxum = values.get('Payload-Oxum') ?? '';
+  if (
+    !/^[0-9a-f-]{36}$/.test(bundleId) ||
+    !Number.isInteger(sequence) ||
+    sequence < 1 ||
+    Number.isNaN(Date.parse(createdAt)) ||
+    !/^\d+\.\d+$/.test(oxum)
+  ) {
+    throw new BundleError(
+      'bundle-bad-bag-info',
+      `Les informations de l’échange (${signedName}/bag-info.txt) sont incomplètes ou invalides : l’échange est refusé.`,
+    );
+  }
+  return {
+    bundleId,
+    formatVersion,
+    sequence,
+    createdAt,
+    sender: {
+      nom: values.get('Contact-Name') ?? '',
+      service: values.get('Organization-Address') ?? '',
+      site: values.get('Source-Organization') ?? '',
+    },
+    recipient: values.get('CTAI-Recipient') ?? '',
+    payloadOxum: oxum,
+    dossiers: Number(values.get('CTAI-Dossiers') ?? 0),
+  };
+}
+
+export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}): Promise<VerifiedBundle> {
+  const step = options.onStep ?? (() => undefined);
+  step('archive');
+  const entries = readZipDirectory(data, options.limits ?? DEFAULT_LIMITS);
+
+  step('structure');
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    checkName(entry);
+    if (seen.has(entry.name))
+      throw new BundleError(
+        'bundle-duplicate-entry',
+        `Le fichier « ${entry.name.slice(0, 80)} » figure deux fois dans l’archive : elle est refusée.`,
+      );
+    seen.add(entry.name);
+  }
+  const roots = new Set(entries.map((entry) => entry.name.split('/')[0]));
+  const files = entries.filter((entry) => !entry.isDirectory);
+  if (roots.size !== 1 || files.some((entry) => !entry.name.includes('/'))) {
+    throw new BundleError(
+      'bundle-not-one-bag',
+      'L’archive ne contient pas un seul dossier d’échange (sac BagIt) : elle est refusée.',
+    );
+  }
+  const root = [...roots][0]!;
+  const inBag = (path: string) => `${root}/${path}`;
+  const present = new Set(files.map((entry) => entry.name));
+  for (const required of [...TAG_FILES, SIGNED_FILE, SIGNATURE_FILE]) {
+    if (!present.has(inBag(required)))
+      throw new BundleError(
+        'bundle-missing-file',
+        `Le fichier ${required} manque : ce n’est pas un échange CTAI complet.`,
+      );
+  }
+
+  step('signature');
+  const tags = extract(data, new Set([...TAG_FILES, SIGNED_FILE, SIGNATURE_FILE].map(inBag)));
+  const spki = pemToSpki(text(tags.get(inBag('sender-key.pem'))!, 'sender-key.pem'));
+  if (!spki)
+    throw new BundleError('bundle-bad-key', 'La clé publique de l’expéditeur est illisible : l’échange est refusé.');
+  const signed = tags.get(inBag(SIGNED_FILE))!;
+  const signature = tags.get(inBag(SIGNATURE_FILE))!;
+  let valid = false;
+  try {
+    const key = await crypto.subtle.importKey('spki', spki, { name: 'Ed25519' }, false, ['verify']);
+    valid = signature.length === 64 && (await crypto.subtle.verify({ name: 'Ed25519' }, key, signature, signed));
+  } catch {
+    throw new BundleError(
+      'bundle-bad-key',
+      'La clé publique de l’expéditeur n’est pas une clé Ed25519 : l’échange est refusé.',
+    );
+  }
+  if (!valid) {
+    throw new BundleError(
+      'bundle-signature-invalid',
+      'La signature de l’échange ne correspond pas à son contenu : le fichier a été modifié ou abîmé. Ne l’importez pas ; demandez à l’expéditeur de le renvoyer.',
+    );
+  }
+  const tagManifest = parseManifest(text(signed, SIGNED_FILE));
+  if (!tagManifest || tagManifest.size !== TAG_FILES.length || TAG_FILES.some((tag) => !tagManifest.has(tag))) {
+    throw new BundleError(
+      'bundle-bad-manifest',
+      'Le manifeste des fichiers de contrôle est mal formé : l’échange est refusé.',
+    );
+  }
+  for (const tag of TAG_FILES) {
+    if ((await sha256Hex(tags.get(inBag(tag))!)) !== tagManifest.get(tag)) {
+      throw new BundleError(
+        'bundle-tag-hash-mismatch',
+        `Le fichier ${tag} a été modifié depuis la signature : l’échange est refusé.`,
+      );
+    }
+  }
+
+  step('sender');
+  const senderPrint = await fingerprint(spki);
+  const known = options.knownKeys?.find((key) => key.fingerprint === senderPrint) ?? null;
+  if (known?.revoked)
+    throw new BundleError(
+      'bundle-revoked-key',
+      `La clé de ${known.name} a été révoquée : ses échanges ne sont plus acceptés. Demandez-lui sa nouvelle clé.`,
+    );
+  if (!known && options.requireKnownSender) {
+    throw new BundleError(
+      'bundle-untrusted-sender',
+      `L’expéditeur (empreinte ${senderPrint}) ne figure pas parmi les correspondants de confiance.`,
+    );
+  }
+
+  step('version');
+  const bagit = text(tags.get(inBag('bagit.txt'))!, 'bagit.txt');
+  if (!/^BagIt-Version: 1\.0\r?\nTag-File-Character-Encoding: UTF-8\r?\n?$/.test(bagit)) {
+    throw new BundleError(
+      'bundle-bad-bagit',
+      'Le fichier bagit.txt n’annonce pas un sac BagIt 1.0 : l’échange est refusé.',
+    );
+  }
+  const info = bagInfo(text(tags.get(inBag('bag-info.txt'))!, 'bag-info.txt'), root);
+
+  step('integrity');
+  const manifest = parseManifest(text(tags.get(inBag('manifest-sha256.txt'))!, 'manifest-sha256.txt'));
+  if (
+    !manifest ||
+    [...manifest.keys()].some(
+      (path) => !path.startsWith('data/') || path.split('/').some((s) => s === '..' || s === '.'),
+    )
+  ) {
+    throw new BundleError('bundle-bad-manifest', 'Le manifeste des fichiers est mal formé : l’échange est refusé.');
+  }
+  const control = new Set([...TAG_FILES, SIGNED_FILE, SIGNATURE_FILE].map(inBag));
+  for (const entry of files) {
+    const path = entry.name.slice(root.length + 1);
+    if (!control.has(entry.name) && !manifest.has(path))
+      throw new BundleError(
+        'bundle-unlisted-file',
+        `Le fichier « ${path.slice(0, 80)} » n’est pas déclaré dans le manifeste : l’échange est refusé.`,
+      );
+  }
+  for (const path of manifest.keys()) {
+    if (!present.has(inBag(path)))
+      throw new BundleError(
+        'bundle-missing-file',
+        `Le fichier « ${path.slice(0, 80)} » déclaré dans le manifeste manque.`,
+      );
+  }
+  const payload = extract(data, new Set([...manifest.keys()].map(inBag)));
+  let octets = 0;
+  for (const [path, hash] of manifest) {
+    const bytes = payload.get(inBag(path))!;
+    octets += bytes.length;
+    if ((await sha256Hex(bytes)) !== hash)
+      throw new BundleError(
+        'bundle-payload-hash-mismatch',
+        `Le fichier « ${path.slice(0, 80)} » a été modifié ou abîmé : l’échange est refusé.`,
+      );
+  }
+  if (info.payloadOxum !== `${octets}.${manifest.size}`)
+    throw new BundleError(
+      'bundle-payload-oxum',
+      'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
+    );
+
+  step('dossiers');
+  const dossiers: VerifiedDossier[] = [];
+  for (const path of [...manifest.keys()].filter((p) => /^data\/dossiers\/[^/]+\.json$/.test(p)).sort()) {
+    const id = path.slice('data/dossiers/'.length, -'.json'.length);
+    let json: unknown;
+    try {
+      json = JSON.parse(decodeUtf8(payload.get(inBag(path))!));
+    } catch {
+      throw new BundleError(
+        'bundle-invalid-dossier',
+        `Le dossier ${id} n’est pas un JSON lisible : l’échange est refusé.`,
+      );
+    }
+    const validated = validateDossier(json);
+    if (!validated.ok)
+      throw new BundleError(
+        'bundle-invalid-dossier',
+        `Le dossier ${id} n’est pas valide (${validated.problems[0]?.message}) : l’échange est refusé.`,
+      );
+    if (validated.value.id !== id)
+      throw new BundleError(
+        'bundle-invalid-dossier',
+        `Le dossier ${id} porte un autre identifiant (${validated.value.id}) : l’échange est refusé.`,
+      );
+    const doc = payload.get(inBag(`data/dossiers/${id}.automerge`));
+    if (!doc)
+      throw new BundleError('bundle-missing-file', `L’historique du dossier ${id} manque : l’échange est refusé.`);
+    const prefix = `data/documents/${id}/`;
+    const attachments = [...manifest.keys()]
+      .filter((p) => p.startsWith(prefix))
+      .map((p) => ({ name: p.slice(prefix.length), bytes: payload.get(inBag(p))! }));
+    dossiers.push({ dossier: validated.value, doc, attachments });
+  }
+  return {
+    verified: true,
+    name: root,
+    info,
+    sender: { fingerprint: senderPrint, publicKey: spki, known },
+    dossiers,
+    fileHash: await sha256Hex(data),
+  };
+}

@@ -1,0 +1,128 @@
+// A bounded read of a ZIP file's central directory, before anything is inflated: names, sizes,
+// compression, and whether an entry is a symbolic link. Refuses what a bundle never holds.
+import { BundleError } from './bundle-error';
+
+export interface ZipEntry {
+  name: string;
+  compressedSize: number;
+  size: number;
+  method: number;
+  isSymlink: boolean;
+  isDirectory: boolean;
+}
+
+export interface ZipLimits {
+  maxEntries: number;
+  maxEntrySize: number;
+  maxTotalSize: number;
+  /** Highest size / compressed size for a deflated entry. */
+  maxRatio: number;
+}
+
+export const DEFAULT_LIMITS: ZipLimits = {
+  maxEntries: 50_000,
+  maxEntrySize: 512 * 1024 * 1024,
+  maxTotalSize: 2 * 1024 * 1024 * 1024,
+  maxRatio: 200,
+};
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+
+export function readZipDirectory(data: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): ZipEntry[] {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  if (data.length < 22 || view.getUint32(0, true) !== 0x04034b50) {
+    throw new BundleError('bundle-not-zip', 'Ce fichier n’est pas un échange CTAI : ce n’est pas une archive ZIP.');
+  }
+  // The end-of-central-directory record is within the last 65 557 bytes (its comment is at most 65 535).
+  let eocd = -1;
+  for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 65_535); i--) {
+    if (view.getUint32(i, true) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0)
+    throw new BundleError(
+      'bundle-truncated',
+      'L’archive est tronquée ou abîmée (fin d’archive introuvable) : demandez à l’expéditeur de la renvoyer.',
+    );
+  const count = view.getUint16(eocd + 10, true);
+  const directorySize = view.getUint32(eocd + 12, true);
+  const directoryOffset = view.getUint32(eocd + 16, true);
+  if (count === 0xffff || directoryOffset === 0xffffffff)
+    throw new BundleError(
+      'bundle-zip64',
+      'Cette archive utilise un format ZIP64 que les échanges CTAI n’emploient pas.',
+    );
+  if (count > limits.maxEntries)
+    throw new BundleError(
+      'bundle-too-many-entries',
+      `L’archive contient trop de fichiers (${count}) pour un échange CTAI.`,
+    );
+  if (directoryOffset + directorySize > eocd)
+    throw new BundleError(
+      'bundle-truncated',
+      'L’archive est tronquée ou abîmée (répertoire incomplet) : demandez à l’expéditeur de la renvoyer.',
+    );
+  const entries: ZipEntry[] = [];
+  let offset = directoryOffset;
+  let total = 0;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (let i = 0; i < count; i++) {
+    if (offset + 46 > eocd || view.getUint32(offset, true) !== CENTRAL) {
+      throw new BundleError(
+        'bundle-truncated',
+        'L’archive est tronquée ou abîmée (entrée illisible) : demandez à l’expéditeur de la renvoyer.',
+      );
+    }
+    const method = view.getUint16(offset + 10, true);
+    const compressedSize = view.getUint32(offset + 20, true);
+    const size = view.getUint32(offset + 24, true);
+    const nameLength = view.getUint16(offset + 28, true);
+    const extraLength = view.getUint16(offset + 30, true);
+    const commentLength = view.getUint16(offset + 32, true);
+    const external = view.getUint32(offset + 38, true);
+    let name: string;
+    try {
+      name = decoder.decode(data.subarray(offset + 46, offset + 46 + nameLength));
+    } catch {
+      throw new BundleError('bundle-bad-name', 'Un nom de fichier de l’archive n’est pas lisible (UTF-8 attendu).');
+    }
+    const mode = external >>> 16;
+    entries.push({
+      name,
+      compressedSize,
+      size,
+      method,
+      isSymlink: (mode & 0o170000) === 0o120000,
+      isDirectory: name.endsWith('/'),
+    });
+    if (size > limits.maxEntrySize)
+      throw new BundleError(
+        'bundle-entry-too-large',
+        `Le fichier « ${name.slice(0, 80)} » est trop volumineux pour un échange CTAI.`,
+      );
+    if (method !== 0 && method !== 8)
+      throw new BundleError(
+        'bundle-bad-compression',
+        `Le fichier « ${name.slice(0, 80)} » est compressé d’une façon inconnue.`,
+      );
+    if (method === 8 && size > 1024 * 1024 && size / Math.max(compressedSize, 1) > limits.maxRatio) {
+      throw new BundleError(
+        'bundle-zip-bomb',
+        `Le fichier « ${name.slice(0, 80)} » se décompresse en une taille démesurée : l’archive est refusée par sécurité.`,
+      );
+    }
+    if (method === 0 && size !== compressedSize)
+      throw new BundleError('bundle-truncated', `Le fichier « ${name.slice(0, 80)} » a une taille incohérente.`);
+    total += size;
+    if (total > limits.maxTotalSize)
+      throw new BundleError(
+        'bundle-zip-bomb',
+        'L’archive se décompresse en une taille démesurée : elle est refusée par sécurité.',
+      );
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
