@@ -22,7 +22,6 @@ declare global {
     ): Promise<boolean>;
   }
 
-  // eslint-disable-next-line no-var -- a global declared by the runtime
   var crypto: { subtle: SharedSubtleCrypto; randomUUID(): string };
 }
 

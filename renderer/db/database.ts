@@ -1,7 +1,15 @@
 // The app's one IndexedDB database, opened through Dexie with every schema version in order.
 import Dexie, { type EntityTable } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema-versions';
-import type { DocumentRow, DossierDocRow, DossierRow, DossierViewRow, SettingRow } from './records';
+import type {
+  DocumentRow,
+  DossierDocRow,
+  DossierRow,
+  DossierViewRow,
+  JournalRow,
+  ReceivedBundleRow,
+  SettingRow,
+} from './records';
 
 export const DATABASE_NAME = 'contrats-ctai';
 
@@ -10,6 +18,8 @@ export class CtaiDatabase extends Dexie {
   dossierViews!: EntityTable<DossierViewRow, 'id'>;
   dossierDocs!: EntityTable<DossierDocRow, 'id'>;
   documents!: EntityTable<DocumentRow, 'id'>;
+  receivedBundles!: EntityTable<ReceivedBundleRow, 'bundleId'>;
+  journal!: EntityTable<JournalRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
   constructor(

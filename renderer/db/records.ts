@@ -63,3 +63,22 @@ export interface DocumentRow {
   /** The version recorded as signed (the contract then changes only through amendments). */
   signed: boolean;
 }
+
+/** A bundle already imported, so that importing it again changes nothing (replay protection). */
+export interface ReceivedBundleRow {
+  bundleId: string;
+  senderFingerprint: string;
+  sequence: number;
+  importedAt: string;
+}
+
+/** One line of the exchanges journal: every import and export, refused ones included. */
+export interface JournalRow {
+  id: string;
+  at: string;
+  direction: 'import' | 'export';
+  correspondent: string;
+  dossiers: string[];
+  result: string;
+  fileSha256: string;
+}

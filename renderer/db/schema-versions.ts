@@ -23,6 +23,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       dossierViews: 'id',
       dossierDocs: 'id',
       documents: 'id, dossierId, [dossierId+kind]',
+      receivedBundles: 'bundleId, senderFingerprint',
+      journal: 'id, at',
       settings: 'key',
     },
     upgrade: migrateToV2,

@@ -50,6 +50,7 @@ export interface VerifyOptions {
   onStep?: (step: VerifyStep) => void;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a safe name must not hold.
 const SAFE_SEGMENT = /^[^\u0000-\u001f\u007f/\\:*?"<>|]+$/;
 
 function checkName(entry: ZipEntry): void {
@@ -204,7 +205,7 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
     throw new BundleError('bundle-bad-key', 'La clé publique de l’expéditeur est illisible : l’échange est refusé.');
   const signed = tags.get(inBag(SIGNED_FILE))!;
   const signature = tags.get(inBag(SIGNATURE_FILE))!;
-  let valid = false;
+  let valid: boolean;
   try {
     const key = await crypto.subtle.importKey('spki', spki, { name: 'Ed25519' }, false, ['verify']);
     valid = signature.length === 64 && (await crypto.subtle.verify({ name: 'Ed25519' }, key, signature, signed));

@@ -12,7 +12,6 @@ import {
   formatManifest,
   SIGNATURE_FILE,
   SIGNED_FILE,
-  type BagInfo,
 } from './bag-format';
 import { sha256Hex, spkiToPem, utf8 } from './bytes';
 
@@ -28,61 +27,86 @@ export interface BundleInput {
   bundleId: string;
   sequence: number;
   createdAt: Date;
-  sender: BagInfo['sender'];
+  sender: { nom: string; service: string; site: string };
   recipient: string;
   dossiers: BundleDossier[];
   publicKey: Uint8Array;
   sign: (bytes: Uint8Array) => Promise<Uint8Array>;
 }
 
-export async function writeBundle(input: BundleInput): Promise<Uint8Array> {
-  const payload = new Map<string, Uint8Array>();
-  for (const { dossier, doc, attachments } of input.dossiers) {
-    payload.set(dossierJsonPath(dossier.id), utf8.encode(JSON.stringify(dossier, null, 2) + '\n'));
-    payload.set(dossierDocPath(dossier.id), doc);
-    for (const attachment of attachments ?? [])
-      payload.set(documentPath(dossier.id, attachment.name), attachment.bytes);
-  }
-  const paths = [...payload.keys()].sort();
+export interface BagParts {
+  name: string;
+  payload: Map<string, Uint8Array>;
+  bagit: string;
+  /** bag-info.txt, given the Payload-Oxum computed from the payload. */
+  bagInfo: (payloadOxum: string) => string;
+  publicKey: Uint8Array;
+  sign: (bytes: Uint8Array) => Promise<Uint8Array>;
+}
+
+/** Every file of a signed bag, by its path inside the archive (manifests and signature computed). */
+export async function assembleBag(parts: BagParts): Promise<Map<string, Uint8Array>> {
+  const paths = [...parts.payload.keys()].sort();
   const manifest = formatManifest(
-    await Promise.all(paths.map(async (path) => ({ path, hash: await sha256Hex(payload.get(path)!) }))),
+    await Promise.all(paths.map(async (path) => ({ path, hash: await sha256Hex(parts.payload.get(path)!) }))),
   );
-  const octets = paths.reduce((sum, path) => sum + payload.get(path)!.length, 0);
+  const octets = paths.reduce((sum, path) => sum + parts.payload.get(path)!.length, 0);
   const tags = new Map<string, Uint8Array>([
-    ['bagit.txt', utf8.encode(BAGIT_TXT)],
-    [
-      'bag-info.txt',
-      utf8.encode(
-        formatBagInfo({
-          bundleId: input.bundleId,
-          formatVersion: BUNDLE_FORMAT_VERSION,
-          sequence: input.sequence,
-          createdAt: input.createdAt.toISOString(),
-          sender: input.sender,
-          recipient: input.recipient,
-          payloadOxum: `${octets}.${paths.length}`,
-          dossiers: input.dossiers.length,
-        }),
-      ),
-    ],
+    ['bagit.txt', utf8.encode(parts.bagit)],
+    ['bag-info.txt', utf8.encode(parts.bagInfo(`${octets}.${paths.length}`))],
     ['manifest-sha256.txt', utf8.encode(manifest)],
-    ['sender-key.pem', utf8.encode(spkiToPem(input.publicKey))],
+    ['sender-key.pem', utf8.encode(spkiToPem(parts.publicKey))],
   ]);
   const tagManifest = utf8.encode(
     formatManifest(
       await Promise.all([...tags.entries()].map(async ([path, bytes]) => ({ path, hash: await sha256Hex(bytes) }))),
     ),
   );
-  const signature = await input.sign(tagManifest);
-  const files: Zippable = {};
-  const mtime = input.createdAt;
-  const put = (path: string, bytes: Uint8Array, level: 0 | 6) => {
-    files[`${input.name}/${path}`] = [bytes, { level, mtime }];
-  };
-  for (const [path, bytes] of tags) put(path, bytes, 6);
-  put(SIGNED_FILE, tagManifest, 6);
-  put(SIGNATURE_FILE, signature, 0);
-  // PDFs are already compressed: deflate gains nothing on them and costs eight times the time.
-  for (const path of paths) put(path, payload.get(path)!, path.endsWith('.pdf') ? 0 : 6);
-  return zipSync(files);
+  const files = new Map<string, Uint8Array>();
+  for (const [path, bytes] of tags) files.set(`${parts.name}/${path}`, bytes);
+  files.set(`${parts.name}/${SIGNED_FILE}`, tagManifest);
+  files.set(`${parts.name}/${SIGNATURE_FILE}`, await parts.sign(tagManifest));
+  for (const path of paths) files.set(`${parts.name}/${path}`, parts.payload.get(path)!);
+  return files;
+}
+
+/** A ZIP of the bag's files. PDFs are stored: deflate gains nothing on them and costs eight times the time. */
+export function zipBag(files: Map<string, Uint8Array>, mtime: Date): Uint8Array {
+  const zippable: Zippable = {};
+  for (const [path, bytes] of files)
+    zippable[path] = [bytes, { level: path.endsWith('.pdf') || path.endsWith(SIGNATURE_FILE) ? 0 : 6, mtime }];
+  return zipSync(zippable);
+}
+
+export function bundlePayload(dossiers: readonly BundleDossier[]): Map<string, Uint8Array> {
+  const payload = new Map<string, Uint8Array>();
+  for (const { dossier, doc, attachments } of dossiers) {
+    payload.set(dossierJsonPath(dossier.id), utf8.encode(JSON.stringify(dossier, null, 2) + '\n'));
+    payload.set(dossierDocPath(dossier.id), doc);
+    for (const attachment of attachments ?? [])
+      payload.set(documentPath(dossier.id, attachment.name), attachment.bytes);
+  }
+  return payload;
+}
+
+export async function writeBundle(input: BundleInput): Promise<Uint8Array> {
+  const files = await assembleBag({
+    name: input.name,
+    payload: bundlePayload(input.dossiers),
+    bagit: BAGIT_TXT,
+    bagInfo: (payloadOxum) =>
+      formatBagInfo({
+        bundleId: input.bundleId,
+        formatVersion: BUNDLE_FORMAT_VERSION,
+        sequence: input.sequence,
+        createdAt: input.createdAt.toISOString(),
+        sender: input.sender,
+        recipient: input.recipient,
+        payloadOxum,
+        dossiers: input.dossiers.length,
+      }),
+    publicKey: input.publicKey,
+    sign: input.sign,
+  });
+  return zipBag(files, input.createdAt);
 }

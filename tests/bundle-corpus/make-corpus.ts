@@ -1,0 +1,420 @@
+// A corpus of malformed and malicious .ctai bundles, each with the refusal it must meet.
+// Run `npx tsx tests/bundle-corpus/make-corpus.ts DIR` to write them as files; the tests
+// import `makeCorpus` directly.
+import '@automerge/automerge';
+import { generateKeyPairSync, sign as nodeSign, type KeyObject } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
+import { BAGIT_TXT, BUNDLE_FORMAT_VERSION, formatBagInfo } from '../../shared/bundle/bag-format';
+import type { BundleErrorCode } from '../../shared/bundle/bundle-error';
+import { utf8 } from '../../shared/bundle/bytes';
+import { assembleBag, bundlePayload, zipBag } from '../../shared/bundle/write-bundle';
+import type { Dossier } from '../../shared/dossier/dossier-schema';
+import { createDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
+import { loadReferentiel } from '../../cli/referentiel-node';
+import { generateDemoDossiers } from '../../shared/demo/generate-demo';
+
+export interface CorpusCase {
+  name: string;
+  bytes: Uint8Array;
+  code: BundleErrorCode;
+  /** Verify with this key revoked, or requiring a known sender. */
+  revoke?: boolean;
+  requireKnown?: boolean;
+}
+
+export interface TestKey {
+  privateKey: KeyObject;
+  spki: Uint8Array;
+  pem: string;
+}
+
+export function testKey(): TestKey {
+  const pair = generateKeyPairSync('ed25519');
+  return {
+    privateKey: pair.privateKey,
+    spki: new Uint8Array(pair.publicKey.export({ format: 'der', type: 'spki' })),
+    pem: pair.publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+  };
+}
+
+const NAME = 'CTAI_38_Prefecture-de-l-Isere_2026-03-01_1';
+const AT = new Date('2026-03-01T10:00:00Z');
+
+export function corpusDossier(): Dossier {
+  return generateDemoDossiers(loadReferentiel().entries, { count: 8, seed: 4 }).find(
+    (d) => d.workflow.etape === 'proposition',
+  )!;
+}
+
+interface Variant {
+  payload?: (payload: Map<string, Uint8Array>) => void;
+  bagInfo?: (text: string) => string;
+  bagit?: string;
+  key?: TestKey;
+}
+
+/** A bag consistent and signed, with whatever a variant changes before the signing. */
+export async function signedFiles(
+  key: TestKey,
+  dossier: Dossier,
+  variant: Variant = {},
+): Promise<Map<string, Uint8Array>> {
+  const doc = saveDossierDoc(
+    createDossierDoc(
+      dossier,
+      { author: { nom: 'Corpus', service: '', site: 'Tests' }, summary: 'corpus', paths: [] },
+      AT,
+    ),
+  );
+  const payload = bundlePayload([
+    { dossier, doc, attachments: [{ name: 'contrat-signe.pdf', bytes: utf8.encode('%PDF-1.7\n% scan de test\n') }] },
+  ]);
+  variant.payload?.(payload);
+  const signer = variant.key ?? key;
+  return assembleBag({
+    name: NAME,
+    payload,
+    bagit: variant.bagit ?? BAGIT_TXT,
+    bagInfo: (oxum) => {
+      const text = formatBagInfo({
+        bundleId: '2f1c7a52-6b0e-4a8e-9c1d-3e5f7a9b1c2d',
+        formatVersion: BUNDLE_FORMAT_VERSION,
+        sequence: 1,
+        createdAt: AT.toISOString(),
+        sender: { nom: 'Claire Martin', service: 'Bureau de l’intégration', site: 'Préfecture de l’Isère' },
+        recipient: 'Sous-préfecture de Vienne',
+        payloadOxum: oxum,
+        dossiers: 1,
+      });
+      return variant.bagInfo ? variant.bagInfo(text) : text;
+    },
+    publicKey: signer.spki,
+    sign: async (bytes) => new Uint8Array(nodeSign(null, bytes, signer.privateKey)),
+  });
+}
+
+/** A ZIP written entry by entry, so that names can repeat and attributes be set. */
+function rawZip(entries: { name: string; bytes: Uint8Array; symlink?: boolean; store?: boolean }[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const entry of entries) {
+    const file = entry.store ? new ZipPassThrough(entry.name) : new ZipDeflate(entry.name, { level: 6 });
+    if (entry.symlink) {
+      file.os = 3;
+      file.attrs = (0o120777 << 16) >>> 0;
+    }
+    zip.add(file);
+    file.push(entry.bytes, true);
+  }
+  zip.end();
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+function entriesOf(files: Map<string, Uint8Array>) {
+  return [...files].map(([name, bytes]) => ({ name, bytes }));
+}
+
+function changed(
+  files: Map<string, Uint8Array>,
+  suffix: string,
+  change: (bytes: Uint8Array) => Uint8Array,
+): Map<string, Uint8Array> {
+  const copy = new Map(files);
+  const key = [...copy.keys()].find((name) => name.endsWith(suffix))!;
+  copy.set(key, change(copy.get(key)!));
+  return copy;
+}
+
+const flipByte = (index: (bytes: Uint8Array) => number) => (bytes: Uint8Array) => {
+  const copy = bytes.slice();
+  const i = index(copy);
+  copy[i] = copy[i]! ^ 0x01;
+  return copy;
+};
+
+export async function makeCorpus(key: TestKey, attacker: TestKey): Promise<CorpusCase[]> {
+  const dossier = corpusDossier();
+  const good = await signedFiles(key, dossier);
+  const zip = (files: Map<string, Uint8Array>) => zipBag(files, AT);
+  const valid = zip(good);
+  const jsonPath = [...good.keys()].find((n) => n.endsWith('.json'))!;
+  const cases: CorpusCase[] = [
+    { name: 'not-a-zip', bytes: utf8.encode('Ceci est une lettre, pas un échange.'), code: 'bundle-not-zip' },
+    { name: 'empty-file', bytes: new Uint8Array(), code: 'bundle-not-zip' },
+    { name: 'truncated-end', bytes: valid.subarray(0, valid.length - 100), code: 'bundle-truncated' },
+    { name: 'truncated-half', bytes: valid.subarray(0, Math.floor(valid.length / 2)), code: 'bundle-truncated' },
+    {
+      name: 'tampered-payload-json',
+      bytes: zip(
+        changed(good, '.json', (b) =>
+          utf8.encode(new TextDecoder().decode(b).replace(/"beneficiaires": \d+/, '"beneficiaires": 9999')),
+        ),
+      ),
+      code: 'bundle-payload-hash-mismatch',
+    },
+    {
+      name: 'tampered-payload-history',
+      bytes: zip(
+        changed(
+          good,
+          '.automerge',
+          flipByte((b) => b.length - 1),
+        ),
+      ),
+      code: 'bundle-payload-hash-mismatch',
+    },
+    {
+      name: 'tampered-attachment',
+      bytes: zip(
+        changed(
+          good,
+          '.pdf',
+          flipByte((b) => b.length - 2),
+        ),
+      ),
+      code: 'bundle-payload-hash-mismatch',
+    },
+    {
+      name: 'tampered-manifest',
+      bytes: zip(
+        changed(
+          good,
+          'manifest-sha256.txt',
+          flipByte(() => 3),
+        ),
+      ),
+      code: 'bundle-tag-hash-mismatch',
+    },
+    {
+      name: 'tampered-bag-info',
+      bytes: zip(
+        changed(good, 'bag-info.txt', (b) =>
+          utf8.encode(new TextDecoder().decode(b).replace('Claire Martin', 'Claude Martin')),
+        ),
+      ),
+      code: 'bundle-tag-hash-mismatch',
+    },
+    {
+      name: 'tampered-tag-manifest',
+      bytes: zip(
+        changed(
+          good,
+          'tagmanifest-sha256.txt',
+          flipByte(() => 0),
+        ),
+      ),
+      code: 'bundle-signature-invalid',
+    },
+    {
+      name: 'tampered-signature',
+      bytes: zip(
+        changed(
+          good,
+          'signature.ed25519',
+          flipByte(() => 10),
+        ),
+      ),
+      code: 'bundle-signature-invalid',
+    },
+    {
+      name: 'short-signature',
+      bytes: zip(changed(good, 'signature.ed25519', (b) => b.subarray(0, 63))),
+      code: 'bundle-signature-invalid',
+    },
+    {
+      name: 'key-swapped',
+      bytes: zip(changed(good, 'sender-key.pem', () => utf8.encode(attacker.pem))),
+      code: 'bundle-signature-invalid',
+    },
+    {
+      name: 'key-not-pem',
+      bytes: zip(changed(good, 'sender-key.pem', () => utf8.encode('pas une clé'))),
+      code: 'bundle-bad-key',
+    },
+    {
+      name: 'signed-by-unknown-key',
+      bytes: zip(await signedFiles(key, dossier, { key: attacker })),
+      code: 'bundle-untrusted-sender',
+      requireKnown: true,
+    },
+    { name: 'revoked-key', bytes: valid, code: 'bundle-revoked-key', revoke: true },
+    {
+      name: 'path-traversal',
+      bytes: rawZip([...entriesOf(good), { name: `${NAME}/data/../../evil.sh`, bytes: utf8.encode('rm -rf /') }]),
+      code: 'bundle-path-traversal',
+    },
+    {
+      name: 'path-traversal-at-root',
+      bytes: rawZip([{ name: '../evil.sh', bytes: utf8.encode('x') }, ...entriesOf(good)]),
+      code: 'bundle-path-traversal',
+    },
+    {
+      name: 'absolute-path',
+      bytes: rawZip([...entriesOf(good), { name: '/etc/cron.d/evil', bytes: utf8.encode('x') }]),
+      code: 'bundle-absolute-path',
+    },
+    {
+      name: 'drive-letter',
+      bytes: rawZip([...entriesOf(good), { name: 'C:/Windows/evil.bat', bytes: utf8.encode('x') }]),
+      code: 'bundle-absolute-path',
+    },
+    {
+      name: 'backslash-name',
+      bytes: rawZip([...entriesOf(good), { name: `${NAME}\\data\\evil.txt`, bytes: utf8.encode('x') }]),
+      code: 'bundle-bad-name',
+    },
+    {
+      name: 'control-character-name',
+      bytes: rawZip([...entriesOf(good), { name: `${NAME}/data/a\u0007b.txt`, bytes: utf8.encode('x') }]),
+      code: 'bundle-bad-name',
+    },
+    {
+      name: 'not-nfc-name',
+      bytes: rawZip([...entriesOf(good), { name: `${NAME}/data/cafe\u0301.txt`, bytes: utf8.encode('x') }]),
+      code: 'bundle-bad-name',
+    },
+    {
+      name: 'duplicate-entry',
+      bytes: rawZip([...entriesOf(good), { name: jsonPath, bytes: good.get(jsonPath)! }]),
+      code: 'bundle-duplicate-entry',
+    },
+    {
+      name: 'symlink',
+      bytes: rawZip([
+        ...entriesOf(good),
+        { name: `${NAME}/data/link`, bytes: utf8.encode('/etc/passwd'), symlink: true, store: true },
+      ]),
+      code: 'bundle-symlink',
+    },
+    {
+      name: 'unlisted-file',
+      bytes: zip(new Map([...good, [`${NAME}/data/extra.txt`, utf8.encode('pas dans le manifeste')]])),
+      code: 'bundle-unlisted-file',
+    },
+    {
+      name: 'missing-manifest',
+      bytes: zip(new Map([...good].filter(([n]) => !n.endsWith('/manifest-sha256.txt')))),
+      code: 'bundle-missing-file',
+    },
+    {
+      name: 'missing-signature',
+      bytes: zip(new Map([...good].filter(([n]) => !n.endsWith('signature.ed25519')))),
+      code: 'bundle-missing-file',
+    },
+    {
+      name: 'listed-file-missing',
+      bytes: zip(new Map([...good].filter(([n]) => !n.endsWith('.pdf')))),
+      code: 'bundle-missing-file',
+    },
+    {
+      name: 'two-bags',
+      bytes: zip(new Map([...good, ['AUTRE/bagit.txt', utf8.encode(BAGIT_TXT)]])),
+      code: 'bundle-not-one-bag',
+    },
+    {
+      name: 'file-at-root',
+      bytes: zip(new Map([...good, ['readme.txt', utf8.encode('x')]])),
+      code: 'bundle-not-one-bag',
+    },
+    {
+      name: 'zip-bomb',
+      bytes: zipSync({
+        [`${NAME}/data/bombe.bin`]: [new Uint8Array(64 * 1024 * 1024), { level: 9 }],
+        ...Object.fromEntries([...good].map(([n, b]) => [n, b])),
+      }),
+      code: 'bundle-zip-bomb',
+    },
+    {
+      name: 'future-format-version',
+      bytes: zip(
+        await signedFiles(key, dossier, {
+          bagInfo: (t) => t.replace(/CTAI-Format-Version: \d+/, 'CTAI-Format-Version: 7'),
+        }),
+      ),
+      code: 'bundle-future-version',
+    },
+    {
+      name: 'bag-info-without-id',
+      bytes: zip(await signedFiles(key, dossier, { bagInfo: (t) => t.replace(/CTAI-Bundle-Id: .*\n/, '') })),
+      code: 'bundle-bad-bag-info',
+    },
+    {
+      name: 'wrong-payload-oxum',
+      bytes: zip(
+        await signedFiles(key, dossier, { bagInfo: (t) => t.replace(/Payload-Oxum: \d+/, 'Payload-Oxum: 1') }),
+      ),
+      code: 'bundle-payload-oxum',
+    },
+    {
+      name: 'bagit-version-0.97',
+      bytes: zip(
+        await signedFiles(key, dossier, { bagit: 'BagIt-Version: 0.97\nTag-File-Character-Encoding: UTF-8\n' }),
+      ),
+      code: 'bundle-bad-bagit',
+    },
+    {
+      name: 'schema-invalid-dossier',
+      bytes: zip(await signedFiles(key, { ...dossier, collectivite: { ...dossier.collectivite, codeInsee: 'XX' } })),
+      code: 'bundle-invalid-dossier',
+    },
+    {
+      name: 'dossier-not-json',
+      bytes: zip(
+        await signedFiles(key, dossier, {
+          payload: (p) =>
+            p.set(
+              [...p.keys()].find((k) => k.endsWith('.json'))!,
+              utf8.encode('{ pas du json'),
+            ),
+        }),
+      ),
+      code: 'bundle-invalid-dossier',
+    },
+    {
+      name: 'dossier-id-mismatch',
+      bytes: zip(
+        await signedFiles(
+          key,
+          { ...dossier },
+          {
+            payload: (p) => {
+              const k = [...p.keys()].find((n) => n.endsWith('.json'))!;
+              p.set(k, utf8.encode(JSON.stringify({ ...dossier, id: 'autre-id' })));
+            },
+          },
+        ),
+      ),
+      code: 'bundle-invalid-dossier',
+    },
+    {
+      name: 'history-missing',
+      bytes: zip(
+        await signedFiles(key, dossier, {
+          payload: (p) => p.delete([...p.keys()].find((k) => k.endsWith('.automerge'))!),
+        }),
+      ),
+      code: 'bundle-missing-file',
+    },
+  ];
+  return cases;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  const dir = process.argv[2] ?? 'test-results/bundle-corpus';
+  mkdirSync(dir, { recursive: true });
+  const key = testKey();
+  writeFileSync(path.join(dir, 'cle-publique.pem'), key.pem);
+  for (const item of await makeCorpus(key, testKey())) writeFileSync(path.join(dir, `${item.name}.ctai`), item.bytes);
+  console.log(`Corpus écrit dans ${dir}.`);
+}

@@ -1,0 +1,72 @@
+// A bundle made by the app checks with standard tools: unzip, sha256sum -c and openssl.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { zipBag } from '../../../shared/bundle/write-bundle';
+import { corpusDossier, signedFiles, testKey } from '../../bundle-corpus/make-corpus';
+
+function has(tool: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Skipped only where unzip, sha256sum or openssl are missing (CI installs them).
+describe.skipIf(!['unzip', 'sha256sum', 'openssl'].every(has))('bundle interoperability', () => {
+  it('passes unzip, sha256sum -c on both manifests, and openssl pkeyutl -verify -rawin', async () => {
+    const key = testKey();
+    const dir = mkdtempSync(path.join(tmpdir(), 'ctai-interop-'));
+    writeFileSync(path.join(dir, 'echange.ctai'), zipBag(await signedFiles(key, corpusDossier()), new Date()));
+    execFileSync('unzip', ['-q', 'echange.ctai'], { cwd: dir });
+    const [bag] = readdirSync(dir).filter((name) => name.startsWith('CTAI_'));
+    const cwd = path.join(dir, bag!);
+    const payload = execFileSync('sha256sum', ['-c', 'manifest-sha256.txt'], { cwd }).toString();
+    expect(payload).toMatch(/\.json: OK/);
+    expect(payload).toMatch(/\.automerge: OK/);
+    expect(payload).toMatch(/\.pdf: OK/);
+    const tags = execFileSync('sha256sum', ['-c', 'tagmanifest-sha256.txt'], { cwd }).toString();
+    expect(tags.trim().split('\n')).toHaveLength(4);
+    const verified = execFileSync(
+      'openssl',
+      [
+        'pkeyutl',
+        '-verify',
+        '-pubin',
+        '-inkey',
+        'sender-key.pem',
+        '-rawin',
+        '-in',
+        'tagmanifest-sha256.txt',
+        '-sigfile',
+        'signature.ed25519',
+      ],
+      { cwd },
+    ).toString();
+    expect(verified).toContain('Signature Verified Successfully');
+    // The same check fails on a modified tag manifest.
+    writeFileSync(path.join(cwd, 'tagmanifest-sha256.txt'), tags.replace(/^./, '0'));
+    expect(() =>
+      execFileSync(
+        'openssl',
+        [
+          'pkeyutl',
+          '-verify',
+          '-pubin',
+          '-inkey',
+          'sender-key.pem',
+          '-rawin',
+          '-in',
+          'tagmanifest-sha256.txt',
+          '-sigfile',
+          'signature.ed25519',
+        ],
+        { cwd, stdio: 'pipe' },
+      ),
+    ).toThrow();
+  });
+});
