@@ -21,6 +21,7 @@ import {
   type DossierEdit,
   type HistoryEntry,
 } from '../../shared/sync/dossier-doc';
+import { dossierConflicts, type FieldConflict } from '../../shared/sync/merge-dossier';
 import type { CtaiDatabase } from './database';
 import { dossierRow } from './dossier-row';
 import type { DossierRow } from './records';
@@ -194,4 +195,11 @@ export async function storeDossiers(context: RepositoryContext, dossiers: readon
     throw toStorageError(error);
   }
   for (const dossier of dossiers) docCache(context.db).delete(dossier.id);
+}
+
+/** Fields two sites changed concurrently, to be resolved by the agent. */
+export async function getDossierConflicts(context: RepositoryContext, id: string): Promise<FieldConflict[]> {
+  await context.automergeReady();
+  const stored = await context.db.dossierDocs.get(id);
+  return stored?.bytes ? dossierConflicts(loadDossierDoc(stored.bytes)) : [];
 }

@@ -37,3 +37,35 @@ export async function getContractArticles(db: CtaiDatabase): Promise<Record<stri
 export async function setContractArticles(db: CtaiDatabase, articles: Record<string, string>): Promise<void> {
   await db.settings.put({ key: ARTICLES_KEY, value: articles });
 }
+
+export interface Correspondent {
+  name: string;
+  service: string;
+  fingerprint: string;
+  addedAt: string;
+  revoked: boolean;
+}
+
+const CORRESPONDENTS_KEY = 'correspondents';
+const SEQUENCE_KEY = 'bundleSequence';
+
+export async function getCorrespondents(db: CtaiDatabase): Promise<Correspondent[]> {
+  return ((await db.settings.get(CORRESPONDENTS_KEY))?.value as Correspondent[] | undefined) ?? [];
+}
+
+export async function saveCorrespondent(db: CtaiDatabase, correspondent: Correspondent): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const list = ((await db.settings.get(CORRESPONDENTS_KEY))?.value as Correspondent[] | undefined) ?? [];
+    const others = list.filter((item) => item.fingerprint !== correspondent.fingerprint);
+    await db.settings.put({ key: CORRESPONDENTS_KEY, value: [...others, correspondent] });
+  });
+}
+
+/** The next sequence number of the bundles this site sends (the receiver refuses older ones). */
+export async function nextBundleSequence(db: CtaiDatabase): Promise<number> {
+  return db.transaction('rw', db.settings, async () => {
+    const next = (((await db.settings.get(SEQUENCE_KEY))?.value as number | undefined) ?? 0) + 1;
+    await db.settings.put({ key: SEQUENCE_KEY, value: next });
+    return next;
+  });
+}

@@ -13,7 +13,10 @@ export function mergeReceived(local: DossierDoc | null, received: Uint8Array): D
   return local ? mergeDossierDocs(local, remote) : remote;
 }
 
-/** Every field that two sites changed concurrently, with both values. */
+/**
+ * Every field that two sites changed concurrently, with both values. The modification time,
+ * which every change sets, is not a conflict for anyone to arbitrate.
+ */
 export function dossierConflicts(doc: DossierDoc): FieldConflict[] {
   const found: FieldConflict[] = [];
   const walk = (node: unknown, path: string[]) => {
@@ -21,6 +24,7 @@ export function dossierConflicts(doc: DossierDoc): FieldConflict[] {
     const keys = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
     for (const key of keys) {
       const conflicts = A.getConflicts(node as A.Doc<Record<string, unknown>>, key as never);
+      if (path.length === 0 && key === 'updatedAt') continue;
       if (conflicts && Object.keys(conflicts).length > 1) {
         found.push({ path: [...path, String(key)].join('.'), values: Object.values(conflicts).map(fromDocValue) });
       }

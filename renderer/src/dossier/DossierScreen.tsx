@@ -10,6 +10,7 @@ import { database } from '../../db/database';
 import { getDossier } from '../../db/dossiers-repository';
 import { ScreenTitle } from '../screens/ScreenTitle';
 import { useRouteStore, type DossierTab } from '../state/route-store';
+import { ConflictsBanner } from './ConflictsBanner';
 import { SaveBar } from './SaveBar';
 import { ActionsTab } from './tabs/ActionsTab';
 import { CollectiviteTab } from './tabs/CollectiviteTab';
@@ -90,6 +91,7 @@ export function DossierScreen({ id, tab }: { id: string; tab: DossierTab }) {
         )}
       </p>
       <SaveBar dossier={dossier} />
+      <ConflictsBanner dossier={dossier} />
       <Tabs
         label="Parties du dossier"
         tabs={TABS}

@@ -1,11 +1,17 @@
-import { Notice } from '@codegouvfr/react-dsfr/Notice';
+import { ExportSection } from '../exchanges/ExportSection';
+import { ImportSection } from '../exchanges/ImportSection';
+import { JournalSection } from '../exchanges/JournalSection';
+import { KeySection } from '../exchanges/KeySection';
 import { ScreenTitle } from './ScreenTitle';
 
 export function ExchangesScreen() {
   return (
     <>
       <ScreenTitle>Échanges</ScreenTitle>
-      <Notice title="L’export et l’import d’échanges signés (fichiers .ctai) ne sont pas encore disponibles dans cette version." />
+      <ImportSection />
+      <ExportSection />
+      <KeySection />
+      <JournalSection />
     </>
   );
 }

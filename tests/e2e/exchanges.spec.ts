@@ -1,0 +1,152 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolation } from './fixtures';
+
+const year = new Date().getFullYear();
+
+async function agent(browser: Browser, baseURL: string, nom: string, site: string): Promise<Page> {
+  const page = await (await browser.newContext({ baseURL, acceptDownloads: true })).newPage();
+  await page.goto('./#/parametres');
+  await page.getByLabel('Votre nom').fill(nom);
+  await page.getByLabel('Votre site').fill(site);
+  await page.getByRole('form', { name: 'Votre identité' }).getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Votre identité est enregistrée.')).toBeVisible();
+  return page;
+}
+
+/** Exports every dossier and gives back the path of the downloaded bundle. */
+async function exportAll(page: Page, recipient: string): Promise<string> {
+  await page.goto('./#/echanges');
+  await page.locator('label', { hasText: 'Tous les dossiers' }).click();
+  await expect(page.getByLabel('Tous les dossiers')).toBeChecked();
+  await page.getByLabel(/^Destinataire/).fill(recipient);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter un échange' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^CTAI_.*\.ctai$/);
+  return (await file.path())!;
+}
+
+async function importFile(page: Page, file: string, options: { unknownSender: boolean }) {
+  await page.goto('./#/echanges');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importer un échange' }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByRole('table', { name: 'Ce que l’import va changer' })).toBeVisible();
+  if (options.unknownSender) {
+    await expect(page.getByText(/Expéditeur inconnu\. Empreinte de sa clé : [0-9A-F ]{79}/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Confirmer l’import' })).toBeDisabled();
+    await expectNoAxeViolation(page);
+    await page.locator('label', { hasText: 'J’ai comparé l’empreinte' }).click();
+  }
+  await page.getByRole('button', { name: 'Confirmer l’import' }).click();
+  await expect(page.getByText(/Échange importé : 1 dossier/)).toBeVisible();
+}
+
+async function openDossier(page: Page, tab: string) {
+  await page.goto('./#/dossiers');
+  await page.getByRole('link', { name: 'Tours', exact: true }).click();
+  await page.getByRole('tab', { name: tab, exact: true }).click();
+}
+
+async function fillAndLeave(page: Page, label: RegExp, value: string, shown: string) {
+  const field = page.getByLabel(label);
+  await field.fill(value);
+  await field.press('Tab');
+  await expect(field).toHaveValue(shown);
+  await expect(page.locator('#etat-enregistrement')).toHaveText('Enregistré');
+}
+
+test('two agents exchange signed bundles: edits merge, and a same-field conflict is resolved and travels back', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(150_000);
+  const a = await agent(browser, baseURL!, 'Claire Martin', 'Préfecture d’Indre-et-Loire');
+  const b = await agent(browser, baseURL!, 'Nadia Benali', 'Sous-préfecture de Chinon');
+
+  // A creates the dossier with one action, and sends it.
+  await a.goto('./#/dossiers/nouveau');
+  await a.getByLabel(/^Nom de la collectivité/).fill('Tours');
+  await a.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
+  await a.getByRole('button', { name: 'Enregistrer' }).click();
+  await a.getByRole('tab', { name: 'Actions', exact: true }).click();
+  await a.getByLabel('Intitulé de la nouvelle action').fill('Intermédiation locative');
+  await a.getByLabel('Porteur de la nouvelle action').fill('Habitat et Humanisme');
+  await a.getByRole('button', { name: 'Ajouter l’action' }).click();
+  await expect(a.getByRole('heading', { level: 2, name: 'Intermédiation locative' })).toBeVisible();
+  const first = await exportAll(a, 'Sous-préfecture de Chinon');
+
+  await importFile(b, first, { unknownSender: true });
+
+  // Meanwhile: B edits an amount, A edits the description.
+  await openDossier(b, 'Actions');
+  await fillAndLeave(b, new RegExp(`^Coût total ${year}`), '25000', '25 000,00');
+  await openDossier(a, 'Actions');
+  await fillAndLeave(
+    a,
+    /^Description/,
+    'Logements captés auprès des bailleurs privés.',
+    'Logements captés auprès des bailleurs privés.',
+  );
+
+  const fromB = await exportAll(b, 'Préfecture d’Indre-et-Loire');
+  const fromA = await exportAll(a, 'Sous-préfecture de Chinon');
+  await importFile(a, fromB, { unknownSender: true });
+  await importFile(b, fromA, { unknownSender: false });
+
+  for (const page of [a, b]) {
+    await openDossier(page, 'Actions');
+    await expect(page.getByLabel(new RegExp(`^Coût total ${year}`))).toHaveValue('25 000,00');
+    await expect(page.getByLabel(/^Description/)).toHaveValue('Logements captés auprès des bailleurs privés.');
+  }
+
+  // Both change the same field: B sees a conflict with both values and resolves it.
+  await openDossier(a, 'Collectivité');
+  await fillAndLeave(a, /^Population/, '137000', '137000');
+  await openDossier(b, 'Collectivité');
+  await fillAndLeave(b, /^Population/, '139000', '139000');
+  await importFile(b, await exportAll(a, 'Sous-préfecture de Chinon'), { unknownSender: false });
+  await openDossier(b, 'Synthèse');
+  await expect(b.getByText('Modifications concurrentes à arbitrer (1)')).toBeVisible();
+  await expectNoAxeViolation(b);
+  await b.getByRole('button', { name: 'Garder « 137 000 »' }).click();
+  await expect(b.getByText('Modifications concurrentes à arbitrer')).toBeHidden();
+
+  await importFile(a, await exportAll(b, 'Préfecture d’Indre-et-Loire'), { unknownSender: false });
+  await openDossier(a, 'Collectivité');
+  await expect(a.getByLabel(/^Population/)).toHaveValue('137000');
+  await a.getByRole('tab', { name: 'Synthèse', exact: true }).click();
+  await expect(a.getByText('Modifications concurrentes à arbitrer')).toBeHidden();
+
+  // Importing the same bundle again changes nothing and says so.
+  await a.goto('./#/echanges');
+  const chooser = a.waitForEvent('filechooser');
+  await a.getByRole('button', { name: 'Importer un échange' }).click();
+  await (await chooser).setFiles(fromB);
+  await a.getByRole('button', { name: 'Confirmer l’import' }).click();
+  await expect(a.getByText('Cet échange a déjà été importé : rien n’a changé.')).toBeVisible();
+  await expect(a.getByRole('table', { name: /Imports et exports/ })).toContainText('déjà importé');
+});
+
+test('refuses a tampered bundle with its reason, and changes nothing', async ({ page }, testInfo) => {
+  const { makeCorpus, testKey } = await import('../bundle-corpus/make-corpus');
+  const corpus = await makeCorpus(testKey(), testKey());
+  const tampered = corpus.find((item) => item.name === 'tampered-payload-json')!;
+  const file = testInfo.outputPath('modifie.ctai');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(file, tampered.bytes);
+  await page.goto('./#/echanges');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importer un échange' }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByText('Échange refusé')).toBeVisible();
+  await expect(
+    page.getByText(/a été modifié ou abîmé : l’échange est refusé\. Rien n’a été modifié dans vos dossiers\./),
+  ).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Vérification de l’échange' })).toContainText(
+    'Intégrité de chaque fichier : refusé',
+  );
+  await expectNoAxeViolation(page);
+  await page.goto('./#/dossiers');
+  await expect(page.getByText('Aucun dossier pour l’instant.')).toBeVisible();
+});
