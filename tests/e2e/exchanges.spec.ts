@@ -150,3 +150,41 @@ test('refuses a tampered bundle with its reason, and changes nothing', async ({ 
   await page.goto('./#/dossiers');
   await expect(page.getByText('Aucun dossier pour l’instant.')).toBeVisible();
 });
+
+test('adds a correspondent from its key file, then refuses its bundles once the key is revoked', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const a = await agent(browser, baseURL!, 'Claire Martin', 'Préfecture d’Indre-et-Loire');
+  const b = await agent(browser, baseURL!, 'Nadia Benali', 'Sous-préfecture de Chinon');
+  await a.goto('./#/parametres');
+  const printA = (await a.locator('#empreinte').textContent())!.trim();
+  expect(printA).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){15}$/);
+  const keyDownload = a.waitForEvent('download');
+  await a.getByRole('button', { name: 'Exporter ma clé publique' }).click();
+  const keyFile = (await (await keyDownload).path())!;
+
+  await b.goto('./#/echanges');
+  await b.getByLabel('Nom du correspondant').fill('Préfecture d’Indre-et-Loire');
+  const chooser = b.waitForEvent('filechooser');
+  await b.getByRole('button', { name: 'Ajouter sa clé publique (fichier .pem)' }).click();
+  await (await chooser).setFiles(keyFile);
+  const table = b.getByRole('table', { name: /Correspondants/ });
+  await expect(table).toContainText(printA);
+  await expectNoAxeViolation(b);
+  await b.getByRole('button', { name: 'Révoquer la clé de Préfecture d’Indre-et-Loire' }).click();
+  await expect(table).toContainText('Révoquée');
+
+  await a.goto('./#/dossiers/nouveau');
+  await a.getByLabel(/^Nom de la collectivité/).fill('Tours');
+  await a.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
+  await a.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(a.getByRole('heading', { level: 1, name: 'Tours' })).toBeVisible();
+  const bundle = await exportAll(a, 'Sous-préfecture de Chinon');
+  await b.goto('./#/echanges');
+  const bundleChooser = b.waitForEvent('filechooser');
+  await b.getByRole('button', { name: 'Importer un échange' }).click();
+  await (await bundleChooser).setFiles(bundle);
+  await expect(b.getByText(/La clé de Préfecture d’Indre-et-Loire a été révoquée/)).toBeVisible();
+});

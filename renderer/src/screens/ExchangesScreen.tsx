@@ -1,7 +1,7 @@
 import { ExportSection } from '../exchanges/ExportSection';
 import { ImportSection } from '../exchanges/ImportSection';
 import { JournalSection } from '../exchanges/JournalSection';
-import { KeySection } from '../exchanges/KeySection';
+import { CorrespondentsSection } from '../exchanges/CorrespondentsSection';
 import { ScreenTitle } from './ScreenTitle';
 
 export function ExchangesScreen() {
@@ -10,7 +10,7 @@ export function ExchangesScreen() {
       <ScreenTitle>Échanges</ScreenTitle>
       <ImportSection />
       <ExportSection />
-      <KeySection />
+      <CorrespondentsSection />
       <JournalSection />
     </>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { platform } from '../../platform';
 import { useAgentStore } from '../state/agent-store';
 import { AgentIdentityForm } from '../settings/AgentIdentityForm';
+import { KeySection } from '../exchanges/KeySection';
 import { ContractArticlesSection } from '../settings/ContractArticlesSection';
 import { DemoDataSection } from '../settings/DemoDataSection';
 import { PrefectureDefaultsForm } from '../settings/PrefectureDefaultsForm';
@@ -29,6 +30,7 @@ export function SettingsScreen() {
       {/* Remounted once the stored settings have been read, so the forms show them. */}
       <AgentIdentityForm key={identity ? 'identite-enregistree' : 'identite-vide'} />
       <PrefectureDefaultsForm key={prefecture ? 'prefecture-enregistree' : 'prefecture-vide'} />
+      <KeySection />
       <ContractArticlesSection />
       <DemoDataSection />
       <section aria-labelledby="application-titre" className="fr-mt-6w">
