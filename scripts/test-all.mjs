@@ -43,6 +43,7 @@ function suite(label, command, args, reportFile, count) {
 check('Typecheck', 'npx', ['tsc', '-b']);
 check('Lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
 check('Format', 'npx', ['prettier', '--check', '.']);
+check('Electronegativity (main et preload construits)', 'node', ['scripts/electronegativity.mjs', '--build']);
 suite(
   'Unit tests',
   'npx',
