@@ -7,12 +7,15 @@ const root = import.meta.dirname;
 export default defineConfig({
   main: {
     build: {
+      // Everything main needs is bundled: the packaged app ships no node_modules.
+      externalizeDeps: false,
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(root, 'main/index.ts') } },
     },
   },
   preload: {
     build: {
+      externalizeDeps: false,
       outDir: 'out/preload',
       rollupOptions: {
         input: { index: resolve(root, 'main/preload.ts') },

@@ -44,6 +44,7 @@ check('Typecheck', 'npx', ['tsc', '-b']);
 check('Lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
 check('Format', 'npx', ['prettier', '--check', '.']);
 check('Electronegativity (main et preload construits)', 'node', ['scripts/electronegativity.mjs', '--build']);
+check('Paquet de l’application (ASAR)', 'node', ['scripts/check-package.mjs']);
 suite(
   'Unit tests',
   'npx',
