@@ -3,21 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { hasTool } from '../helpers/tools';
 import { describe, expect, it } from 'vitest';
 import { zipBag } from '../../../shared/bundle/write-bundle';
 import { corpusDossier, signedFiles, testKey } from '../../bundle-corpus/make-corpus';
 
-function has(tool: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // Skipped only where unzip, sha256sum or openssl are missing (CI installs them).
-describe.skipIf(!['unzip', 'sha256sum', 'openssl'].every(has))('bundle interoperability', () => {
+describe.skipIf(!['unzip', 'sha256sum', 'openssl'].every(hasTool))('bundle interoperability', () => {
   it('passes unzip, sha256sum -c on both manifests, and openssl pkeyutl -verify -rawin', async () => {
     const key = testKey();
     const dir = mkdtempSync(path.join(tmpdir(), 'ctai-interop-'));

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { hasTool } from '../helpers/tools';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPdfFonts } from '../../../cli/document-fonts';
 import { buildDocument, renderDocument, type DocumentKind } from '../../../shared/documents/generate';
@@ -15,16 +16,7 @@ import { montantEnLettres } from '../../../shared/format/amount-words';
 import { formatEuros } from '../../../shared/format/money';
 import { demoDossiers } from '../helpers/demo';
 
-function has(tool: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const TOOLS = ['soffice', 'qpdf', 'pdffonts', 'pdftotext'].every(has);
+const TOOLS = ['soffice', 'qpdf', 'pdffonts', 'pdftotext'].every(hasTool);
 const normalize = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 const pdfText = (file: string) => normalize(execFileSync('pdftotext', [file, '-']).toString('utf8'));
 
