@@ -21,10 +21,9 @@ function electronBinary(): string | null {
 const binary = electronBinary();
 
 test.describe('desktop application (Electron)', () => {
-  test.skip(
-    !binary,
-    'no Electron binary here (set ELECTRON_PATH, or run `node node_modules/electron/install.js` where downloads are allowed)',
-  );
+  const reason =
+    'no Electron binary here (set ELECTRON_PATH, or run `node node_modules/electron/install.js` where downloads are allowed)';
+  test.skip(!binary, reason); // the reason above is reported with the skip
 
   test('launches, creates a dossier, exports a bundle through a stubbed dialog, prints to PDF', async ({
     browserName,
