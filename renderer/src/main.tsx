@@ -7,8 +7,10 @@ import { App } from './App';
 import { database } from '../db/database';
 import { getAgentIdentity, getContractArticles, getPrefectureDefaults } from '../db/settings-repository';
 import { useAgentStore } from './state/agent-store';
+import { listenToMenu } from './state/menu-commands';
 
 startReactDsfr({ defaultColorScheme: 'light' });
+listenToMenu();
 void getAgentIdentity(database()).then((identity) => useAgentStore.getState().setIdentity(identity));
 void getPrefectureDefaults(database()).then((defaults) => useAgentStore.getState().setPrefecture(defaults));
 void getContractArticles(database()).then((articles) => useAgentStore.getState().setArticles(articles));
