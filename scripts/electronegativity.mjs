@@ -1,6 +1,7 @@
 // Runs Electronegativity on the *built* main and preload JavaScript (on TypeScript sources it
 // both misses and invents findings), reads its CSV (it exits 0 whatever it finds) and fails on
 // any finding not listed, with its reason, in security/electronegativity-exceptions.json.
+// Its SARIF output is read: its CSV writer overlaps writes and garbles lines.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,18 +16,18 @@ const input = path.join(dir, 'app');
 execFileSync('mkdir', ['-p', input]);
 copyFileSync('out/main/index.js', path.join(input, 'main.js'));
 copyFileSync('out/preload/index.cjs', path.join(input, 'preload.js'));
-const csv = path.join(dir, 'findings.csv');
-execFileSync('npx', ['electronegativity', '-i', input, '-o', csv, '-e', electronVersion], { stdio: 'ignore' });
+const report = path.join(dir, 'findings.sarif');
+execFileSync('npx', ['electronegativity', '-i', input, '-o', report, '-e', electronVersion], { stdio: 'ignore' });
 
 const exceptions = JSON.parse(readFileSync('security/electronegativity-exceptions.json', 'utf8'));
-const findings = readFileSync(csv, 'utf8')
-  .split('\n')
-  .slice(1)
-  .filter(Boolean)
-  .map((line) => {
-    const [issue, severity, , file] = line.split(',').map((cell) => cell.replace(/^"|"$/g, ''));
-    return { issue, severity, file: file === 'N/A' ? 'N/A' : path.basename(file), line };
-  });
+const sarif = JSON.parse(readFileSync(report, 'utf8'));
+const findings = sarif.runs.flatMap((run) =>
+  run.results.map((result) => {
+    const uri = result.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '';
+    const file = uri.endsWith('.js') ? path.basename(uri) : 'N/A';
+    return { issue: result.ruleId, severity: result.level, file };
+  }),
+);
 const unexplained = findings.filter(
   (f) => !exceptions.some((e) => e.issue === f.issue && e.file === f.file && e.reason?.length > 20),
 );
