@@ -4,6 +4,7 @@
 // Automerge's WebAssembly must be initialised by the caller (see renderer/db/automerge-loader.ts).
 import * as A from '@automerge/automerge/slim';
 import type { Dossier } from '../dossier/dossier-schema';
+import { parsePath, valueAt } from '../dossier/field-path';
 
 export type DossierDoc = A.Doc<Record<string, unknown>>;
 export type Path = (string | number)[];
@@ -167,13 +168,6 @@ export interface DetailedHistoryEntry extends HistoryEntry {
   changes: FieldChange[];
 }
 
-function valueAtPath(root: unknown, dotted: string): unknown {
-  if (!dotted) return undefined;
-  return fromDocValue(
-    dotted.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], root),
-  );
-}
-
 /** Every change with, for each field it touched, the value before and after it. */
 export function dossierHistoryWithValues(doc: DossierDoc): DetailedHistoryEntry[] {
   const entries = dossierHistory(doc);
@@ -183,8 +177,8 @@ export function dossierHistoryWithValues(doc: DossierDoc): DetailedHistoryEntry[
     const after = A.view(doc, [meta.hash]);
     const changes = (entry?.paths ?? []).map((path) => ({
       path,
-      before: valueAtPath(before, path),
-      after: valueAtPath(after, path),
+      before: fromDocValue(valueAt(before, parsePath(path))),
+      after: fromDocValue(valueAt(after, parsePath(path))),
     }));
     return { ...entry, changes };
   });

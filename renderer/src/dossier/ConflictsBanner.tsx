@@ -4,16 +4,12 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, useState } from 'react';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
-import { fieldLabel } from '../../../shared/dossier/field-labels';
+import { dottedFieldLabel, parsePath } from '../../../shared/dossier/field-path';
 import { readableValue } from '../../../shared/dossier/field-values';
 import type { FieldConflict } from '../../../shared/sync/merge-dossier';
 import { getDossierConflicts } from '../../db/dossiers-repository';
 import { repositoryContext } from '../state/repository-context';
 import { saveEdits } from './save-dossier';
-
-function pathOf(dotted: string): (string | number)[] {
-  return dotted.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
 
 export function ConflictsBanner({ dossier }: { dossier: Dossier }) {
   const [conflicts, setConflicts] = useState<FieldConflict[]>([]);
@@ -35,7 +31,7 @@ export function ConflictsBanner({ dossier }: { dossier: Dossier }) {
           <ul>
             {conflicts.map((conflict) => (
               <li key={conflict.path}>
-                {fieldLabel(pathOf(conflict.path))} :{' '}
+                {dottedFieldLabel(conflict.path)} :{' '}
                 {conflict.values.map((value, index) => (
                   <Button
                     key={index}
@@ -45,8 +41,8 @@ export function ConflictsBanner({ dossier }: { dossier: Dossier }) {
                     onClick={() =>
                       void saveEdits(
                         dossier,
-                        [{ op: 'set', path: pathOf(conflict.path), value }],
-                        `Conflit arbitré : ${fieldLabel(pathOf(conflict.path))}`,
+                        [{ op: 'set', path: parsePath(conflict.path), value }],
+                        `Conflit arbitré : ${dottedFieldLabel(conflict.path)}`,
                       )
                     }
                   >

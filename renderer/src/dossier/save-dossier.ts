@@ -1,16 +1,13 @@
 // Saves edits of the open dossier: shows the saving state, keeps what can be undone, and
 // turns refusals into messages beside the fields.
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
-import type { DossierEdit, Path } from '../../../shared/sync/dossier-doc';
+import { valueAt } from '../../../shared/dossier/field-path';
+import type { DossierEdit } from '../../../shared/sync/dossier-doc';
 import { diffToEdits } from '../../../shared/sync/diff-edits';
 import { editDossier } from '../../db/dossiers-repository';
 import { toStorageError } from '../../db/storage-error';
 import { repositoryContext } from '../state/repository-context';
 import { draftKey, useEditStore } from './edit-store';
-
-function valueAt(root: unknown, path: Path): unknown {
-  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], root);
-}
 
 /**
  * The edits that undo `edits` on `before`: each edited field set back to its old value (for an

@@ -6,7 +6,7 @@ import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { useState } from 'react';
 import { BundleError } from '../../../shared/bundle/bundle-error';
 import { verifyBundle, type VerifiedBundle, type VerifyStep } from '../../../shared/bundle/verify-bundle';
-import { fieldLabel } from '../../../shared/dossier/field-labels';
+import { dottedFieldLabel } from '../../../shared/dossier/field-path';
 import { database } from '../../db/database';
 import { importBundle, previewImport, type ImportPreviewItem } from '../../db/import-bundle';
 import { getCorrespondents, saveCorrespondent } from '../../db/settings-repository';
@@ -23,10 +23,6 @@ const STEPS: { step: VerifyStep; label: string }[] = [
   { step: 'integrity', label: 'Intégrité de chaque fichier' },
   { step: 'dossiers', label: 'Dossiers' },
 ];
-
-function label(path: string): string {
-  return fieldLabel(path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
-}
 
 export function ImportSection() {
   const [reached, setReached] = useState<VerifyStep[]>([]);
@@ -178,10 +174,12 @@ export function ImportSection() {
                           : 'Aucun changement'}
                     </td>
                     <td>
-                      {item.changedFields.slice(0, 8).map(label).join(', ')}
+                      {item.changedFields.slice(0, 8).map(dottedFieldLabel).join(', ')}
                       {item.changedFields.length > 8 ? '…' : ''}
                     </td>
-                    <td>{item.conflicts.length ? item.conflicts.map((c) => label(c.path)).join(', ') : 'Aucun'}</td>
+                    <td>
+                      {item.conflicts.length ? item.conflicts.map((c) => dottedFieldLabel(c.path)).join(', ') : 'Aucun'}
+                    </td>
                   </tr>
                 ))}
               </tbody>

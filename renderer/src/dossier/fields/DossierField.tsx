@@ -5,16 +5,13 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useRef } from 'react';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
+import { valueAt } from '../../../../shared/dossier/field-path';
 import { displayValue, parseInput, type FieldKind } from '../../../../shared/format/input-values';
 import type { Path } from '../../../../shared/sync/dossier-doc';
 import { draftKey, useEditStore } from '../edit-store';
 import { saveEdits } from '../save-dossier';
 
 const SAVE_DELAY_MS = 700;
-
-export function valueAt(dossier: Dossier, path: Path): unknown {
-  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], dossier);
-}
 
 interface CommonProps {
   dossier: Dossier;

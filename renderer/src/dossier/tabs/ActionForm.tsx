@@ -1,11 +1,11 @@
 // The form of one action: its description, its yearly budget with co-funders, its indicators.
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { AXES, AXE_LABELS } from '../../../../shared/dossier/axes';
 import { ACTION_STATUSES, type Dossier } from '../../../../shared/dossier/dossier-schema';
 import { fundingGap } from '../../../../shared/dossier/funding';
 import { formatEuros } from '../../../../shared/format/money';
 import { FieldSet } from '../fields/FieldSet';
+import { DeleteButton, InsertButton } from '../fields/ListButtons';
 import { saveEdits } from '../save-dossier';
 
 export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = {
@@ -109,81 +109,44 @@ export function ActionForm({ dossier, index }: { dossier: Dossier; index: number
                   : `Écart : le financement dépasse le coût total de ${formatEuros(-gap)}.`}
             </p>
             <div className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
-              <Button
-                priority="secondary"
-                size="small"
-                iconId="fr-icon-add-line"
-                onClick={() =>
-                  void saveEdits(
-                    dossier,
-                    [
-                      {
-                        op: 'insert',
-                        path: [...budgetPath, 'cofinanceurs'],
-                        index: budget.cofinanceurs.length,
-                        value: { nom: 'Cofinanceur', montant: Math.max(gap, 0) },
-                      },
-                    ],
-                    `Cofinanceur ajouté (${budget.annee})`,
-                  )
-                }
+              <InsertButton
+                dossier={dossier}
+                path={[...budgetPath, 'cofinanceurs']}
+                value={{ nom: 'Cofinanceur', montant: Math.max(gap, 0) }}
+                summary={`Cofinanceur ajouté (${budget.annee})`}
               >
                 Ajouter un cofinanceur en {budget.annee}
-              </Button>
+              </InsertButton>
               {budget.cofinanceurs.length > 0 && (
-                <Button
-                  priority="tertiary"
-                  size="small"
-                  iconId="fr-icon-delete-line"
-                  onClick={() =>
-                    void saveEdits(
-                      dossier,
-                      [{ op: 'delete', path: [...budgetPath, 'cofinanceurs'], index: budget.cofinanceurs.length - 1 }],
-                      `Cofinanceur retiré (${budget.annee})`,
-                    )
-                  }
+                <DeleteButton
+                  dossier={dossier}
+                  path={[...budgetPath, 'cofinanceurs']}
+                  index={budget.cofinanceurs.length - 1}
+                  summary={`Cofinanceur retiré (${budget.annee})`}
                 >
                   Retirer le dernier cofinanceur de {budget.annee}
-                </Button>
+                </DeleteButton>
               )}
-              <Button
-                priority="tertiary"
-                size="small"
-                iconId="fr-icon-delete-line"
-                onClick={() =>
-                  void saveEdits(
-                    dossier,
-                    [{ op: 'delete', path: [...base, 'budgets'], index: b }],
-                    `Budget ${budget.annee} supprimé`,
-                  )
-                }
+              <DeleteButton
+                dossier={dossier}
+                path={[...base, 'budgets']}
+                index={b}
+                summary={`Budget ${budget.annee} supprimé`}
               >
                 Supprimer le budget {budget.annee}
-              </Button>
+              </DeleteButton>
             </div>
           </FieldSet>
         );
       })}
-      <Button
-        priority="secondary"
-        iconId="fr-icon-add-line"
-        onClick={() =>
-          void saveEdits(
-            dossier,
-            [
-              {
-                op: 'insert',
-                path: [...base, 'budgets'],
-                index: action.budgets.length,
-                value: { annee: lastYear + 1, coutTotal: 0, ctaiDemande: 0, ctaiAccorde: null, cofinanceurs: [] },
-              },
-            ],
-            `Budget ${lastYear + 1} ajouté`,
-          )
-        }
+      <InsertButton
+        dossier={dossier}
+        path={[...base, 'budgets']}
+        value={{ annee: lastYear + 1, coutTotal: 0, ctaiDemande: 0, ctaiAccorde: null, cofinanceurs: [] }}
+        summary={`Budget ${lastYear + 1} ajouté`}
       >
         Ajouter le budget {lastYear + 1}
-      </Button>
+      </InsertButton>
       <h3 className="fr-h5 fr-mt-4w">Indicateurs</h3>
       {action.indicateurs.map((indicateur, i) => (
         <FieldSet
@@ -196,31 +159,15 @@ export function ActionForm({ dossier, index }: { dossier: Dossier; index: number
           ]}
         />
       ))}
-      <Button
+      <InsertButton
+        dossier={dossier}
+        path={[...base, 'indicateurs']}
+        value={{ id: `ind-${crypto.randomUUID().slice(0, 8)}`, libelle: 'Nouvel indicateur', cible: '', realise: [] }}
+        summary="Indicateur ajouté"
         priority="tertiary"
-        iconId="fr-icon-add-line"
-        onClick={() =>
-          void saveEdits(
-            dossier,
-            [
-              {
-                op: 'insert',
-                path: [...base, 'indicateurs'],
-                index: action.indicateurs.length,
-                value: {
-                  id: `ind-${crypto.randomUUID().slice(0, 8)}`,
-                  libelle: 'Nouvel indicateur',
-                  cible: '',
-                  realise: [],
-                },
-              },
-            ],
-            'Indicateur ajouté',
-          )
-        }
       >
         Ajouter un indicateur
-      </Button>
+      </InsertButton>
     </section>
   );
 }

@@ -1,49 +1,9 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { representativeQuality } from '../../../../shared/dossier/representative';
-import type { DossierEdit, Path } from '../../../../shared/sync/dossier-doc';
 import { FieldSet, type FieldSpec } from '../fields/FieldSet';
+import { DeleteButton, InsertButton } from '../fields/ListButtons';
 import { saveEdits } from '../save-dossier';
-
-function AddButton({
-  dossier,
-  path,
-  index,
-  value,
-  label,
-}: {
-  dossier: Dossier;
-  path: Path;
-  index: number;
-  value: unknown;
-  label: string;
-}) {
-  return (
-    <Button
-      priority="secondary"
-      size="small"
-      iconId="fr-icon-add-line"
-      className="fr-mb-3w"
-      onClick={() => void saveEdits(dossier, [{ op: 'insert', path, index, value }], label)}
-    >
-      {label}
-    </Button>
-  );
-}
-
-function RemoveButton({ dossier, path, index, label }: { dossier: Dossier; path: Path; index: number; label: string }) {
-  const edit: DossierEdit = { op: 'delete', path, index };
-  return (
-    <Button
-      priority="tertiary"
-      size="small"
-      iconId="fr-icon-delete-line"
-      onClick={() => void saveEdits(dossier, [edit], label)}
-    >
-      {label}
-    </Button>
-  );
-}
 
 /** The signatories as the dossier names them: the State's signatory and the collectivité's representative. */
 function signatoriesFromDossier(dossier: Dossier) {
@@ -101,21 +61,24 @@ export function ContratTab({ dossier }: { dossier: Dossier }) {
             },
           ]}
         >
-          <RemoveButton
+          <DeleteButton
             dossier={dossier}
             path={['contrat', 'montantsAnnuels']}
             index={i}
-            label={`Supprimer le montant ${montant.annee}`}
-          />
+            summary={`Supprimer le montant ${montant.annee}`}
+          >
+            {`Supprimer le montant ${montant.annee}`}
+          </DeleteButton>
         </FieldSet>
       ))}
-      <AddButton
+      <InsertButton
         dossier={dossier}
         path={['contrat', 'montantsAnnuels']}
-        index={contrat.montantsAnnuels.length}
         value={{ annee: nextYear, montant: 0 }}
-        label={`Ajouter le montant ${nextYear}`}
-      />
+        summary={`Ajouter le montant ${nextYear}`}
+      >
+        {`Ajouter le montant ${nextYear}`}
+      </InsertButton>
       <h2 className="fr-h5">Versements</h2>
       {contrat.versements.map((versement, i) => {
         const base = ['contrat', 'versements', i];
@@ -146,19 +109,20 @@ export function ContratTab({ dossier }: { dossier: Dossier }) {
             legend={`Versement ${i + 1} — ${versement.nature} ${versement.annee}`}
             fields={fields}
           >
-            <RemoveButton
+            <DeleteButton
               dossier={dossier}
               path={['contrat', 'versements']}
               index={i}
-              label={`Supprimer le versement ${i + 1}`}
-            />
+              summary={`Supprimer le versement ${i + 1}`}
+            >
+              {`Supprimer le versement ${i + 1}`}
+            </DeleteButton>
           </FieldSet>
         );
       })}
-      <AddButton
+      <InsertButton
         dossier={dossier}
         path={['contrat', 'versements']}
-        index={contrat.versements.length}
         value={{
           id: `versement-${crypto.randomUUID().slice(0, 8)}`,
           annee: year(contrat.versements),
@@ -168,8 +132,10 @@ export function ContratTab({ dossier }: { dossier: Dossier }) {
           dateVersement: '',
           montantVerse: null,
         }}
-        label="Ajouter un versement"
-      />
+        summary="Ajouter un versement"
+      >
+        Ajouter un versement
+      </InsertButton>
       <FieldSet
         dossier={dossier}
         legend="Signature"
@@ -212,21 +178,24 @@ export function ContratTab({ dossier }: { dossier: Dossier }) {
             { path: ['contrat', 'copil', i, 'objet'], label: `Objet du comité ${i + 1}` },
           ]}
         >
-          <RemoveButton
+          <DeleteButton
             dossier={dossier}
             path={['contrat', 'copil']}
             index={i}
-            label={`Supprimer le comité ${i + 1}`}
-          />
+            summary={`Supprimer le comité ${i + 1}`}
+          >
+            {`Supprimer le comité ${i + 1}`}
+          </DeleteButton>
         </FieldSet>
       ))}
-      <AddButton
+      <InsertButton
         dossier={dossier}
         path={['contrat', 'copil']}
-        index={contrat.copil.length}
         value={{ date: new Date().toISOString().slice(0, 10), objet: 'Comité de pilotage' }}
-        label="Ajouter un comité de pilotage"
-      />
+        summary="Ajouter un comité de pilotage"
+      >
+        Ajouter un comité de pilotage
+      </InsertButton>
       <h2 className="fr-h5">Bilans annuels</h2>
       {contrat.bilans.map((bilan, i) => (
         <FieldSet
@@ -242,21 +211,24 @@ export function ContratTab({ dossier }: { dossier: Dossier }) {
             },
           ]}
         >
-          <RemoveButton
+          <DeleteButton
             dossier={dossier}
             path={['contrat', 'bilans']}
             index={i}
-            label={`Supprimer le bilan ${bilan.annee}`}
-          />
+            summary={`Supprimer le bilan ${bilan.annee}`}
+          >
+            {`Supprimer le bilan ${bilan.annee}`}
+          </DeleteButton>
         </FieldSet>
       ))}
-      <AddButton
+      <InsertButton
         dossier={dossier}
         path={['contrat', 'bilans']}
-        index={contrat.bilans.length}
         value={{ annee: year(contrat.bilans), dateReception: '', financier: true }}
-        label="Ajouter un bilan"
-      />
+        summary="Ajouter un bilan"
+      >
+        Ajouter un bilan
+      </InsertButton>
     </>
   );
 }

@@ -1,9 +1,8 @@
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { AXES, AXE_LABELS, COMPULSORY_AXE } from '../../../../shared/dossier/axes';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { DossierField } from '../fields/DossierField';
 import { FieldSet } from '../fields/FieldSet';
-import { saveEdits } from '../save-dossier';
+import { DeleteButton, InsertButton } from '../fields/ListButtons';
 
 const PRIORITES = [
   { value: '', label: 'Non définie' },
@@ -46,42 +45,24 @@ export function DiagnosticTab({ dossier }: { dossier: Dossier }) {
             { path: ['diagnostic', 'publics', index, 'source'], label: 'Source' },
           ]}
         >
-          <Button
-            priority="tertiary"
-            size="small"
-            iconId="fr-icon-delete-line"
-            onClick={() =>
-              void saveEdits(
-                dossier,
-                [{ op: 'delete', path: ['diagnostic', 'publics'], index }],
-                `Chiffres ${row.annee} supprimés`,
-              )
-            }
+          <DeleteButton
+            dossier={dossier}
+            path={['diagnostic', 'publics']}
+            index={index}
+            summary={`Chiffres ${row.annee} supprimés`}
           >
             Supprimer l’année {row.annee}
-          </Button>
+          </DeleteButton>
         </FieldSet>
       ))}
-      <Button
-        priority="secondary"
-        iconId="fr-icon-add-line"
-        onClick={() =>
-          void saveEdits(
-            dossier,
-            [
-              {
-                op: 'insert',
-                path: ['diagnostic', 'publics'],
-                index: publics.length,
-                value: { annee: nextYear, titresDeSejour: 0, bpi: 0, femmes: 0, enfants: 0, source: '' },
-              },
-            ],
-            `Chiffres ${nextYear} ajoutés`,
-          )
-        }
+      <InsertButton
+        dossier={dossier}
+        path={['diagnostic', 'publics']}
+        value={{ annee: nextYear, titresDeSejour: 0, bpi: 0, femmes: 0, enfants: 0, source: '' }}
+        summary={`Chiffres ${nextYear} ajoutés`}
       >
         Ajouter l’année {nextYear}
-      </Button>
+      </InsertButton>
       <h2 className="fr-h5 fr-mt-6w">Constats par axe</h2>
       {AXES.map((axe) => {
         const index = axes.findIndex((entry) => entry.axe === axe);
@@ -90,27 +71,15 @@ export function DiagnosticTab({ dossier }: { dossier: Dossier }) {
           return (
             <section key={axe} className="fr-mb-3w" aria-label={title}>
               <h3 className="fr-h6 fr-mb-1w">{title}</h3>
-              <Button
+              <InsertButton
+                dossier={dossier}
+                path={['diagnostic', 'axes']}
+                value={{ axe, constats: '', offreExistante: '', manques: '', priorite: '' }}
+                summary={`Axe « ${AXE_LABELS[axe]} » ajouté au diagnostic`}
                 priority="tertiary"
-                size="small"
-                iconId="fr-icon-edit-line"
-                onClick={() =>
-                  void saveEdits(
-                    dossier,
-                    [
-                      {
-                        op: 'insert',
-                        path: ['diagnostic', 'axes'],
-                        index: axes.length,
-                        value: { axe, constats: '', offreExistante: '', manques: '', priorite: '' },
-                      },
-                    ],
-                    `Axe « ${AXE_LABELS[axe]} » ajouté au diagnostic`,
-                  )
-                }
               >
                 Décrire l’axe « {AXE_LABELS[axe]} »
-              </Button>
+              </InsertButton>
             </section>
           );
         }

@@ -1,17 +1,13 @@
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useState } from 'react';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
-import { fieldLabel } from '../../../../shared/dossier/field-labels';
+import { dottedFieldLabel } from '../../../../shared/dossier/field-path';
 import { readableValue } from '../../../../shared/dossier/field-values';
 import type { DetailedHistoryEntry } from '../../../../shared/sync/dossier-doc';
 import { getDetailedHistory } from '../../../db/dossiers-repository';
 import { repositoryContext } from '../../state/repository-context';
 
 const timeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
-
-function labelOf(path: string): string {
-  return fieldLabel(path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
-}
 
 export function HistoriqueTab({ dossier }: { dossier: Dossier }) {
   const [entries, setEntries] = useState<DetailedHistoryEntry[] | null>(null);
@@ -25,7 +21,9 @@ export function HistoriqueTab({ dossier }: { dossier: Dossier }) {
   }, [dossier.id, dossier.updatedAt]);
   if (entries === null) return <p>Chargement de l’historique…</p>;
   if (entries.length === 0) return <p>Aucune modification n’a encore été enregistrée pour ce dossier.</p>;
-  const labels = [...new Set(entries.flatMap((entry) => entry.changes.map((change) => labelOf(change.path))))].sort();
+  const labels = [
+    ...new Set(entries.flatMap((entry) => entry.changes.map((change) => dottedFieldLabel(change.path)))),
+  ].sort();
   const rows = entries
     .slice()
     .reverse()
@@ -33,7 +31,7 @@ export function HistoriqueTab({ dossier }: { dossier: Dossier }) {
       (entry.changes.length ? entry.changes : [null]).map((change) => ({
         entry,
         change,
-        label: change ? labelOf(change.path) : '',
+        label: change ? dottedFieldLabel(change.path) : '',
       })),
     )
     .filter((row) => !field || row.label === field);
