@@ -2,6 +2,7 @@
 import { summarizeDossier } from '../../shared/dossier/dossier-figures';
 import type { Dossier } from '../../shared/dossier/dossier-schema';
 import { searchKey } from '../../shared/text/search-key';
+import type { CtaiDatabase } from './database';
 import type { DossierRow } from './records';
 
 export function dossierRow(view: Dossier, rev: number): DossierRow {
@@ -13,4 +14,20 @@ export function dossierRow(view: Dossier, rev: number): DossierRow {
     annees: summary.parAnnee.map((year) => year.annee),
     rev,
   };
+}
+
+/** Writes a dossier's three records (summary row, JSON view, Automerge document); call inside a transaction on them. */
+export async function putDossier(
+  db: CtaiDatabase,
+  view: Dossier,
+  bytes: Uint8Array | null,
+  rev: number,
+): Promise<void> {
+  await db.dossiers.put(dossierRow(view, rev));
+  await db.dossierViews.put({ id: view.id, view });
+  await db.dossierDocs.put({ id: view.id, bytes });
+}
+
+export function dossierTables(db: CtaiDatabase) {
+  return [db.dossiers, db.dossierViews, db.dossierDocs];
 }

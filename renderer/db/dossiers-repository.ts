@@ -11,7 +11,6 @@ import {
   changeDossierDoc,
   createDossierDoc,
   docToJson,
-  dossierHistory,
   dossierHistoryWithValues,
   loadDossierDoc,
   saveDossierDoc,
@@ -19,11 +18,10 @@ import {
   type DossierDoc,
   type DetailedHistoryEntry,
   type DossierEdit,
-  type HistoryEntry,
 } from '../../shared/sync/dossier-doc';
 import { dossierConflicts, type FieldConflict } from '../../shared/sync/merge-dossier';
 import type { CtaiDatabase } from './database';
-import { dossierRow } from './dossier-row';
+import { dossierRow, dossierTables, putDossier } from './dossier-row';
 import type { DossierRow } from './records';
 import { toStorageError } from './storage-error';
 
@@ -116,7 +114,7 @@ export async function editDossier(
   const at = context.now();
   const allEdits: DossierEdit[] = [...edits, { op: 'set', path: ['updatedAt'], value: at.toISOString() }];
   try {
-    return await db.transaction('rw', db.dossiers, db.dossierViews, db.dossierDocs, async (): Promise<EditResult> => {
+    return await db.transaction('rw', dossierTables(db), async (): Promise<EditResult> => {
       const row = await db.dossiers.get(id);
       const stored = await db.dossierViews.get(id);
       const storedDoc = await db.dossierDocs.get(id);
@@ -136,9 +134,7 @@ export async function editDossier(
       const frozen = signedFundingProblems(stored.view, validated.value);
       if (frozen.length) return { ok: false, problems: frozen };
       const rev = row.rev + 1;
-      await db.dossiers.put(dossierRow(validated.value, rev));
-      await db.dossierViews.put({ id, view: validated.value });
-      await db.dossierDocs.put({ id, bytes: saveDossierDoc(changed) });
+      await putDossier(db, validated.value, saveDossierDoc(changed), rev);
       docCache(db).set(id, { rev, doc: changed });
       return { ok: true, dossier: validated.value };
     });
@@ -158,12 +154,6 @@ export async function listDossierViews(db: CtaiDatabase): Promise<Dossier[]> {
 
 export async function getDossier(db: CtaiDatabase, id: string): Promise<Dossier | undefined> {
   return (await db.dossierViews.get(id))?.view;
-}
-
-export async function getDossierHistory(context: RepositoryContext, id: string): Promise<HistoryEntry[]> {
-  await context.automergeReady();
-  const stored = await context.db.dossierDocs.get(id);
-  return stored?.bytes ? dossierHistory(loadDossierDoc(stored.bytes)) : [];
 }
 
 /** The history with each field's value before and after every change (for the Historique tab). */

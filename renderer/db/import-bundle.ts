@@ -10,11 +10,11 @@ import {
 } from '../../shared/bundle/verify-bundle';
 import type { Dossier } from '../../shared/dossier/dossier-schema';
 import { validateDossier } from '../../shared/dossier/validation';
+import { diffToEdits } from '../../shared/sync/diff-edits';
 import { docToJson, loadDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
 import { dossierConflicts, mergeReceived, type FieldConflict } from '../../shared/sync/merge-dossier';
-import { diffToEdits } from '../../shared/sync/diff-edits';
+import { dossierTables, putDossier } from './dossier-row';
 import type { RepositoryContext } from './dossiers-repository';
-import { dossierRow } from './dossier-row';
 import { toStorageError } from './storage-error';
 
 export interface ImportPreviewItem {
@@ -31,6 +31,12 @@ export type ImportOutcome =
   | { status: 'outdated'; bundle: VerifiedBundle; highest: number }
   | { status: 'refused'; error: BundleError };
 
+interface MergedDossier {
+  item: ImportPreviewItem;
+  /** The merged dossier, or why it would not be valid. */
+  result: { ok: true; view: Dossier; bytes: Uint8Array; rev: number } | { ok: false; message: string };
+}
+
 async function journal(
   context: RepositoryContext,
   entry: { correspondent: string; dossiers: string[]; result: string; fileSha256: string },
@@ -38,37 +44,91 @@ async function journal(
   await context.db.journal.add({ id: context.newId(), at: context.now().toISOString(), direction: 'import', ...entry });
 }
 
-/** What importing would change, read from the database without writing to it. */
-export async function previewImport(context: RepositoryContext, bundle: VerifiedBundle): Promise<ImportPreviewItem[]> {
+/** Each received dossier merged with the local one, read from the database without writing. */
+async function mergeAll(context: RepositoryContext, bundle: VerifiedBundle): Promise<MergedDossier[]> {
   await context.automergeReady();
-  const items: ImportPreviewItem[] = [];
+  const merged: MergedDossier[] = [];
   for (const received of bundle.dossiers) {
-    const view = (await context.db.dossierViews.get(received.dossier.id))?.view;
-    const stored = await context.db.dossierDocs.get(received.dossier.id);
-    if (!view) {
-      items.push({
-        id: received.dossier.id,
-        nom: received.dossier.collectivite.nom,
-        status: 'new',
-        changedFields: [],
-        conflicts: [],
-      });
-      continue;
-    }
-    const merged = mergeReceived(stored?.bytes ? loadDossierDoc(stored.bytes) : null, received.doc);
-    const after = docToJson(merged) as Dossier;
-    const changedFields = diffToEdits(view, after)
-      .map((edit) => edit.path.join('.'))
-      .filter((p) => p !== 'updatedAt');
-    items.push({
-      id: view.id,
-      nom: view.collectivite.nom,
-      status: changedFields.length ? 'updated' : 'unchanged',
-      changedFields,
-      conflicts: dossierConflicts(merged),
+    const { id } = received.dossier;
+    const local = (await context.db.dossierViews.get(id))?.view;
+    const stored = (await context.db.dossierDocs.get(id))?.bytes ?? null;
+    const rev = (await context.db.dossiers.get(id))?.rev ?? 0;
+    const doc = mergeReceived(stored ? loadDossierDoc(stored) : null, received.doc);
+    const validated = validateDossier(docToJson(doc));
+    const after = validated.ok ? validated.value : received.dossier;
+    const changedFields = local
+      ? diffToEdits(local, after)
+          .map((edit) => edit.path.join('.'))
+          .filter((p) => p !== 'updatedAt')
+      : [];
+    merged.push({
+      item: {
+        id,
+        nom: after.collectivite.nom,
+        status: !local ? 'new' : changedFields.length ? 'updated' : 'unchanged',
+        changedFields,
+        conflicts: dossierConflicts(doc),
+      },
+      result: validated.ok
+        ? { ok: true, view: validated.value, bytes: saveDossierDoc(doc), rev: rev + 1 }
+        : { ok: false, message: validated.problems[0]?.message ?? '' },
     });
   }
-  return items;
+  return merged;
+}
+
+/** What importing would change (new dossiers, changed fields, conflicts). */
+export async function previewImport(context: RepositoryContext, bundle: VerifiedBundle): Promise<ImportPreviewItem[]> {
+  return (await mergeAll(context, bundle)).map((merged) => merged.item);
+}
+
+/** Imports a bundle already verified (the screen verifies it once, for the preview). */
+export async function importVerified(context: RepositoryContext, bundle: VerifiedBundle): Promise<ImportOutcome> {
+  const { db } = context;
+  const correspondent = `${bundle.info.sender.nom} (${bundle.info.sender.site})`;
+  const ids = bundle.dossiers.map((d) => d.dossier.id);
+  const record = (result: string) =>
+    journal(context, { correspondent, dossiers: ids, result, fileSha256: bundle.fileHash });
+  if (await db.receivedBundles.get(bundle.info.bundleId)) {
+    await record('déjà importé : rien n’a changé');
+    return { status: 'already-imported', bundle };
+  }
+  const highest = Math.max(
+    0,
+    ...(await db.receivedBundles.where('senderFingerprint').equals(bundle.sender.fingerprint).toArray()).map(
+      (r) => r.sequence,
+    ),
+  );
+  if (bundle.info.sequence < highest) {
+    await record(`plus ancien que le dernier reçu (n° ${highest}) : rien n’a changé`);
+    return { status: 'outdated', bundle, highest };
+  }
+  // Everything is merged and validated before the transaction, which then only writes.
+  const merged = await mergeAll(context, bundle);
+  const invalid = merged.find((m) => !m.result.ok);
+  if (invalid && !invalid.result.ok) {
+    const error = new BundleError(
+      'bundle-invalid-dossier',
+      `Le dossier ${invalid.item.nom} ne serait plus valide après fusion (${invalid.result.message}) : l’échange est refusé.`,
+    );
+    await record(`refusé : ${error.message}`);
+    return { status: 'refused', error };
+  }
+  try {
+    await db.transaction('rw', [...dossierTables(db), db.receivedBundles, db.journal], async () => {
+      for (const { result } of merged) if (result.ok) await putDossier(db, result.view, result.bytes, result.rev);
+      await db.receivedBundles.add({
+        bundleId: bundle.info.bundleId,
+        senderFingerprint: bundle.sender.fingerprint,
+        sequence: bundle.info.sequence,
+        importedAt: context.now().toISOString(),
+      });
+      await record('importé');
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+  return { status: 'imported', bundle, items: merged.map((m) => m.item) };
 }
 
 export async function importBundle(
@@ -87,79 +147,5 @@ export async function importBundle(
     await journal(context, { correspondent: '', dossiers: [], result: `refusé : ${error.message}`, fileSha256: '' });
     return { status: 'refused', error };
   }
-  await context.automergeReady();
-  const { db } = context;
-  const seen = await db.receivedBundles.get(bundle.info.bundleId);
-  const correspondent = `${bundle.info.sender.nom} (${bundle.info.sender.site})`;
-  const ids = bundle.dossiers.map((d) => d.dossier.id);
-  if (seen) {
-    await journal(context, {
-      correspondent,
-      dossiers: ids,
-      result: 'déjà importé : rien n’a changé',
-      fileSha256: bundle.fileHash,
-    });
-    return { status: 'already-imported', bundle };
-  }
-  const highest = Math.max(
-    0,
-    ...(await db.receivedBundles.where('senderFingerprint').equals(bundle.sender.fingerprint).toArray()).map(
-      (r) => r.sequence,
-    ),
-  );
-  if (bundle.info.sequence < highest) {
-    await journal(context, {
-      correspondent,
-      dossiers: ids,
-      result: `plus ancien que le dernier reçu (n° ${highest}) : rien n’a changé`,
-      fileSha256: bundle.fileHash,
-    });
-    return { status: 'outdated', bundle, highest };
-  }
-  const items = await previewImport(context, bundle);
-  // Everything is merged and validated before the transaction, which then only writes.
-  const writes: { view: Dossier; bytes: Uint8Array; rev: number }[] = [];
-  for (const received of bundle.dossiers) {
-    const stored = await db.dossierDocs.get(received.dossier.id);
-    const row = await db.dossiers.get(received.dossier.id);
-    const merged = mergeReceived(stored?.bytes ? loadDossierDoc(stored.bytes) : null, received.doc);
-    const validated = validateDossier(docToJson(merged));
-    if (!validated.ok) {
-      const error = new BundleError(
-        'bundle-invalid-dossier',
-        `Le dossier ${received.dossier.collectivite.nom} ne serait plus valide après fusion (${validated.problems[0]?.message}) : l’échange est refusé.`,
-      );
-      await journal(context, {
-        correspondent,
-        dossiers: ids,
-        result: `refusé : ${error.message}`,
-        fileSha256: bundle.fileHash,
-      });
-      return { status: 'refused', error };
-    }
-    writes.push({ view: validated.value, bytes: saveDossierDoc(merged), rev: (row?.rev ?? 0) + 1 });
-  }
-  try {
-    await db.transaction(
-      'rw',
-      [db.dossiers, db.dossierViews, db.dossierDocs, db.receivedBundles, db.journal],
-      async () => {
-        for (const write of writes) {
-          await db.dossiers.put(dossierRow(write.view, write.rev));
-          await db.dossierViews.put({ id: write.view.id, view: write.view });
-          await db.dossierDocs.put({ id: write.view.id, bytes: write.bytes });
-        }
-        await db.receivedBundles.add({
-          bundleId: bundle.info.bundleId,
-          senderFingerprint: bundle.sender.fingerprint,
-          sequence: bundle.info.sequence,
-          importedAt: context.now().toISOString(),
-        });
-        await journal(context, { correspondent, dossiers: ids, result: 'importé', fileSha256: bundle.fileHash });
-      },
-    );
-  } catch (error) {
-    throw toStorageError(error);
-  }
-  return { status: 'imported', bundle, items };
+  return importVerified(context, bundle);
 }

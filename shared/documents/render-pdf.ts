@@ -20,7 +20,6 @@ interface Fonts {
   bold: PDFFont;
   italic: PDFFont;
   boldItalic: PDFFont;
-  marque: PDFFont;
 }
 
 const PAGE = { width: 595.28, height: 841.89 };
@@ -189,7 +188,7 @@ class Layout {
       });
       y -= 18;
       for (const line of this.wrapCaps(mark.authority.toUpperCase(), 150)) {
-        this.page.drawText(line, { x: MARGIN.left, y, size: 9.5, font: this.fonts.marque, color: BLACK });
+        this.page.drawText(line, { x: MARGIN.left, y, size: 9.5, font: this.fonts.bold, color: BLACK });
         y -= 11.5;
       }
       for (const word of ['Liberté', 'Égalité', 'Fraternité']) {
@@ -216,7 +215,7 @@ class Layout {
     let line = '';
     for (const word of text.split(' ')) {
       const candidate = line ? `${line} ${word}` : word;
-      if (this.fonts.marque.widthOfTextAtSize(candidate, 9.5) > max && line) {
+      if (this.fonts.bold.widthOfTextAtSize(candidate, 9.5) > max && line) {
         lines.push(line);
         line = word;
       } else line = candidate;
@@ -366,7 +365,6 @@ export async function renderPdf(model: DocumentModel, fontBytes: PdfFonts): Prom
     bold,
     italic,
     boldItalic,
-    marque: bold,
   };
   const layout = new Layout(pdf, fonts, model);
   const currentPage = () => layout.pages[layout.pages.length - 1]!;

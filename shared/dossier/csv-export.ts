@@ -4,7 +4,7 @@ import { AXE_LABELS } from './axes';
 import { COLLECTIVITE_TYPE_LABELS } from './collectivite-type';
 import type { Dossier } from './dossier-schema';
 import { cofinancement } from './funding';
-import { STEP_LABELS } from './workflow-steps';
+import { stepLabel } from './workflow-steps';
 
 const HEADER = [
   'Collectivité',
@@ -46,7 +46,7 @@ export function actionsCsv(dossiers: readonly Dossier[]): string {
             COLLECTIVITE_TYPE_LABELS[collectivite.type],
             collectivite.codeInsee || collectivite.siren,
             collectivite.departement.nom,
-            workflow.etape ? STEP_LABELS[workflow.etape] : 'Avant la lettre d’intention',
+            stepLabel(workflow.etape),
             workflow.statut,
             action.intitule,
             action.axes.map((axe) => AXE_LABELS[axe]).join(', '),

@@ -21,6 +21,13 @@ export const STEP_LABELS: Record<Step, string> = {
   cloture: 'Clôture',
 };
 
+export const BEFORE_FIRST_STEP_LABEL = 'Avant la lettre d’intention';
+
+/** The step's label, or "Avant la lettre d’intention" for a dossier that has reached none. */
+export function stepLabel(step: Step | null): string {
+  return step ? STEP_LABELS[step] : BEFORE_FIRST_STEP_LABEL;
+}
+
 export const DOSSIER_STATUSES = ['actif', 'suspendu', 'abandonne'] as const;
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 

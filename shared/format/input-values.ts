@@ -1,6 +1,6 @@
 // What a form field shows for a stored value, and how typed text becomes a stored value,
 // with a French message when it cannot.
-import { NARROW_NBSP, NBSP, parseEuros } from './money';
+import { parseEuros } from './money';
 
 export type FieldKind = 'text' | 'longtext' | 'integer' | 'amount' | 'date';
 
@@ -38,5 +38,3 @@ export function parseInput(kind: FieldKind, text: string, label: string, nullabl
       return { ok: true, value: kind === 'longtext' ? text : trimmed };
   }
 }
-
-export { NARROW_NBSP, NBSP };

@@ -5,7 +5,7 @@ import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
-import { DOSSIER_STATUS_LABELS, STEP_LABELS } from '../../../shared/dossier/workflow-steps';
+import { DOSSIER_STATUS_LABELS, stepLabel } from '../../../shared/dossier/workflow-steps';
 import { database } from '../../db/database';
 import { getDossier } from '../../db/dossiers-repository';
 import { ScreenTitle } from '../screens/ScreenTitle';
@@ -77,7 +77,7 @@ export function DossierScreen({ id, tab }: { id: string; tab: DossierTab }) {
         {COLLECTIVITE_TYPE_LABELS[collectivite.type]}
         {collectivite.departement.nom ? ` — ${collectivite.departement.nom}` : ''}{' '}
         <Badge severity="info" small>
-          {workflow.etape ? STEP_LABELS[workflow.etape] : 'Avant la lettre d’intention'}
+          {stepLabel(workflow.etape)}
         </Badge>{' '}
         {workflow.statut !== 'actif' && (
           <Badge severity="warning" small>

@@ -8,7 +8,7 @@ import {
   type CollectiviteType,
 } from '../../../shared/dossier/collectivite-type';
 import type { DossierFilter, DossierSort } from '../../../shared/dossier/dossier-filter';
-import { STEP_LABELS, STEPS } from '../../../shared/dossier/workflow-steps';
+import { BEFORE_FIRST_STEP_LABEL, STEP_LABELS, STEPS } from '../../../shared/dossier/workflow-steps';
 import { useListStore } from './list-store';
 
 export function DossierFilters({
@@ -44,7 +44,7 @@ export function DossierFilters({
           }}
         >
           <option value="">Toutes les étapes</option>
-          <option value="aucune">Avant la lettre d’intention</option>
+          <option value="aucune">{BEFORE_FIRST_STEP_LABEL}</option>
           {STEPS.map((step) => (
             <option key={step} value={step}>
               {STEP_LABELS[step]}

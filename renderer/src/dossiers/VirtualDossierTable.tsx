@@ -2,15 +2,15 @@
 // dossiers scroll smoothly. Screen readers are told the full row count and each row's index.
 import { useLayoutEffect, useRef, useState } from 'react';
 import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
-import { DOSSIER_STATUS_LABELS, STEP_LABELS } from '../../../shared/dossier/workflow-steps';
+import { DOSSIER_STATUS_LABELS, stepLabel } from '../../../shared/dossier/workflow-steps';
 import type { DossierRow } from '../../db/records';
 import { routeHref } from '../state/route-store';
 
 const ROW_HEIGHT = 56;
 const OVERSCAN = 10;
 
-function stepLabel(row: DossierRow): string {
-  const step = row.etape ? STEP_LABELS[row.etape] : 'Avant la lettre d’intention';
+function stepWithStatus(row: DossierRow): string {
+  const step = stepLabel(row.etape);
   return row.statut === 'actif' ? step : `${step} (${DOSSIER_STATUS_LABELS[row.statut].toLowerCase()})`;
 }
 
@@ -68,7 +68,7 @@ export function VirtualDossierTable({ rows, total }: { rows: DossierRow[]; total
                 )}
               </td>
               <td>{row.departementNom}</td>
-              <td>{stepLabel(row)}</td>
+              <td>{stepWithStatus(row)}</td>
               <td>{dateFormat.format(new Date(row.updatedAt))}</td>
             </tr>
           ))}

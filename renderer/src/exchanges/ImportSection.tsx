@@ -8,7 +8,7 @@ import { BundleError } from '../../../shared/bundle/bundle-error';
 import { verifyBundle, type VerifiedBundle, type VerifyStep } from '../../../shared/bundle/verify-bundle';
 import { dottedFieldLabel } from '../../../shared/dossier/field-path';
 import { database } from '../../db/database';
-import { importBundle, previewImport, type ImportPreviewItem } from '../../db/import-bundle';
+import { importVerified, previewImport, type ImportPreviewItem } from '../../db/import-bundle';
 import { getCorrespondents, saveCorrespondent } from '../../db/settings-repository';
 import { toStorageError } from '../../db/storage-error';
 import { platform } from '../../platform';
@@ -27,11 +27,7 @@ const STEPS: { step: VerifyStep; label: string }[] = [
 export function ImportSection() {
   const [reached, setReached] = useState<VerifyStep[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState<{
-    bytes: Uint8Array;
-    bundle: VerifiedBundle;
-    items: ImportPreviewItem[];
-  } | null>(null);
+  const [pending, setPending] = useState<{ bundle: VerifiedBundle; items: ImportPreviewItem[] } | null>(null);
   const [compared, setCompared] = useState(false);
   const [message, setMessage] = useState('');
 
@@ -55,7 +51,7 @@ export function ImportSection() {
       });
       setReached(STEPS.map((s) => s.step));
       const items = await previewImport(repositoryContext(), bundle);
-      setPending({ bytes: file.bytes, bundle, items });
+      setPending({ bundle, items });
       setCompared(false);
     } catch (caught) {
       setError(
@@ -79,12 +75,7 @@ export function ImportSection() {
           revoked: false,
         });
       }
-      const knownKeys = (await getCorrespondents(database())).map((c) => ({
-        name: c.name,
-        fingerprint: c.fingerprint,
-        revoked: c.revoked,
-      }));
-      const outcome = await importBundle(repositoryContext(), pending.bytes, { knownKeys });
+      const outcome = await importVerified(repositoryContext(), bundle);
       setPending(null);
       setReached([]);
       setMessage(

@@ -6,7 +6,7 @@ import { AXE_LABELS } from '../../../shared/dossier/axes';
 import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
 import { actionsCsv } from '../../../shared/dossier/csv-export';
 import { programmeFigures } from '../../../shared/dossier/programme-figures';
-import { STEP_LABELS } from '../../../shared/dossier/workflow-steps';
+import { stepLabel } from '../../../shared/dossier/workflow-steps';
 import { formatEuros } from '../../../shared/format/money';
 import { database } from '../../db/database';
 import { listDossiers, listDossierViews } from '../../db/dossiers-repository';
@@ -93,7 +93,7 @@ export function DashboardScreen() {
             valueHeader="Territoires"
             format={count}
             bars={figures.parEtape.map(({ etape, count: value }) => ({
-              label: etape ? STEP_LABELS[etape] : 'Avant la lettre d’intention',
+              label: stepLabel(etape),
               value,
             }))}
           />

@@ -3,7 +3,7 @@ import {
   createDossier,
   editDossier,
   getDossier,
-  getDossierHistory,
+  getDetailedHistory,
   listDossiers,
   storeDossiers,
 } from '../../../renderer/db/dossiers-repository';
@@ -64,7 +64,7 @@ describe('dossiers repository', () => {
     const stored = await context.db.dossierDocs.get('dossier-1');
     expect(docToJson(loadDossierDoc(stored!.bytes!))).toEqual(view);
 
-    const history = await getDossierHistory(context, 'dossier-1');
+    const history = await getDetailedHistory(context, 'dossier-1');
     expect(history.map((entry) => entry.summary)).toEqual(['Création du dossier', 'Population']);
     expect(history[1]).toMatchObject({
       author: { nom: 'Claire Martin', site: 'Préfecture de l’Isère' },
@@ -94,7 +94,7 @@ describe('dossiers repository', () => {
     });
     expect((await getDossier(context.db, 'dossier-1'))?.collectivite.codeInsee).toBe('');
     expect((await context.db.dossierDocs.get('dossier-1'))?.bytes).toEqual(before?.bytes);
-    expect(await getDossierHistory(context, 'dossier-1')).toHaveLength(1);
+    expect(await getDetailedHistory(context, 'dossier-1')).toHaveLength(1);
   });
 
   it('stores a whole new version as the fields it changes only', async () => {
@@ -106,7 +106,7 @@ describe('dossiers repository', () => {
     after.actions[0]!.budgets[0]!.cofinanceurs[0]!.montant += 100_00;
     const result = await editDossier(context, demo!.id, diffToEdits(demo!, after), 'Budget');
     expect(result.ok).toBe(true);
-    const history = await getDossierHistory(context, demo!.id);
+    const history = await getDetailedHistory(context, demo!.id);
     expect(history.map((entry) => entry.summary)).toEqual(['Reprise du dossier', 'Budget']);
     expect(history.at(-1)?.paths.sort()).toEqual([
       'actions.0.budgets.0.cofinanceurs.0.montant',

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { CtaiDatabase } from '../../../renderer/db/database';
-import { editDossier, getDossier, getDossierHistory } from '../../../renderer/db/dossiers-repository';
+import { editDossier, getDossier, getDetailedHistory } from '../../../renderer/db/dossiers-repository';
 import { SCHEMA_VERSIONS } from '../../../renderer/db/schema-versions';
 import { validateDossier } from '../../../shared/dossier/validation';
 import { testContext } from '../helpers/test-context';
@@ -52,7 +52,7 @@ describe('schema migration 1 → 2', () => {
       'Population',
     );
     expect(edited.ok).toBe(true);
-    expect((await getDossierHistory(context, 'a')).map((entry) => entry.summary)).toEqual([
+    expect((await getDetailedHistory(context, 'a')).map((entry) => entry.summary)).toEqual([
       'Reprise du dossier',
       'Population',
     ]);

@@ -13,27 +13,19 @@ import { saveEdits } from '../save-dossier';
 
 const SAVE_DELAY_MS = 700;
 
-interface CommonProps {
+export interface DossierFieldProps {
   dossier: Dossier;
   path: Path;
   label: string;
   hint?: string;
-}
-
-interface InputFieldProps extends CommonProps {
   kind?: FieldKind;
   /** An empty field stores null rather than being refused (amounts and numbers not known yet). */
   nullable?: boolean;
-  options?: undefined;
+  /** Given, the field is a list to choose from. */
+  options?: { value: string; label: string }[];
 }
 
-interface SelectFieldProps extends CommonProps {
-  options: { value: string; label: string }[];
-  kind?: undefined;
-  nullable?: undefined;
-}
-
-export function DossierField(props: InputFieldProps | SelectFieldProps) {
+export function DossierField(props: DossierFieldProps) {
   const { dossier, path, label, hint } = props;
   const kind: FieldKind = props.kind ?? 'text';
   const key = draftKey(dossier.id, path);

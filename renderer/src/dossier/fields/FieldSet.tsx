@@ -1,18 +1,10 @@
 // A titled group of dossier fields laid out in a grid, described by a list.
 import type { ReactNode } from 'react';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
-import type { FieldKind } from '../../../../shared/format/input-values';
 import type { Path } from '../../../../shared/sync/dossier-doc';
-import { DossierField } from './DossierField';
+import { DossierField, type DossierFieldProps } from './DossierField';
 
-export interface FieldSpec {
-  path: Path;
-  label: string;
-  kind?: FieldKind;
-  nullable?: boolean;
-  hint?: string;
-  options?: { value: string; label: string }[];
-}
+export type FieldSpec = Omit<DossierFieldProps, 'dossier'>;
 
 export const CIVILITE_OPTIONS = [
   { value: '', label: 'Non précisée' },
@@ -45,28 +37,9 @@ export function FieldSet({
     <fieldset className="fr-fieldset fr-mb-4w">
       <legend className="fr-fieldset__legend fr-h5">{legend}</legend>
       <div className="ctai-grid">
-        {fields.map((field) =>
-          field.options ? (
-            <DossierField
-              key={field.path.join('.')}
-              dossier={dossier}
-              path={field.path}
-              label={field.label}
-              hint={field.hint}
-              options={field.options}
-            />
-          ) : (
-            <DossierField
-              key={field.path.join('.')}
-              dossier={dossier}
-              path={field.path}
-              label={field.label}
-              hint={field.hint}
-              kind={field.kind}
-              nullable={field.nullable}
-            />
-          ),
-        )}
+        {fields.map((field) => (
+          <DossierField key={field.path.join('.')} dossier={dossier} {...field} />
+        ))}
       </div>
       {children}
     </fieldset>

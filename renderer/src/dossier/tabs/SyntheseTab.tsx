@@ -15,7 +15,13 @@ import {
   suspend,
   type WorkflowResult,
 } from '../../../../shared/dossier/workflow';
-import { STEP_LABELS, STEPS, stepIndex, type Step } from '../../../../shared/dossier/workflow-steps';
+import {
+  BEFORE_FIRST_STEP_LABEL,
+  STEP_LABELS,
+  STEPS,
+  stepIndex,
+  type Step,
+} from '../../../../shared/dossier/workflow-steps';
 import { dateEnLettres } from '../../../../shared/format/dates';
 import { formatEuros } from '../../../../shared/format/money';
 import { currentAuthor } from '../../state/agent-store';
@@ -189,7 +195,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
             nativeSelectProps={{ value: target, onChange: (event) => setTarget(event.target.value) }}
           >
             <option value="">Choisissez une étape antérieure</option>
-            <option value="aucune">Avant la lettre d’intention</option>
+            <option value="aucune">{BEFORE_FIRST_STEP_LABEL}</option>
             {earlier.map((step) => (
               <option key={step} value={step}>
                 {STEP_LABELS[step]}
