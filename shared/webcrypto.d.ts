@@ -14,6 +14,30 @@ declare global {
       extractable: boolean,
       usages: ['verify'],
     ): Promise<SharedCryptoKey>;
+    importKey(
+      format: 'raw',
+      keyData: Uint8Array,
+      algorithm: 'PBKDF2',
+      extractable: false,
+      usages: ['deriveKey'],
+    ): Promise<SharedCryptoKey>;
+    deriveKey(
+      algorithm: { name: 'PBKDF2'; hash: 'SHA-256'; salt: Uint8Array; iterations: number },
+      baseKey: SharedCryptoKey,
+      derivedKeyType: { name: 'AES-GCM'; length: 256 },
+      extractable: false,
+      usages: ('encrypt' | 'decrypt')[],
+    ): Promise<SharedCryptoKey>;
+    encrypt(
+      algorithm: { name: 'AES-GCM'; iv: Uint8Array; additionalData: Uint8Array },
+      key: SharedCryptoKey,
+      data: Uint8Array,
+    ): Promise<ArrayBuffer>;
+    decrypt(
+      algorithm: { name: 'AES-GCM'; iv: Uint8Array; additionalData: Uint8Array },
+      key: SharedCryptoKey,
+      data: Uint8Array,
+    ): Promise<ArrayBuffer>;
     verify(
       algorithm: { name: 'Ed25519' },
       key: SharedCryptoKey,
@@ -22,7 +46,11 @@ declare global {
     ): Promise<boolean>;
   }
 
-  var crypto: { subtle: SharedSubtleCrypto; randomUUID(): string };
+  var crypto: {
+    subtle: SharedSubtleCrypto;
+    randomUUID(): string;
+    getRandomValues<T extends Uint8Array>(array: T): T;
+  };
 }
 
 export {};

@@ -6,6 +6,7 @@ import '@automerge/automerge';
 import { bundleName } from '../../shared/bundle/bag-format';
 import { BundleError } from '../../shared/bundle/bundle-error';
 import { fingerprint, pemToSpki } from '../../shared/bundle/bytes';
+import { passphraseProblem } from '../../shared/bundle/payload-crypto';
 import { verifyBundle, type KnownKey } from '../../shared/bundle/verify-bundle';
 import { writeBundle } from '../../shared/bundle/write-bundle';
 import { validateDossier } from '../../shared/dossier/validation';
@@ -15,10 +16,19 @@ import { parseOptions, UsageError } from '../options';
 import { PRIVATE_KEY_FILE } from './keygen';
 
 export const BUNDLE_USAGE = [
-  'ctai bundle create --key DOSSIER_CLES --out FICHIER.ctai [--site SITE] [--sender NOM] [--sequence N] DOSSIER.json…',
-  'ctai bundle verify FICHIER.ctai [--trust CLE.pem…]',
-  'ctai bundle inspect FICHIER.ctai',
+  'ctai bundle create --key DOSSIER_CLES --out FICHIER.ctai [--site SITE] [--sender NOM] [--sequence N] [--passphrase-file FICHIER] DOSSIER.json…',
+  'ctai bundle verify FICHIER.ctai [--trust CLE.pem…] [--passphrase-file FICHIER]',
+  'ctai bundle inspect FICHIER.ctai [--passphrase-file FICHIER]',
 ];
+
+/** The passphrase is read from a file (its first line), never from the command line that `ps` shows. */
+async function readPassphrase(file: string | undefined): Promise<string | undefined> {
+  if (!file) return undefined;
+  const passphrase = (await readFile(file, 'utf8')).split(/\r?\n/)[0] ?? '';
+  const problem = passphraseProblem(passphrase);
+  if (problem) throw new UsageError(`${file} : ${problem}`);
+  return passphrase;
+}
 
 async function create(args: string[], io: CliIo): Promise<number> {
   const options = parseOptions(args, {
@@ -28,6 +38,7 @@ async function create(args: string[], io: CliIo): Promise<number> {
     sender: 'string',
     sequence: 'string',
     departement: 'string',
+    'passphrase-file': 'string',
   });
   if (!options.key || !options.out || options._.length === 0) throw new UsageError(`Utilisation : ${BUNDLE_USAGE[0]}`);
   const privateKey = createPrivateKey(await readFile(path.join(options.key, PRIVATE_KEY_FILE), 'utf8'));
@@ -66,6 +77,7 @@ async function create(args: string[], io: CliIo): Promise<number> {
     dossiers,
     publicKey,
     sign: async (message) => new Uint8Array(sign(null, message, privateKey)),
+    passphrase: await readPassphrase(options['passphrase-file']),
   });
   await writeFile(options.out, bytes);
   io.stdout(`${options.out} écrit : ${dossiers.length} dossier(s), ${bytes.length.toLocaleString('fr-FR')} octets.\n`);
@@ -85,11 +97,13 @@ async function trusted(files: string[]): Promise<KnownKey[]> {
 async function verify(args: string[], io: CliIo, inspect: boolean): Promise<number> {
   const trust: string[] = [];
   const rest: string[] = [];
+  let passphraseFile: string | undefined;
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--trust') {
+    if (args[i] === '--trust' || args[i] === '--passphrase-file') {
       const file = args[++i];
-      if (!file) throw new UsageError('--trust attend le chemin d’une clé publique.');
-      trust.push(file);
+      if (!file) throw new UsageError(`${args[i - 1]} attend le chemin d’un fichier.`);
+      if (args[i - 1] === '--trust') trust.push(file);
+      else passphraseFile = file;
     } else rest.push(args[i]!);
   }
   const [file, ...extra] = rest;
@@ -98,6 +112,7 @@ async function verify(args: string[], io: CliIo, inspect: boolean): Promise<numb
     const bundle = await verifyBundle(new Uint8Array(await readFile(file)), {
       knownKeys: await trusted(trust),
       requireKnownSender: trust.length > 0,
+      passphrase: await readPassphrase(passphraseFile),
     });
     if (inspect) {
       io.stdout(
@@ -110,6 +125,7 @@ async function verify(args: string[], io: CliIo, inspect: boolean): Promise<numb
             createdAt: bundle.info.createdAt,
             sender: { ...bundle.info.sender, fingerprint: bundle.sender.fingerprint },
             recipient: bundle.info.recipient,
+            encrypted: bundle.info.encryption !== null,
             fileSha256: bundle.fileHash,
             dossiers: bundle.dossiers.map(({ dossier, attachments }) => ({
               id: dossier.id,

@@ -1,5 +1,6 @@
-// Exports dossiers as a signed bundle: each with its Automerge history (created now for a
-// dossier never edited), its JSON view and its signed scans; journaled with the file's hash.
+// Exports dossiers as signed bundles: each dossier with its Automerge history (created now for a
+// dossier never edited), its JSON view and, if asked, its signed scans. Prepared in memory first,
+// so the agent sees the size before anything is written; journaled once saved.
 import { bundleName } from '../../shared/bundle/bag-format';
 import { sha256Hex } from '../../shared/bundle/bytes';
 import { writeBundle, type BundleDossier } from '../../shared/bundle/write-bundle';
@@ -14,24 +15,34 @@ export interface ExportRequest {
   publicKey: Uint8Array;
   sign: (bytes: Uint8Array) => Promise<Uint8Array>;
   withScans: boolean;
+  passphrase?: string;
+  /** Split into bundles that each stand alone and stay, as far as one dossier allows, under this many bytes. */
+  splitAbove?: number;
+  onProgress?: (done: number, total: number) => void;
 }
 
-export async function exportBundle(
-  context: RepositoryContext,
-  request: ExportRequest,
-): Promise<{ name: string; bytes: Uint8Array }> {
-  await context.automergeReady();
+export interface PreparedBundle {
+  name: string;
+  bytes: Uint8Array;
+  dossierIds: string[];
+  recipient: string;
+  /** Bytes of signed scans this bundle carries. */
+  scanBytes: number;
+}
+
+async function collect(context: RepositoryContext, request: ExportRequest): Promise<BundleDossier[]> {
   const { db } = context;
-  const author = context.author();
-  const at = context.now();
   const dossiers: BundleDossier[] = [];
-  for (const id of request.dossierIds) {
+  for (const [index, id] of request.dossierIds.entries()) {
+    request.onProgress?.(index, request.dossierIds.length * 2);
     const view = (await db.dossierViews.get(id))?.view;
     if (!view) continue;
     let doc = (await db.dossierDocs.get(id))?.bytes ?? null;
     if (!doc) {
       // Created once, here, and kept: both sites then share this document's origin.
-      doc = saveDossierDoc(createDossierDoc(view, { author, summary: 'Reprise du dossier', paths: [] }, at));
+      doc = saveDossierDoc(
+        createDossierDoc(view, { author: context.author(), summary: 'Reprise du dossier', paths: [] }, context.now()),
+      );
       await db.dossierDocs.put({ id, bytes: doc });
     }
     const scans = request.withScans
@@ -42,27 +53,112 @@ export async function exportBundle(
       : [];
     dossiers.push({ dossier: view, doc, attachments: scans });
   }
-  const sequence = await nextBundleSequence(db);
-  const name = bundleName(request.departement, author.site, at.toISOString().slice(0, 10), sequence);
-  const bytes = await writeBundle({
-    name,
-    bundleId: context.newId(),
-    sequence,
-    createdAt: at,
-    sender: author,
-    recipient: request.recipient,
-    dossiers,
-    publicKey: request.publicKey,
-    sign: request.sign,
-  });
-  await db.journal.add({
+  return dossiers;
+}
+
+function rawSize({ dossier, doc, attachments }: BundleDossier): number {
+  // The JSON view deflates to about a fifth; history and scans hardly shrink.
+  return (
+    JSON.stringify(dossier).length / 5 + doc.length + (attachments ?? []).reduce((sum, a) => sum + a.bytes.length, 0)
+  );
+}
+
+/** Dossiers in groups of at most `limit` estimated bytes, in their order; a larger dossier goes alone. */
+export function packBySize<T>(items: readonly T[], size: (item: T) => number, limit: number): T[][] {
+  const groups: T[][] = [];
+  let current: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    const bytes = size(item);
+    if (current.length && total + bytes > limit) {
+      groups.push(current);
+      current = [];
+      total = 0;
+    }
+    current.push(item);
+    total += bytes;
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+export async function prepareExport(context: RepositoryContext, request: ExportRequest): Promise<PreparedBundle[]> {
+  await context.automergeReady();
+  const author = context.author();
+  const at = context.now();
+  const dossiers = await collect(context, request);
+  // Room for the tag files and the signature, so that each part stays under the limit.
+  const groups = request.splitAbove ? packBySize(dossiers, rawSize, request.splitAbove * 0.95) : [dossiers];
+  const prepared: PreparedBundle[] = [];
+  for (const [index, group] of groups.entries()) {
+    request.onProgress?.(dossiers.length + (index * dossiers.length) / groups.length, dossiers.length * 2);
+    const sequence = await nextBundleSequence(context.db);
+    const name = bundleName(request.departement, author.site, at.toISOString().slice(0, 10), sequence);
+    const bytes = await writeBundle({
+      name,
+      bundleId: context.newId(),
+      sequence,
+      createdAt: at,
+      sender: author,
+      recipient: request.recipient,
+      dossiers: group,
+      publicKey: request.publicKey,
+      sign: request.sign,
+      ...(request.passphrase ? { passphrase: request.passphrase } : {}),
+    });
+    prepared.push({
+      name: `${name}.ctai`,
+      bytes,
+      dossierIds: group.map((d) => d.dossier.id),
+      recipient: request.recipient,
+      scanBytes: group.reduce((sum, d) => sum + (d.attachments ?? []).reduce((s, a) => s + a.bytes.length, 0), 0),
+    });
+  }
+  request.onProgress?.(1, 1);
+  return prepared;
+}
+
+/** Journals a bundle once it has been saved. */
+export async function recordExport(context: RepositoryContext, bundle: PreparedBundle): Promise<void> {
+  await context.db.journal.add({
     id: context.newId(),
-    at: at.toISOString(),
+    at: context.now().toISOString(),
     direction: 'export',
-    correspondent: request.recipient,
-    dossiers: dossiers.map((d) => d.dossier.id),
+    correspondent: bundle.recipient,
+    dossiers: bundle.dossierIds,
     result: 'exporté',
-    fileSha256: await sha256Hex(bytes),
+    fileSha256: await sha256Hex(bundle.bytes),
   });
-  return { name: `${name}.ctai`, bytes };
+}
+
+/** When the last bundle sent to this recipient was saved, or null if none was. */
+export async function lastExportTo(context: RepositoryContext, recipient: string): Promise<string | null> {
+  const key = recipient.trim().toLocaleLowerCase('fr');
+  if (!key) return null;
+  const last = await context.db.journal
+    .orderBy('at')
+    .reverse()
+    .filter((row) => row.direction === 'export' && row.correspondent.trim().toLocaleLowerCase('fr') === key)
+    .first();
+  return last?.at ?? null;
+}
+
+/** The dossiers changed after a moment (all of them when there is none). */
+export async function dossiersChangedSince(context: RepositoryContext, at: string | null): Promise<string[]> {
+  const rows = at
+    ? await context.db.dossiers.where('updatedAt').above(at).primaryKeys()
+    : await context.db.dossiers.toCollection().primaryKeys();
+  return rows;
+}
+
+/** Everyone the agent has sent bundles to, most recent first, to choose from. */
+export async function exportRecipients(context: RepositoryContext): Promise<string[]> {
+  const names = new Set<string>();
+  await context.db.journal
+    .orderBy('at')
+    .reverse()
+    .each((row) => {
+      if (row.direction === 'export' && row.correspondent.trim()) names.add(row.correspondent.trim());
+    });
+  return [...names];
 }

@@ -2,12 +2,7 @@
 // one transaction, after which the bundle is remembered so that importing it again changes
 // nothing. A refused bundle is journaled and changes nothing else.
 import { BundleError } from '../../shared/bundle/bundle-error';
-import {
-  verifyBundle,
-  type KnownKey,
-  type VerifiedBundle,
-  type VerifyOptions,
-} from '../../shared/bundle/verify-bundle';
+import { verifyBundle, type VerifiedBundle, type VerifyOptions } from '../../shared/bundle/verify-bundle';
 import type { Dossier } from '../../shared/dossier/dossier-schema';
 import { validateDossier } from '../../shared/dossier/validation';
 import { diffToEdits } from '../../shared/sync/diff-edits';
@@ -134,14 +129,11 @@ export async function importVerified(context: RepositoryContext, bundle: Verifie
 export async function importBundle(
   context: RepositoryContext,
   bytes: Uint8Array,
-  options: { knownKeys?: readonly KnownKey[]; onStep?: VerifyOptions['onStep'] } = {},
+  options: Pick<VerifyOptions, 'knownKeys' | 'onStep' | 'passphrase'> = {},
 ): Promise<ImportOutcome> {
   let bundle: VerifiedBundle;
   try {
-    bundle = await verifyBundle(bytes, {
-      knownKeys: options.knownKeys ?? [],
-      ...(options.onStep ? { onStep: options.onStep } : {}),
-    });
+    bundle = await verifyBundle(bytes, options);
   } catch (error) {
     if (!(error instanceof BundleError)) throw error;
     await journal(context, { correspondent: '', dossiers: [], result: `refusé : ${error.message}`, fileSha256: '' });

@@ -69,3 +69,22 @@ export async function nextBundleSequence(db: CtaiDatabase): Promise<number> {
     return next;
   });
 }
+
+export interface ExchangePreferences {
+  /** Above this size a bundle is said too large for email, and splitting is offered. */
+  emailLimitMb: number;
+  /** How many automatic backups are kept. */
+  backupsKept: number;
+}
+
+export const DEFAULT_EXCHANGE_PREFERENCES: ExchangePreferences = { emailLimitMb: 10, backupsKept: 10 };
+const PREFERENCES_KEY = 'exchangePreferences';
+
+export async function getExchangePreferences(db: CtaiDatabase): Promise<ExchangePreferences> {
+  const stored = (await db.settings.get(PREFERENCES_KEY))?.value as Partial<ExchangePreferences> | undefined;
+  return { ...DEFAULT_EXCHANGE_PREFERENCES, ...stored };
+}
+
+export async function setExchangePreferences(db: CtaiDatabase, preferences: ExchangePreferences): Promise<void> {
+  await db.settings.put({ key: PREFERENCES_KEY, value: preferences });
+}

@@ -8,6 +8,7 @@ import { DossiersScreen } from './screens/DossiersScreen';
 import { ExchangesScreen } from './screens/ExchangesScreen';
 import { NewDossierScreen } from './screens/NewDossierScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { useBundleDrop } from './exchanges/use-bundle-drop';
 import { useRouteStore, type Route } from './state/route-store';
 
 function Screen({ route }: { route: Route }) {
@@ -29,6 +30,7 @@ function Screen({ route }: { route: Route }) {
 
 export function App() {
   const route = useRouteStore((state) => state.route);
+  useBundleDrop();
   return (
     <>
       <SkipLinks

@@ -1,5 +1,8 @@
 // The .ctai bundle: a ZIP holding one BagIt 1.0 bag (RFC 8493) whose tag manifest is signed with
 // Ed25519, so that unzip, sha256sum -c and openssl pkeyutl can check it too.
+import { toBase64 } from './bytes';
+import type { EncryptionParams } from './payload-crypto';
+
 export const BUNDLE_FORMAT_VERSION = 1;
 /** The version of the app that reads each format version (for the message on a newer bundle). */
 export const APP_VERSION_FOR_FORMAT: Record<number, string> = { 1: '0.1' };
@@ -12,6 +15,8 @@ export const BAGIT_TXT = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8
 
 export const dossierJsonPath = (id: string) => `data/dossiers/${id}.json`;
 export const dossierDocPath = (id: string) => `data/dossiers/${id}.automerge`;
+/** An encrypted bundle's only payload file: the ZIP of the data/ files, sealed chunk by chunk. */
+export const ENCRYPTED_PAYLOAD = 'data/payload.enc';
 export const documentPath = (dossierId: string, name: string) => `data/documents/${dossierId}/${name}`;
 
 export interface BagInfo {
@@ -23,6 +28,7 @@ export interface BagInfo {
   recipient: string;
   payloadOxum: string;
   dossiers: number;
+  encryption: EncryptionParams | null;
 }
 
 function oneLine(value: string): string {
@@ -43,6 +49,15 @@ export function formatBagInfo(info: BagInfo): string {
     ['CTAI-Created-At', info.createdAt],
     ['CTAI-Recipient', info.recipient],
     ['CTAI-Dossiers', String(info.dossiers)],
+    ...(info.encryption
+      ? ([
+          ['CTAI-Encryption', 'AES-256-GCM'],
+          ['CTAI-Key-Derivation', 'PBKDF2-SHA256'],
+          ['CTAI-KDF-Iterations', String(info.encryption.iterations)],
+          ['CTAI-KDF-Salt', toBase64(info.encryption.salt)],
+          ['CTAI-Chunk-Size', String(info.encryption.chunkSize)],
+        ] as [string, string][])
+      : []),
   ];
   return lines.map(([key, value]) => `${key}: ${oneLine(value)}`).join('\n') + '\n';
 }

@@ -26,7 +26,10 @@ export type BundleErrorCode =
   | 'bundle-payload-oxum'
   | 'bundle-invalid-dossier'
   | 'bundle-untrusted-sender'
-  | 'bundle-revoked-key';
+  | 'bundle-revoked-key'
+  | 'bundle-passphrase-required'
+  | 'bundle-wrong-passphrase'
+  | 'bundle-decryption-failed';
 
 export class BundleError extends Error {
   constructor(

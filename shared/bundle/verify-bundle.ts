@@ -8,6 +8,7 @@ import { validateDossier } from '../dossier/validation';
 import {
   APP_VERSION_FOR_FORMAT,
   BUNDLE_FORMAT_VERSION,
+  ENCRYPTED_PAYLOAD,
   parseManifest,
   parseTagLines,
   SIGNATURE_FILE,
@@ -16,7 +17,8 @@ import {
   type BagInfo,
 } from './bag-format';
 import { BundleError } from './bundle-error';
-import { decodeUtf8, fingerprint, pemToSpki, sha256Hex } from './bytes';
+import { decodeUtf8, fingerprint, fromBase64, pemToSpki, sha256Hex } from './bytes';
+import { decryptPayload, type EncryptionParams } from './payload-crypto';
 import { DEFAULT_LIMITS, readZipDirectory, type ZipEntry, type ZipLimits } from './zip-directory';
 
 export interface KnownKey {
@@ -40,13 +42,16 @@ export interface VerifiedBundle {
   fileHash: string;
 }
 
-export type VerifyStep = 'archive' | 'structure' | 'signature' | 'sender' | 'version' | 'integrity' | 'dossiers';
+export type VerifyStep =
+  'archive' | 'structure' | 'signature' | 'sender' | 'version' | 'integrity' | 'decryption' | 'dossiers';
 
 export interface VerifyOptions {
   knownKeys?: readonly KnownKey[];
   /** Refuse a sender whose key is not among the known keys (the command line's --trust). */
   requireKnownSender?: boolean;
   limits?: ZipLimits;
+  /** For an encrypted bundle: without it, verification stops after the integrity check. */
+  passphrase?: string;
   onStep?: (step: VerifyStep) => void;
 }
 
@@ -84,6 +89,19 @@ function checkName(entry: ZipEntry): void {
       'bundle-symlink',
       `L’archive contient un lien symbolique (« ${name.slice(0, 80)} ») : elle est refusée.`,
     );
+}
+
+function checkNames(entries: readonly ZipEntry[]): void {
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    checkName(entry);
+    if (seen.has(entry.name))
+      throw new BundleError(
+        'bundle-duplicate-entry',
+        `Le fichier « ${entry.name.slice(0, 80)} » figure deux fois dans l’archive : elle est refusée.`,
+      );
+    seen.add(entry.name);
+  }
 }
 
 function extract(data: Uint8Array, names: Set<string>): Map<string, Uint8Array> {
@@ -160,7 +178,51 @@ function bagInfo(raw: string, signedName: string): BagInfo {
     recipient: values.get('CTAI-Recipient') ?? '',
     payloadOxum: oxum,
     dossiers: Number(values.get('CTAI-Dossiers') ?? 0),
+    encryption: encryptionParams(values),
   };
+}
+
+function encryptionParams(values: Map<string, string>): EncryptionParams | null {
+  const scheme = values.get('CTAI-Encryption');
+  if (scheme === undefined) return null;
+  const salt = fromBase64(values.get('CTAI-KDF-Salt') ?? '');
+  if (scheme !== 'AES-256-GCM' || values.get('CTAI-Key-Derivation') !== 'PBKDF2-SHA256' || !salt)
+    throw new BundleError(
+      'bundle-bad-bag-info',
+      `Cet échange est chiffré d’une manière que cette application ne connaît pas (${scheme.slice(0, 40)}) : installez la dernière version de Contrats CTAI.`,
+    );
+  return {
+    salt,
+    iterations: Number(values.get('CTAI-KDF-Iterations')),
+    chunkSize: Number(values.get('CTAI-Chunk-Size')),
+  };
+}
+
+/** The files sealed in an encrypted payload, read with the same distrust as the bundle itself. */
+async function openSealedPayload(
+  sealed: Uint8Array,
+  info: BagInfo,
+  passphrase: string,
+  limits: ZipLimits,
+): Promise<Map<string, Uint8Array>> {
+  const inner = await decryptPayload(sealed, passphrase, info.bundleId, info.encryption!);
+  let entries: ZipEntry[];
+  try {
+    entries = readZipDirectory(inner, limits);
+  } catch {
+    throw new BundleError(
+      'bundle-decryption-failed',
+      'Le contenu déchiffré de l’échange est illisible : il est refusé.',
+    );
+  }
+  checkNames(entries);
+  const files = entries.filter((entry) => !entry.isDirectory).map((entry) => entry.name);
+  if (files.some((name) => !name.startsWith('data/') || name === ENCRYPTED_PAYLOAD))
+    throw new BundleError(
+      'bundle-unlisted-file',
+      'Le contenu chiffré de l’échange contient un fichier hors de son dossier de données : il est refusé.',
+    );
+  return extract(inner, new Set(files));
 }
 
 export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}): Promise<VerifiedBundle> {
@@ -169,16 +231,7 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
   const entries = readZipDirectory(data, options.limits ?? DEFAULT_LIMITS);
 
   step('structure');
-  const seen = new Set<string>();
-  for (const entry of entries) {
-    checkName(entry);
-    if (seen.has(entry.name))
-      throw new BundleError(
-        'bundle-duplicate-entry',
-        `Le fichier « ${entry.name.slice(0, 80)} » figure deux fois dans l’archive : elle est refusée.`,
-      );
-    seen.add(entry.name);
-  }
+  checkNames(entries);
   const roots = new Set(entries.map((entry) => entry.name.split('/')[0]));
   const files = entries.filter((entry) => !entry.isDirectory);
   if (roots.size !== 1 || files.some((entry) => !entry.name.includes('/'))) {
@@ -288,10 +341,10 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
         `Le fichier « ${path.slice(0, 80)} » déclaré dans le manifeste manque.`,
       );
   }
-  const payload = extract(data, new Set([...manifest.keys()].map(inBag)));
+  const extracted = extract(data, new Set([...manifest.keys()].map(inBag)));
   let octets = 0;
   for (const [path, hash] of manifest) {
-    const bytes = payload.get(inBag(path))!;
+    const bytes = extracted.get(inBag(path))!;
     octets += bytes.length;
     if ((await sha256Hex(bytes)) !== hash)
       throw new BundleError(
@@ -304,14 +357,31 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
       'bundle-payload-oxum',
       'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
     );
+  // The payload's files by their path in the bag, decrypted when the bundle is encrypted.
+  let payload = new Map([...manifest.keys()].map((path) => [path, extracted.get(inBag(path))!]));
+  if (info.encryption) {
+    step('decryption');
+    const sealed = payload.get(ENCRYPTED_PAYLOAD);
+    if (!sealed || manifest.size !== 1)
+      throw new BundleError(
+        'bundle-bad-manifest',
+        'Cet échange chiffré ne contient pas son contenu chiffré seul : il est refusé.',
+      );
+    if (!options.passphrase)
+      throw new BundleError(
+        'bundle-passphrase-required',
+        'Cet échange est chiffré : saisissez la phrase de passe que l’expéditeur vous a communiquée par un autre moyen (par téléphone).',
+      );
+    payload = await openSealedPayload(sealed, info, options.passphrase, options.limits ?? DEFAULT_LIMITS);
+  }
 
   step('dossiers');
   const dossiers: VerifiedDossier[] = [];
-  for (const path of [...manifest.keys()].filter((p) => /^data\/dossiers\/[^/]+\.json$/.test(p)).sort()) {
+  for (const path of [...payload.keys()].filter((p) => /^data\/dossiers\/[^/]+\.json$/.test(p)).sort()) {
     const id = path.slice('data/dossiers/'.length, -'.json'.length);
     let json: unknown;
     try {
-      json = JSON.parse(decodeUtf8(payload.get(inBag(path))!));
+      json = JSON.parse(decodeUtf8(payload.get(path)!));
     } catch {
       throw new BundleError(
         'bundle-invalid-dossier',
@@ -329,13 +399,13 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
         'bundle-invalid-dossier',
         `Le dossier ${id} porte un autre identifiant (${validated.value.id}) : l’échange est refusé.`,
       );
-    const doc = payload.get(inBag(`data/dossiers/${id}.automerge`));
+    const doc = payload.get(`data/dossiers/${id}.automerge`);
     if (!doc)
       throw new BundleError('bundle-missing-file', `L’historique du dossier ${id} manque : l’échange est refusé.`);
     const prefix = `data/documents/${id}/`;
-    const attachments = [...manifest.keys()]
+    const attachments = [...payload.keys()]
       .filter((p) => p.startsWith(prefix))
-      .map((p) => ({ name: p.slice(prefix.length), bytes: payload.get(inBag(p))! }));
+      .map((p) => ({ name: p.slice(prefix.length), bytes: payload.get(p)! }));
     dossiers.push({ dossier: validated.value, doc, attachments });
   }
   return {

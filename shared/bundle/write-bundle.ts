@@ -8,12 +8,14 @@ import {
   dossierDocPath,
   dossierJsonPath,
   documentPath,
+  ENCRYPTED_PAYLOAD,
   formatBagInfo,
   formatManifest,
   SIGNATURE_FILE,
   SIGNED_FILE,
 } from './bag-format';
 import { sha256Hex, spkiToPem, utf8 } from './bytes';
+import { encryptPayload, type EncryptionParams } from './payload-crypto';
 
 export interface BundleDossier {
   dossier: Dossier;
@@ -32,6 +34,8 @@ export interface BundleInput {
   dossiers: BundleDossier[];
   publicKey: Uint8Array;
   sign: (bytes: Uint8Array) => Promise<Uint8Array>;
+  /** When given, the payload travels encrypted (see payload-crypto.ts). */
+  passphrase?: string;
 }
 
 export interface BagParts {
@@ -70,12 +74,26 @@ export async function assembleBag(parts: BagParts): Promise<Map<string, Uint8Arr
   return files;
 }
 
-/** A ZIP of the bag's files. PDFs are stored: deflate gains nothing on them and costs eight times the time. */
+// Deflate gains nothing on these and costs eight times the time: they are stored.
+const INCOMPRESSIBLE = ['.pdf', SIGNATURE_FILE, ENCRYPTED_PAYLOAD];
+
+/** A ZIP of the given files, by path. */
 export function zipBag(files: Map<string, Uint8Array>, mtime: Date): Uint8Array {
   const zippable: Zippable = {};
   for (const [path, bytes] of files)
-    zippable[path] = [bytes, { level: path.endsWith('.pdf') || path.endsWith(SIGNATURE_FILE) ? 0 : 6, mtime }];
+    zippable[path] = [bytes, { level: INCOMPRESSIBLE.some((end) => path.endsWith(end)) ? 0 : 6, mtime }];
   return zipSync(zippable);
+}
+
+/** The payload sealed into one file: the ZIP of its files, encrypted with the passphrase. */
+async function sealPayload(
+  payload: Map<string, Uint8Array>,
+  passphrase: string,
+  bundleId: string,
+  mtime: Date,
+): Promise<{ payload: Map<string, Uint8Array>; encryption: EncryptionParams }> {
+  const { ciphertext, params } = await encryptPayload(zipBag(payload, mtime), passphrase, bundleId);
+  return { payload: new Map([[ENCRYPTED_PAYLOAD, ciphertext]]), encryption: params };
 }
 
 export function bundlePayload(dossiers: readonly BundleDossier[]): Map<string, Uint8Array> {
@@ -90,9 +108,13 @@ export function bundlePayload(dossiers: readonly BundleDossier[]): Map<string, U
 }
 
 export async function writeBundle(input: BundleInput): Promise<Uint8Array> {
+  const plain = bundlePayload(input.dossiers);
+  const { payload, encryption } = input.passphrase
+    ? await sealPayload(plain, input.passphrase, input.bundleId, input.createdAt)
+    : { payload: plain, encryption: null };
   const files = await assembleBag({
     name: input.name,
-    payload: bundlePayload(input.dossiers),
+    payload,
     bagit: BAGIT_TXT,
     bagInfo: (payloadOxum) =>
       formatBagInfo({
@@ -104,6 +126,7 @@ export async function writeBundle(input: BundleInput): Promise<Uint8Array> {
         recipient: input.recipient,
         payloadOxum,
         dossiers: input.dossiers.length,
+        encryption,
       }),
     publicKey: input.publicKey,
     sign: input.sign,

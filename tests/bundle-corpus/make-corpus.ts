@@ -87,6 +87,7 @@ export async function signedFiles(
         recipient: 'Sous-préfecture de Vienne',
         payloadOxum: oxum,
         dossiers: 1,
+        encryption: null,
       });
       return variant.bagInfo ? variant.bagInfo(text) : text;
     },

@@ -16,11 +16,13 @@ async function agent(browser: Browser, baseURL: string, nom: string, site: strin
 /** Exports every dossier and gives back the path of the downloaded bundle. */
 async function exportAll(page: Page, recipient: string): Promise<string> {
   await page.goto('./#/echanges');
-  await page.locator('label', { hasText: 'Tous les dossiers' }).click();
-  await expect(page.getByLabel('Tous les dossiers')).toBeChecked();
   await page.getByLabel(/^Destinataire/).fill(recipient);
+  await page.getByText('Tous les dossiers', { exact: true }).click();
+  await expect(page.getByLabel('Tous les dossiers', { exact: true })).toBeChecked();
+  await page.getByRole('button', { name: 'Préparer l’échange' }).click();
+  await expect(page.getByText(/^Échange prêt : CTAI_/)).toBeVisible();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exporter un échange' }).click();
+  await page.getByRole('button', { name: 'Enregistrer l’échange' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^CTAI_.*\.ctai$/);
   return (await file.path())!;
@@ -187,4 +189,74 @@ test('adds a correspondent from its key file, then refuses its bundles once the 
   await b.getByRole('button', { name: 'Importer un échange' }).click();
   await (await bundleChooser).setFiles(bundle);
   await expect(b.getByText(/La clé de Préfecture d’Indre-et-Loire a été révoquée/)).toBeVisible();
+});
+
+test('an encrypted bundle dropped on the window asks for its passphrase; then only changed dossiers go out', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const a = await agent(browser, baseURL!, 'Claire Martin', 'Préfecture d’Indre-et-Loire');
+  const b = await agent(browser, baseURL!, 'Nadia Benali', 'Sous-préfecture de Chinon');
+  for (const nom of ['Tours', 'Chinon']) {
+    await a.goto('./#/dossiers/nouveau');
+    await a.getByLabel(/^Nom de la collectivité/).fill(nom);
+    await a.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
+    await a.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(a.getByRole('heading', { level: 1, name: nom })).toBeVisible();
+  }
+  await a.goto('./#/echanges');
+  await a.getByLabel(/^Destinataire/).fill('Sous-préfecture de Chinon');
+  await a.locator('label', { hasText: 'Les dossiers modifiés depuis' }).click();
+  await expect(a.getByText('Aucun échange envoyé à ce destinataire : tous les dossiers seront envoyés.')).toBeVisible();
+  await a.locator('label', { hasText: 'Chiffrer l’échange' }).click();
+  await a.getByLabel(/^Phrase de passe\s*Au moins/).fill('court');
+  await a.getByRole('button', { name: 'Préparer l’échange' }).click();
+  await expect(a.getByText(/doit compter au moins 12 caractères/)).toBeVisible();
+  await a.getByLabel(/^Phrase de passe\s*Au moins/).fill('girafe escalier lundi orange');
+  await a.getByLabel('Phrase de passe (confirmation)').fill('girafe escalier lundi orange');
+  await a.getByRole('button', { name: 'Préparer l’échange' }).click();
+  await expect(a.getByText(/^Échange prêt : CTAI_.*\(\d+ ko\)/)).toBeVisible();
+  await expectNoAxeViolation(a);
+  const download = a.waitForEvent('download');
+  await a.getByRole('button', { name: 'Enregistrer l’échange' }).click();
+  const { readFileSync } = await import('node:fs');
+  const bytes = readFileSync((await (await download).path())!);
+  await expect(a.getByText(/Communiquez la phrase de passe par téléphone/)).toBeVisible();
+
+  // B drops the file on the window, from any screen.
+  await b.goto('./#/dossiers');
+  const transfer = await b.evaluateHandle(
+    (data) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], 'echange.ctai'));
+      return dt;
+    },
+    [...bytes],
+  );
+  await b.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+  await b.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await expect(b.getByRole('list', { name: 'Vérification de l’échange' })).toContainText(
+    'Déchiffrement (échange chiffré seulement) : phrase de passe demandée',
+  );
+  await expect(b.getByRole('list', { name: 'Vérification de l’échange' })).toContainText('Signature : vérifié');
+  await expectNoAxeViolation(b);
+  await b.getByLabel('Phrase de passe', { exact: true }).fill('une autre phrase de passe');
+  await b.getByRole('button', { name: 'Déchiffrer' }).click();
+  await expect(b.getByText(/Cette phrase de passe ne permet pas d’ouvrir l’échange/)).toBeVisible();
+  await b.getByLabel('Phrase de passe', { exact: true }).fill('girafe escalier lundi orange');
+  await b.getByRole('button', { name: 'Déchiffrer' }).click();
+  await expect(b.getByRole('table', { name: 'Ce que l’import va changer' })).toContainText('Chinon');
+  await b.locator('label', { hasText: 'J’ai comparé l’empreinte' }).click();
+  await b.getByRole('button', { name: 'Confirmer l’import' }).click();
+  await expect(b.getByText(/Échange importé : 2 dossier/)).toBeVisible();
+
+  // A changes one dossier: only that one is chosen for the next bundle to B.
+  await openDossier(a, 'Collectivité');
+  await fillAndLeave(a, /^Population/, '137000', '137000');
+  await a.goto('./#/echanges');
+  await a.getByLabel(/^Destinataire/).fill('Sous-préfecture de Chinon');
+  await a.locator('label', { hasText: 'Les dossiers modifiés depuis' }).click();
+  await expect(a.getByText(/1 dossier\(s\) modifié\(s\) depuis/)).toBeVisible();
+  await expect(a.getByText('Dossiers à envoyer (1 choisis)')).toBeVisible();
 });

@@ -1,121 +1,301 @@
-// Exporter un échange: the dossiers to send, the recipient, then the signed file saved where the
-// agent chooses (a USB stick), with its size said before it goes by email.
+// Exporter un échange: which dossiers (all, a selection, or those changed since the last bundle
+// sent to a recipient), optionally encrypted; the bundle is prepared in memory so that its size
+// is known before it is written, with scans left out or the export split when it is too large
+// for email; then each file is saved where the agent chooses (a USB stick) and journaled.
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { passphraseProblem } from '../../../shared/bundle/payload-crypto';
 import { sortDossiers } from '../../../shared/dossier/dossier-filter';
 import { database } from '../../db/database';
 import { listDossiers } from '../../db/dossiers-repository';
-import { exportBundle } from '../../db/export-bundle';
+import {
+  dossiersChangedSince,
+  exportRecipients,
+  lastExportTo,
+  prepareExport,
+  recordExport,
+  type PreparedBundle,
+} from '../../db/export-bundle';
+import { getExchangePreferences } from '../../db/settings-repository';
 import { toStorageError } from '../../db/storage-error';
 import { platform } from '../../platform';
 import { useAgentStore } from '../state/agent-store';
 import { repositoryContext } from '../state/repository-context';
+import { formatSize } from '../../../shared/format/file-size';
 
-const EMAIL_LIMIT = 10 * 1024 * 1024;
+type Mode = 'selection' | 'all' | 'changed';
 
 export function ExportSection() {
   const rows = useLiveQuery(async () => sortDossiers(await listDossiers(database()), 'nom'), []) ?? [];
+  const recipients = useLiveQuery(() => exportRecipients(repositoryContext()), []) ?? [];
+  const emailLimit = (useLiveQuery(() => getExchangePreferences(database()), [])?.emailLimitMb ?? 10) * 1024 * 1024;
+  const [mode, setMode] = useState<Mode>('selection');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [recipient, setRecipient] = useState('');
+  const since = useLiveQuery(async () => {
+    const at = await lastExportTo(repositoryContext(), recipient);
+    return { at, ids: await dossiersChangedSince(repositoryContext(), at) };
+  }, [recipient, rows]);
   const [withScans, setWithScans] = useState(true);
-  const [state, setState] = useState<{ busy: boolean; message: string }>({ busy: false, message: '' });
+  const [encrypt, setEncrypt] = useState(false);
+  const [passphrase, setPassphrase] = useState({ value: '', confirm: '' });
+  const [passphraseError, setPassphraseError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [prepared, setPrepared] = useState<PreparedBundle[] | null>(null);
+  const [message, setMessage] = useState('');
   const prefecture = useAgentStore((s) => s.prefecture);
-  const all = rows.length > 0 && selected.size === rows.length;
+
+  const chosen = mode === 'all' ? rows.map((r) => r.id) : mode === 'changed' ? (since?.ids ?? []) : [...selected];
+  const allSelected = rows.length > 0 && selected.size === rows.length;
+
+  function changed<T>(set: (value: T) => void) {
+    return (value: T) => {
+      set(value);
+      setPrepared(null);
+      setMessage('');
+    };
+  }
 
   function toggle(id: string) {
     const next = new Set(selected);
     if (next.has(id)) next.delete(id);
     else next.add(id);
-    setSelected(next);
+    changed(setSelected)(next);
   }
 
-  async function run() {
-    if (selected.size === 0) {
-      setState({ busy: false, message: 'Choisissez au moins un dossier à exporter.' });
+  async function prepare(options: { withScans: boolean; split: boolean }) {
+    if (chosen.length === 0) {
+      setMessage(
+        mode === 'changed'
+          ? 'Aucun dossier n’a changé depuis le dernier échange envoyé à ce destinataire : rien à exporter.'
+          : 'Choisissez au moins un dossier à exporter.',
+      );
       return;
     }
-    setState({ busy: true, message: 'Préparation de l’échange signé…' });
+    if (encrypt) {
+      const problem =
+        passphraseProblem(passphrase.value) ??
+        (passphrase.value !== passphrase.confirm ? 'Les deux saisies de la phrase de passe diffèrent.' : null);
+      setPassphraseError(problem);
+      if (problem) return;
+    }
+    setWithScans(options.withScans);
+    setPrepared(null);
+    setMessage('Préparation de l’échange signé…');
+    setProgress(0);
     try {
-      const { name, bytes } = await exportBundle(repositoryContext(), {
-        dossierIds: [...selected],
+      const bundles = await prepareExport(repositoryContext(), {
+        dossierIds: chosen,
         recipient: recipient.trim(),
-        departement: prefecture?.departementCode || rows.find((r) => selected.has(r.id))?.departement || '00',
+        departement: prefecture?.departementCode || rows.find((r) => chosen.includes(r.id))?.departement || '00',
         publicKey: await platform.publicKey(),
         sign: (message) => platform.sign(message),
-        withScans,
+        withScans: options.withScans,
+        ...(encrypt ? { passphrase: passphrase.value } : {}),
+        ...(options.split ? { splitAbove: emailLimit } : {}),
+        onProgress: (done, total) => setProgress(Math.round((done / total) * 100)),
       });
-      const size = `${(bytes.length / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`;
-      const result = await platform.saveFile({
-        suggestedName: name,
-        bytes,
-        filters: [{ name: 'Échange Contrats CTAI', extensions: ['ctai'] }],
-      });
-      const email =
-        bytes.length > EMAIL_LIMIT
-          ? ' Il dépasse 10 Mo, la limite courante des courriels : transmettez-le sur une clé USB, ou exportez sans les scans.'
-          : '';
-      setState({
-        busy: false,
-        message: result.saved
-          ? `Échange ${name} enregistré (${size}).${email}`
-          : 'Export annulé : aucun fichier n’a été écrit.',
-      });
+      setPrepared(bundles);
+      setMessage('');
     } catch (error) {
-      setState({ busy: false, message: `L’échange n’a pas été créé : ${toStorageError(error).message}` });
+      setMessage(`L’échange n’a pas été préparé : ${toStorageError(error).message}`);
+    } finally {
+      setProgress(null);
     }
   }
+
+  async function save(bundles: PreparedBundle[]) {
+    const saved: string[] = [];
+    try {
+      for (const bundle of bundles) {
+        const result = await platform.saveFile({
+          suggestedName: bundle.name,
+          bytes: bundle.bytes,
+          filters: [{ name: 'Échange Contrats CTAI', extensions: ['ctai'] }],
+        });
+        if (!result.saved) break;
+        await recordExport(repositoryContext(), bundle);
+        saved.push(bundle.name);
+      }
+    } catch (error) {
+      setMessage(`L’échange n’a pas été enregistré : ${toStorageError(error).message} Rien n’a été perdu.`);
+      return;
+    }
+    setPrepared(null);
+    setMessage(
+      saved.length === 0
+        ? 'Enregistrement annulé : aucun fichier n’a été écrit.'
+        : saved.length === bundles.length
+          ? `${saved.length > 1 ? 'Échanges enregistrés' : 'Échange enregistré'} : ${saved.join(', ')}.${encrypt ? ' Communiquez la phrase de passe par téléphone, jamais dans le même courriel.' : ''}`
+          : `Enregistrement interrompu : ${saved.join(', ')} enregistré(s), les autres non. Préparez à nouveau l’export pour les suivants.`,
+    );
+  }
+
+  const total = prepared?.reduce((sum, b) => sum + b.bytes.length, 0) ?? 0;
+  const tooLarge = prepared?.some((b) => b.bytes.length > emailLimit) ?? false;
+  const scans = prepared?.reduce((sum, b) => sum + b.scanBytes, 0) ?? 0;
 
   return (
     <section aria-labelledby="export-titre" className="fr-mb-6w">
       <h2 id="export-titre" className="fr-h4">
         Exporter un échange
       </h2>
-      <fieldset className="fr-fieldset">
-        <legend className="fr-fieldset__legend">Dossiers à envoyer ({selected.size} choisis)</legend>
-        <Checkbox
-          small
-          options={[
-            {
-              label: 'Tous les dossiers',
-              nativeInputProps: {
-                checked: all,
-                onChange: () => setSelected(all ? new Set() : new Set(rows.map((r) => r.id))),
-              },
-            },
-          ]}
-        />
-        <div className="ctai-checklist">
-          <Checkbox
-            small
-            options={rows.map((row) => ({
-              label: `${row.nom} (${row.code || 'saisie libre'})`,
-              nativeInputProps: { checked: selected.has(row.id), onChange: () => toggle(row.id) },
-            }))}
-          />
-        </div>
-      </fieldset>
       <Input
         label="Destinataire"
         hintText="Par exemple : Préfecture de l’Isère, bureau de l’intégration"
-        nativeInputProps={{ value: recipient, onChange: (e) => setRecipient(e.target.value) }}
+        nativeInputProps={{
+          value: recipient,
+          list: 'destinataires-connus',
+          onChange: (e) => changed(setRecipient)(e.target.value),
+        }}
       />
+      <datalist id="destinataires-connus">
+        {recipients.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <RadioButtons
+        legend={`Dossiers à envoyer (${chosen.length} choisis)`}
+        name="export-mode"
+        options={[
+          {
+            label: 'Une sélection',
+            nativeInputProps: { checked: mode === 'selection', onChange: () => changed(setMode)('selection') },
+          },
+          {
+            label: 'Tous les dossiers',
+            nativeInputProps: { checked: mode === 'all', onChange: () => changed(setMode)('all') },
+          },
+          {
+            label: 'Les dossiers modifiés depuis le dernier échange envoyé à ce destinataire',
+            hintText: !recipient.trim()
+              ? 'Indiquez d’abord le destinataire.'
+              : since?.at
+                ? `Dernier envoi le ${new Date(since.at).toLocaleString('fr-FR')} : ${since.ids.length} dossier(s) modifié(s) depuis.`
+                : 'Aucun échange envoyé à ce destinataire : tous les dossiers seront envoyés.',
+            nativeInputProps: { checked: mode === 'changed', onChange: () => changed(setMode)('changed') },
+          },
+        ]}
+      />
+      {mode === 'selection' && (
+        <fieldset className="fr-fieldset">
+          <legend className="fr-fieldset__legend fr-text--regular">Dossiers choisis</legend>
+          <Checkbox
+            small
+            options={[
+              {
+                label: 'Tout cocher',
+                nativeInputProps: {
+                  checked: allSelected,
+                  onChange: () => changed(setSelected)(allSelected ? new Set() : new Set(rows.map((r) => r.id))),
+                },
+              },
+            ]}
+          />
+          <div className="ctai-checklist">
+            <Checkbox
+              small
+              options={rows.map((row) => ({
+                label: `${row.nom} (${row.code || 'saisie libre'})`,
+                nativeInputProps: { checked: selected.has(row.id), onChange: () => toggle(row.id) },
+              }))}
+            />
+          </div>
+        </fieldset>
+      )}
       <Checkbox
         small
         options={[
           {
             label: 'Joindre les scans des contrats signés',
-            nativeInputProps: { checked: withScans, onChange: (e) => setWithScans(e.target.checked) },
+            nativeInputProps: { checked: withScans, onChange: (e) => changed(setWithScans)(e.target.checked) },
+          },
+          {
+            label: 'Chiffrer l’échange avec une phrase de passe',
+            hintText: 'Le destinataire devra la saisir pour l’ouvrir. Communiquez-la par téléphone.',
+            nativeInputProps: { checked: encrypt, onChange: (e) => changed(setEncrypt)(e.target.checked) },
           },
         ]}
       />
-      <Button iconId="fr-icon-upload-line" disabled={state.busy} onClick={() => void run()}>
-        Exporter un échange
+      {encrypt && (
+        <div className="ctai-grid">
+          <Input
+            label="Phrase de passe"
+            hintText="Au moins 12 caractères, par exemple quatre mots sans rapport entre eux"
+            state={passphraseError ? 'error' : 'default'}
+            stateRelatedMessage={passphraseError ?? undefined}
+            nativeInputProps={{
+              type: 'password',
+              autoComplete: 'new-password',
+              value: passphrase.value,
+              onChange: (e) => changed(setPassphrase)({ ...passphrase, value: e.target.value }),
+            }}
+          />
+          <Input
+            label="Phrase de passe (confirmation)"
+            nativeInputProps={{
+              type: 'password',
+              autoComplete: 'new-password',
+              value: passphrase.confirm,
+              onChange: (e) => changed(setPassphrase)({ ...passphrase, confirm: e.target.value }),
+            }}
+          />
+        </div>
+      )}
+      <Button
+        iconId="fr-icon-upload-line"
+        disabled={progress !== null}
+        onClick={() => void prepare({ withScans, split: false })}
+      >
+        Préparer l’échange
       </Button>
+      {progress !== null && (
+        <div className="fr-mt-2w">
+          <label htmlFor="export-progression" className="fr-label">
+            Préparation : {progress} %
+          </label>
+          <progress id="export-progression" max={100} value={progress} className="ctai-progress" />
+        </div>
+      )}
+      {prepared && (
+        <div className="fr-mt-2w">
+          <p>
+            {prepared.length > 1 ? `${prepared.length} échanges prêts` : 'Échange prêt'} :{' '}
+            {prepared.map((b) => `${b.name} (${formatSize(b.bytes.length)})`).join(', ')}
+            {prepared.length > 1 ? `, ${formatSize(total)} en tout` : ''}
+            {scans ? `, dont ${formatSize(scans)} de scans` : ''}.
+          </p>
+          {tooLarge && (
+            <Alert
+              severity="warning"
+              small
+              description={`${prepared.length > 1 ? 'Un de ces fichiers dépasse' : 'Ce fichier dépasse'} ${formatSize(emailLimit)}, la limite des courriels fixée dans les Paramètres. Transmettez-le sur une clé USB, ou choisissez ci-dessous.`}
+            />
+          )}
+          <div className="fr-btns-group fr-btns-group--inline fr-mt-1w">
+            <Button onClick={() => void save(prepared)}>
+              {prepared.length > 1 ? `Enregistrer les ${prepared.length} échanges` : 'Enregistrer l’échange'}
+            </Button>
+            {tooLarge && scans > 0 && (
+              <Button priority="secondary" onClick={() => void prepare({ withScans: false, split: false })}>
+                Laisser les scans de côté
+              </Button>
+            )}
+            {tooLarge && chosen.length > 1 && (
+              <Button priority="secondary" onClick={() => void prepare({ withScans, split: true })}>
+                Découper en plusieurs échanges
+              </Button>
+            )}
+          </div>
+        </div>
+      )}
       <p role="status" className="fr-text--sm fr-mt-1w">
-        {state.message}
+        {message}
       </p>
     </section>
   );

@@ -1,9 +1,12 @@
-// Importer un échange: verification shown step by step with no write, then a preview of what
-// will change, then, on confirmation, everything applied at once.
+// Importer un échange: verification shown step by step with no write (asking for the passphrase
+// of an encrypted bundle once its signature holds), then a preview of what will change, then, on
+// confirmation, everything applied at once. A bundle can also arrive dropped on the window or
+// opened from the file manager (incoming-bundle-store).
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
-import { useState } from 'react';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { useEffect, useState } from 'react';
 import { BundleError } from '../../../shared/bundle/bundle-error';
 import { verifyBundle, type VerifiedBundle, type VerifyStep } from '../../../shared/bundle/verify-bundle';
 import { dottedFieldLabel } from '../../../shared/dossier/field-path';
@@ -12,6 +15,7 @@ import { importVerified, previewImport, type ImportPreviewItem } from '../../db/
 import { getCorrespondents, saveCorrespondent } from '../../db/settings-repository';
 import { toStorageError } from '../../db/storage-error';
 import { platform } from '../../platform';
+import { useIncomingBundleStore, type IncomingBundle } from '../state/incoming-bundle-store';
 import { repositoryContext } from '../state/repository-context';
 
 const STEPS: { step: VerifyStep; label: string }[] = [
@@ -21,8 +25,11 @@ const STEPS: { step: VerifyStep; label: string }[] = [
   { step: 'sender', label: 'Expéditeur' },
   { step: 'version', label: 'Version du format' },
   { step: 'integrity', label: 'Intégrité de chaque fichier' },
+  { step: 'decryption', label: 'Déchiffrement (échange chiffré seulement)' },
   { step: 'dossiers', label: 'Dossiers' },
 ];
+
+const LOCKED: readonly string[] = ['bundle-passphrase-required', 'bundle-wrong-passphrase'];
 
 export function ImportSection() {
   const [reached, setReached] = useState<VerifyStep[]>([]);
@@ -30,14 +37,26 @@ export function ImportSection() {
   const [pending, setPending] = useState<{ bundle: VerifiedBundle; items: ImportPreviewItem[] } | null>(null);
   const [compared, setCompared] = useState(false);
   const [message, setMessage] = useState('');
+  const [locked, setLocked] = useState<{ file: IncomingBundle; wrong: boolean } | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const incoming = useIncomingBundleStore((state) => state.incoming);
+
+  useEffect(() => {
+    const file = useIncomingBundleStore.getState().take();
+    if (file) void inspect(file);
+  }, [incoming]);
 
   async function open() {
+    const file = await platform.openFile([{ name: 'Échange Contrats CTAI', extensions: ['ctai'] }]);
+    if (file.opened) await inspect(file);
+  }
+
+  async function inspect(file: IncomingBundle, withPassphrase?: string) {
     setError(null);
     setPending(null);
     setMessage('');
     setReached([]);
-    const file = await platform.openFile([{ name: 'Échange Contrats CTAI', extensions: ['ctai'] }]);
-    if (!file.opened) return;
+    setLocked(null);
     const steps: VerifyStep[] = [];
     try {
       const knownKeys = (await getCorrespondents(database())).map((c) => ({
@@ -48,12 +67,18 @@ export function ImportSection() {
       const bundle = await verifyBundle(file.bytes, {
         knownKeys,
         onStep: (step) => setReached((steps.push(step), [...steps])),
+        ...(withPassphrase ? { passphrase: withPassphrase } : {}),
       });
+      setPassphrase('');
       setReached(STEPS.map((s) => s.step));
       const items = await previewImport(repositoryContext(), bundle);
       setPending({ bundle, items });
       setCompared(false);
     } catch (caught) {
+      if (caught instanceof BundleError && LOCKED.includes(caught.code)) {
+        setLocked({ file, wrong: caught.code === 'bundle-wrong-passphrase' });
+        return;
+      }
       setError(
         caught instanceof BundleError
           ? caught.message
@@ -98,6 +123,10 @@ export function ImportSection() {
       <h2 id="import-titre" className="fr-h4">
         Importer un échange
       </h2>
+      <p className="fr-hint-text">
+        Choisissez un fichier .ctai, ou déposez-le n’importe où dans la fenêtre. Rien n’est modifié avant votre
+        confirmation.
+      </p>
       <Button iconId="fr-icon-download-line" onClick={() => void open()}>
         Importer un échange
       </Button>
@@ -109,13 +138,60 @@ export function ImportSection() {
               {reached.includes(step)
                 ? error && reached.at(-1) === step
                   ? 'refusé'
-                  : pending || reached.indexOf(step) < reached.length - 1
-                    ? 'vérifié'
-                    : 'en cours'
+                  : locked && reached.at(-1) === step
+                    ? 'phrase de passe demandée'
+                    : pending || reached.indexOf(step) < reached.length - 1
+                      ? 'vérifié'
+                      : 'en cours'
                 : 'à vérifier'}
             </li>
           ))}
         </ol>
+      )}
+      {locked && (
+        <form
+          className="fr-mt-2w"
+          aria-labelledby="dechiffrement-titre"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void inspect(locked.file, passphrase);
+          }}
+        >
+          <p id="dechiffrement-titre">
+            L’échange {locked.file.name} est signé et intact, mais chiffré : saisissez la phrase de passe que
+            l’expéditeur vous a communiquée.
+          </p>
+          <Input
+            label="Phrase de passe"
+            state={locked.wrong ? 'error' : 'default'}
+            stateRelatedMessage={
+              locked.wrong
+                ? 'Cette phrase de passe ne permet pas d’ouvrir l’échange. Vérifiez-la auprès de l’expéditeur, par téléphone.'
+                : undefined
+            }
+            nativeInputProps={{
+              type: 'password',
+              autoComplete: 'off',
+              value: passphrase,
+              onChange: (e) => setPassphrase(e.target.value),
+            }}
+          />
+          <div className="fr-btns-group fr-btns-group--inline">
+            <Button type="submit" disabled={!passphrase}>
+              Déchiffrer
+            </Button>
+            <Button
+              type="button"
+              priority="secondary"
+              onClick={() => {
+                setLocked(null);
+                setReached([]);
+              }}
+            >
+              Annuler
+            </Button>
+          </div>
+        </form>
       )}
       {error && (
         <div className="fr-mt-2w">

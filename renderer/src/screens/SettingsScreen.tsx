@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { formatSize } from '../../../shared/format/file-size';
 import { platform } from '../../platform';
 import { useAgentStore } from '../state/agent-store';
 import { AgentIdentityForm } from '../settings/AgentIdentityForm';
@@ -7,10 +8,6 @@ import { ContractArticlesSection } from '../settings/ContractArticlesSection';
 import { DemoDataSection } from '../settings/DemoDataSection';
 import { PrefectureDefaultsForm } from '../settings/PrefectureDefaultsForm';
 import { ScreenTitle } from './ScreenTitle';
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`;
-}
 
 export function SettingsScreen() {
   const [version, setVersion] = useState<string>('…');
@@ -21,7 +18,7 @@ export function SettingsScreen() {
     void platform.appVersion().then(setVersion);
     void navigator.storage
       ?.estimate()
-      .then((estimate) => setUsage(formatMegabytes(estimate.usage ?? 0)))
+      .then((estimate) => setUsage(formatSize(estimate.usage ?? 0)))
       .catch(() => setUsage('inconnu'));
   }, []);
   return (

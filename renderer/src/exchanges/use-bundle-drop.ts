@@ -1,0 +1,41 @@
+// A .ctai file dropped anywhere on the window goes to the import preview; any other file is
+// refused with a message (and never opened by the engine, which would leave the app).
+import { useEffect } from 'react';
+import { useFlashStore } from '../state/flash-store';
+import { useIncomingBundleStore } from '../state/incoming-bundle-store';
+
+function carriesFiles(event: DragEvent): boolean {
+  return event.dataTransfer?.types.includes('Files') ?? false;
+}
+
+export function useBundleDrop(): void {
+  useEffect(() => {
+    function over(event: DragEvent) {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    }
+    async function drop(event: DragEvent) {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      const files = [...(event.dataTransfer?.files ?? [])];
+      const bundle = files.find((file) => file.name.toLowerCase().endsWith('.ctai'));
+      if (!bundle) {
+        useFlashStore.getState().show({
+          severity: 'error',
+          title: 'Ce fichier ne peut pas être importé.',
+          description: 'Seul un fichier d’échange Contrats CTAI (extension .ctai) peut être déposé dans la fenêtre.',
+        });
+        return;
+      }
+      useIncomingBundleStore.getState().offer({ name: bundle.name, bytes: new Uint8Array(await bundle.arrayBuffer()) });
+    }
+    const onDrop = (event: DragEvent) => void drop(event);
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, []);
+}
