@@ -4,10 +4,10 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomic(target: string, bytes: Uint8Array, mode = 0o666): Promise<void> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const handle = await open(temp, 'wx');
+    const handle = await open(temp, 'wx', mode);
     try {
       await handle.writeFile(bytes);
       await handle.sync();

@@ -1,13 +1,15 @@
 // Electron entry: wires the window, the app:// protocol, the menu and the IPC router.
 // Every piece it uses is a function of its own, tested without Electron.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol';
 import { writeFileAtomic } from './atomic-write';
+import { createBackupStore } from './backups';
+import { createExternalLinkOpener } from './external-links';
 import { createIpcHandlers } from './ipc-handlers';
 import { createIpcRouter } from './ipc-router';
 import { createKeyStore } from './key-store';
@@ -17,8 +19,10 @@ import {
   permissionRequestHandler,
   shouldBlockNavigation,
   windowOpenHandler,
+  windowOpenHandlerWithLinks,
 } from './navigation-guards';
-import { buildWindowOptions } from './window-options';
+import { bundlePathsFromArgv, createOpenedFiles } from './opened-files';
+import { buildPreviewWindowOptions, buildWindowOptions } from './window-options';
 import { CHANNEL_NAMES } from '../shared/ipc/channel-names';
 
 const isProduction = app.isPackaged;
@@ -34,18 +38,44 @@ if (!app.requestSingleInstanceLock()) {
 
 let mainWindow: BrowserWindow | null = null;
 
+const openExternalLink = createExternalLinkOpener({
+  confirm: async (url) => {
+    const options = {
+      type: 'question' as const,
+      buttons: ['Ouvrir dans le navigateur', 'Annuler'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'Ouvrir ce lien dans votre navigateur ?',
+      detail: `${url}\n\nIl quitte l’application Contrats CTAI et demande une connexion à Internet.`,
+    };
+    const answer = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+    return answer.response === 0;
+  },
+  openExternal: (url) => shell.openExternal(url),
+});
+
+const openedFiles = createOpenedFiles({
+  size: async (file) => (await stat(file)).size,
+  readFile: async (file) => new Uint8Array(await readFile(file)),
+  notify: () => mainWindow?.webContents.send('menu:command', 'open-bundle'),
+});
+
 function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow(
     buildWindowOptions({ preloadPath: path.join(here, '../preload/index.cjs'), isProduction }),
   );
-  window.webContents.setWindowOpenHandler(windowOpenHandler);
+  window.webContents.setWindowOpenHandler(windowOpenHandlerWithLinks((url) => void openExternalLink(url)));
   window.webContents.on('will-navigate', (event, url) => {
-    if (shouldBlockNavigation(url)) event.preventDefault();
+    if (!shouldBlockNavigation(url)) return;
+    event.preventDefault();
+    void openExternalLink(url);
   });
   window.webContents.on('will-redirect', (event, url) => {
     if (shouldBlockNavigation(url)) event.preventDefault();
   });
   window.once('ready-to-show', () => window.show());
+  // Files given at start (double-click on a .ctai) are offered once the screens can take them.
+  window.webContents.once('did-finish-load', () => openedFiles.add(bundlePathsFromArgv(process.argv.slice(1))));
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }
@@ -53,6 +83,7 @@ function createMainWindow(): BrowserWindow {
 function registerIpc(): void {
   let lastFolder = app.getPath('documents');
   const keyFile = path.join(app.getPath('userData'), 'signing-key.bin');
+  const passphraseFile = path.join(app.getPath('userData'), 'backup-passphrase.bin');
   const router = createIpcRouter(
     createIpcHandlers({
       version: app.getVersion(),
@@ -64,10 +95,28 @@ function registerIpc(): void {
       lastFolder: { get: () => lastFolder, set: (folder) => (lastFolder = folder) },
       openPdfForPrinting: async (title, bytes) => {
         const safeTitle = title.replace(/[^\p{L}\p{N} _-]/gu, '_').slice(0, 80) || 'document';
-        const file = path.join(tmpdir(), `${safeTitle}.pdf`);
+        const file = path.join(await mkdtemp(path.join(tmpdir(), 'ctai-impression-')), `${safeTitle}.pdf`);
         await writeFileAtomic(file, bytes);
-        return (await shell.openPath(file)) === '';
+        const preview = new BrowserWindow(buildPreviewWindowOptions({ title }));
+        preview.webContents.on('will-navigate', (event) => event.preventDefault());
+        await preview.loadFile(file);
+        return true;
       },
+      openedFiles,
+      showItemInFolder: (file) => shell.showItemInFolder(file),
+      backups: createBackupStore({ dir: path.join(app.getPath('userData'), 'sauvegardes'), keyFile }),
+      backupPassphrase: {
+        get: async () =>
+          readFile(passphraseFile).then(
+            (bytes) => safeStorage.decryptString(bytes),
+            () => null,
+          ),
+        set: async (passphrase) => {
+          if (passphrase === null) await rm(passphraseFile, { force: true });
+          else await writeFileAtomic(passphraseFile, safeStorage.encryptString(passphrase), 0o600);
+        },
+      },
+      openExternalLink,
       keyStore: createKeyStore({
         read: async () =>
           readFile(keyFile).then(
@@ -89,7 +138,8 @@ function registerIpc(): void {
   }
 }
 
-app.on('second-instance', () => {
+app.on('second-instance', (_event, argv) => {
+  openedFiles.add(bundlePathsFromArgv(argv.slice(1)));
   if (!mainWindow) return;
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.focus();
@@ -116,6 +166,12 @@ void app.whenReady().then(() => {
   );
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => (mainWindow = null));
+});
+
+// macOS hands files over by this event rather than by the command line.
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  openedFiles.add([file]);
 });
 
 app.on('window-all-closed', () => app.quit());

@@ -2,6 +2,9 @@
 import path from 'node:path';
 import type { IpcHandlers } from './ipc-router';
 import { writeFileAtomic } from './atomic-write';
+import type { BackupStore } from './backups';
+import { fileErrorMessage } from './file-errors';
+import type { OpenedFile } from './opened-files';
 
 export interface DialogFilter {
   name: string;
@@ -16,9 +19,16 @@ export interface IpcHandlerDeps {
   lastFolder: { get: () => string; set: (folder: string) => void };
   openPdfForPrinting: (title: string, bytes: Uint8Array) => Promise<boolean>;
   keyStore: { publicKey: () => Promise<Uint8Array>; sign: (bytes: Uint8Array) => Promise<Uint8Array> };
+  openedFiles: { take: () => Promise<OpenedFile> };
+  showItemInFolder: (file: string) => void;
+  backups: BackupStore;
+  backupPassphrase: { get: () => Promise<string | null>; set: (passphrase: string | null) => Promise<void> };
+  openExternalLink: (url: string) => Promise<boolean>;
 }
 
 export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
+  // Only what this session saved may be shown in the file manager: the renderer names no other path.
+  const saved = new Set<string>();
   return {
     'app:version': async () => deps.version,
     'file:save': async ({ suggestedName, bytes, filters }) => {
@@ -27,18 +37,50 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
         filters,
       });
       if (!target) return { saved: false };
-      await writeFileAtomic(target, bytes);
+      try {
+        await writeFileAtomic(target, bytes);
+      } catch (error) {
+        return { saved: false, error: fileErrorMessage(error, 'écrit') };
+      }
       deps.lastFolder.set(path.dirname(target));
+      saved.add(target);
       return { saved: true, location: target };
     },
     'file:open': async ({ filters }) => {
       const file = await deps.showOpenDialog({ filters });
       if (!file) return { opened: false };
       deps.lastFolder.set(path.dirname(file));
-      return { opened: true, name: path.basename(file), bytes: await deps.readFile(file) };
+      try {
+        return { opened: true, name: path.basename(file), bytes: await deps.readFile(file) };
+      } catch (error) {
+        return { opened: false, error: fileErrorMessage(error, 'lu') };
+      }
+    },
+    'file:opened': async () => deps.openedFiles.take(),
+    'file:show-in-folder': async ({ location }) => {
+      if (!saved.has(location)) return { shown: false };
+      deps.showItemInFolder(location);
+      return { shown: true };
     },
     'print:pdf': async ({ title, bytes }) => ({ printed: await deps.openPdfForPrinting(title, bytes) }),
     'key:public': async () => deps.keyStore.publicKey(),
     'key:sign': async ({ bytes }) => deps.keyStore.sign(bytes),
+    'backup:list': async () => deps.backups.list(),
+    'backup:write': async ({ name, bytes, keep }) => {
+      try {
+        await deps.backups.write(name, bytes, keep);
+        return { written: true };
+      } catch (error) {
+        return { written: false, error: fileErrorMessage(error, 'écrit') };
+      }
+    },
+    'backup:read': async ({ name }) => deps.backups.read(name),
+    'backup:restore-key': async ({ name }) => deps.backups.restoreKey(name),
+    'backup:passphrase': async () => deps.backupPassphrase.get(),
+    'backup:set-passphrase': async ({ passphrase }) => {
+      await deps.backupPassphrase.set(passphrase);
+      return true;
+    },
+    'link:open': async ({ url }) => ({ opened: await deps.openExternalLink(url) }),
   };
 }

@@ -10,6 +10,14 @@ export function windowOpenHandler(): { action: 'deny' } {
   return { action: 'deny' };
 }
 
+/** Still no new window; a web link is handed to `openLink`, which asks before opening the browser. */
+export function windowOpenHandlerWithLinks(openLink: (url: string) => void) {
+  return ({ url }: { url: string }): { action: 'deny' } => {
+    openLink(url);
+    return { action: 'deny' };
+  };
+}
+
 export function permissionRequestHandler(
   _webContents: unknown,
   _permission: string,

@@ -35,3 +35,30 @@ export function buildWindowOptions(input: WindowOptionsInput): BrowserWindowCons
     },
   };
 }
+
+/**
+ * The print preview: the PDF in Chromium's viewer, whose print button opens the system dialog.
+ * No preload, no Node; the viewer is a plugin, so plugins are on in this window only.
+ */
+export function buildPreviewWindowOptions(input: { title: string }): BrowserWindowConstructorOptions {
+  return {
+    width: 900,
+    height: 1000,
+    title: `Aperçu avant impression — ${input.title}`,
+    autoHideMenuBar: true,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      plugins: true,
+      devTools: false,
+    },
+  };
+}

@@ -1,6 +1,7 @@
 // The platform when the renderer runs in a plain browser (browser mode and end-to-end tests):
 // downloads, a file input, window.print and WebCrypto keys in IndexedDB.
 import type { FileFilter, Platform } from '../../shared/platform/platform';
+import { browserBackups } from './browser-backups';
 import { browserPublicKey, browserSign } from './browser-key-store';
 
 function pickFile(filters: FileFilter[]): Promise<File | null> {
@@ -59,5 +60,15 @@ export function createBrowserPlatform(version: string): Platform {
     },
     publicKey: browserPublicKey,
     sign: browserSign,
+    // A browser hands files over by drag and drop (see use-bundle-drop), not by the file manager.
+    takeOpenedFile: async () => ({ opened: false }),
+    showInFolder: null,
+    openLink: async (url) => {
+      if (!/^https?:\/\//.test(url)) return false;
+      if (!window.confirm(`Ouvrir ce lien dans un nouvel onglet ?\n${url}`)) return false;
+      window.open(url, '_blank', 'noopener,noreferrer');
+      return true;
+    },
+    backups: browserBackups,
   };
 }

@@ -10,5 +10,18 @@ export function createElectronPlatform(bridge: ElectronBridge): Platform {
     printPdf: (title, bytes) => bridge['print:pdf']({ title, bytes }),
     publicKey: () => bridge['key:public'](undefined),
     sign: (bytes) => bridge['key:sign']({ bytes }),
+    takeOpenedFile: () => bridge['file:opened'](undefined),
+    showInFolder: async (location) => (await bridge['file:show-in-folder']({ location })).shown,
+    openLink: async (url) => (await bridge['link:open']({ url })).opened,
+    backups: {
+      list: () => bridge['backup:list'](undefined),
+      write: (name, bytes, keep) => bridge['backup:write']({ name, bytes, keep }),
+      read: (name) => bridge['backup:read']({ name }),
+      restoreKey: (name) => bridge['backup:restore-key']({ name }),
+      passphrase: () => bridge['backup:passphrase'](undefined),
+      setPassphrase: async (passphrase) => {
+        await bridge['backup:set-passphrase']({ passphrase });
+      },
+    },
   };
 }

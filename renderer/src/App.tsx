@@ -7,7 +7,9 @@ import { DashboardScreen } from './screens/DashboardScreen';
 import { DossiersScreen } from './screens/DossiersScreen';
 import { ExchangesScreen } from './screens/ExchangesScreen';
 import { NewDossierScreen } from './screens/NewDossierScreen';
+import { FirstStartScreen } from './screens/FirstStartScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { useAgentStore } from './state/agent-store';
 import { useBundleDrop } from './exchanges/use-bundle-drop';
 import { useRouteStore, type Route } from './state/route-store';
 
@@ -30,6 +32,7 @@ function Screen({ route }: { route: Route }) {
 
 export function App() {
   const route = useRouteStore((state) => state.route);
+  const firstStart = useAgentStore((state) => state.loaded && state.identity === null);
   useBundleDrop();
   return (
     <>
@@ -42,7 +45,7 @@ export function App() {
       <AppHeader route={route} />
       <main id="contenu" tabIndex={-1} className="fr-container fr-py-4w">
         <FlashMessage />
-        <Screen route={route} />
+        {firstStart ? <FirstStartScreen /> : <Screen route={route} />}
       </main>
       <AppFooter />
     </>

@@ -11,7 +11,10 @@ import { listenToMenu } from './state/menu-commands';
 
 startReactDsfr({ defaultColorScheme: 'light' });
 listenToMenu();
-void getAgentIdentity(database()).then((identity) => useAgentStore.getState().setIdentity(identity));
+void getAgentIdentity(database()).then((identity) => {
+  useAgentStore.getState().setIdentity(identity);
+  useAgentStore.getState().setLoaded();
+});
 void getPrefectureDefaults(database()).then((defaults) => useAgentStore.getState().setPrefecture(defaults));
 void getContractArticles(database()).then((articles) => useAgentStore.getState().setArticles(articles));
 

@@ -1,5 +1,21 @@
 // The IPC channel names alone, so that the sandboxed preload needs no schema library.
-export const CHANNEL_NAMES = ['app:version', 'file:save', 'file:open', 'print:pdf', 'key:public', 'key:sign'] as const;
+export const CHANNEL_NAMES = [
+  'app:version',
+  'file:save',
+  'file:open',
+  'file:opened',
+  'file:show-in-folder',
+  'print:pdf',
+  'key:public',
+  'key:sign',
+  'backup:list',
+  'backup:write',
+  'backup:read',
+  'backup:restore-key',
+  'backup:passphrase',
+  'backup:set-passphrase',
+  'link:open',
+] as const;
 
 export type Channel = (typeof CHANNEL_NAMES)[number];
 

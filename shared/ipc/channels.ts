@@ -1,6 +1,7 @@
 // The one contract between the renderer and the main process: every IPC channel with the
 // runtime schema of its request and response. Preload and main are both generated from it.
 import { z } from 'zod';
+import { isBackupName } from '../backup/backup-name';
 import type { Channel } from './channel-names';
 
 export { CHANNEL_NAMES, isChannel, type Channel } from './channel-names';
@@ -19,6 +20,21 @@ const fileName = z
   .max(255)
   .refine((name) => !/[/\\\0]/.test(name), 'Le nom de fichier ne doit contenir ni « / » ni « \\ ».');
 
+const openedFile = z.union([
+  z.object({ opened: z.literal(false), error: z.string().optional() }),
+  z.object({ opened: z.literal(true), name: z.string(), bytes: bytes }),
+]);
+
+const backupName = z.string().refine(isBackupName, 'Nom de sauvegarde invalide.');
+
+const backupInfo = z.object({
+  name: z.string(),
+  size: z.number(),
+  createdAt: z.string(),
+  reason: z.string(),
+  withKey: z.boolean(),
+});
+
 export const channels = {
   'app:version': {
     request: z.undefined(),
@@ -30,14 +46,20 @@ export const channels = {
       bytes: bytes,
       filters: z.array(fileFilter).max(10),
     }),
-    response: z.object({ saved: z.boolean(), location: z.string().optional() }),
+    response: z.object({ saved: z.boolean(), location: z.string().optional(), error: z.string().optional() }),
   },
   'file:open': {
     request: z.object({ filters: z.array(fileFilter).max(10) }),
-    response: z.union([
-      z.object({ opened: z.literal(false) }),
-      z.object({ opened: z.literal(true), name: z.string(), bytes: bytes }),
-    ]),
+    response: openedFile,
+  },
+  /** The next bundle the operating system handed to the app (double-click, second instance). */
+  'file:opened': {
+    request: z.undefined(),
+    response: openedFile,
+  },
+  'file:show-in-folder': {
+    request: z.object({ location: z.string().min(1).max(4096) }),
+    response: z.object({ shown: z.boolean() }),
   },
   'print:pdf': {
     request: z.object({ title: z.string().max(200), bytes: bytes }),
@@ -50,6 +72,34 @@ export const channels = {
   'key:sign': {
     request: z.object({ bytes: bytes }),
     response: bytes,
+  },
+  'backup:list': {
+    request: z.undefined(),
+    response: z.array(backupInfo),
+  },
+  'backup:write': {
+    request: z.object({ name: backupName, bytes: bytes, keep: z.number().int().min(1).max(365) }),
+    response: z.object({ written: z.boolean(), error: z.string().optional() }),
+  },
+  'backup:read': {
+    request: z.object({ name: backupName }),
+    response: bytes,
+  },
+  'backup:restore-key': {
+    request: z.object({ name: backupName }),
+    response: z.boolean(),
+  },
+  'backup:passphrase': {
+    request: z.undefined(),
+    response: z.string().nullable(),
+  },
+  'backup:set-passphrase': {
+    request: z.object({ passphrase: z.string().min(12).max(500).nullable() }),
+    response: z.boolean(),
+  },
+  'link:open': {
+    request: z.object({ url: z.string().max(2048) }),
+    response: z.object({ opened: z.boolean() }),
   },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 

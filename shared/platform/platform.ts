@@ -6,6 +6,19 @@ export type FileFilter = ChannelRequest<'file:save'>['filters'][number];
 export type SaveFileRequest = ChannelRequest<'file:save'>;
 export type SaveFileResult = ChannelResponse<'file:save'>;
 export type OpenFileResult = ChannelResponse<'file:open'>;
+export type BackupInfo = ChannelResponse<'backup:list'>[number];
+
+/** Backups of the whole database, kept by the platform (Electron: the user's data folder). */
+export interface BackupShelf {
+  list(): Promise<BackupInfo[]>;
+  write(name: string, bytes: Uint8Array, keep: number): Promise<ChannelResponse<'backup:write'>>;
+  read(name: string): Promise<Uint8Array>;
+  /** Puts back the signing key saved with a backup if this machine has lost its own. */
+  restoreKey(name: string): Promise<boolean>;
+  /** The passphrase that encrypts backups, kept by the platform (Electron: encrypted by the OS). */
+  passphrase(): Promise<string | null>;
+  setPassphrase(passphrase: string | null): Promise<void>;
+}
 
 export interface Platform {
   readonly kind: 'electron' | 'browser';
@@ -17,6 +30,13 @@ export interface Platform {
   publicKey(): Promise<Uint8Array>;
   /** Signs with the agent's private key, which never leaves the platform's key store. */
   sign(bytes: Uint8Array): Promise<Uint8Array>;
+  /** The next bundle the operating system handed to the app (double-click on a .ctai file). */
+  takeOpenedFile(): Promise<OpenFileResult>;
+  /** Shows a file this session saved in the system's file manager; null where there is none. */
+  showInFolder: ((location: string) => Promise<boolean>) | null;
+  /** Opens an http(s) link in the system browser after the agent has confirmed. */
+  openLink(url: string): Promise<boolean>;
+  backups: BackupShelf;
 }
 
 /** The object the Electron preload exposes on `window.ctai`: one function per channel. */

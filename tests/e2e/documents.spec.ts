@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolation } from './fixtures';
+import { expect, expectNoAxeViolation, test } from './fixtures';
 
 test('lists what a document needs, with links to the fields, before generating anything', async ({ page }) => {
   await page.goto('./#/dossiers/nouveau');

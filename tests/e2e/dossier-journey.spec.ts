@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolation } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolation, test } from './fixtures';
 
 const year = new Date().getFullYear();
 const nbsp = /[\s\u00a0\u202f]/g;

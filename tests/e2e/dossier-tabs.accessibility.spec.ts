@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolation } from './fixtures';
+import { expect, expectNoAxeViolation, test } from './fixtures';
 
 const TABS = [
   'Synthèse',

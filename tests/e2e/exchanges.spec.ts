@@ -1,15 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolation } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+import { completeFirstStart, expect, expectNoAxeViolation, test } from './fixtures';
 
 const year = new Date().getFullYear();
 
 async function agent(browser: Browser, baseURL: string, nom: string, site: string): Promise<Page> {
   const page = await (await browser.newContext({ baseURL, acceptDownloads: true })).newPage();
-  await page.goto('./#/parametres');
-  await page.getByLabel('Votre nom').fill(nom);
-  await page.getByLabel('Votre site').fill(site);
-  await page.getByRole('form', { name: 'Votre identité' }).getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Votre identité est enregistrée.')).toBeVisible();
+  await completeFirstStart(page, nom, site);
   return page;
 }
 
@@ -101,6 +97,15 @@ test('two agents exchange signed bundles: edits merge, and a same-field conflict
     await expect(page.getByLabel(new RegExp(`^Coût total ${year}`))).toHaveValue('25 000,00');
     await expect(page.getByLabel(/^Description/)).toHaveValue('Logements captés auprès des bailleurs privés.');
   }
+
+  // History says which site made each change.
+  await openDossier(b, 'Historique');
+  const history = b.getByRole('table', { name: /Historique des modifications/ });
+  await expect(history).toContainText('Préfecture d’Indre-et-Loire');
+  await expect(history).toContainText('Sous-préfecture de Chinon');
+  await b.getByLabel(/^Filtrer par site/).selectOption('Préfecture d’Indre-et-Loire');
+  await expect(history).not.toContainText('Sous-préfecture de Chinon');
+  await expect(history).toContainText('Claire Martin');
 
   // Both change the same field: B sees a conflict with both values and resolves it.
   await openDossier(a, 'Collectivité');

@@ -1,7 +1,27 @@
 // Shared helpers of the end-to-end specs. Each test gets a fresh browser context, so a fresh
-// IndexedDB: every test starts from an empty database.
+// IndexedDB: every test starts from an empty database, past the first-start screen (the
+// `page` fixture gives the agent an identity, as every agent does on first start).
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
+
+export { expect };
+
+/** Answers the first-start screen, which every screen shows until the agent has an identity. */
+export async function completeFirstStart(page: Page, nom = 'Claire Martin', site = 'Préfecture de l’Isère') {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bienvenue dans Contrats CTAI' })).toBeVisible();
+  await page.getByLabel(/^Votre nom/).fill(nom);
+  await page.getByLabel(/^Votre site/).fill(site);
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+}
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    await completeFirstStart(page);
+    await use(page);
+  },
+});
 
 export async function expectNoAxeViolation(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { storedDossierCount } from './fixtures';
+import { expect, storedDossierCount, test } from './fixtures';
 
 test('creates a dossier that is still there after a reload', async ({ page }) => {
   await page.goto('./#/dossiers');

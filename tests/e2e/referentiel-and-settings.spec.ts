@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolation } from './fixtures';
+import { test as baseTest } from '@playwright/test';
+import { expect, expectNoAxeViolation, test } from './fixtures';
 
 test('creates a dossier for a real commune picked from the official list', async ({ page }) => {
   await page.goto('./#/dossiers/nouveau');
@@ -32,20 +32,24 @@ test('finds an EPCI by its SIREN with the keyboard', async ({ page }) => {
   await expect(page.getByLabel('Type de collectivité')).toHaveValue('metropole');
 });
 
-test('keeps the agent identity, and refuses an empty name', async ({ page }) => {
-  await page.goto('./#/parametres');
-  await page.getByLabel('Votre site').fill('Préfecture de l’Isère');
-  await page.getByRole('form', { name: 'Votre identité' }).getByRole('button', { name: 'Enregistrer' }).click();
+baseTest('on first start, asks who the agent is before anything else, and keeps it', async ({ page }) => {
+  await page.goto('./#/dossiers');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bienvenue dans Contrats CTAI' })).toBeVisible();
+  await page.getByLabel(/^Votre site/).fill('Préfecture de l’Isère');
+  await page.getByRole('button', { name: 'Commencer' }).click();
   await expect(page.getByText('Votre nom est obligatoire.')).toBeVisible();
   await expectNoAxeViolation(page);
 
-  await page.getByLabel('Votre nom').fill('Claire Martin');
-  await page.getByLabel('Votre service').fill('Bureau de l’intégration');
-  await page.getByRole('form', { name: 'Votre identité' }).getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Votre identité est enregistrée.')).toBeVisible();
+  await page.getByLabel(/^Votre nom/).fill('Claire Martin');
+  await page.getByLabel(/^Votre service/).fill('Bureau de l’intégration');
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+  await page.goto('./#/parametres');
   await expect(page.getByLabel('Votre nom')).toHaveValue('Claire Martin');
   await expect(page.getByLabel('Votre site')).toHaveValue('Préfecture de l’Isère');
+  await expect(page.locator('#empreinte')).toHaveText(/^[0-9A-F]{4}( [0-9A-F]{4}){15}$/);
 });
 
 test('loads the demo data in one click', async ({ page }) => {

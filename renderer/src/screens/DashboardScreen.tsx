@@ -1,4 +1,3 @@
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -12,8 +11,6 @@ import { database } from '../../db/database';
 import { listDossiers, listDossierViews } from '../../db/dossiers-repository';
 import { platform } from '../../platform';
 import { BarChart } from '../dashboard/BarChart';
-import { useAgentStore } from '../state/agent-store';
-import { routeHref } from '../state/route-store';
 import { ScreenTitle } from './ScreenTitle';
 
 const count = (value: number) => value.toLocaleString('fr-FR');
@@ -21,7 +18,6 @@ const count = (value: number) => value.toLocaleString('fr-FR');
 export function DashboardScreen() {
   const rows = useLiveQuery(() => listDossiers(database()), []);
   const [exportMessage, setExportMessage] = useState('');
-  const identity = useAgentStore((state) => state.identity);
 
   async function exportCsv() {
     const views = await listDossierViews(database());
@@ -37,26 +33,10 @@ export function DashboardScreen() {
   }
 
   if (rows === undefined) return <p>Chargement…</p>;
-  const welcome = identity === null && (
-    <div className="fr-mb-4w">
-      <Alert
-        severity="info"
-        small
-        description={
-          <>
-            Bienvenue. Indiquez d’abord votre nom, votre service et votre site dans les{' '}
-            <a href={routeHref({ screen: 'parametres' })}>Paramètres</a> : ils signent chaque modification et chaque
-            échange.
-          </>
-        }
-      />
-    </div>
-  );
   const figures = programmeFigures(rows);
   return (
     <>
       <ScreenTitle>Tableau de bord</ScreenTitle>
-      {welcome}
       {rows.length === 0 ? (
         <p>
           Aucun dossier pour l’instant. Créez un dossier, ou chargez les données de démonstration dans les Paramètres.

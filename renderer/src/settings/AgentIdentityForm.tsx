@@ -4,12 +4,21 @@ import { setAgentIdentity } from '../../db/settings-repository';
 import { useAgentStore } from '../state/agent-store';
 import { SettingsForm } from './SettingsForm';
 
-export function AgentIdentityForm() {
+export function AgentIdentityForm({
+  title = 'Votre identité',
+  submitLabel,
+  onSaved,
+}: {
+  title?: string;
+  submitLabel?: string;
+  onSaved?: () => Promise<void>;
+}) {
   const identity = useAgentStore((state) => state.identity);
   const setIdentity = useAgentStore((state) => state.setIdentity);
   return (
     <SettingsForm<AgentIdentityInput>
-      title="Votre identité"
+      title={title}
+      {...(submitLabel ? { submitLabel } : {})}
       intro="Chaque modification d’un dossier est signée de ces informations."
       initial={identity ?? { nom: '', service: '', site: '' }}
       fields={[
@@ -29,6 +38,7 @@ export function AgentIdentityForm() {
       save={async (value) => {
         await setAgentIdentity(database(), value);
         setIdentity(value);
+        await onSaved?.();
       }}
       savedMessage="Votre identité est enregistrée."
     />

@@ -36,6 +36,7 @@ export function SettingsForm<T>({
   validate,
   save,
   savedMessage,
+  submitLabel = 'Enregistrer',
 }: {
   title: string;
   intro: ReactNode;
@@ -44,6 +45,7 @@ export function SettingsForm<T>({
   validate: (value: T) => Validated<T>;
   save: (value: T) => Promise<void>;
   savedMessage: string;
+  submitLabel?: string;
 }) {
   const id = useId();
   const [values, setValues] = useState<T>(initial);
@@ -111,7 +113,7 @@ export function SettingsForm<T>({
           );
         })}
       </div>
-      <Button type="submit">Enregistrer</Button>
+      <Button type="submit">{submitLabel}</Button>
     </form>
   );
 }

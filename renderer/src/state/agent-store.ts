@@ -6,6 +6,8 @@ import type { AgentIdentity } from '../../db/records';
 import { UNKNOWN_AGENT } from '../../db/settings-repository';
 
 interface AgentState {
+  /** False until the stored settings have been read (the first-start screen waits for it). */
+  loaded: boolean;
   identity: AgentIdentity | null;
   prefecture: PrefectureDefaults | null;
   /** Contract article texts adapted by the préfecture, by article id. */
@@ -13,15 +15,18 @@ interface AgentState {
   setArticles: (articles: Record<string, string> | null) => void;
   setIdentity: (identity: AgentIdentity | null) => void;
   setPrefecture: (prefecture: PrefectureDefaults | null) => void;
+  setLoaded: () => void;
 }
 
 export const useAgentStore = create<AgentState>((set) => ({
+  loaded: false,
   identity: null,
   prefecture: null,
   articles: null,
   setArticles: (articles) => set({ articles }),
   setIdentity: (identity) => set({ identity }),
   setPrefecture: (prefecture) => set({ prefecture }),
+  setLoaded: () => set({ loaded: true }),
 }));
 
 export function currentAuthor(): AgentIdentity {

@@ -10,6 +10,15 @@ function fakeHandlers(): IpcHandlers {
     'print:pdf': vi.fn(async () => ({ printed: true })),
     'key:public': vi.fn(async () => new Uint8Array(44)),
     'key:sign': vi.fn(async () => new Uint8Array(64)),
+    'file:opened': vi.fn(async () => ({ opened: false as const })),
+    'file:show-in-folder': vi.fn(async () => ({ shown: false })),
+    'backup:list': vi.fn(async () => []),
+    'backup:write': vi.fn(async () => ({ written: true })),
+    'backup:read': vi.fn(async () => new Uint8Array()),
+    'backup:restore-key': vi.fn(async () => false),
+    'backup:passphrase': vi.fn(async () => null),
+    'backup:set-passphrase': vi.fn(async () => true),
+    'link:open': vi.fn(async () => ({ opened: false })),
   };
 }
 
@@ -37,6 +46,22 @@ describe('IPC router', () => {
       await expect(route('file:save', APP_ENTRY_URL, payload)).rejects.toMatchObject({ code: 'ipc-invalid-request' });
     }
     expect(handlers['file:save']).not.toHaveBeenCalled();
+  });
+
+  it('refuses backup names that could leave the backups folder, and short backup passphrases', async () => {
+    const handlers = fakeHandlers();
+    const route = createIpcRouter(handlers, { isTrustedSender: trusted });
+    for (const name of ['../signing-key.bin', 'CTAI_sauvegarde_x.ctai', '/etc/passwd'])
+      await expect(route('backup:read', APP_ENTRY_URL, { name })).rejects.toMatchObject({
+        code: 'ipc-invalid-request',
+      });
+    await expect(route('backup:set-passphrase', APP_ENTRY_URL, { passphrase: 'court' })).rejects.toMatchObject({
+      code: 'ipc-invalid-request',
+    });
+    expect(handlers['backup:read']).not.toHaveBeenCalled();
+    const name = 'CTAI_sauvegarde_2026-11-23T14-30-00-000Z_quotidienne.ctai';
+    await route('backup:read', APP_ENTRY_URL, { name });
+    expect(handlers['backup:read']).toHaveBeenCalledWith({ name });
   });
 
   it('refuses an unknown channel', async () => {

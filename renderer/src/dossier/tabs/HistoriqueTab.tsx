@@ -9,9 +9,14 @@ import { repositoryContext } from '../../state/repository-context';
 
 const timeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
 
+function siteOf(entry: DetailedHistoryEntry): string {
+  return entry.author?.site || 'Site non renseigné';
+}
+
 export function HistoriqueTab({ dossier }: { dossier: Dossier }) {
   const [entries, setEntries] = useState<DetailedHistoryEntry[] | null>(null);
   const [field, setField] = useState('');
+  const [site, setSite] = useState('');
   useEffect(() => {
     let live = true;
     void getDetailedHistory(repositoryContext(), dossier.id).then((loaded) => live && setEntries(loaded));
@@ -24,6 +29,7 @@ export function HistoriqueTab({ dossier }: { dossier: Dossier }) {
   const labels = [
     ...new Set(entries.flatMap((entry) => entry.changes.map((change) => dottedFieldLabel(change.path)))),
   ].sort();
+  const sites = [...new Set(entries.map((entry) => siteOf(entry)))].sort();
   const rows = entries
     .slice()
     .reverse()
@@ -34,26 +40,41 @@ export function HistoriqueTab({ dossier }: { dossier: Dossier }) {
         label: change ? dottedFieldLabel(change.path) : '',
       })),
     )
-    .filter((row) => !field || row.label === field);
+    .filter((row) => (!field || row.label === field) && (!site || siteOf(row.entry) === site));
   return (
     <>
-      <Select
-        label="Filtrer par champ"
-        nativeSelectProps={{ value: field, onChange: (event) => setField(event.target.value) }}
-      >
-        <option value="">Tous les champs</option>
-        {labels.map((label) => (
-          <option key={label} value={label}>
-            {label}
-          </option>
-        ))}
-      </Select>
+      <div className="ctai-grid">
+        <Select
+          label="Filtrer par site"
+          hint="Le site (préfecture ou sous-préfecture) où chaque modification a été faite"
+          nativeSelectProps={{ value: site, onChange: (event) => setSite(event.target.value) }}
+        >
+          <option value="">Tous les sites</option>
+          {sites.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </Select>
+        <Select
+          label="Filtrer par champ"
+          nativeSelectProps={{ value: field, onChange: (event) => setField(event.target.value) }}
+        >
+          <option value="">Tous les champs</option>
+          {labels.map((label) => (
+            <option key={label} value={label}>
+              {label}
+            </option>
+          ))}
+        </Select>
+      </div>
       <div className="fr-table">
         <table>
           <caption>Historique des modifications ({rows.length})</caption>
           <thead>
             <tr>
               <th scope="col">Date</th>
+              <th scope="col">Site</th>
               <th scope="col">Auteur</th>
               <th scope="col">Modification</th>
               <th scope="col">Champ</th>
@@ -65,11 +86,8 @@ export function HistoriqueTab({ dossier }: { dossier: Dossier }) {
             {rows.map(({ entry, change, label }, index) => (
               <tr key={`${entry.hash}-${index}`}>
                 <td>{timeFormat.format(entry.time)}</td>
-                <td>
-                  {entry.author
-                    ? `${entry.author.nom}${entry.author.site ? ` (${entry.author.site})` : ''}`
-                    : 'Inconnu'}
-                </td>
+                <td>{siteOf(entry)}</td>
+                <td>{entry.author ? entry.author.nom : 'Inconnu'}</td>
                 <td>{entry.summary}</td>
                 <td>{label}</td>
                 <td>{change ? readableValue(change.path, change.before) : ''}</td>

@@ -1,0 +1,165 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { createBackupStore } from '../../../main/backups';
+import { createExternalLinkOpener, isWebLink } from '../../../main/external-links';
+import { fileErrorMessage } from '../../../main/file-errors';
+import { createIpcHandlers, type IpcHandlerDeps } from '../../../main/ipc-handlers';
+import { bundlePathsFromArgv, createOpenedFiles } from '../../../main/opened-files';
+
+function codeError(code: string) {
+  return Object.assign(new Error(code), { code });
+}
+
+async function handlers(overrides: Partial<IpcHandlerDeps> = {}) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ctai-dialogues-'));
+  let lastFolder = dir;
+  const deps: IpcHandlerDeps = {
+    version: '1.0.0',
+    showSaveDialog: vi.fn(async ({ defaultPath }) => defaultPath),
+    showOpenDialog: vi.fn(async () => path.join(dir, 'echange.ctai')),
+    readFile: async (file) => new Uint8Array(await readFile(file)),
+    lastFolder: { get: () => lastFolder, set: (folder) => (lastFolder = folder) },
+    openPdfForPrinting: vi.fn(async () => true),
+    keyStore: { publicKey: async () => new Uint8Array(), sign: async () => new Uint8Array() },
+    openedFiles: { take: async () => ({ opened: false }) },
+    showItemInFolder: vi.fn(),
+    backups: createBackupStore({ dir: path.join(dir, 'sauvegardes'), keyFile: path.join(dir, 'cle.bin') }),
+    backupPassphrase: { get: async () => null, set: async () => undefined },
+    openExternalLink: async () => false,
+    ...overrides,
+  };
+  return { dir, deps, ipc: createIpcHandlers(deps), folder: () => lastFolder };
+}
+
+describe('save and open dialogs', () => {
+  it('proposes the last folder used, writes there, and remembers the new one', async () => {
+    const { dir, deps, ipc, folder } = await handlers();
+    const stick = await mkdtemp(path.join(tmpdir(), 'ctai-cle-usb-'));
+    deps.showSaveDialog = vi.fn(async () => path.join(stick, 'CTAI_38.ctai'));
+    const result = await createIpcHandlers(deps)['file:save']({
+      suggestedName: 'CTAI_38.ctai',
+      bytes: new Uint8Array([7]),
+      filters: [],
+    });
+    expect(deps.showSaveDialog).toHaveBeenCalledWith({ defaultPath: path.join(dir, 'CTAI_38.ctai'), filters: [] });
+    expect(result).toEqual({ saved: true, location: path.join(stick, 'CTAI_38.ctai') });
+    expect(await readFile(path.join(stick, 'CTAI_38.ctai'))).toEqual(Buffer.from([7]));
+    expect(folder()).toBe(stick);
+    expect(await ipc['file:save']({ suggestedName: 'b.pdf', bytes: new Uint8Array(), filters: [] })).toMatchObject({
+      saved: true,
+    });
+  });
+
+  it('says nothing was written when the agent cancels', async () => {
+    const { ipc } = await handlers({ showSaveDialog: async () => undefined });
+    expect(await ipc['file:save']({ suggestedName: 'a.pdf', bytes: new Uint8Array(), filters: [] })).toEqual({
+      saved: false,
+    });
+  });
+
+  it('gives a French message when the stick is gone, and leaves nothing half-written', async () => {
+    const { ipc, folder } = await handlers({ showSaveDialog: async () => '/nonexistent-stick/contrat.pdf' });
+    const result = await ipc['file:save']({ suggestedName: 'contrat.pdf', bytes: new Uint8Array(), filters: [] });
+    expect(result.saved).toBe(false);
+    expect(result.error).toMatch(/n’a pas été écrit\. Ce dossier n’existe plus \(clé USB retirée \?\)/);
+    expect(result.error).toMatch(/Vos données dans l’application sont intactes\./);
+    expect(folder()).not.toBe('/nonexistent-stick');
+  });
+
+  it('reads the file the agent picks, or says why it cannot', async () => {
+    const { dir, ipc, folder } = await handlers();
+    await writeFile(path.join(dir, 'echange.ctai'), 'PK');
+    expect(await ipc['file:open']({ filters: [] })).toEqual({
+      opened: true,
+      name: 'echange.ctai',
+      bytes: new Uint8Array(Buffer.from('PK')),
+    });
+    expect(folder()).toBe(dir);
+    const { ipc: failing } = await handlers({ readFile: async () => Promise.reject(codeError('EIO')) });
+    expect(await failing['file:open']({ filters: [] })).toMatchObject({
+      opened: false,
+      error: expect.stringMatching(/ne répond plus/),
+    });
+  });
+
+  it('shows in the file manager only what this session saved', async () => {
+    const { dir, deps, ipc } = await handlers();
+    expect(await ipc['file:show-in-folder']({ location: '/etc/passwd' })).toEqual({ shown: false });
+    const saved = await ipc['file:save']({ suggestedName: 'lettre.pdf', bytes: new Uint8Array([1]), filters: [] });
+    expect(await ipc['file:show-in-folder']({ location: saved.location! })).toEqual({ shown: true });
+    expect(deps.showItemInFolder).toHaveBeenCalledWith(path.join(dir, 'lettre.pdf'));
+  });
+
+  it('writes backups through the handler, with a French message when the disk is full', async () => {
+    const { deps, ipc } = await handlers();
+    const name = 'CTAI_sauvegarde_2026-11-23T14-30-00-000Z_quotidienne.ctai';
+    expect(await ipc['backup:write']({ name, bytes: new Uint8Array([1]), keep: 3 })).toEqual({ written: true });
+    expect((await ipc['backup:list'](undefined)).map((b) => b.name)).toEqual([name]);
+    deps.backups.write = async () => Promise.reject(codeError('ENOSPC'));
+    expect(await createIpcHandlers(deps)['backup:write']({ name, bytes: new Uint8Array(), keep: 3 })).toEqual({
+      written: false,
+      error: expect.stringMatching(/est plein/),
+    });
+  });
+});
+
+describe('file error messages', () => {
+  it('names the cause in French for a full disk, a read-only stick, a refused folder', () => {
+    expect(fileErrorMessage(codeError('ENOSPC'), 'écrit')).toMatch(
+      /^Le fichier n’a pas été écrit\. Le disque ou la clé USB est plein/,
+    );
+    expect(fileErrorMessage(codeError('EROFS'), 'écrit')).toMatch(/lecture seule/);
+    expect(fileErrorMessage(codeError('EACCES'), 'écrit')).toMatch(/pas le droit d’écrire/);
+    expect(fileErrorMessage(new Error('?'), 'lu')).toMatch(/^Le fichier n’a pas été lu\. Une erreur du système/);
+  });
+});
+
+describe('bundles opened from the file manager', () => {
+  it('finds .ctai files on a command line', () => {
+    expect(bundlePathsFromArgv(['--no-sandbox', 'C:\\Clé\\CTAI_38_1.CTAI', 'notes.txt', '/media/cle/b.ctai'])).toEqual([
+      'C:\\Clé\\CTAI_38_1.CTAI',
+      '/media/cle/b.ctai',
+    ]);
+  });
+
+  it('queues them, tells the renderer, and hands them over one by one', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ctai-ouverts-'));
+    await writeFile(path.join(dir, 'a.ctai'), 'A');
+    const notify = vi.fn();
+    const opened = createOpenedFiles({
+      size: async (file) => (file.endsWith('huge.ctai') ? 3 * 1024 ** 3 : 1),
+      readFile: async (file) => new Uint8Array(await readFile(file)),
+      notify,
+    });
+    opened.add([]);
+    expect(notify).not.toHaveBeenCalled();
+    opened.add([path.join(dir, 'a.ctai'), path.join(dir, 'missing.ctai'), path.join(dir, 'huge.ctai')]);
+    expect(notify).toHaveBeenCalledTimes(1);
+    expect(await opened.take()).toEqual({ opened: true, name: 'a.ctai', bytes: new Uint8Array([65]) });
+    expect(await opened.take()).toMatchObject({ opened: false, error: expect.stringMatching(/n’a pas été lu/) });
+    expect(await opened.take()).toMatchObject({ opened: false, error: expect.stringMatching(/dépasse 2 Go/) });
+    expect(await opened.take()).toEqual({ opened: false });
+  });
+});
+
+describe('external links', () => {
+  it('opens only http(s) links, and only once the agent has confirmed', async () => {
+    expect(['https://www.legifrance.gouv.fr/', 'http://intranet/'].map(isWebLink)).toEqual([true, true]);
+    expect(
+      ['file:///etc/passwd', 'javascript:alert(1)', 'smb://serveur/partage', 'pas une adresse'].some(isWebLink),
+    ).toBe(false);
+    const openExternal = vi.fn(async () => undefined);
+    let answer = false;
+    const confirm = vi.fn(async () => answer);
+    const open = createExternalLinkOpener({ confirm, openExternal });
+    expect(await open('file:///etc/passwd')).toBe(false);
+    expect(confirm).not.toHaveBeenCalled();
+    expect(await open('https://www.service-public.fr/')).toBe(false);
+    expect(openExternal).not.toHaveBeenCalled();
+    answer = true;
+    expect(await open('https://www.service-public.fr/')).toBe(true);
+    expect(openExternal).toHaveBeenCalledWith('https://www.service-public.fr/');
+  });
+});
