@@ -1,7 +1,15 @@
 // The French application menu. Actions that belong to the renderer are sent to it by name.
 import type { MenuItemConstructorOptions } from 'electron';
 
-export type MenuCommand = 'new-dossier' | 'import-bundle' | 'export-bundle' | 'print' | 'about' | 'shortcuts';
+export type MenuCommand =
+  | 'new-dossier'
+  | 'import-bundle'
+  | 'export-bundle'
+  | 'print'
+  | 'about'
+  | 'shortcuts'
+  /** Not a menu item: a .ctai file waits in the main process (see opened-files.ts). */
+  | 'open-bundle';
 
 export function buildMenuTemplate(
   send: (command: MenuCommand) => void,

@@ -42,3 +42,9 @@ export function database(): CtaiDatabase {
   current ??= new CtaiDatabase();
   return current;
 }
+
+/** Closes the app's connection (before a restore deletes the database); the next call reopens it. */
+export function closeDatabase(): void {
+  current?.close();
+  current = null;
+}

@@ -82,40 +82,67 @@ export function packBySize<T>(items: readonly T[], size: (item: T) => number, li
   return groups;
 }
 
+async function writeGroup(
+  context: RepositoryContext,
+  request: ExportRequest,
+  group: BundleDossier[],
+  name: string,
+  sequence: number,
+): Promise<PreparedBundle> {
+  const bytes = await writeBundle({
+    name,
+    bundleId: context.newId(),
+    sequence,
+    createdAt: context.now(),
+    sender: context.author(),
+    recipient: request.recipient,
+    dossiers: group,
+    publicKey: request.publicKey,
+    sign: request.sign,
+    ...(request.passphrase ? { passphrase: request.passphrase } : {}),
+  });
+  return {
+    name: `${name}.ctai`,
+    bytes,
+    dossierIds: group.map((d) => d.dossier.id),
+    recipient: request.recipient,
+    scanBytes: group.reduce((sum, d) => sum + (d.attachments ?? []).reduce((s, a) => s + a.bytes.length, 0), 0),
+  };
+}
+
+/**
+ * The bundles of an export, in memory. Split, the parts share one sequence number, so the
+ * receiver imports them in any order (an older number would be refused as a replay); a part
+ * found too large once written is halved and the parts written again.
+ */
 export async function prepareExport(context: RepositoryContext, request: ExportRequest): Promise<PreparedBundle[]> {
   await context.automergeReady();
-  const author = context.author();
-  const at = context.now();
   const dossiers = await collect(context, request);
-  // Room for the tag files and the signature, so that each part stays under the limit.
-  const groups = request.splitAbove ? packBySize(dossiers, rawSize, request.splitAbove * 0.95) : [dossiers];
-  const prepared: PreparedBundle[] = [];
-  for (const [index, group] of groups.entries()) {
-    request.onProgress?.(dossiers.length + (index * dossiers.length) / groups.length, dossiers.length * 2);
-    const sequence = await nextBundleSequence(context.db);
-    const name = bundleName(request.departement, author.site, at.toISOString().slice(0, 10), sequence);
-    const bytes = await writeBundle({
-      name,
-      bundleId: context.newId(),
-      sequence,
-      createdAt: at,
-      sender: author,
-      recipient: request.recipient,
-      dossiers: group,
-      publicKey: request.publicKey,
-      sign: request.sign,
-      ...(request.passphrase ? { passphrase: request.passphrase } : {}),
-    });
-    prepared.push({
-      name: `${name}.ctai`,
-      bytes,
-      dossierIds: group.map((d) => d.dossier.id),
-      recipient: request.recipient,
-      scanBytes: group.reduce((sum, d) => sum + (d.attachments ?? []).reduce((s, a) => s + a.bytes.length, 0), 0),
-    });
+  const sequence = await nextBundleSequence(context.db);
+  const base = bundleName(
+    request.departement,
+    context.author().site,
+    context.now().toISOString().slice(0, 10),
+    sequence,
+  );
+  const limit = request.splitAbove;
+  let groups = limit ? packBySize(dossiers, rawSize, limit) : [dossiers];
+  for (;;) {
+    const prepared: PreparedBundle[] = [];
+    for (const [index, group] of groups.entries()) {
+      request.onProgress?.(dossiers.length + (index * dossiers.length) / groups.length, dossiers.length * 2);
+      const name = groups.length > 1 ? `${base}-${index + 1}sur${groups.length}` : base;
+      prepared.push(await writeGroup(context, request, group, name, sequence));
+    }
+    const tooLarge = limit ? groups.filter((group, i) => prepared[i]!.bytes.length > limit && group.length > 1) : [];
+    if (tooLarge.length === 0) {
+      request.onProgress?.(1, 1);
+      return prepared;
+    }
+    groups = groups.flatMap((group) =>
+      tooLarge.includes(group) ? [group.slice(0, group.length / 2), group.slice(group.length / 2)] : [group],
+    );
   }
-  request.onProgress?.(1, 1);
-  return prepared;
 }
 
 /** Journals a bundle once it has been saved. */

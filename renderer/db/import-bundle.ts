@@ -72,6 +72,16 @@ async function mergeAll(context: RepositoryContext, bundle: VerifiedBundle): Pro
   return merged;
 }
 
+/** A backup of a whole database is restored from the Paramètres, never imported as an exchange. */
+export function backupRefusal(bundle: VerifiedBundle): BundleError | null {
+  return bundle.info.backupSchemaVersion === null
+    ? null
+    : new BundleError(
+        'bundle-is-backup',
+        'Ce fichier est une sauvegarde, pas un échange : restaurez-le depuis les Paramètres (Sauvegardes).',
+      );
+}
+
 /** What importing would change (new dossiers, changed fields, conflicts). */
 export async function previewImport(context: RepositoryContext, bundle: VerifiedBundle): Promise<ImportPreviewItem[]> {
   return (await mergeAll(context, bundle)).map((merged) => merged.item);
@@ -84,6 +94,11 @@ export async function importVerified(context: RepositoryContext, bundle: Verifie
   const ids = bundle.dossiers.map((d) => d.dossier.id);
   const record = (result: string) =>
     journal(context, { correspondent, dossiers: ids, result, fileSha256: bundle.fileHash });
+  const backup = backupRefusal(bundle);
+  if (backup) {
+    await record(`refusé : ${backup.message}`);
+    return { status: 'refused', error: backup };
+  }
   if (await db.receivedBundles.get(bundle.info.bundleId)) {
     await record('déjà importé : rien n’a changé');
     return { status: 'already-imported', bundle };

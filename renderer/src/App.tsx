@@ -3,12 +3,14 @@ import { DossierScreen } from './dossier/DossierScreen';
 import { AppFooter } from './layout/AppFooter';
 import { AppHeader } from './layout/AppHeader';
 import { FlashMessage } from './layout/FlashMessage';
+import { AboutScreen } from './screens/AboutScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { DossiersScreen } from './screens/DossiersScreen';
 import { ExchangesScreen } from './screens/ExchangesScreen';
 import { NewDossierScreen } from './screens/NewDossierScreen';
 import { FirstStartScreen } from './screens/FirstStartScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { ShortcutsScreen } from './screens/ShortcutsScreen';
 import { useAgentStore } from './state/agent-store';
 import { useBundleDrop } from './exchanges/use-bundle-drop';
 import { useRouteStore, type Route } from './state/route-store';
@@ -27,6 +29,10 @@ function Screen({ route }: { route: Route }) {
       return <ExchangesScreen />;
     case 'parametres':
       return <SettingsScreen />;
+    case 'a-propos':
+      return <AboutScreen />;
+    case 'raccourcis':
+      return <ShortcutsScreen />;
   }
 }
 

@@ -29,6 +29,8 @@ export interface BagInfo {
   payloadOxum: string;
   dossiers: number;
   encryption: EncryptionParams | null;
+  /** Set on a backup of the whole database, not an exchange: its schema version. */
+  backupSchemaVersion: number | null;
 }
 
 function oneLine(value: string): string {
@@ -49,6 +51,9 @@ export function formatBagInfo(info: BagInfo): string {
     ['CTAI-Created-At', info.createdAt],
     ['CTAI-Recipient', info.recipient],
     ['CTAI-Dossiers', String(info.dossiers)],
+    ...(info.backupSchemaVersion
+      ? ([['CTAI-Backup-Schema-Version', String(info.backupSchemaVersion)]] as [string, string][])
+      : []),
     ...(info.encryption
       ? ([
           ['CTAI-Encryption', 'AES-256-GCM'],

@@ -29,7 +29,8 @@ export type BundleErrorCode =
   | 'bundle-revoked-key'
   | 'bundle-passphrase-required'
   | 'bundle-wrong-passphrase'
-  | 'bundle-decryption-failed';
+  | 'bundle-decryption-failed'
+  | 'bundle-is-backup';
 
 export class BundleError extends Error {
   constructor(

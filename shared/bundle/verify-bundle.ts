@@ -39,6 +39,8 @@ export interface VerifiedBundle {
   info: BagInfo;
   sender: { fingerprint: string; publicKey: Uint8Array; known: KnownKey | null };
   dossiers: VerifiedDossier[];
+  /** Every payload file by its path in the bag (decrypted), checked against the manifest. */
+  files: Map<string, Uint8Array>;
   fileHash: string;
 }
 
@@ -179,6 +181,9 @@ function bagInfo(raw: string, signedName: string): BagInfo {
     payloadOxum: oxum,
     dossiers: Number(values.get('CTAI-Dossiers') ?? 0),
     encryption: encryptionParams(values),
+    backupSchemaVersion: values.has('CTAI-Backup-Schema-Version')
+      ? Number(values.get('CTAI-Backup-Schema-Version')) || null
+      : null,
   };
 }
 
@@ -414,6 +419,7 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
     info,
     sender: { fingerprint: senderPrint, publicKey: spki, known },
     dossiers,
+    files: payload,
     fileHash: await sha256Hex(data),
   };
 }

@@ -108,10 +108,21 @@ export function bundlePayload(dossiers: readonly BundleDossier[]): Map<string, U
 }
 
 export async function writeBundle(input: BundleInput): Promise<Uint8Array> {
-  const plain = bundlePayload(input.dossiers);
+  return writeBag({ ...input, payload: bundlePayload(input.dossiers), dossierCount: input.dossiers.length });
+}
+
+export interface BagInput extends Omit<BundleInput, 'dossiers'> {
+  payload: Map<string, Uint8Array>;
+  dossierCount: number;
+  /** Set for a backup of the whole database: the schema version its tables follow. */
+  backupSchemaVersion?: number;
+}
+
+/** A signed bag of any payload under data/ (an exchange's dossiers, or a backup's tables). */
+export async function writeBag(input: BagInput): Promise<Uint8Array> {
   const { payload, encryption } = input.passphrase
-    ? await sealPayload(plain, input.passphrase, input.bundleId, input.createdAt)
-    : { payload: plain, encryption: null };
+    ? await sealPayload(input.payload, input.passphrase, input.bundleId, input.createdAt)
+    : { payload: input.payload, encryption: null };
   const files = await assembleBag({
     name: input.name,
     payload,
@@ -125,8 +136,9 @@ export async function writeBundle(input: BundleInput): Promise<Uint8Array> {
         sender: input.sender,
         recipient: input.recipient,
         payloadOxum,
-        dossiers: input.dossiers.length,
+        dossiers: input.dossierCount,
         encryption,
+        backupSchemaVersion: input.backupSchemaVersion ?? null,
       }),
     publicKey: input.publicKey,
     sign: input.sign,

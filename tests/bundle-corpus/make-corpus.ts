@@ -88,6 +88,7 @@ export async function signedFiles(
         payloadOxum: oxum,
         dossiers: 1,
         encryption: null,
+        backupSchemaVersion: null,
       });
       return variant.bagInfo ? variant.bagInfo(text) : text;
     },

@@ -6,6 +6,8 @@ const screens = [
   { path: './#/dossiers/nouveau', title: 'Nouveau dossier' },
   { path: './#/echanges', title: 'Échanges' },
   { path: './#/parametres', title: 'Paramètres' },
+  { path: './#/a-propos', title: 'À propos de Contrats CTAI' },
+  { path: './#/raccourcis', title: 'Raccourcis clavier' },
 ];
 
 for (const screen of screens) {

@@ -4,6 +4,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, useState } from 'react';
 import type { DocumentRow } from '../../db/records';
 import { platform } from '../../platform';
+import { describeSave, SaveStatus, type SaveOutcome } from '../files/SaveStatus';
 
 const timeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
 
@@ -27,7 +28,8 @@ export function DocumentVersions({
   canSign?: boolean;
 }) {
   const [previewed, setPreviewed] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
+  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
+  const [printMessage, setPrintMessage] = useState('');
   const pdfs = rows.filter((row) => row.format === 'pdf').sort((a, b) => b.version - a.version);
   if (pdfs.length === 0) return <p className="fr-text--sm">Aucune version générée pour l’instant.</p>;
 
@@ -41,10 +43,15 @@ export function DocumentVersions({
           : { name: 'Document Word', extensions: ['docx'] },
       ],
     });
-    setMessage(
-      result.saved
-        ? `${row.name} enregistré${result.location ? ` dans ${result.location}` : ''}.`
-        : 'Enregistrement annulé.',
+    setOutcome(describeSave(result, `${row.name} enregistré${result.location ? ` dans ${result.location}` : ''}.`));
+  }
+
+  async function print(row: DocumentRow) {
+    const { printed } = await platform.printPdf(row.name, row.bytes);
+    setPrintMessage(
+      printed
+        ? `Aperçu avant impression de ${row.name} ouvert : imprimez depuis cette fenêtre.`
+        : `L’impression de ${row.name} n’a pas pu être lancée. Enregistrez le PDF et imprimez-le depuis votre lecteur.`,
     );
   }
 
@@ -98,11 +105,7 @@ export function DocumentVersions({
                           Enregistrer le DOCX<span className="fr-sr-only"> de la version {pdf.version}</span>
                         </Button>
                       )}
-                      <Button
-                        size="small"
-                        priority="tertiary"
-                        onClick={() => void platform.printPdf(pdf.name, pdf.bytes)}
-                      >
+                      <Button size="small" priority="tertiary" onClick={() => void print(pdf)}>
                         Imprimer<span className="fr-sr-only"> la version {pdf.version}</span>
                       </Button>
                       {onSigned && canSign && !pdf.signed && (
@@ -118,8 +121,9 @@ export function DocumentVersions({
           </tbody>
         </table>
       </div>
+      <SaveStatus outcome={outcome} />
       <p role="status" className="fr-text--sm">
-        {message}
+        {printMessage}
       </p>
       {previewed && pdfs.find((pdf) => pdf.id === previewed) && (
         <Preview row={pdfs.find((pdf) => pdf.id === previewed)!} />

@@ -25,6 +25,7 @@ import { getExchangePreferences } from '../../db/settings-repository';
 import { toStorageError } from '../../db/storage-error';
 import { platform } from '../../platform';
 import { useAgentStore } from '../state/agent-store';
+import { SaveStatus, type SaveOutcome } from '../files/SaveStatus';
 import { repositoryContext } from '../state/repository-context';
 import { formatSize } from '../../../shared/format/file-size';
 
@@ -48,6 +49,7 @@ export function ExportSection() {
   const [progress, setProgress] = useState<number | null>(null);
   const [prepared, setPrepared] = useState<PreparedBundle[] | null>(null);
   const [message, setMessage] = useState('');
+  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
   const prefecture = useAgentStore((s) => s.prefecture);
 
   const chosen = mode === 'all' ? rows.map((r) => r.id) : mode === 'changed' ? (since?.ids ?? []) : [...selected];
@@ -58,6 +60,7 @@ export function ExportSection() {
       set(value);
       setPrepared(null);
       setMessage('');
+      setOutcome(null);
     };
   }
 
@@ -86,6 +89,7 @@ export function ExportSection() {
     }
     setWithScans(options.withScans);
     setPrepared(null);
+    setOutcome(null);
     setMessage('Préparation de l’échange signé…');
     setProgress(0);
     try {
@@ -111,6 +115,8 @@ export function ExportSection() {
 
   async function save(bundles: PreparedBundle[]) {
     const saved: string[] = [];
+    let location: string | undefined;
+    let refusal: string | undefined;
     try {
       for (const bundle of bundles) {
         const result = await platform.saveFile({
@@ -118,22 +124,26 @@ export function ExportSection() {
           bytes: bundle.bytes,
           filters: [{ name: 'Échange Contrats CTAI', extensions: ['ctai'] }],
         });
-        if (!result.saved) break;
+        if (!result.saved) {
+          refusal = result.error;
+          break;
+        }
+        location = result.location;
         await recordExport(repositoryContext(), bundle);
         saved.push(bundle.name);
       }
     } catch (error) {
-      setMessage(`L’échange n’a pas été enregistré : ${toStorageError(error).message} Rien n’a été perdu.`);
-      return;
+      refusal = `L’échange n’a pas été enregistré : ${toStorageError(error).message}`;
     }
-    setPrepared(null);
-    setMessage(
-      saved.length === 0
-        ? 'Enregistrement annulé : aucun fichier n’a été écrit.'
-        : saved.length === bundles.length
-          ? `${saved.length > 1 ? 'Échanges enregistrés' : 'Échange enregistré'} : ${saved.join(', ')}.${encrypt ? ' Communiquez la phrase de passe par téléphone, jamais dans le même courriel.' : ''}`
-          : `Enregistrement interrompu : ${saved.join(', ')} enregistré(s), les autres non. Préparez à nouveau l’export pour les suivants.`,
-    );
+    if (saved.length === bundles.length) setPrepared(null);
+    const message =
+      saved.length === bundles.length
+        ? `${saved.length > 1 ? 'Échanges enregistrés' : 'Échange enregistré'} : ${saved.join(', ')}.${encrypt ? ' Communiquez la phrase de passe par téléphone, jamais dans le même courriel.' : ''}`
+        : saved.length === 0
+          ? (refusal ?? 'Enregistrement annulé : aucun fichier n’a été écrit.')
+          : `Enregistrement interrompu : ${saved.join(', ')} enregistré(s), les autres non. ${refusal ?? ''} Cliquez de nouveau sur « Enregistrer » pour les suivants.`;
+    setOutcome({ message, ...(location ? { location } : {}) });
+    if (saved.length && saved.length < bundles.length) setPrepared(bundles.slice(saved.length));
   }
 
   const total = prepared?.reduce((sum, b) => sum + b.bytes.length, 0) ?? 0;
@@ -297,6 +307,7 @@ export function ExportSection() {
       <p role="status" className="fr-text--sm fr-mt-1w">
         {message}
       </p>
+      <SaveStatus outcome={outcome} />
     </section>
   );
 }

@@ -11,7 +11,7 @@ import { BundleError } from '../../../shared/bundle/bundle-error';
 import { verifyBundle, type VerifiedBundle, type VerifyStep } from '../../../shared/bundle/verify-bundle';
 import { dottedFieldLabel } from '../../../shared/dossier/field-path';
 import { database } from '../../db/database';
-import { importVerified, previewImport, type ImportPreviewItem } from '../../db/import-bundle';
+import { backupRefusal, importVerified, previewImport, type ImportPreviewItem } from '../../db/import-bundle';
 import { getCorrespondents, saveCorrespondent } from '../../db/settings-repository';
 import { toStorageError } from '../../db/storage-error';
 import { platform } from '../../platform';
@@ -70,6 +70,8 @@ export function ImportSection() {
         ...(withPassphrase ? { passphrase: withPassphrase } : {}),
       });
       setPassphrase('');
+      const backup = backupRefusal(bundle);
+      if (backup) throw backup;
       setReached(STEPS.map((s) => s.step));
       const items = await previewImport(repositoryContext(), bundle);
       setPending({ bundle, items });

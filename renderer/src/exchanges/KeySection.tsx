@@ -3,10 +3,11 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, useState } from 'react';
 import { fingerprint, spkiToPem } from '../../../shared/bundle/bytes';
 import { platform } from '../../platform';
+import { describeSave, SaveStatus, type SaveOutcome } from '../files/SaveStatus';
 
 export function KeySection() {
   const [print, setPrint] = useState('…');
-  const [message, setMessage] = useState('');
+  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
   useEffect(() => {
     void platform
       .publicKey()
@@ -21,9 +22,7 @@ export function KeySection() {
       bytes: new TextEncoder().encode(pem),
       filters: [{ name: 'Clé publique', extensions: ['pem'] }],
     });
-    setMessage(
-      result.saved ? 'Votre clé publique a été enregistrée : transmettez-la à vos correspondants.' : 'Export annulé.',
-    );
+    setOutcome(describeSave(result, 'Votre clé publique a été enregistrée : transmettez-la à vos correspondants.'));
   }
 
   return (
@@ -37,9 +36,7 @@ export function KeySection() {
       <Button priority="secondary" iconId="ri-key-2-line" onClick={() => void exportKey()}>
         Exporter ma clé publique
       </Button>
-      <p role="status" className="fr-text--sm fr-mt-1w">
-        {message}
-      </p>
+      <SaveStatus outcome={outcome} />
     </section>
   );
 }

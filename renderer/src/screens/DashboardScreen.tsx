@@ -10,6 +10,7 @@ import { formatEuros } from '../../../shared/format/money';
 import { database } from '../../db/database';
 import { listDossiers, listDossierViews } from '../../db/dossiers-repository';
 import { platform } from '../../platform';
+import { describeSave, SaveStatus, type SaveOutcome } from '../files/SaveStatus';
 import { BarChart } from '../dashboard/BarChart';
 import { ScreenTitle } from './ScreenTitle';
 
@@ -17,7 +18,7 @@ const count = (value: number) => value.toLocaleString('fr-FR');
 
 export function DashboardScreen() {
   const rows = useLiveQuery(() => listDossiers(database()), []);
-  const [exportMessage, setExportMessage] = useState('');
+  const [exportOutcome, setExportOutcome] = useState<SaveOutcome | null>(null);
 
   async function exportCsv() {
     const views = await listDossierViews(database());
@@ -27,9 +28,7 @@ export function DashboardScreen() {
       bytes,
       filters: [{ name: 'Tableur (CSV)', extensions: ['csv'] }],
     });
-    setExportMessage(
-      result.saved ? 'Le fichier CSV des actions et des financements a été enregistré.' : 'Export annulé.',
-    );
+    setExportOutcome(describeSave(result, 'Le fichier CSV des actions et des financements a été enregistré.'));
   }
 
   if (rows === undefined) return <p>Chargement…</p>;
@@ -56,9 +55,7 @@ export function DashboardScreen() {
             <Button iconId="fr-icon-download-line" priority="secondary" onClick={() => void exportCsv()}>
               Exporter les actions et les financements (CSV)
             </Button>
-            <p role="status" className="fr-text--sm fr-mt-1w">
-              {exportMessage}
-            </p>
+            <SaveStatus outcome={exportOutcome} />
           </div>
           <BarChart
             title="Territoires par type de collectivité"

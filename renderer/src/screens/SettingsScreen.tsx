@@ -5,13 +5,16 @@ import { useAgentStore } from '../state/agent-store';
 import { AgentIdentityForm } from '../settings/AgentIdentityForm';
 import { KeySection } from '../exchanges/KeySection';
 import { ContractArticlesSection } from '../settings/ContractArticlesSection';
+import { BackupsSection } from '../backups/BackupsSection';
 import { DemoDataSection } from '../settings/DemoDataSection';
+import { ExchangePreferencesForm } from '../settings/ExchangePreferencesForm';
 import { PrefectureDefaultsForm } from '../settings/PrefectureDefaultsForm';
 import { ScreenTitle } from './ScreenTitle';
 
 export function SettingsScreen() {
   const [version, setVersion] = useState<string>('…');
   const [usage, setUsage] = useState<string>('…');
+  const [persisted, setPersisted] = useState<boolean | null>(null);
   const identity = useAgentStore((state) => state.identity);
   const prefecture = useAgentStore((state) => state.prefecture);
   useEffect(() => {
@@ -20,6 +23,10 @@ export function SettingsScreen() {
       ?.estimate()
       .then((estimate) => setUsage(formatSize(estimate.usage ?? 0)))
       .catch(() => setUsage('inconnu'));
+    void navigator.storage
+      ?.persisted?.()
+      .then(setPersisted)
+      .catch(() => setPersisted(false));
   }, []);
   return (
     <>
@@ -28,6 +35,8 @@ export function SettingsScreen() {
       <AgentIdentityForm key={identity ? 'identite-enregistree' : 'identite-vide'} />
       <PrefectureDefaultsForm key={prefecture ? 'prefecture-enregistree' : 'prefecture-vide'} />
       <KeySection />
+      <ExchangePreferencesForm />
+      <BackupsSection />
       <ContractArticlesSection />
       <DemoDataSection />
       <section aria-labelledby="application-titre" className="fr-mt-6w">
@@ -41,6 +50,14 @@ export function SettingsScreen() {
           <dd>{platform.kind === 'electron' ? 'Application de bureau' : 'Navigateur'}</dd>
           <dt>Espace utilisé par la base de données</dt>
           <dd>{usage}</dd>
+          <dt>Stockage persistant</dt>
+          <dd>
+            {persisted === null
+              ? '…'
+              : persisted
+                ? 'Accordé : le moteur ne supprimera pas les données pour faire de la place.'
+                : 'Non accordé : si le disque manque de place, le moteur pourrait effacer les données. Gardez des sauvegardes récentes.'}
+          </dd>
         </dl>
       </section>
     </>

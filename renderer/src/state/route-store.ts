@@ -8,7 +8,9 @@ export type Route =
   | { screen: 'nouveau-dossier' }
   | { screen: 'dossier'; id: string; tab: DossierTab }
   | { screen: 'echanges' }
-  | { screen: 'parametres' };
+  | { screen: 'parametres' }
+  | { screen: 'a-propos' }
+  | { screen: 'raccourcis' };
 
 export const DOSSIER_TABS = [
   'synthese',
@@ -42,6 +44,10 @@ export function parseRoute(hash: string): Route {
       return { screen: 'echanges' };
     case 'parametres':
       return { screen: 'parametres' };
+    case 'a-propos':
+      return { screen: 'a-propos' };
+    case 'raccourcis':
+      return { screen: 'raccourcis' };
     default:
       return { screen: 'tableau-de-bord' };
   }

@@ -80,6 +80,13 @@ describe('export', () => {
       expect(verified.dossiers.map((d) => d.dossier.id)).toEqual([...part.dossierIds].sort());
     }
     expect(new Set(parts.map((p) => p.name)).size).toBe(parts.length);
+    expect(parts[0]!.name).toMatch(new RegExp(`-1sur${parts.length}\\.ctai$`));
+
+    // The parts share one sequence number: imported in any order, none is refused as a replay.
+    const receiver = exportContext();
+    for (const part of [...parts].reverse())
+      expect((await importBundle(receiver, part.bytes)).status, part.name).toBe('imported');
+    expect(await receiver.db.dossiers.count()).toBe(ids.length);
 
     const withoutScans = await prepareExport(context, request(ids, { withScans: false }));
     expect(withoutScans[0]!.scanBytes).toBe(0);

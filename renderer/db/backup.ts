@@ -1,0 +1,148 @@
+// A backup of the whole database: every table's rows as JSON, binaries (Automerge documents,
+// PDFs) set apart as files, in a signed bag (encrypted with the backup passphrase if there is
+// one). Restoring rebuilds the database at the backup's schema version, then lets the ordinary
+// migrations bring it up to date, so a backup taken before a migration restores too.
+import Dexie from 'dexie';
+import { utf8 } from '../../shared/bundle/bytes';
+import { verifyBundle } from '../../shared/bundle/verify-bundle';
+import { writeBag } from '../../shared/bundle/write-bundle';
+import { CtaiDatabase } from './database';
+import type { AgentIdentity } from './records';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
+
+/** A database open at any schema version (this app's, or an older one as stored). */
+export type AnyDatabase = Dexie;
+
+const TABLES = 'data/tables/';
+const BLOBS = 'data/blobs/';
+
+export interface DatabaseDump {
+  version: number;
+  payload: Map<string, Uint8Array>;
+  rows: number;
+}
+
+/** Every table of an open database (of any schema version), binaries as files of their own. */
+export async function dumpDatabase(db: Dexie): Promise<DatabaseDump> {
+  const payload = new Map<string, Uint8Array>();
+  let rows = 0;
+  await db.transaction('r', db.tables, async () => {
+    for (const table of db.tables) {
+      const all = await table.toArray();
+      rows += all.length;
+      const json = JSON.stringify(all, (_key, value: unknown) => {
+        if (!(value instanceof Uint8Array)) return value;
+        // PDFs keep their extension, so the archive stores them rather than deflating them.
+        const pdf = value[0] === 0x25 && value[1] === 0x50 && value[2] === 0x44 && value[3] === 0x46;
+        const path = `${BLOBS}${payload.size}${pdf ? '.pdf' : '.bin'}`;
+        payload.set(path, value);
+        return { $blob: path };
+      });
+      payload.set(`${TABLES}${table.name}.json`, utf8.encode(json));
+    }
+  });
+  return { version: db.verno, payload, rows };
+}
+
+export interface BackupSigner {
+  author: AgentIdentity;
+  publicKey: Uint8Array;
+  sign: (bytes: Uint8Array) => Promise<Uint8Array>;
+  passphrase: string | null;
+}
+
+export async function writeBackup(dump: DatabaseDump, name: string, at: Date, signer: BackupSigner) {
+  return writeBag({
+    name: name.replace(/\.ctai$/, ''),
+    bundleId: crypto.randomUUID(),
+    sequence: 1,
+    createdAt: at,
+    sender: signer.author,
+    recipient: '',
+    payload: dump.payload,
+    dossierCount: 0,
+    backupSchemaVersion: dump.version,
+    publicKey: signer.publicKey,
+    sign: signer.sign,
+    ...(signer.passphrase ? { passphrase: signer.passphrase } : {}),
+  });
+}
+
+export interface ReadBackup {
+  version: number;
+  tables: Map<string, unknown[]>;
+  author: AgentIdentity;
+  createdAt: string;
+}
+
+/** Verifies a backup (signature, integrity, passphrase) and reads its tables, writing nothing. */
+export async function readBackup(bytes: Uint8Array, passphrase?: string): Promise<ReadBackup> {
+  const bundle = await verifyBundle(bytes, passphrase ? { passphrase } : {});
+  const version = bundle.info.backupSchemaVersion;
+  if (version === null) throw new Error('Ce fichier est un échange, pas une sauvegarde : importez-le depuis Échanges.');
+  if (version > LATEST_SCHEMA_VERSION)
+    throw new Error(
+      'Cette sauvegarde vient d’une version plus récente de Contrats CTAI : installez la dernière version pour la restaurer.',
+    );
+  const stores = SCHEMA_VERSIONS.find((v) => v.version === version)?.stores;
+  if (!stores)
+    throw new Error(`Cette sauvegarde suit un schéma inconnu (${version}) : elle ne peut pas être restaurée.`);
+  const tables = new Map<string, unknown[]>();
+  for (const [path, content] of bundle.files) {
+    if (!path.startsWith(TABLES)) continue;
+    const table = path.slice(TABLES.length, -'.json'.length);
+    if (!Object.hasOwn(stores, table))
+      throw new Error(`La sauvegarde contient une table inconnue (${table.slice(0, 40)}) : elle est refusée.`);
+    const rows = JSON.parse(new TextDecoder().decode(content), (_key, value: unknown) => {
+      const blob = (value as { $blob?: unknown } | null)?.$blob;
+      if (typeof blob !== 'string') return value;
+      const file = bundle.files.get(blob);
+      if (!file) throw new Error(`Un fichier de la sauvegarde manque (${blob.slice(0, 60)}).`);
+      return file;
+    }) as unknown;
+    if (!Array.isArray(rows)) throw new Error(`La table ${table} de la sauvegarde est mal formée.`);
+    tables.set(table, rows);
+  }
+  return { version, tables, author: bundle.info.sender, createdAt: bundle.info.createdAt };
+}
+
+/**
+ * Replaces the database by the backup's content: rebuilt at the backup's schema version, then
+ * opened at the current one so that migrations run. The caller has closed its connections and
+ * taken a backup of the current state first.
+ */
+export async function restoreDatabase(name: string, backup: ReadBackup): Promise<void> {
+  await Dexie.delete(name);
+  const past = new CtaiDatabase(
+    name,
+    {},
+    SCHEMA_VERSIONS.filter((v) => v.version <= backup.version),
+  );
+  try {
+    await past.open();
+    const tables = [...backup.tables.keys()].map((table) => past.table(table));
+    await past.transaction('rw', tables, async () => {
+      for (const [table, rows] of backup.tables) await past.table(table).bulkAdd(rows);
+    });
+  } finally {
+    past.close();
+  }
+  const current = new CtaiDatabase(name);
+  await current.open();
+  current.close();
+}
+
+/** The schema version of the database as stored, before this app opens it (0 if there is none). */
+export async function storedSchemaVersion(name: string): Promise<number> {
+  if (!(await Dexie.exists(name))) return 0;
+  const db = await openAsStored(name);
+  db.close();
+  return db.verno;
+}
+
+/** The stored database opened as it is, without this app's schema (to back it up before a migration). */
+export async function openAsStored(name: string): Promise<Dexie> {
+  const db = new Dexie(name);
+  await db.open();
+  return db;
+}

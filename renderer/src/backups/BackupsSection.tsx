@@ -1,0 +1,268 @@
+// Paramètres → Sauvegardes: the backups kept by the platform, a backup on request, the backup
+// passphrase, and a restore after confirmation (the current state is itself backed up first).
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { BACKUP_REASON_LABELS } from '../../../shared/backup/backup-name';
+import { BundleError } from '../../../shared/bundle/bundle-error';
+import { passphraseProblem } from '../../../shared/bundle/payload-crypto';
+import { formatSize } from '../../../shared/format/file-size';
+import type { BackupInfo } from '../../../shared/platform/platform';
+import { platform } from '../../platform';
+import { useFlashStore } from '../state/flash-store';
+import { restoreBackup, takeBackup, useBackupsVersion } from './backup-service';
+
+const restoreModal = createModal({ id: 'confirmer-restauration', isOpenedByDefault: false });
+const timeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+
+function BackupPassphraseForm({ onChange }: { onChange: () => void }) {
+  const [values, setValues] = useState({ value: '', confirm: '' });
+  const [error, setError] = useState<string | null>(null);
+  const [isSet, setIsSet] = useState<boolean | null>(null);
+  const showFlash = useFlashStore((s) => s.show);
+  useEffect(() => {
+    void platform.backups.passphrase().then((p) => setIsSet(p !== null));
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const problem =
+      passphraseProblem(values.value) ??
+      (values.value !== values.confirm ? 'Les deux saisies de la phrase de passe diffèrent.' : null);
+    setError(problem);
+    if (problem) return;
+    await platform.backups.setPassphrase(values.value);
+    setValues({ value: '', confirm: '' });
+    setIsSet(true);
+    onChange();
+    showFlash({
+      severity: 'success',
+      title: 'Les prochaines sauvegardes seront chiffrées.',
+      description: 'Notez la phrase de passe en lieu sûr : sans elle, elles ne pourront pas être restaurées.',
+    });
+  }
+
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="phrase-sauvegarde-titre" className="fr-mb-4w">
+      <h3 id="phrase-sauvegarde-titre" className="fr-h6">
+        Chiffrement des sauvegardes
+      </h3>
+      <p>
+        {isSet === null
+          ? '…'
+          : isSet
+            ? 'Les sauvegardes sont chiffrées avec une phrase de passe. Vous pouvez la changer : les sauvegardes déjà faites gardent l’ancienne.'
+            : 'Les sauvegardes ne sont pas chiffrées. Choisissez une phrase de passe pour les chiffrer.'}
+      </p>
+      <div className="ctai-grid">
+        <Input
+          label="Phrase de passe des sauvegardes"
+          hintText="Au moins 12 caractères"
+          state={error ? 'error' : 'default'}
+          stateRelatedMessage={error ?? undefined}
+          nativeInputProps={{
+            type: 'password',
+            autoComplete: 'new-password',
+            value: values.value,
+            onChange: (e) => setValues({ ...values, value: e.target.value }),
+          }}
+        />
+        <Input
+          label="Phrase de passe des sauvegardes (confirmation)"
+          nativeInputProps={{
+            type: 'password',
+            autoComplete: 'new-password',
+            value: values.confirm,
+            onChange: (e) => setValues({ ...values, confirm: e.target.value }),
+          }}
+        />
+      </div>
+      <div className="fr-btns-group fr-btns-group--inline">
+        <Button type="submit">{isSet ? 'Changer la phrase de passe' : 'Chiffrer les sauvegardes'}</Button>
+        {isSet && (
+          <Button
+            type="button"
+            priority="secondary"
+            onClick={() =>
+              void platform.backups.setPassphrase(null).then(() => {
+                setIsSet(false);
+                onChange();
+              })
+            }
+          >
+            Ne plus chiffrer
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+export function BackupsSection() {
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [chosen, setChosen] = useState<BackupInfo | null>(null);
+  const [askPassphrase, setAskPassphrase] = useState<{ wrong: boolean } | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+
+  const written = useBackupsVersion((state) => state.version);
+  const refresh = useCallback(() => {
+    platform.backups.list().then(setBackups, () => setBackups([]));
+  }, []);
+  useEffect(refresh, [refresh, written]);
+
+  async function backupNow() {
+    setBusy(true);
+    setStatus('Sauvegarde en cours…');
+    const outcome = await takeBackup('manuelle');
+    setBusy(false);
+    setStatus(
+      outcome.written
+        ? `Sauvegarde faite : ${outcome.name}.`
+        : `La sauvegarde a échoué : ${outcome.error ?? 'raison inconnue'}. Vos données sont intactes ; libérez de la place sur le disque et recommencez.`,
+    );
+    refresh();
+  }
+
+  async function restore(backup: BackupInfo, withPassphrase?: string) {
+    setBusy(true);
+    setStatus(`Restauration de la sauvegarde du ${timeFormat.format(new Date(backup.createdAt))}…`);
+    try {
+      await restoreBackup(backup.name, withPassphrase);
+      setStatus('Sauvegarde restaurée. L’application redémarre…');
+      window.location.reload();
+    } catch (error) {
+      setBusy(false);
+      if (
+        error instanceof BundleError &&
+        ['bundle-passphrase-required', 'bundle-wrong-passphrase'].includes(error.code)
+      ) {
+        setChosen(backup);
+        setAskPassphrase({ wrong: error.code === 'bundle-wrong-passphrase' && withPassphrase !== undefined });
+        setStatus('Cette sauvegarde est chiffrée avec une autre phrase de passe : saisissez-la.');
+        return;
+      }
+      setStatus(`Rien n’a été restauré : ${(error as Error).message}`);
+      refresh();
+    }
+  }
+
+  return (
+    <section aria-labelledby="sauvegardes-titre" className="fr-mb-6w">
+      <h2 id="sauvegardes-titre" className="fr-h4">
+        Sauvegardes
+      </h2>
+      <p>
+        Une sauvegarde complète (dossiers, historique, documents, paramètres) est faite au premier démarrage de chaque
+        journée et avant chaque mise à jour de la base.{' '}
+        {platform.kind === 'electron'
+          ? 'Elles sont gardées dans le dossier de données de l’application, avec une copie de votre clé de signature (chiffrée par le système).'
+          : 'En mode navigateur, elles sont gardées dans ce navigateur.'}
+      </p>
+      <BackupPassphraseForm onChange={refresh} />
+      <Button iconId="fr-icon-save-line" disabled={busy} onClick={() => void backupNow()}>
+        Sauvegarder maintenant
+      </Button>
+      <p role="status" className="fr-text--sm fr-mt-1w">
+        {status}
+      </p>
+      {askPassphrase && chosen && (
+        <form
+          aria-labelledby="phrase-restauration-titre"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void restore(chosen, passphrase);
+          }}
+        >
+          <p id="phrase-restauration-titre">
+            Phrase de passe de la sauvegarde du {timeFormat.format(new Date(chosen.createdAt))}
+          </p>
+          <Input
+            label="Phrase de passe de cette sauvegarde"
+            state={askPassphrase.wrong ? 'error' : 'default'}
+            stateRelatedMessage={askPassphrase.wrong ? 'Cette phrase de passe n’ouvre pas la sauvegarde.' : undefined}
+            nativeInputProps={{ type: 'password', value: passphrase, onChange: (e) => setPassphrase(e.target.value) }}
+          />
+          <Button type="submit" disabled={!passphrase || busy}>
+            Restaurer avec cette phrase de passe
+          </Button>
+        </form>
+      )}
+      {backups === null ? (
+        <p>Chargement des sauvegardes…</p>
+      ) : backups.length === 0 ? (
+        <p>Aucune sauvegarde pour l’instant.</p>
+      ) : (
+        <div className="fr-table">
+          <table>
+            <caption>Sauvegardes conservées ({backups.length})</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Motif</th>
+                <th scope="col">Taille</th>
+                <th scope="col">Clé de signature</th>
+                <th scope="col">Restaurer</th>
+              </tr>
+            </thead>
+            <tbody>
+              {backups.map((backup) => (
+                <tr key={backup.name}>
+                  <td>{timeFormat.format(new Date(backup.createdAt))}</td>
+                  <td>{BACKUP_REASON_LABELS[backup.reason] ?? backup.reason}</td>
+                  <td>{formatSize(backup.size)}</td>
+                  <td>{backup.withKey ? 'Incluse' : 'Non incluse'}</td>
+                  <td>
+                    <Button
+                      size="small"
+                      priority="secondary"
+                      disabled={busy}
+                      onClick={() => {
+                        setChosen(backup);
+                        setAskPassphrase(null);
+                        restoreModal.open();
+                      }}
+                    >
+                      Restaurer
+                      <span className="fr-sr-only">
+                        {' '}
+                        la sauvegarde du {timeFormat.format(new Date(backup.createdAt))}
+                      </span>
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <restoreModal.Component
+        title="Restaurer cette sauvegarde ?"
+        buttons={[
+          { children: 'Annuler', priority: 'secondary' },
+          { children: 'Restaurer la sauvegarde', onClick: () => chosen && void restore(chosen) },
+        ]}
+      >
+        {chosen ? (
+          <>
+            Les dossiers, documents et paramètres redeviendront ceux du {timeFormat.format(new Date(chosen.createdAt))}.
+            L’état actuel sera d’abord sauvegardé : vous pourrez y revenir en restaurant la sauvegarde « Avant une
+            restauration ».
+          </>
+        ) : (
+          ''
+        )}
+      </restoreModal.Component>
+      {backups && backups.length > 0 && platform.kind === 'browser' && (
+        <Alert
+          severity="info"
+          small
+          description="En mode navigateur, la clé de signature ne peut pas être sauvegardée : elle ne quitte jamais le navigateur."
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+// When backups are taken (daily at start, before a migration, before a restore, on request)
+// and how a restore runs: this module joins the database dump, the agent's key and the
+// platform's backup shelf.
+import { backupName, type BackupReason } from '../../../shared/backup/backup-name';
+import {
+  type AnyDatabase,
+  dumpDatabase,
+  openAsStored,
+  readBackup,
+  restoreDatabase,
+  storedSchemaVersion,
+  writeBackup,
+} from '../../db/backup';
+import { closeDatabase, database, DATABASE_NAME } from '../../db/database';
+import { DEFAULT_EXCHANGE_PREFERENCES, getExchangePreferences } from '../../db/settings-repository';
+import { LATEST_SCHEMA_VERSION } from '../../db/schema-versions';
+import { platform } from '../../platform';
+import { create } from 'zustand';
+import { currentAuthor } from '../state/agent-store';
+
+/** Bumped after each backup written, so that the list in Paramètres follows. */
+export const useBackupsVersion = create<{ version: number }>(() => ({ version: 0 }));
+
+export interface BackupOutcome {
+  written: boolean;
+  name: string;
+  error?: string;
+}
+
+export async function takeBackup(
+  reason: BackupReason,
+  db: AnyDatabase = database(),
+  keep?: number,
+): Promise<BackupOutcome> {
+  const at = new Date();
+  const name = backupName(at, reason);
+  try {
+    const dump = await dumpDatabase(db);
+    const bytes = await writeBackup(dump, name, at, {
+      author: currentAuthor(),
+      publicKey: await platform.publicKey(),
+      sign: (message) => platform.sign(message),
+      passphrase: await platform.backups.passphrase(),
+    });
+    const kept = keep ?? (await getExchangePreferences(database())).backupsKept;
+    const result = await platform.backups.write(name, bytes, kept);
+    if (result.written) useBackupsVersion.setState((state) => ({ version: state.version + 1 }));
+    return { name, ...result };
+  } catch (error) {
+    return { name, written: false, error: (error as Error).message };
+  }
+}
+
+/** At start, at most once a calendar day. */
+export async function dailyBackup(): Promise<BackupOutcome | null> {
+  const today = new Date().toLocaleDateString('fr-FR');
+  const backups = await platform.backups.list();
+  if (backups.some((b) => new Date(b.createdAt).toLocaleDateString('fr-FR') === today)) return null;
+  return takeBackup('quotidienne');
+}
+
+/** Before the app opens (and so migrates) a database stored by an older version. */
+export async function backupBeforeMigration(): Promise<BackupOutcome | null> {
+  const version = await storedSchemaVersion(DATABASE_NAME);
+  if (version === 0 || version >= LATEST_SCHEMA_VERSION) return null;
+  const stored = await openAsStored(DATABASE_NAME);
+  try {
+    return await takeBackup('avant-migration', stored, DEFAULT_EXCHANGE_PREFERENCES.backupsKept);
+  } finally {
+    stored.close();
+  }
+}
+
+/**
+ * Restores a backup: verified and read first (nothing written if it is refused), then the
+ * current state backed up, then the database rebuilt. Passphrase errors reach the caller, which
+ * asks the agent. If the rebuild fails, the backup just taken is put back.
+ */
+export async function restoreBackup(name: string, passphrase?: string): Promise<void> {
+  const bytes = await platform.backups.read(name);
+  const backup = await readBackup(bytes, passphrase ?? (await platform.backups.passphrase()) ?? undefined);
+  const safety = await takeBackup('avant-restauration');
+  if (!safety.written)
+    throw new Error(
+      `La sauvegarde de l’état actuel a échoué (${safety.error ?? 'raison inconnue'}) : rien n’a été restauré.`,
+    );
+  closeDatabase();
+  try {
+    await restoreDatabase(DATABASE_NAME, backup);
+  } catch (error) {
+    const current = await readBackup(
+      await platform.backups.read(safety.name),
+      (await platform.backups.passphrase()) ?? undefined,
+    );
+    await restoreDatabase(DATABASE_NAME, current);
+    throw new Error(
+      `La restauration a échoué (${(error as Error).message}) : l’état d’avant la restauration a été remis en place.`,
+      { cause: error },
+    );
+  }
+  await platform.backups.restoreKey(name);
+}

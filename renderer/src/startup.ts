@@ -1,0 +1,45 @@
+// What happens when the app starts, in order: a backup if the stored database is about to be
+// migrated (before anything opens it), the agent's settings, then — once the screens are up —
+// persistent storage, the day's backup and any bundle the operating system handed over.
+import { database } from '../db/database';
+import { getAgentIdentity, getContractArticles, getPrefectureDefaults } from '../db/settings-repository';
+import { backupBeforeMigration, dailyBackup, type BackupOutcome } from './backups/backup-service';
+import { useAgentStore } from './state/agent-store';
+import { useFlashStore } from './state/flash-store';
+import { takeOpenedBundles } from './state/menu-commands';
+
+function reportFailedBackup(outcome: BackupOutcome | null, when: string): void {
+  if (!outcome || outcome.written) return;
+  useFlashStore.getState().show({
+    severity: 'error',
+    title: `La sauvegarde ${when} n’a pas pu être faite.`,
+    description: `${outcome.error ?? ''} Vos données sont intactes. Libérez de la place sur le disque, puis faites une sauvegarde depuis les Paramètres.`,
+  });
+}
+
+export async function beforeFirstScreen(): Promise<void> {
+  const outcome = await backupBeforeMigration().catch((error: unknown) => ({
+    written: false,
+    name: '',
+    error: (error as Error).message,
+  }));
+  reportFailedBackup(outcome, 'avant la mise à jour de la base');
+  const db = database();
+  const [identity, prefecture, articles] = await Promise.all([
+    getAgentIdentity(db),
+    getPrefectureDefaults(db),
+    getContractArticles(db),
+  ]);
+  const store = useAgentStore.getState();
+  store.setIdentity(identity);
+  store.setPrefecture(prefecture);
+  store.setArticles(articles);
+  store.setLoaded();
+}
+
+export async function afterFirstScreen(): Promise<void> {
+  // Without it, the browser engine may clear the database when the disk runs short.
+  await navigator.storage?.persist?.().catch(() => false);
+  void takeOpenedBundles();
+  if (useAgentStore.getState().identity) reportFailedBackup(await dailyBackup().catch(() => null), 'du jour');
+}

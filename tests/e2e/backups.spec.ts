@@ -1,0 +1,85 @@
+import { expect, expectNoAxeViolation, test } from './fixtures';
+
+async function createDossier(page: import('@playwright/test').Page, nom: string) {
+  await page.goto('./#/dossiers/nouveau');
+  await page.getByLabel(/^Nom de la collectivité/).fill(nom);
+  await page.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: nom })).toBeVisible();
+}
+
+test('backs up daily at start, on request, encrypted, and restores a backup after confirmation', async ({ page }) => {
+  test.setTimeout(90_000);
+  await createDossier(page, 'Tours');
+  // The next start is the first with an identity: the day's backup is taken then.
+  await page.reload();
+  await page.goto('./#/parametres');
+  const table = page.getByRole('table', { name: /Sauvegardes conservées/ });
+  await expect(table).toContainText('Sauvegarde quotidienne');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await page.reload();
+  await expect(table.getByRole('row')).toHaveCount(2); // At most one a day.
+
+  await page.getByLabel(/^Phrase de passe des sauvegardes\s*Au moins/).fill('sauvegarde du bureau');
+  await page.getByLabel('Phrase de passe des sauvegardes (confirmation)').fill('sauvegarde du bureau');
+  await page.getByRole('button', { name: 'Chiffrer les sauvegardes' }).click();
+  await expect(page.getByText('Les prochaines sauvegardes seront chiffrées.')).toBeVisible();
+  await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+  await expect(page.getByText(/^Sauvegarde faite : CTAI_sauvegarde_/)).toBeVisible();
+  await expect(table).toContainText('Sauvegarde demandée');
+  await expectNoAxeViolation(page);
+
+  // A dossier created after the backup disappears when it is restored.
+  await createDossier(page, 'Chinon');
+  await page.goto('./#/parametres');
+  await table
+    .getByRole('row', { name: /Sauvegarde demandée/ })
+    .getByRole('button', { name: /^Restaurer/ })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Restaurer cette sauvegarde ?' });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolation(page);
+  await dialog.getByRole('button', { name: 'Restaurer la sauvegarde' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
+  await expect(table).toContainText('Avant une restauration');
+  await page.goto('./#/dossiers');
+  await expect(page.getByRole('link', { name: 'Tours', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Chinon', exact: true })).toHaveCount(0);
+});
+
+test('offers to leave scans out or to split an export above the email limit', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('./#/parametres');
+  await page.getByLabel(/^Limite des courriels/).fill('0,05');
+  await page
+    .getByRole('form', { name: 'Échanges et sauvegardes' })
+    .getByRole('button', { name: 'Enregistrer' })
+    .click();
+  await expect(page.getByText('La limite des courriels doit être un nombre de Mo entre 1 et 1 000.')).toBeVisible();
+  await page.getByLabel(/^Limite des courriels/).fill('1');
+  await page
+    .getByRole('form', { name: 'Échanges et sauvegardes' })
+    .getByRole('button', { name: 'Enregistrer' })
+    .click();
+  await expect(page.getByText('Vos préférences d’échange et de sauvegarde sont enregistrées.')).toBeVisible();
+  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
+  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 20_000 });
+
+  await page.goto('./#/echanges');
+  await page.getByText('Tous les dossiers', { exact: true }).click();
+  await page.getByRole('button', { name: 'Préparer l’échange' }).click();
+  await expect(page.getByText(/Ce fichier dépasse 1 Mo, la limite des courriels/)).toBeVisible({ timeout: 60_000 });
+  await expectNoAxeViolation(page);
+  await page.getByRole('button', { name: 'Découper en plusieurs échanges' }).click();
+  await expect(page.getByText(/^\d+ échanges prêts : /)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/la limite des courriels/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Enregistrer les \d+ échanges$/ })).toBeVisible();
+});
+
+test('says what the app is and lists its keyboard shortcuts, from the footer', async ({ page }) => {
+  await page.getByRole('link', { name: 'À propos' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'À propos de Contrats CTAI' })).toBeVisible();
+  await expect(page.getByText('Navigateur', { exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'Raccourcis clavier' }).first().click();
+  await expect(page.getByRole('table', { name: 'Dans tous les écrans' })).toContainText('Échap');
+});

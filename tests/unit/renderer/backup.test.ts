@@ -1,0 +1,134 @@
+import 'fake-indexeddb/auto';
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  dumpDatabase,
+  openAsStored,
+  readBackup,
+  restoreDatabase,
+  storedSchemaVersion,
+  writeBackup,
+  type BackupSigner,
+} from '../../../renderer/db/backup';
+import { CtaiDatabase } from '../../../renderer/db/database';
+import { storeDocumentVersion } from '../../../renderer/db/documents-repository';
+import { createDossier, editDossier, getDossier } from '../../../renderer/db/dossiers-repository';
+import { importBundle } from '../../../renderer/db/import-bundle';
+import { setAgentIdentity } from '../../../renderer/db/settings-repository';
+import { SCHEMA_VERSIONS } from '../../../renderer/db/schema-versions';
+import { testContext } from '../helpers/test-context';
+
+const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+const signer = (passphrase: string | null = null): BackupSigner => ({
+  author: { nom: 'Claire Martin', service: 'BIAE', site: 'Préfecture de l’Isère' },
+  publicKey: new Uint8Array(publicKey.export({ format: 'der', type: 'spki' })),
+  sign: async (bytes) => new Uint8Array(sign(null, bytes, privateKey)),
+  passphrase,
+});
+const NAME = 'CTAI_sauvegarde_2026-11-23T09-00-00-000Z_quotidienne.ctai';
+const AT = new Date('2026-11-23T09:00:00Z');
+let counter = 0;
+
+async function filledDatabase() {
+  const context = testContext({ db: new CtaiDatabase(`sauvegarde-${process.pid}-${++counter}`) });
+  const created = await createDossier(context, { nom: 'Tours', type: 'commune' });
+  if (!created.ok) throw new Error('création');
+  const id = created.dossier.id;
+  await editDossier(context, id, [{ op: 'set', path: ['diagnostic', 'synthese'], value: 'Besoins en logement' }], 's');
+  await storeDocumentVersion(
+    context.db,
+    {
+      dossierId: id,
+      kind: 'signed-scan',
+      year: null,
+      author: 'Claire Martin',
+      createdAt: AT.toISOString(),
+      files: [{ format: 'pdf', name: () => 'contrat-signe.pdf', bytes: new TextEncoder().encode('%PDF-1.7 scan') }],
+    },
+    context.newId,
+  );
+  await setAgentIdentity(context.db, signer().author);
+  return { context, id };
+}
+
+async function everything(db: CtaiDatabase) {
+  return Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)));
+}
+
+describe('backups of the whole database', () => {
+  it('restore every table, binaries included, after the database was changed', async () => {
+    const { context, id } = await filledDatabase();
+    const before = await everything(context.db);
+    const dump = await dumpDatabase(context.db);
+    expect(dump.version).toBe(2);
+    expect([...dump.payload.keys()].some((p) => p.endsWith('.pdf'))).toBe(true);
+    const bytes = await writeBackup(dump, NAME, AT, signer());
+
+    context.tick();
+    await editDossier(context, id, [{ op: 'set', path: ['diagnostic', 'synthese'], value: 'Changé après' }], 's');
+    await context.db.documents.clear();
+    const name = context.db.name;
+    context.db.close();
+
+    await restoreDatabase(name, await readBackup(bytes));
+    const restored = new CtaiDatabase(name);
+    expect(await everything(restored)).toEqual(before);
+    expect((await getDossier(restored, id))?.diagnostic.synthese).toBe('Besoins en logement');
+    restored.close();
+  });
+
+  it('are encrypted with the backup passphrase when there is one', async () => {
+    const { context } = await filledDatabase();
+    const bytes = await writeBackup(await dumpDatabase(context.db), NAME, AT, signer('phrase de sauvegarde'));
+    await expect(readBackup(bytes)).rejects.toMatchObject({ code: 'bundle-passphrase-required' });
+    await expect(readBackup(bytes, 'une autre phrase')).rejects.toMatchObject({ code: 'bundle-wrong-passphrase' });
+    expect((await readBackup(bytes, 'phrase de sauvegarde')).tables.get('dossiers')).toHaveLength(1);
+  });
+
+  it('are refused when altered, and are never imported as an exchange', async () => {
+    const { context } = await filledDatabase();
+    const bytes = await writeBackup(await dumpDatabase(context.db), NAME, AT, signer());
+    // The scan is stored as it is (a PDF is not deflated): change one of its bytes.
+    const altered = bytes.slice();
+    const at = Buffer.from(altered).indexOf('%PDF-1.7 scan') + 5;
+    expect(at).toBeGreaterThan(4);
+    altered[at] = altered[at]! ^ 0xff;
+    await expect(readBackup(altered)).rejects.toMatchObject({ code: 'bundle-payload-hash-mismatch' });
+    const other = testContext();
+    const outcome = await importBundle(other, bytes);
+    expect(outcome).toMatchObject({ status: 'refused', error: { code: 'bundle-is-backup' } });
+    expect(await other.db.dossiers.count()).toBe(0);
+  });
+
+  it('taken before a migration, from the database as stored, restore through the migration', async () => {
+    const name = `avant-migration-${process.pid}-${++counter}`;
+    const v1 = new CtaiDatabase(name, {}, SCHEMA_VERSIONS.slice(0, 1));
+    await v1.table('dossiers').add({
+      id: 'a',
+      nom: 'Clermont-Ferrand',
+      nomKey: 'clermont ferrand',
+      type: 'commune',
+      createdAt: '2025-01-02T10:00:00.000Z',
+      updatedAt: '2025-02-03T11:00:00.000Z',
+    });
+    v1.close();
+    expect(await storedSchemaVersion(name)).toBe(1);
+    expect(await storedSchemaVersion(`${name}-absente`)).toBe(0);
+    const stored = await openAsStored(name);
+    const bytes = await writeBackup(await dumpDatabase(stored), NAME, AT, signer());
+    stored.close();
+
+    const migrated = new CtaiDatabase(name);
+    await migrated.dossiers.clear();
+    expect(await migrated.dossiers.count()).toBe(0);
+    migrated.close();
+
+    const backup = await readBackup(bytes);
+    expect(backup.version).toBe(1);
+    await restoreDatabase(name, backup);
+    const after = new CtaiDatabase(name);
+    expect(await storedSchemaVersion(name)).toBe(2);
+    expect((await getDossier(after, 'a'))?.collectivite.nom).toBe('Clermont-Ferrand');
+    after.close();
+  });
+});
