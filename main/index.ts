@@ -12,6 +12,7 @@ import { createBackupStore } from './backups';
 import { createExternalLinkOpener } from './external-links';
 import { createIpcHandlers } from './ipc-handlers';
 import { createIpcRouter } from './ipc-router';
+import { createLastFolder } from './last-folder';
 import { createKeyStore } from './key-store';
 import { buildMenuTemplate } from './menu-template';
 import {
@@ -81,7 +82,6 @@ function createMainWindow(): BrowserWindow {
 }
 
 function registerIpc(): void {
-  let lastFolder = app.getPath('documents');
   const keyFile = path.join(app.getPath('userData'), 'signing-key.bin');
   const passphraseFile = path.join(app.getPath('userData'), 'backup-passphrase.bin');
   const router = createIpcRouter(
@@ -92,7 +92,10 @@ function registerIpc(): void {
       showOpenDialog: async ({ filters }) =>
         (await dialog.showOpenDialog({ filters, properties: ['openFile'] })).filePaths[0],
       readFile: async (file) => new Uint8Array(await readFile(file)),
-      lastFolder: { get: () => lastFolder, set: (folder) => (lastFolder = folder) },
+      lastFolder: createLastFolder(
+        path.join(app.getPath('userData'), 'dernier-dossier.json'),
+        app.getPath('documents'),
+      ),
       openPdfForPrinting: async (title, bytes) => {
         const safeTitle = title.replace(/[^\p{L}\p{N} _-]/gu, '_').slice(0, 80) || 'document';
         const file = path.join(await mkdtemp(path.join(tmpdir(), 'ctai-impression-')), `${safeTitle}.pdf`);

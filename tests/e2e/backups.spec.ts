@@ -1,6 +1,7 @@
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolation, test } from './fixtures';
 
-async function createDossier(page: import('@playwright/test').Page, nom: string) {
+async function createDossier(page: Page, nom: string) {
   await page.goto('./#/dossiers/nouveau');
   await page.getByLabel(/^Nom de la collectivité/).fill(nom);
   await page.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });

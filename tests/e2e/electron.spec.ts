@@ -36,6 +36,10 @@ test.describe('desktop application (Electron)', () => {
     }, target);
     const page = await app.firstWindow();
     await expect(page).toHaveURL(/^app:\/\/ctai\//);
+    await expect(page.getByRole('heading', { level: 1, name: 'Bienvenue dans Contrats CTAI' })).toBeVisible();
+    await page.getByLabel(/^Votre nom/).fill('Claire Martin');
+    await page.getByLabel(/^Votre site/).fill('Préfecture d’Indre-et-Loire');
+    await page.getByRole('button', { name: 'Commencer' }).click();
     await page.goto('app://ctai/index.html#/dossiers/nouveau');
     await page.getByLabel(/^Nom de la collectivité/).fill('Tours');
     await page.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
@@ -43,9 +47,11 @@ test.describe('desktop application (Electron)', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Tours' })).toBeVisible();
 
     await page.goto('app://ctai/index.html#/echanges');
-    await page.locator('label', { hasText: 'Tous les dossiers' }).click();
-    await page.getByRole('button', { name: 'Exporter un échange' }).click();
-    await expect(page.getByText(/Échange CTAI_.* enregistré/)).toBeVisible();
+    await page.getByText('Tous les dossiers', { exact: true }).click();
+    await page.getByRole('button', { name: 'Préparer l’échange' }).click();
+    await page.getByRole('button', { name: 'Enregistrer l’échange' }).click();
+    await expect(page.getByText(/Échange enregistré : CTAI_/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Afficher dans le dossier' })).toBeVisible();
     expect(existsSync(target)).toBe(true);
 
     const pdf = await app.evaluate(async ({ BrowserWindow }) => {

@@ -1,10 +1,11 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createBackupStore } from '../../../main/backups';
 import { createExternalLinkOpener, isWebLink } from '../../../main/external-links';
 import { fileErrorMessage } from '../../../main/file-errors';
+import { createLastFolder } from '../../../main/last-folder';
 import { createIpcHandlers, type IpcHandlerDeps } from '../../../main/ipc-handlers';
 import { bundlePathsFromArgv, createOpenedFiles } from '../../../main/opened-files';
 
@@ -161,5 +162,20 @@ describe('external links', () => {
     answer = true;
     expect(await open('https://www.service-public.fr/')).toBe(true);
     expect(openExternal).toHaveBeenCalledWith('https://www.service-public.fr/');
+  });
+});
+
+describe('last folder', () => {
+  it('is remembered across restarts, and falls back to Documents when it is gone', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ctai-dernier-'));
+    const file = path.join(dir, 'dernier-dossier.json');
+    const stick = await mkdtemp(path.join(tmpdir(), 'ctai-cle-'));
+    const first = createLastFolder(file, dir);
+    expect(first.get()).toBe(dir);
+    first.set(stick);
+    await vi.waitFor(async () => expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ lastFolder: stick }));
+    expect(createLastFolder(file, dir).get()).toBe(stick);
+    await rm(stick, { recursive: true });
+    expect(createLastFolder(file, dir).get()).toBe(dir);
   });
 });
