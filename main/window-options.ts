@@ -1,6 +1,20 @@
 // The settings of the main window, built by a function so that a test can check them.
 import type { BrowserWindowConstructorOptions } from 'electron';
 
+/** What every window of the app sets: its pages reach neither Node nor Electron. */
+const ISOLATED = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+} as const;
+
 export interface WindowOptionsInput {
   preloadPath: string;
   isProduction: boolean;
@@ -19,16 +33,7 @@ export function buildWindowOptions(input: WindowOptionsInput): BrowserWindowCons
     ...(input.iconPath ? { icon: input.iconPath } : {}),
     webPreferences: {
       preload: input.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
+      ...ISOLATED,
       safeDialogs: true,
       spellcheck: false,
       devTools: !input.isProduction,
@@ -47,16 +52,7 @@ export function buildPreviewWindowOptions(input: { title: string }): BrowserWind
     title: `Aperçu avant impression — ${input.title}`,
     autoHideMenuBar: true,
     webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
+      ...ISOLATED,
       plugins: true,
       devTools: false,
     },

@@ -1,13 +1,9 @@
 // Generated documents and signed scans, stored with their dossier, their version, author and
 // SHA-256; a new generation is a new version, never an overwrite.
+import { sha256Hex } from '../../shared/bundle/bytes';
 import type { CtaiDatabase } from './database';
 import type { DocumentRow } from './records';
 import { toStorageError } from './storage-error';
-
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 export interface NewDocument {
   dossierId: string;

@@ -41,3 +41,11 @@ export class BundleError extends Error {
     this.name = 'BundleError';
   }
 }
+
+/** The bundle is sound but encrypted, and the passphrase given (if any) does not open it. */
+export function isPassphraseError(error: unknown): error is BundleError {
+  return (
+    error instanceof BundleError &&
+    (error.code === 'bundle-passphrase-required' || error.code === 'bundle-wrong-passphrase')
+  );
+}

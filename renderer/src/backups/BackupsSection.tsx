@@ -6,11 +6,11 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { BACKUP_REASON_LABELS } from '../../../shared/backup/backup-name';
-import { BundleError } from '../../../shared/bundle/bundle-error';
-import { passphraseProblem } from '../../../shared/bundle/payload-crypto';
+import { isPassphraseError } from '../../../shared/bundle/bundle-error';
 import { formatSize } from '../../../shared/format/file-size';
 import type { BackupInfo } from '../../../shared/platform/platform';
 import { platform } from '../../platform';
+import { EMPTY_PASSPHRASE, NewPassphraseFields, newPassphraseProblem } from '../files/NewPassphraseFields';
 import { useFlashStore } from '../state/flash-store';
 import { restoreBackup, takeBackup, useBackupsVersion } from './backup-service';
 
@@ -18,7 +18,7 @@ const restoreModal = createModal({ id: 'confirmer-restauration', isOpenedByDefau
 const timeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
 
 function BackupPassphraseForm({ onChange }: { onChange: () => void }) {
-  const [values, setValues] = useState({ value: '', confirm: '' });
+  const [values, setValues] = useState(EMPTY_PASSPHRASE);
   const [error, setError] = useState<string | null>(null);
   const [isSet, setIsSet] = useState<boolean | null>(null);
   const showFlash = useFlashStore((s) => s.show);
@@ -28,13 +28,11 @@ function BackupPassphraseForm({ onChange }: { onChange: () => void }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const problem =
-      passphraseProblem(values.value) ??
-      (values.value !== values.confirm ? 'Les deux saisies de la phrase de passe diffèrent.' : null);
+    const problem = newPassphraseProblem(values);
     setError(problem);
     if (problem) return;
     await platform.backups.setPassphrase(values.value);
-    setValues({ value: '', confirm: '' });
+    setValues(EMPTY_PASSPHRASE);
     setIsSet(true);
     onChange();
     showFlash({
@@ -56,29 +54,13 @@ function BackupPassphraseForm({ onChange }: { onChange: () => void }) {
             ? 'Les sauvegardes sont chiffrées avec une phrase de passe. Vous pouvez la changer : les sauvegardes déjà faites gardent l’ancienne.'
             : 'Les sauvegardes ne sont pas chiffrées. Choisissez une phrase de passe pour les chiffrer.'}
       </p>
-      <div className="ctai-grid">
-        <Input
-          label="Phrase de passe des sauvegardes"
-          hintText="Au moins 12 caractères"
-          state={error ? 'error' : 'default'}
-          stateRelatedMessage={error ?? undefined}
-          nativeInputProps={{
-            type: 'password',
-            autoComplete: 'new-password',
-            value: values.value,
-            onChange: (e) => setValues({ ...values, value: e.target.value }),
-          }}
-        />
-        <Input
-          label="Phrase de passe des sauvegardes (confirmation)"
-          nativeInputProps={{
-            type: 'password',
-            autoComplete: 'new-password',
-            value: values.confirm,
-            onChange: (e) => setValues({ ...values, confirm: e.target.value }),
-          }}
-        />
-      </div>
+      <NewPassphraseFields
+        label="Phrase de passe des sauvegardes"
+        hint="Au moins 12 caractères"
+        value={values}
+        error={error}
+        onChange={setValues}
+      />
       <div className="fr-btns-group fr-btns-group--inline">
         <Button type="submit">{isSet ? 'Changer la phrase de passe' : 'Chiffrer les sauvegardes'}</Button>
         {isSet && (
@@ -136,10 +118,7 @@ export function BackupsSection() {
       window.location.reload();
     } catch (error) {
       setBusy(false);
-      if (
-        error instanceof BundleError &&
-        ['bundle-passphrase-required', 'bundle-wrong-passphrase'].includes(error.code)
-      ) {
+      if (isPassphraseError(error)) {
         setChosen(backup);
         setAskPassphrase({ wrong: error.code === 'bundle-wrong-passphrase' && withPassphrase !== undefined });
         setStatus('Cette sauvegarde est chiffrée avec une autre phrase de passe : saisissez-la.');

@@ -9,7 +9,6 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { passphraseProblem } from '../../../shared/bundle/payload-crypto';
 import { sortDossiers } from '../../../shared/dossier/dossier-filter';
 import { database } from '../../db/database';
 import { listDossiers } from '../../db/dossiers-repository';
@@ -25,6 +24,7 @@ import { getExchangePreferences } from '../../db/settings-repository';
 import { toStorageError } from '../../db/storage-error';
 import { platform } from '../../platform';
 import { useAgentStore } from '../state/agent-store';
+import { EMPTY_PASSPHRASE, NewPassphraseFields, newPassphraseProblem } from '../files/NewPassphraseFields';
 import { SaveStatus, type SaveOutcome } from '../files/SaveStatus';
 import { repositoryContext } from '../state/repository-context';
 import { formatSize } from '../../../shared/format/file-size';
@@ -44,7 +44,7 @@ export function ExportSection() {
   }, [recipient, rows]);
   const [withScans, setWithScans] = useState(true);
   const [encrypt, setEncrypt] = useState(false);
-  const [passphrase, setPassphrase] = useState({ value: '', confirm: '' });
+  const [passphrase, setPassphrase] = useState(EMPTY_PASSPHRASE);
   const [passphraseError, setPassphraseError] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [prepared, setPrepared] = useState<PreparedBundle[] | null>(null);
@@ -81,9 +81,7 @@ export function ExportSection() {
       return;
     }
     if (encrypt) {
-      const problem =
-        passphraseProblem(passphrase.value) ??
-        (passphrase.value !== passphrase.confirm ? 'Les deux saisies de la phrase de passe diffèrent.' : null);
+      const problem = newPassphraseProblem(passphrase);
       setPassphraseError(problem);
       if (problem) return;
     }
@@ -233,29 +231,13 @@ export function ExportSection() {
         ]}
       />
       {encrypt && (
-        <div className="ctai-grid">
-          <Input
-            label="Phrase de passe"
-            hintText="Au moins 12 caractères, par exemple quatre mots sans rapport entre eux"
-            state={passphraseError ? 'error' : 'default'}
-            stateRelatedMessage={passphraseError ?? undefined}
-            nativeInputProps={{
-              type: 'password',
-              autoComplete: 'new-password',
-              value: passphrase.value,
-              onChange: (e) => changed(setPassphrase)({ ...passphrase, value: e.target.value }),
-            }}
-          />
-          <Input
-            label="Phrase de passe (confirmation)"
-            nativeInputProps={{
-              type: 'password',
-              autoComplete: 'new-password',
-              value: passphrase.confirm,
-              onChange: (e) => changed(setPassphrase)({ ...passphrase, confirm: e.target.value }),
-            }}
-          />
-        </div>
+        <NewPassphraseFields
+          label="Phrase de passe"
+          hint="Au moins 12 caractères, par exemple quatre mots sans rapport entre eux"
+          value={passphrase}
+          error={passphraseError}
+          onChange={changed(setPassphrase)}
+        />
       )}
       <Button
         iconId="fr-icon-upload-line"

@@ -7,7 +7,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useEffect, useState } from 'react';
-import { BundleError } from '../../../shared/bundle/bundle-error';
+import { BundleError, isPassphraseError } from '../../../shared/bundle/bundle-error';
 import { verifyBundle, type VerifiedBundle, type VerifyStep } from '../../../shared/bundle/verify-bundle';
 import { dottedFieldLabel } from '../../../shared/dossier/field-path';
 import { database } from '../../db/database';
@@ -28,8 +28,6 @@ const STEPS: { step: VerifyStep; label: string }[] = [
   { step: 'decryption', label: 'Déchiffrement (échange chiffré seulement)' },
   { step: 'dossiers', label: 'Dossiers' },
 ];
-
-const LOCKED: readonly string[] = ['bundle-passphrase-required', 'bundle-wrong-passphrase'];
 
 export function ImportSection() {
   const [reached, setReached] = useState<VerifyStep[]>([]);
@@ -77,7 +75,7 @@ export function ImportSection() {
       setPending({ bundle, items });
       setCompared(false);
     } catch (caught) {
-      if (caught instanceof BundleError && LOCKED.includes(caught.code)) {
+      if (isPassphraseError(caught)) {
         setLocked({ file, wrong: caught.code === 'bundle-wrong-passphrase' });
         return;
       }

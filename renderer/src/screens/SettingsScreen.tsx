@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { formatSize } from '../../../shared/format/file-size';
-import { platform } from '../../platform';
 import { useAgentStore } from '../state/agent-store';
 import { AgentIdentityForm } from '../settings/AgentIdentityForm';
 import { KeySection } from '../exchanges/KeySection';
@@ -9,16 +8,15 @@ import { BackupsSection } from '../backups/BackupsSection';
 import { DemoDataSection } from '../settings/DemoDataSection';
 import { ExchangePreferencesForm } from '../settings/ExchangePreferencesForm';
 import { PrefectureDefaultsForm } from '../settings/PrefectureDefaultsForm';
+import { routeHref } from '../state/route-store';
 import { ScreenTitle } from './ScreenTitle';
 
 export function SettingsScreen() {
-  const [version, setVersion] = useState<string>('…');
   const [usage, setUsage] = useState<string>('…');
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const identity = useAgentStore((state) => state.identity);
   const prefecture = useAgentStore((state) => state.prefecture);
   useEffect(() => {
-    void platform.appVersion().then(setVersion);
     void navigator.storage
       ?.estimate()
       .then((estimate) => setUsage(formatSize(estimate.usage ?? 0)))
@@ -41,13 +39,9 @@ export function SettingsScreen() {
       <DemoDataSection />
       <section aria-labelledby="application-titre" className="fr-mt-6w">
         <h2 id="application-titre" className="fr-h4">
-          Application
+          Stockage
         </h2>
         <dl>
-          <dt>Version</dt>
-          <dd>{version}</dd>
-          <dt>Mode</dt>
-          <dd>{platform.kind === 'electron' ? 'Application de bureau' : 'Navigateur'}</dd>
           <dt>Espace utilisé par la base de données</dt>
           <dd>{usage}</dd>
           <dt>Stockage persistant</dt>
@@ -60,6 +54,9 @@ export function SettingsScreen() {
           </dd>
         </dl>
       </section>
+      <p>
+        Version de l’application et licences : <a href={routeHref({ screen: 'a-propos' })}>À propos</a>.
+      </p>
     </>
   );
 }
