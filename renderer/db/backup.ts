@@ -131,18 +131,3 @@ export async function restoreDatabase(name: string, backup: ReadBackup): Promise
   await current.open();
   current.close();
 }
-
-/** The schema version of the database as stored, before this app opens it (0 if there is none). */
-export async function storedSchemaVersion(name: string): Promise<number> {
-  if (!(await Dexie.exists(name))) return 0;
-  const db = await openAsStored(name);
-  db.close();
-  return db.verno;
-}
-
-/** The stored database opened as it is, without this app's schema (to back it up before a migration). */
-export async function openAsStored(name: string): Promise<Dexie> {
-  const db = new Dexie(name);
-  await db.open();
-  return db;
-}

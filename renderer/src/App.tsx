@@ -1,19 +1,25 @@
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
-import { DossierScreen } from './dossier/DossierScreen';
+import { lazy, Suspense } from 'react';
 import { AppFooter } from './layout/AppFooter';
 import { AppHeader } from './layout/AppHeader';
 import { FlashMessage } from './layout/FlashMessage';
-import { AboutScreen } from './screens/AboutScreen';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { DossiersScreen } from './screens/DossiersScreen';
-import { ExchangesScreen } from './screens/ExchangesScreen';
-import { NewDossierScreen } from './screens/NewDossierScreen';
 import { FirstStartScreen } from './screens/FirstStartScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
-import { ShortcutsScreen } from './screens/ShortcutsScreen';
 import { useAgentStore } from './state/agent-store';
 import { useBundleDrop } from './exchanges/use-bundle-drop';
 import { useRouteStore, type Route } from './state/route-store';
+
+// The screens an agent opens after the list are loaded when first shown, so that start-up
+// loads only what the dashboard and the list need.
+const DossierScreen = lazy(async () => ({ default: (await import('./dossier/DossierScreen')).DossierScreen }));
+const NewDossierScreen = lazy(async () => ({
+  default: (await import('./screens/NewDossierScreen')).NewDossierScreen,
+}));
+const ExchangesScreen = lazy(async () => ({ default: (await import('./screens/ExchangesScreen')).ExchangesScreen }));
+const SettingsScreen = lazy(async () => ({ default: (await import('./screens/SettingsScreen')).SettingsScreen }));
+const AboutScreen = lazy(async () => ({ default: (await import('./screens/AboutScreen')).AboutScreen }));
+const ShortcutsScreen = lazy(async () => ({ default: (await import('./screens/ShortcutsScreen')).ShortcutsScreen }));
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -51,7 +57,9 @@ export function App() {
       <AppHeader route={route} />
       <main id="contenu" tabIndex={-1} className="fr-container fr-py-4w">
         <FlashMessage />
-        {firstStart ? <FirstStartScreen /> : <Screen route={route} />}
+        <Suspense fallback={<p>Chargement…</p>}>
+          {firstStart ? <FirstStartScreen /> : <Screen route={route} />}
+        </Suspense>
       </main>
       <AppFooter />
     </>

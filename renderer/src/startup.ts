@@ -1,9 +1,10 @@
 // What happens when the app starts, in order: a backup if the stored database is about to be
 // migrated (before anything opens it), the agent's settings, then — once the screens are up —
 // persistent storage, the day's backup and any bundle the operating system handed over.
-import { database } from '../db/database';
+import { database, DATABASE_NAME } from '../db/database';
+import { migrationPending } from '../db/stored-database';
 import { getAgentIdentity, getContractArticles, getPrefectureDefaults } from '../db/settings-repository';
-import { backupBeforeMigration, dailyBackup, type BackupOutcome } from './backups/backup-service';
+import type { BackupOutcome } from './backups/backup-service';
 import { useAgentStore } from './state/agent-store';
 import { useFlashStore } from './state/flash-store';
 import { takeOpenedBundles } from './state/menu-commands';
@@ -17,8 +18,15 @@ function reportFailedBackup(outcome: BackupOutcome | null, when: string): void {
   });
 }
 
+// The backup code (bundle writer, encryption) is loaded only when a backup is due.
+const backups = () => import('./backups/backup-service');
+
 export async function beforeFirstScreen(): Promise<void> {
-  const outcome = await backupBeforeMigration().catch((error: unknown) => ({
+  const outcome = await (
+    (await migrationPending(DATABASE_NAME))
+      ? backups().then((module) => module.backupBeforeMigration())
+      : Promise.resolve(null)
+  ).catch((error: unknown) => ({
     written: false,
     name: '',
     error: (error as Error).message,
@@ -41,5 +49,6 @@ export async function afterFirstScreen(): Promise<void> {
   // Without it, the browser engine may clear the database when the disk runs short.
   await navigator.storage?.persist?.().catch(() => false);
   void takeOpenedBundles();
-  if (useAgentStore.getState().identity) reportFailedBackup(await dailyBackup().catch(() => null), 'du jour');
+  if (useAgentStore.getState().identity)
+    reportFailedBackup(await (await backups()).dailyBackup().catch(() => null), 'du jour');
 }

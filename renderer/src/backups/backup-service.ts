@@ -2,18 +2,10 @@
 // and how a restore runs: this module joins the database dump, the agent's key and the
 // platform's backup shelf.
 import { backupName, type BackupReason } from '../../../shared/backup/backup-name';
-import {
-  type AnyDatabase,
-  dumpDatabase,
-  openAsStored,
-  readBackup,
-  restoreDatabase,
-  storedSchemaVersion,
-  writeBackup,
-} from '../../db/backup';
+import { type AnyDatabase, dumpDatabase, readBackup, restoreDatabase, writeBackup } from '../../db/backup';
 import { closeDatabase, database, DATABASE_NAME } from '../../db/database';
+import { migrationPending, openAsStored } from '../../db/stored-database';
 import { DEFAULT_EXCHANGE_PREFERENCES, getExchangePreferences } from '../../db/settings-repository';
-import { LATEST_SCHEMA_VERSION } from '../../db/schema-versions';
 import { platform } from '../../platform';
 import { create } from 'zustand';
 import { currentAuthor } from '../state/agent-store';
@@ -61,8 +53,7 @@ export async function dailyBackup(): Promise<BackupOutcome | null> {
 
 /** Before the app opens (and so migrates) a database stored by an older version. */
 export async function backupBeforeMigration(): Promise<BackupOutcome | null> {
-  const version = await storedSchemaVersion(DATABASE_NAME);
-  if (version === 0 || version >= LATEST_SCHEMA_VERSION) return null;
+  if (!(await migrationPending(DATABASE_NAME))) return null;
   const stored = await openAsStored(DATABASE_NAME);
   try {
     return await takeBackup('avant-migration', stored, DEFAULT_EXCHANGE_PREFERENCES.backupsKept);

@@ -1,16 +1,9 @@
 import 'fake-indexeddb/auto';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  dumpDatabase,
-  openAsStored,
-  readBackup,
-  restoreDatabase,
-  storedSchemaVersion,
-  writeBackup,
-  type BackupSigner,
-} from '../../../renderer/db/backup';
+import { dumpDatabase, readBackup, restoreDatabase, writeBackup, type BackupSigner } from '../../../renderer/db/backup';
 import { CtaiDatabase } from '../../../renderer/db/database';
+import { migrationPending, openAsStored, storedSchemaVersion } from '../../../renderer/db/stored-database';
 import { storeDocumentVersion } from '../../../renderer/db/documents-repository';
 import { createDossier, editDossier, getDossier } from '../../../renderer/db/dossiers-repository';
 import { importBundle } from '../../../renderer/db/import-bundle';
@@ -114,6 +107,8 @@ describe('backups of the whole database', () => {
     v1.close();
     expect(await storedSchemaVersion(name)).toBe(1);
     expect(await storedSchemaVersion(`${name}-absente`)).toBe(0);
+    expect(await migrationPending(name)).toBe(true);
+    expect(await migrationPending(`${name}-absente`)).toBe(false);
     const stored = await openAsStored(name);
     const bytes = await writeBackup(await dumpDatabase(stored), NAME, AT, signer());
     stored.close();
@@ -128,6 +123,7 @@ describe('backups of the whole database', () => {
     await restoreDatabase(name, backup);
     const after = new CtaiDatabase(name);
     expect(await storedSchemaVersion(name)).toBe(2);
+    expect(await migrationPending(name)).toBe(false);
     expect((await getDossier(after, 'a'))?.collectivite.nom).toBe('Clermont-Ferrand');
     after.close();
   });

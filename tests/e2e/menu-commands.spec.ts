@@ -1,0 +1,35 @@
+// The desktop menu sends commands through the preload's `ctaiMenu`; here a stand-in for it is
+// installed before the app loads, so the renderer's listener is tested as the desktop runs it.
+import { expect, test } from './fixtures';
+
+declare global {
+  interface Window {
+    ctaiMenu?: { onCommand: (listener: (command: string) => void) => void };
+    sendMenuCommand?: (command: string) => void;
+  }
+}
+
+test('menu commands open their screens', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.ctaiMenu = {
+      onCommand: (listener) => {
+        window.sendMenuCommand = listener;
+      },
+    };
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+  const send = (command: string) => page.evaluate((c) => window.sendMenuCommand!(c), command);
+  for (const [command, title] of [
+    ['new-dossier', 'Nouveau dossier'],
+    ['import-bundle', 'Échanges'],
+    ['about', 'À propos de Contrats CTAI'],
+    ['shortcuts', 'Raccourcis clavier'],
+  ] as const) {
+    await send(command);
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  }
+  // A bundle the system would hand over: none in a browser, so the screen stays as it is.
+  await send('open-bundle');
+  await expect(page.getByRole('heading', { level: 1, name: 'Raccourcis clavier' })).toBeVisible();
+});
