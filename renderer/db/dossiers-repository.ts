@@ -8,9 +8,11 @@ import { validateNewDossier, type FieldErrors, type NewDossierInput } from '../.
 import { signedFundingProblems } from '../../shared/dossier/signed-contract';
 import { validateDossier, type ValidationProblem } from '../../shared/dossier/validation';
 import {
+  appendDossierDoc,
   changeDossierDoc,
   createDossierDoc,
   docToJson,
+  dossierDocHeads,
   dossierHistoryWithValues,
   loadDossierDoc,
   saveDossierDoc,
@@ -91,6 +93,8 @@ export async function createDossier(
   return { ok: true, dossier };
 }
 
+const COMPACT_EVERY = 64;
+
 function currentDoc(context: RepositoryContext, row: DossierRow, view: Dossier, bytes: Uint8Array | null): DossierDoc {
   const cached = docCache(context.db).get(row.id);
   if (cached && cached.rev === row.rev) return cached.doc;
@@ -119,7 +123,11 @@ export async function editDossier(
       const stored = await db.dossierViews.get(id);
       const storedDoc = await db.dossierDocs.get(id);
       if (!row || !stored) return { ok: false, problems: [{ path: [], message: 'Ce dossier n’existe plus.' }] };
-      const doc = currentDoc(context, row, stored.view, storedDoc?.bytes ?? null);
+      const storedBytes = storedDoc?.bytes ?? null;
+      const doc = currentDoc(context, row, stored.view, storedBytes);
+      const storedHeads = dossierDocHeads(doc);
+      // A refused change leaves the cached document behind it: it is read again next time.
+      docCache(db).delete(id);
       let changed: DossierDoc;
       try {
         changed = changeDossierDoc(doc, allEdits, { author: context.author(), summary, paths: pathsOf(edits) }, at);
@@ -134,7 +142,13 @@ export async function editDossier(
       const frozen = signedFundingProblems(stored.view, validated.value);
       if (frozen.length) return { ok: false, problems: frozen };
       const rev = row.rev + 1;
-      await putDossier(db, validated.value, saveDossierDoc(changed), rev);
+      // Only the new change is appended to the stored bytes; every so often the whole document
+      // is saved again, compacted, so that loading it stays quick.
+      const bytes =
+        storedBytes && rev % COMPACT_EVERY !== 0
+          ? appendDossierDoc(storedBytes, changed, storedHeads)
+          : saveDossierDoc(changed);
+      await putDossier(db, validated.value, bytes, rev);
       docCache(db).set(id, { rev, doc: changed });
       return { ok: true, dossier: validated.value };
     });

@@ -117,6 +117,20 @@ export function saveDossierDoc(doc: DossierDoc): Uint8Array {
   return A.save(doc);
 }
 
+/** The document's heads: what its saved bytes hold, so that later changes can be appended. */
+export function dossierDocHeads(doc: DossierDoc): string[] {
+  return A.getHeads(doc);
+}
+
+/** Saved bytes with the changes made since `heads` appended (Automerge loads the two as one). */
+export function appendDossierDoc(saved: Uint8Array, doc: DossierDoc, heads: readonly string[]): Uint8Array {
+  const changes = A.saveSince(doc, [...heads]);
+  const out = new Uint8Array(saved.length + changes.length);
+  out.set(saved);
+  out.set(changes, saved.length);
+  return out;
+}
+
 export function loadDossierDoc(bytes: Uint8Array): DossierDoc {
   return A.load<Record<string, unknown>>(bytes);
 }

@@ -97,6 +97,35 @@ describe('dossiers repository', () => {
     expect(await getDetailedHistory(context, 'dossier-1')).toHaveLength(1);
   });
 
+  it('appends each change to the stored document, compacting now and then, and loses none', async () => {
+    const context = fresh();
+    const created = await createDossier(context, { nom: 'Tours', type: 'commune' });
+    if (!created.ok) throw new Error('création');
+    const id = created.dossier.id;
+    const sizes: number[] = [];
+    for (let i = 1; i <= 130; i++) {
+      context.tick(1000);
+      const edit = await editDossier(
+        context,
+        id,
+        [{ op: 'set', path: ['diagnostic', 'synthese'], value: `v${i}` }],
+        `e${i}`,
+      );
+      expect(edit.ok).toBe(true);
+      // A refused edit in between leaves nothing behind and does not block the next one.
+      if (i % 40 === 0)
+        expect(
+          (await editDossier(context, id, [{ op: 'set', path: ['collectivite', 'nom'], value: '' }], 'x')).ok,
+        ).toBe(false);
+      sizes.push((await context.db.dossierDocs.get(id))!.bytes!.length);
+    }
+    const bytes = (await context.db.dossierDocs.get(id))!.bytes!;
+    expect(docToJson(loadDossierDoc(bytes))).toEqual(await getDossier(context.db, id));
+    expect((await getDetailedHistory(context, id)).map((entry) => entry.summary).slice(-2)).toEqual(['e129', 'e130']);
+    // Twice in 130 writes the whole document is saved again, smaller than the appended bytes.
+    expect(sizes.filter((size, i) => i > 0 && size < sizes[i - 1]!)).toHaveLength(2);
+  });
+
   it('stores a whole new version as the fields it changes only', async () => {
     const context = fresh();
     const [demo] = demoDossiers({ count: 1 });
