@@ -67,3 +67,18 @@ export async function fingerprint(spki: Uint8Array): Promise<string> {
   const hex = (await sha256Hex(spki)).toUpperCase();
   return hex.match(/.{4}/g)!.join(' ');
 }
+
+function normalizeFingerprint(text: string): string {
+  return text.replace(/[^0-9a-f]/gi, '').toUpperCase();
+}
+
+export type FingerprintVerdict = 'not-typed' | 'incomplete' | 'same' | 'different';
+
+/** A fingerprint as typed (any spaces or case) against the real one: how far they agree. */
+export function compareFingerprints(received: string, typed: string): FingerprintVerdict {
+  const clean = normalizeFingerprint(typed);
+  if (!clean) return 'not-typed';
+  const expected = normalizeFingerprint(received);
+  if (clean.length < expected.length) return expected.startsWith(clean) ? 'incomplete' : 'different';
+  return clean === expected ? 'same' : 'different';
+}

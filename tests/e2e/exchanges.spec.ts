@@ -35,6 +35,14 @@ async function importFile(page: Page, file: string, options: { unknownSender: bo
     await expect(page.getByRole('button', { name: 'Confirmer l’import' })).toBeDisabled();
     await expectNoAxeViolation(page);
     await page.locator('label', { hasText: 'J’ai comparé l’empreinte' }).click();
+    // Typed as the correspondent reads it: a wrong one blocks the import, the right one is confirmed.
+    const print = (await page.locator('#empreinte-recue').textContent())!;
+    const typed = page.getByLabel(/^Empreinte lue par votre correspondant/);
+    await typed.fill(`${print[0] === 'A' ? 'B' : 'A'}${print.slice(1)}`);
+    await expect(page.getByText('Les empreintes diffèrent : n’importez pas cet échange')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Confirmer l’import' })).toBeDisabled();
+    await typed.fill(print.toLowerCase());
+    await expect(page.getByText('Les empreintes sont identiques.')).toBeVisible();
   }
   await page.getByRole('button', { name: 'Confirmer l’import' }).click();
   await expect(page.getByText(/Échange importé : 1 dossier/)).toBeVisible();

@@ -8,6 +8,7 @@ import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useEffect, useState } from 'react';
 import { BundleError, isPassphraseError } from '../../../shared/bundle/bundle-error';
+import { compareFingerprints } from '../../../shared/bundle/bytes';
 import { verifyBundle, type VerifiedBundle, type VerifyStep } from '../../../shared/bundle/verify-bundle';
 import { dottedFieldLabel } from '../../../shared/dossier/field-path';
 import { database } from '../../db/database';
@@ -15,6 +16,7 @@ import { backupRefusal, importVerified, previewImport, type ImportPreviewItem } 
 import { getCorrespondents, saveCorrespondent } from '../../db/settings-repository';
 import { toStorageError } from '../../db/storage-error';
 import { platform } from '../../platform';
+import { FingerprintComparison } from './FingerprintComparison';
 import { useIncomingBundleStore, type IncomingBundle } from '../state/incoming-bundle-store';
 import { repositoryContext } from '../state/repository-context';
 
@@ -34,6 +36,7 @@ export function ImportSection() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<{ bundle: VerifiedBundle; items: ImportPreviewItem[] } | null>(null);
   const [compared, setCompared] = useState(false);
+  const [typedPrint, setTypedPrint] = useState('');
   const [message, setMessage] = useState('');
   const [locked, setLocked] = useState<{ file: IncomingBundle; wrong: boolean } | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -74,6 +77,7 @@ export function ImportSection() {
       const items = await previewImport(repositoryContext(), bundle);
       setPending({ bundle, items });
       setCompared(false);
+      setTypedPrint('');
     } catch (caught) {
       if (isPassphraseError(caught)) {
         setLocked({ file, wrong: caught.code === 'bundle-wrong-passphrase' });
@@ -210,11 +214,18 @@ export function ImportSection() {
             {new Date(pending.bundle.info.createdAt).toLocaleString('fr-FR')}.
           </p>
           {unknownSender ? (
-            <Alert
-              severity="warning"
-              small
-              description={`Expéditeur inconnu. Empreinte de sa clé : ${pending.bundle.sender.fingerprint}. Comparez-la, par téléphone, avec celle que votre correspondant lit dans ses Paramètres avant d’importer.`}
-            />
+            <>
+              <Alert
+                severity="warning"
+                small
+                description={`Expéditeur inconnu. Empreinte de sa clé : ${pending.bundle.sender.fingerprint}. Comparez-la, par téléphone, avec celle que votre correspondant lit dans ses Paramètres avant d’importer.`}
+              />
+              <FingerprintComparison
+                received={pending.bundle.sender.fingerprint}
+                typed={typedPrint}
+                onType={setTypedPrint}
+              />
+            </>
           ) : (
             <p>Expéditeur connu : {pending.bundle.sender.known?.name}.</p>
           )}
@@ -265,7 +276,13 @@ export function ImportSection() {
             />
           )}
           <div className="fr-btns-group fr-btns-group--inline">
-            <Button disabled={!!unknownSender && !compared} onClick={() => void confirm()}>
+            <Button
+              disabled={
+                !!unknownSender &&
+                (!compared || compareFingerprints(pending.bundle.sender.fingerprint, typedPrint) === 'different')
+              }
+              onClick={() => void confirm()}
+            >
               Confirmer l’import
             </Button>
             <Button
