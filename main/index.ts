@@ -100,10 +100,12 @@ function registerIpc(): void {
         const safeTitle = title.replace(/[^\p{L}\p{N} _-]/gu, '_').slice(0, 80) || 'document';
         const file = path.join(await mkdtemp(path.join(tmpdir(), 'ctai-impression-')), `${safeTitle}.pdf`);
         await writeFileAtomic(file, bytes);
+        // The preview stays open; the system dialog prints from it (Electron prints a PDF
+        // document's own pages since 32, electron/electron#43309).
         const preview = new BrowserWindow(buildPreviewWindowOptions({ title }));
         preview.webContents.on('will-navigate', (event) => event.preventDefault());
         await preview.loadFile(file);
-        return true;
+        return new Promise<boolean>((resolve) => preview.webContents.print({}, (success) => resolve(success)));
       },
       openedFiles,
       showItemInFolder: (file) => shell.showItemInFolder(file),

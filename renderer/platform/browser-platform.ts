@@ -56,6 +56,10 @@ export function createBrowserPlatform(version: string): Platform {
       document.body.append(frame);
       await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       frame.contentWindow?.print();
+      setTimeout(() => {
+        frame.remove();
+        URL.revokeObjectURL(url);
+      }, 60_000);
       return { printed: true };
     },
     publicKey: browserPublicKey,

@@ -48,6 +48,9 @@ test('generates the contract, keeps each version with its hash, previews and sav
   const bytes = await readFile(file);
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
   expect(createHash('sha256').update(bytes).digest('hex')).toBe(shown);
+  await expect(contract.getByText(/^CTAI_.*\.pdf enregistré\.$/)).toBeVisible();
+  // In a browser there is no file manager to show the file in.
+  await expect(contract.getByRole('button', { name: 'Afficher dans le dossier' })).toHaveCount(0);
 
   await contract.getByRole('button', { name: 'Enregistrer comme version signée (version 2)' }).click();
   await expect(contract.getByRole('row', { name: /^2/ })).toContainText('Signée');

@@ -50,8 +50,8 @@ export function DocumentVersions({
     const { printed } = await platform.printPdf(row.name, row.bytes);
     setPrintMessage(
       printed
-        ? `Aperçu avant impression de ${row.name} ouvert : imprimez depuis cette fenêtre.`
-        : `L’impression de ${row.name} n’a pas pu être lancée. Enregistrez le PDF et imprimez-le depuis votre lecteur.`,
+        ? `Impression de ${row.name} lancée.`
+        : `${row.name} n’a pas été imprimé (impression annulée ou impossible). Relancez « Imprimer », ou enregistrez le PDF et imprimez-le depuis votre lecteur.`,
     );
   }
 
