@@ -408,6 +408,26 @@ export async function makeCorpus(key: TestKey, attacker: TestKey): Promise<Corpu
       ),
       code: 'bundle-missing-file',
     },
+    {
+      name: 'encryption-unknown-scheme',
+      bytes: zip(
+        await signedFiles(key, dossier, {
+          bagInfo: (t) => `${t}CTAI-Encryption: ROT13\nCTAI-Key-Derivation: aucune\nCTAI-KDF-Salt: AAAA\n`,
+        }),
+      ),
+      code: 'bundle-bad-bag-info',
+    },
+    {
+      name: 'encrypted-with-clear-files-beside',
+      bytes: zip(
+        await signedFiles(key, dossier, {
+          payload: (p) => p.set('data/payload.enc', new Uint8Array(64)),
+          bagInfo: (t) =>
+            `${t}CTAI-Encryption: AES-256-GCM\nCTAI-Key-Derivation: PBKDF2-SHA256\nCTAI-KDF-Iterations: 600000\nCTAI-KDF-Salt: AAAAAAAAAAAAAAAAAAAAAA==\nCTAI-Chunk-Size: 1048576\n`,
+        }),
+      ),
+      code: 'bundle-bad-manifest',
+    },
   ];
   return cases;
 }
