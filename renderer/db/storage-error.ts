@@ -1,4 +1,5 @@
 // Failures of the local database, as coded errors with a French sentence saying what to do.
+import Dexie from 'dexie';
 export type StorageErrorCode = 'storage-quota' | 'storage-failed';
 
 export class StorageError extends Error {
@@ -34,4 +35,16 @@ export function toStorageError(error: unknown): StorageError {
     'La base de données locale n’a pas pu être modifiée : la modification n’a pas été enregistrée. Réessayez ; si le problème continue, redémarrez l’application. Les données déjà enregistrées sont intactes.',
     { cause: error },
   );
+}
+
+/**
+ * What to tell the agent when work that touches more than the database failed (documents,
+ * exchanges): the database's sentence for a database failure, otherwise an unexpected error
+ * named as such, never mistaken for a storage problem.
+ */
+export function failureMessage(error: unknown): string {
+  if (error instanceof StorageError || error instanceof Dexie.DexieError || isQuotaError(error))
+    return toStorageError(error).message;
+  const detail = error instanceof Error && error.message ? ` (${error.message.slice(0, 200)})` : '';
+  return `Une erreur inattendue l’en a empêché${detail}. Réessayez ; si elle se reproduit, redémarrez l’application. Les données déjà enregistrées sont intactes.`;
 }

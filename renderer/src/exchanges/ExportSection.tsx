@@ -21,7 +21,7 @@ import {
   type PreparedBundle,
 } from '../../db/export-bundle';
 import { getExchangePreferences } from '../../db/settings-repository';
-import { toStorageError } from '../../db/storage-error';
+import { failureMessage } from '../../db/storage-error';
 import { platform } from '../../platform';
 import { useAgentStore } from '../state/agent-store';
 import { EMPTY_PASSPHRASE, NewPassphraseFields, newPassphraseProblem } from '../files/NewPassphraseFields';
@@ -94,7 +94,7 @@ export function ExportSection() {
       const bundles = await prepareExport(repositoryContext(), {
         dossierIds: chosen,
         recipient: recipient.trim(),
-        departement: prefecture?.departementCode || rows.find((r) => chosen.includes(r.id))?.departement || '00',
+        departement: prefecture?.departementCode || rows.find((r) => r.id === chosen[0])?.departement || '00',
         publicKey: await platform.publicKey(),
         sign: (message) => platform.sign(message),
         withScans: options.withScans,
@@ -105,7 +105,7 @@ export function ExportSection() {
       setPrepared(bundles);
       setMessage('');
     } catch (error) {
-      setMessage(`L’échange n’a pas été préparé : ${toStorageError(error).message}`);
+      setMessage(`L’échange n’a pas été préparé : ${failureMessage(error)}`);
     } finally {
       setProgress(null);
     }
@@ -131,7 +131,7 @@ export function ExportSection() {
         saved.push(bundle.name);
       }
     } catch (error) {
-      refusal = `L’échange n’a pas été enregistré : ${toStorageError(error).message}`;
+      refusal = `L’échange n’a pas été enregistré : ${failureMessage(error)}`;
     }
     if (saved.length === bundles.length) setPrepared(null);
     const message =

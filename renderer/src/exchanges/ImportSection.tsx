@@ -14,7 +14,7 @@ import { dottedFieldLabel } from '../../../shared/dossier/field-path';
 import { database } from '../../db/database';
 import { backupRefusal, importVerified, previewImport, type ImportPreviewItem } from '../../db/import-bundle';
 import { getCorrespondents, saveCorrespondent } from '../../db/settings-repository';
-import { toStorageError } from '../../db/storage-error';
+import { failureMessage, toStorageError } from '../../db/storage-error';
 import { platform } from '../../platform';
 import { FingerprintComparison } from './FingerprintComparison';
 import { useIncomingBundleStore, type IncomingBundle } from '../state/incoming-bundle-store';
@@ -84,9 +84,7 @@ export function ImportSection() {
         return;
       }
       setError(
-        caught instanceof BundleError
-          ? caught.message
-          : `L’échange n’a pas pu être lu : ${toStorageError(caught).message}`,
+        caught instanceof BundleError ? caught.message : `L’échange n’a pas pu être lu : ${failureMessage(caught)}`,
       );
     }
   }
@@ -121,6 +119,15 @@ export function ImportSection() {
     }
   }
 
+  function stepStatus(step: VerifyStep): string {
+    if (step === 'decryption' && pending && !pending.bundle.info.encryption) return 'sans objet (non chiffré)';
+    if (!reached.includes(step)) return 'à vérifier';
+    const last = reached.at(-1) === step;
+    if (error && last) return 'refusé';
+    if (locked && last) return 'phrase de passe demandée';
+    return pending || !last ? 'vérifié' : 'en cours';
+  }
+
   const unknownSender = pending && !pending.bundle.sender.known;
   return (
     <section aria-labelledby="import-titre" className="fr-mb-6w">
@@ -138,16 +145,7 @@ export function ImportSection() {
         <ol className="fr-mt-2w" aria-label="Vérification de l’échange">
           {STEPS.map(({ step, label: text }) => (
             <li key={step}>
-              {text} :{' '}
-              {reached.includes(step)
-                ? error && reached.at(-1) === step
-                  ? 'refusé'
-                  : locked && reached.at(-1) === step
-                    ? 'phrase de passe demandée'
-                    : pending || reached.indexOf(step) < reached.length - 1
-                      ? 'vérifié'
-                      : 'en cours'
-                : 'à vérifier'}
+              {text} : {stepStatus(step)}
             </li>
           ))}
         </ol>

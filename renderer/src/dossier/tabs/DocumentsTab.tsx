@@ -14,7 +14,7 @@ import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { missingForSignature } from '../../../../shared/dossier/workflow';
 import { database } from '../../../db/database';
 import { listDocuments, markSigned, storeDocumentVersion } from '../../../db/documents-repository';
-import { toStorageError } from '../../../db/storage-error';
+import { failureMessage, toStorageError } from '../../../db/storage-error';
 import { platform } from '../../../platform';
 import { DocumentVersions } from '../../documents/DocumentVersions';
 import { fileName, generateInApp } from '../../documents/generate-in-app';
@@ -83,7 +83,7 @@ function DocumentSection({
       }
       setState({ busy: false, message: `Version ${outcome.rows[0]!.version} générée (PDF et DOCX).` });
     } catch (error) {
-      setState({ busy: false, message: `Le document n’a pas été généré : ${toStorageError(error).message}` });
+      setState({ busy: false, message: `Le document n’a pas été généré : ${failureMessage(error)}` });
     }
   }
 
