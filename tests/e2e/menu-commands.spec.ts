@@ -20,9 +20,18 @@ test('menu commands open their screens', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
   const send = (command: string) => page.evaluate((c) => window.sendMenuCommand!(c), command);
+  // Importer un échange… opens the file dialog at once, then verifies the file on Échanges.
+  const chooser = page.waitForEvent('filechooser');
+  await send('import-bundle');
+  await (
+    await chooser
+  ).setFiles({ name: 'notes.ctai', mimeType: 'text/plain', buffer: Buffer.from('pas une archive') });
+  await expect(page.getByRole('heading', { level: 1, name: 'Échanges' })).toBeVisible();
+  await expect(page.getByText(/ce n’est pas une archive ZIP/)).toBeVisible();
+
   for (const [command, title] of [
     ['new-dossier', 'Nouveau dossier'],
-    ['import-bundle', 'Échanges'],
+    ['export-bundle', 'Échanges'],
     ['about', 'À propos de Contrats CTAI'],
     ['shortcuts', 'Raccourcis clavier'],
   ] as const) {

@@ -32,10 +32,21 @@ export async function takeOpenedBundles(): Promise<void> {
   }
 }
 
+/** Fichier → Importer un échange… : the file dialog at once, then the verification screen. */
+async function pickBundle(): Promise<void> {
+  const file = await platform.openFile([{ name: 'Échange Contrats CTAI', extensions: ['ctai'] }]);
+  if (file.opened) useIncomingBundleStore.getState().offer({ name: file.name, bytes: file.bytes });
+  else if (file.error)
+    useFlashStore
+      .getState()
+      .show({ severity: 'error', title: 'L’échange n’a pas pu être ouvert.', description: file.error });
+}
+
 export function runMenuCommand(command: string): void {
   const { navigate } = useRouteStore.getState();
   if (command === 'new-dossier') navigate({ screen: 'nouveau-dossier' });
-  else if (command === 'import-bundle' || command === 'export-bundle') navigate({ screen: 'echanges' });
+  else if (command === 'import-bundle') void pickBundle();
+  else if (command === 'export-bundle') navigate({ screen: 'echanges' });
   else if (command === 'print') window.print();
   else if (command === 'about') navigate({ screen: 'a-propos' });
   else if (command === 'shortcuts') navigate({ screen: 'raccourcis' });

@@ -1,5 +1,4 @@
-// A repository context on a fresh fake IndexedDB database, with a fixed clock and ids.
-import 'fake-indexeddb/auto';
+// A repository context on a fresh IndexedDB database (in memory: see indexeddb-setup.ts), with a fixed clock and ids.
 // The full Automerge entry initialises the WebAssembly that the slim entry (used by shared/) needs.
 import '@automerge/automerge';
 import { CtaiDatabase } from '../../../renderer/db/database';

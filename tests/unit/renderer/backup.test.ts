@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { dumpDatabase, readBackup, restoreDatabase, writeBackup, type BackupSigner } from '../../../renderer/db/backup';

@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { CtaiDatabase } from '../../../renderer/db/database';
 import { editDossier, getDossier, getDetailedHistory } from '../../../renderer/db/dossiers-repository';
