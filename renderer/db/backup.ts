@@ -10,6 +10,11 @@ import { CtaiDatabase } from './database';
 import type { AgentIdentity } from './records';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 
+/** A backup refused or failed, with a French sentence saying why and what to do. */
+export class BackupError extends Error {
+  override name = 'BackupError';
+}
+
 /** A database open at any schema version (this app's, or an older one as stored). */
 export type AnyDatabase = Dexie;
 
@@ -76,31 +81,41 @@ export interface ReadBackup {
 }
 
 /** Verifies a backup (signature, integrity, passphrase) and reads its tables, writing nothing. */
+function parseTable(table: string, content: Uint8Array, reviver: (key: string, value: unknown) => unknown): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(content), reviver);
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    throw new BackupError(`La table ${table} de la sauvegarde est illisible : elle ne peut pas être restaurée.`);
+  }
+}
+
 export async function readBackup(bytes: Uint8Array, passphrase?: string): Promise<ReadBackup> {
   const bundle = await verifyBundle(bytes, passphrase ? { passphrase } : {});
   const version = bundle.info.backupSchemaVersion;
-  if (version === null) throw new Error('Ce fichier est un échange, pas une sauvegarde : importez-le depuis Échanges.');
+  if (version === null)
+    throw new BackupError('Ce fichier est un échange, pas une sauvegarde : importez-le depuis Échanges.');
   if (version > LATEST_SCHEMA_VERSION)
-    throw new Error(
+    throw new BackupError(
       'Cette sauvegarde vient d’une version plus récente de Contrats CTAI : installez la dernière version pour la restaurer.',
     );
   const stores = SCHEMA_VERSIONS.find((v) => v.version === version)?.stores;
   if (!stores)
-    throw new Error(`Cette sauvegarde suit un schéma inconnu (${version}) : elle ne peut pas être restaurée.`);
+    throw new BackupError(`Cette sauvegarde suit un schéma inconnu (${version}) : elle ne peut pas être restaurée.`);
   const tables = new Map<string, unknown[]>();
   for (const [path, content] of bundle.files) {
     if (!path.startsWith(TABLES)) continue;
     const table = path.slice(TABLES.length, -'.json'.length);
     if (!Object.hasOwn(stores, table))
-      throw new Error(`La sauvegarde contient une table inconnue (${table.slice(0, 40)}) : elle est refusée.`);
-    const rows = JSON.parse(new TextDecoder().decode(content), (_key, value: unknown) => {
+      throw new BackupError(`La sauvegarde contient une table inconnue (${table.slice(0, 40)}) : elle est refusée.`);
+    const rows = parseTable(table, content, (_key, value: unknown) => {
       const blob = (value as { $blob?: unknown } | null)?.$blob;
       if (typeof blob !== 'string') return value;
       const file = bundle.files.get(blob);
-      if (!file) throw new Error(`Un fichier de la sauvegarde manque (${blob.slice(0, 60)}).`);
+      if (!file) throw new BackupError(`Un fichier de la sauvegarde manque (${blob.slice(0, 60)}).`);
       return file;
     }) as unknown;
-    if (!Array.isArray(rows)) throw new Error(`La table ${table} de la sauvegarde est mal formée.`);
+    if (!Array.isArray(rows)) throw new BackupError(`La table ${table} de la sauvegarde est mal formée.`);
     tables.set(table, rows);
   }
   return { version, tables, author: bundle.info.sender, createdAt: bundle.info.createdAt };

@@ -6,9 +6,11 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { BACKUP_REASON_LABELS } from '../../../shared/backup/backup-name';
-import { isPassphraseError } from '../../../shared/bundle/bundle-error';
+import { BundleError, isPassphraseError } from '../../../shared/bundle/bundle-error';
 import { formatSize } from '../../../shared/format/file-size';
 import type { BackupInfo } from '../../../shared/platform/platform';
+import { BackupError } from '../../db/backup';
+import { failureMessage } from '../../db/storage-error';
 import { platform } from '../../platform';
 import { EMPTY_PASSPHRASE, NewPassphraseFields, newPassphraseProblem } from '../files/NewPassphraseFields';
 import { useFlashStore } from '../state/flash-store';
@@ -124,7 +126,9 @@ export function BackupsSection() {
         setStatus('Cette sauvegarde est chiffrée avec une autre phrase de passe : saisissez-la.');
         return;
       }
-      setStatus(`Rien n’a été restauré : ${(error as Error).message}`);
+      setStatus(
+        `Rien n’a été restauré : ${error instanceof BackupError || error instanceof BundleError ? error.message : failureMessage(error)}`,
+      );
       refresh();
     }
   }

@@ -2,8 +2,9 @@
 // and how a restore runs: this module joins the database dump, the agent's key and the
 // platform's backup shelf.
 import { backupName, type BackupReason } from '../../../shared/backup/backup-name';
-import { type AnyDatabase, dumpDatabase, readBackup, restoreDatabase, writeBackup } from '../../db/backup';
+import { BackupError, type AnyDatabase, dumpDatabase, readBackup, restoreDatabase, writeBackup } from '../../db/backup';
 import { closeDatabase, database, DATABASE_NAME } from '../../db/database';
+import { failureMessage } from '../../db/storage-error';
 import { migrationPending, openAsStored } from '../../db/stored-database';
 import { DEFAULT_EXCHANGE_PREFERENCES, getExchangePreferences } from '../../db/settings-repository';
 import { platform } from '../../platform';
@@ -39,7 +40,7 @@ export async function takeBackup(
     if (result.written) useBackupsVersion.setState((state) => ({ version: state.version + 1 }));
     return { name, ...result };
   } catch (error) {
-    return { name, written: false, error: (error as Error).message };
+    return { name, written: false, error: failureMessage(error) };
   }
 }
 
@@ -72,7 +73,7 @@ export async function restoreBackup(name: string, passphrase?: string): Promise<
   const backup = await readBackup(bytes, passphrase ?? (await platform.backups.passphrase()) ?? undefined);
   const safety = await takeBackup('avant-restauration');
   if (!safety.written)
-    throw new Error(
+    throw new BackupError(
       `La sauvegarde de l’état actuel a échoué (${safety.error ?? 'raison inconnue'}) : rien n’a été restauré.`,
     );
   closeDatabase();
@@ -84,8 +85,8 @@ export async function restoreBackup(name: string, passphrase?: string): Promise<
       (await platform.backups.passphrase()) ?? undefined,
     );
     await restoreDatabase(DATABASE_NAME, current);
-    throw new Error(
-      `La restauration a échoué (${(error as Error).message}) : l’état d’avant la restauration a été remis en place.`,
+    throw new BackupError(
+      `La restauration a échoué (${failureMessage(error)}) : l’état d’avant la restauration a été remis en place.`,
       { cause: error },
     );
   }

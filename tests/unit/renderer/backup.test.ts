@@ -8,6 +8,7 @@ import { createDossier, editDossier, getDossier } from '../../../renderer/db/dos
 import { importBundle } from '../../../renderer/db/import-bundle';
 import { setAgentIdentity } from '../../../renderer/db/settings-repository';
 import { SCHEMA_VERSIONS } from '../../../renderer/db/schema-versions';
+import { writeBag } from '../../../shared/bundle/write-bundle';
 import { testContext } from '../helpers/test-context';
 
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -86,6 +87,19 @@ describe('backups of the whole database', () => {
     expect(at).toBeGreaterThan(4);
     altered[at] = altered[at]! ^ 0xff;
     await expect(readBackup(altered)).rejects.toMatchObject({ code: 'bundle-payload-hash-mismatch' });
+    const exchange = await writeBag({
+      name: 'CTAI_38_Test_2026-11-23_1',
+      bundleId: crypto.randomUUID(),
+      sequence: 1,
+      createdAt: AT,
+      sender: signer().author,
+      recipient: '',
+      payload: new Map(),
+      dossierCount: 0,
+      publicKey: signer().publicKey,
+      sign: signer().sign,
+    });
+    await expect(readBackup(exchange)).rejects.toThrow(/Ce fichier est un échange, pas une sauvegarde/);
     const other = testContext();
     const outcome = await importBundle(other, bytes);
     expect(outcome).toMatchObject({ status: 'refused', error: { code: 'bundle-is-backup' } });
