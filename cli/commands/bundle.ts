@@ -126,6 +126,7 @@ async function verify(args: string[], io: CliIo, inspect: boolean): Promise<numb
             sender: { ...bundle.info.sender, fingerprint: bundle.sender.fingerprint },
             recipient: bundle.info.recipient,
             encrypted: bundle.info.encryption !== null,
+            backupSchemaVersion: bundle.info.backupSchemaVersion,
             fileSha256: bundle.fileHash,
             dossiers: bundle.dossiers.map(({ dossier, attachments }) => ({
               id: dossier.id,
@@ -140,8 +141,12 @@ async function verify(args: string[], io: CliIo, inspect: boolean): Promise<numb
         ) + '\n',
       );
     } else {
+      const what =
+        bundle.info.backupSchemaVersion === null
+          ? `Échange valide : ${bundle.dossiers.length} dossier(s)`
+          : `Sauvegarde valide (schéma ${bundle.info.backupSchemaVersion}, à restaurer depuis les Paramètres de l’application)`;
       io.stdout(
-        `Échange valide : ${bundle.dossiers.length} dossier(s), signé par ${bundle.info.sender.nom} (${bundle.info.sender.site}), empreinte ${bundle.sender.fingerprint}.\n`,
+        `${what}, signé par ${bundle.info.sender.nom} (${bundle.info.sender.site}), empreinte ${bundle.sender.fingerprint}.\n`,
       );
     }
     return 0;
