@@ -45,7 +45,7 @@ function Screen({ route }: { route: Route }) {
 export function App() {
   const route = useRouteStore((state) => state.route);
   const firstStart = useAgentStore((state) => state.loaded && state.identity === null);
-  useBundleDrop();
+  const dragging = useBundleDrop();
   return (
     <>
       <SkipLinks
@@ -62,6 +62,12 @@ export function App() {
         </Suspense>
       </main>
       <AppFooter />
+      {dragging && (
+        // A cue for the mouse only: keyboard and screen-reader users import with the button.
+        <div className="ctai-drop-zone" aria-hidden="true">
+          <p>Déposez le fichier .ctai pour vérifier l’échange avant de l’importer</p>
+        </div>
+      )}
     </>
   );
 }

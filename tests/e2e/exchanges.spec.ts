@@ -247,8 +247,11 @@ test('an encrypted bundle dropped on the window asks for its passphrase; then on
     },
     [...bytes],
   );
+  await b.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+  await expect(b.getByText('Déposez le fichier .ctai pour vérifier l’échange avant de l’importer')).toBeVisible();
   await b.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
   await b.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await expect(b.getByText('Déposez le fichier .ctai pour vérifier l’échange avant de l’importer')).toBeHidden();
   await expect(b.getByRole('list', { name: 'Vérification de l’échange' })).toContainText(
     'Déchiffrement (échange chiffré seulement) : phrase de passe demandée',
   );

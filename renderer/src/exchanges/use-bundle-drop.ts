@@ -1,6 +1,6 @@
 // A .ctai file dropped anywhere on the window goes to the import preview; any other file is
 // refused with a message (and never opened by the engine, which would leave the app).
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useFlashStore } from '../state/flash-store';
 import { useIncomingBundleStore } from '../state/incoming-bundle-store';
 
@@ -8,8 +8,22 @@ function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
-export function useBundleDrop(): void {
+/** Listens for files dropped on the window; true while files are dragged over it. */
+export function useBundleDrop(): boolean {
+  const [dragging, setDragging] = useState(false);
   useEffect(() => {
+    // dragenter and dragleave fire for every element crossed: count them to know when the window is left.
+    let depth = 0;
+    function enter(event: DragEvent) {
+      if (!carriesFiles(event)) return;
+      depth += 1;
+      setDragging(true);
+    }
+    function leave(event: DragEvent) {
+      if (!carriesFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    }
     function over(event: DragEvent) {
       if (!carriesFiles(event)) return;
       event.preventDefault();
@@ -18,6 +32,8 @@ export function useBundleDrop(): void {
     async function drop(event: DragEvent) {
       if (!carriesFiles(event)) return;
       event.preventDefault();
+      depth = 0;
+      setDragging(false);
       const files = [...(event.dataTransfer?.files ?? [])];
       const bundle = files.find((file) => file.name.toLowerCase().endsWith('.ctai'));
       if (!bundle) {
@@ -31,11 +47,16 @@ export function useBundleDrop(): void {
       useIncomingBundleStore.getState().offer({ name: bundle.name, bytes: new Uint8Array(await bundle.arrayBuffer()) });
     }
     const onDrop = (event: DragEvent) => void drop(event);
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragleave', leave);
     window.addEventListener('dragover', over);
     window.addEventListener('drop', onDrop);
     return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragleave', leave);
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', onDrop);
     };
   }, []);
+  return dragging;
 }
