@@ -8,6 +8,7 @@ import { validateNewDossier, type FieldErrors, type NewDossierInput } from '../.
 import { signedFundingProblems } from '../../shared/dossier/signed-contract';
 import { validateDossier, type ValidationProblem } from '../../shared/dossier/validation';
 import {
+  adoptedDossierDoc,
   appendDossierDoc,
   changeDossierDoc,
   createDossierDoc,
@@ -100,7 +101,7 @@ function currentDoc(context: RepositoryContext, row: DossierRow, view: Dossier, 
   if (cached && cached.rev === row.rev) return cached.doc;
   if (bytes) return loadDossierDoc(bytes);
   // A migrated or demo dossier gets its document at its first edit.
-  return createDossierDoc(view, { author: context.author(), summary: 'Reprise du dossier', paths: [] }, context.now());
+  return adoptedDossierDoc(view, context.author(), context.now());
 }
 
 /**

@@ -4,7 +4,7 @@
 import { bundleName } from '../../shared/bundle/bag-format';
 import { sha256Hex } from '../../shared/bundle/bytes';
 import { writeBundle, type BundleDossier } from '../../shared/bundle/write-bundle';
-import { createDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
+import { adoptedDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
 import type { RepositoryContext } from './dossiers-repository';
 import { nextBundleSequence } from './settings-repository';
 
@@ -40,9 +40,7 @@ async function collect(context: RepositoryContext, request: ExportRequest): Prom
     let doc = (await db.dossierDocs.get(id))?.bytes ?? null;
     if (!doc) {
       // Created once, here, and kept: both sites then share this document's origin.
-      doc = saveDossierDoc(
-        createDossierDoc(view, { author: context.author(), summary: 'Reprise du dossier', paths: [] }, context.now()),
-      );
+      doc = saveDossierDoc(adoptedDossierDoc(view, context.author(), context.now()));
       await db.dossierDocs.put({ id, bytes: doc });
     }
     const scans = request.withScans
@@ -56,11 +54,13 @@ async function collect(context: RepositoryContext, request: ExportRequest): Prom
   return dossiers;
 }
 
-function rawSize({ dossier, doc, attachments }: BundleDossier): number {
+function scanSize({ attachments }: BundleDossier): number {
+  return (attachments ?? []).reduce((sum, a) => sum + a.bytes.length, 0);
+}
+
+function rawSize(dossier: BundleDossier): number {
   // The JSON view deflates to about a fifth; history and scans hardly shrink.
-  return (
-    JSON.stringify(dossier).length / 5 + doc.length + (attachments ?? []).reduce((sum, a) => sum + a.bytes.length, 0)
-  );
+  return JSON.stringify(dossier.dossier).length / 5 + dossier.doc.length + scanSize(dossier);
 }
 
 /** Dossiers in groups of at most `limit` estimated bytes, in their order; a larger dossier goes alone. */
@@ -106,7 +106,7 @@ async function writeGroup(
     bytes,
     dossierIds: group.map((d) => d.dossier.id),
     recipient: request.recipient,
-    scanBytes: group.reduce((sum, d) => sum + (d.attachments ?? []).reduce((s, a) => s + a.bytes.length, 0), 0),
+    scanBytes: group.reduce((sum, d) => sum + scanSize(d), 0),
   };
 }
 

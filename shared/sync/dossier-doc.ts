@@ -113,6 +113,11 @@ export function changeDossierDoc(
   });
 }
 
+/** The document a dossier stored without one (migrated, demo) gets at its first edit or export. */
+export function adoptedDossierDoc(view: Dossier, author: ChangeAuthor, at: Date): DossierDoc {
+  return createDossierDoc(view, { author, summary: 'Reprise du dossier', paths: [] }, at);
+}
+
 export function saveDossierDoc(doc: DossierDoc): Uint8Array {
   return A.save(doc);
 }
