@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolation, test } from './fixtures';
+import { test as baseTest, type Page } from '@playwright/test';
+import { completeFirstStart, expect, expectNoAxeViolation, test } from './fixtures';
 
 async function createDossier(page: Page, nom: string) {
   await page.goto('./#/dossiers/nouveau');
@@ -83,4 +83,42 @@ test('says what the app is and lists its keyboard shortcuts, from the footer', a
   await expect(page.getByText('Navigateur', { exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Raccourcis clavier' }).first().click();
   await expect(page.getByRole('table', { name: 'Dans tous les écrans' })).toContainText('Échap');
+});
+
+baseTest('backs up a database stored by an older version before migrating it', async ({ page }) => {
+  // A page of the app's origin that is not the app, to lay down a version 1 database first.
+  await page.route('**/ancienne-version.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>ancienne version</title>' }),
+  );
+  await page.goto('./ancienne-version.html');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        // Dexie's version 1 is IndexedDB's version 10.
+        const request = indexedDB.open('contrats-ctai', 10);
+        request.onupgradeneeded = () => {
+          const store = request.result.createObjectStore('dossiers', { keyPath: 'id' });
+          for (const index of ['nomKey', 'type', 'updatedAt']) store.createIndex(index, index);
+          store.add({
+            id: 'a',
+            nom: 'Clermont-Ferrand',
+            nomKey: 'clermont ferrand',
+            type: 'commune',
+            createdAt: '2025-01-02T10:00:00.000Z',
+            updatedAt: '2025-02-03T11:00:00.000Z',
+          });
+        };
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await completeFirstStart(page);
+  await page.goto('./#/parametres');
+  const table = page.getByRole('table', { name: /Sauvegardes conservées/ });
+  await expect(table).toContainText('Avant une mise à jour de la base');
+  await page.goto('./#/dossiers');
+  await expect(page.getByRole('link', { name: 'Clermont-Ferrand', exact: true })).toBeVisible();
 });
