@@ -40,7 +40,24 @@ test('backs up daily at start, on request, encrypted, and restores a backup afte
   const dialog = page.getByRole('dialog', { name: 'Restaurer cette sauvegarde ?' });
   await expect(dialog).toBeVisible();
   await expectNoAxeViolation(page);
+  await dialog.getByRole('button', { name: 'Annuler' }).click();
+  await expect(dialog).toBeHidden();
+  // The passphrase was changed since: the backup asks for the one it was made with.
+  await page.getByLabel(/^Phrase de passe des sauvegardes\s*Au moins/).fill('nouvelle phrase du bureau');
+  await page.getByLabel('Phrase de passe des sauvegardes (confirmation)').fill('nouvelle phrase du bureau');
+  await page.getByRole('button', { name: 'Changer la phrase de passe' }).click();
+  await expect(page.getByLabel('Phrase de passe des sauvegardes (confirmation)')).toHaveValue('');
+  await table
+    .getByRole('row', { name: /Sauvegarde demandée/ })
+    .getByRole('button', { name: /^Restaurer/ })
+    .click();
   await dialog.getByRole('button', { name: 'Restaurer la sauvegarde' }).click();
+  await expect(
+    page.getByText('Cette sauvegarde est chiffrée avec une autre phrase de passe : saisissez-la.'),
+  ).toBeVisible();
+  await expectNoAxeViolation(page);
+  await page.getByLabel('Phrase de passe de cette sauvegarde').fill('sauvegarde du bureau');
+  await page.getByRole('button', { name: 'Restaurer avec cette phrase de passe' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
   await expect(table).toContainText('Avant une restauration');
   await page.goto('./#/dossiers');

@@ -106,9 +106,8 @@ export function BackupsSection() {
     setStatus(
       outcome.written
         ? `Sauvegarde faite : ${outcome.name}.`
-        : `La sauvegarde a échoué : ${outcome.error ?? 'raison inconnue'}. Vos données sont intactes ; libérez de la place sur le disque et recommencez.`,
+        : `La sauvegarde a échoué. ${outcome.error ?? 'Raison inconnue : recommencez.'}`,
     );
-    refresh();
   }
 
   async function restore(backup: BackupInfo, withPassphrase?: string) {
@@ -169,9 +168,22 @@ export function BackupsSection() {
             stateRelatedMessage={askPassphrase.wrong ? 'Cette phrase de passe n’ouvre pas la sauvegarde.' : undefined}
             nativeInputProps={{ type: 'password', value: passphrase, onChange: (e) => setPassphrase(e.target.value) }}
           />
-          <Button type="submit" disabled={!passphrase || busy}>
-            Restaurer avec cette phrase de passe
-          </Button>
+          <div className="fr-btns-group fr-btns-group--inline">
+            <Button type="submit" disabled={!passphrase || busy}>
+              Restaurer avec cette phrase de passe
+            </Button>
+            <Button
+              type="button"
+              priority="secondary"
+              onClick={() => {
+                setAskPassphrase(null);
+                setPassphrase('');
+                setStatus('');
+              }}
+            >
+              Annuler
+            </Button>
+          </div>
         </form>
       )}
       {backups === null ? (
