@@ -1,4 +1,5 @@
 import { test as baseTest, type Page } from '@playwright/test';
+import { V1_DOSSIERS } from '../fixtures/v1-dossiers';
 import { completeFirstStart, expect, expectNoAxeViolation, test } from './fixtures';
 
 async function createDossier(page: Page, nom: string) {
@@ -109,21 +110,14 @@ baseTest('backs up a database stored by an older version before migrating it', a
   );
   await page.goto('./ancienne-version.html');
   await page.evaluate(
-    () =>
+    (rows) =>
       new Promise<void>((resolve, reject) => {
         // Dexie's version 1 is IndexedDB's version 10.
         const request = indexedDB.open('contrats-ctai', 10);
         request.onupgradeneeded = () => {
           const store = request.result.createObjectStore('dossiers', { keyPath: 'id' });
           for (const index of ['nomKey', 'type', 'updatedAt']) store.createIndex(index, index);
-          store.add({
-            id: 'a',
-            nom: 'Clermont-Ferrand',
-            nomKey: 'clermont ferrand',
-            type: 'commune',
-            createdAt: '2025-01-02T10:00:00.000Z',
-            updatedAt: '2025-02-03T11:00:00.000Z',
-          });
+          for (const row of rows) store.add(row);
         };
         request.onsuccess = () => {
           request.result.close();
@@ -131,6 +125,7 @@ baseTest('backs up a database stored by an older version before migrating it', a
         };
         request.onerror = () => reject(request.error);
       }),
+    V1_DOSSIERS,
   );
   await completeFirstStart(page);
   await page.goto('./#/parametres');

@@ -9,6 +9,7 @@ import { importBundle } from '../../../renderer/db/import-bundle';
 import { setAgentIdentity } from '../../../renderer/db/settings-repository';
 import { SCHEMA_VERSIONS } from '../../../renderer/db/schema-versions';
 import { writeBag } from '../../../shared/bundle/write-bundle';
+import { V1_DOSSIERS } from '../../fixtures/v1-dossiers';
 import { testContext } from '../helpers/test-context';
 
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -109,14 +110,7 @@ describe('backups of the whole database', () => {
   it('taken before a migration, from the database as stored, restore through the migration', async () => {
     const name = `avant-migration-${process.pid}-${++counter}`;
     const v1 = new CtaiDatabase(name, {}, SCHEMA_VERSIONS.slice(0, 1));
-    await v1.table('dossiers').add({
-      id: 'a',
-      nom: 'Clermont-Ferrand',
-      nomKey: 'clermont ferrand',
-      type: 'commune',
-      createdAt: '2025-01-02T10:00:00.000Z',
-      updatedAt: '2025-02-03T11:00:00.000Z',
-    });
+    await v1.table('dossiers').bulkAdd(V1_DOSSIERS);
     v1.close();
     expect(await storedSchemaVersion(name)).toBe(1);
     expect(await storedSchemaVersion(`${name}-absente`)).toBe(0);

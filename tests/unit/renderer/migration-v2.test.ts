@@ -3,30 +3,14 @@ import { CtaiDatabase } from '../../../renderer/db/database';
 import { editDossier, getDossier, getDetailedHistory } from '../../../renderer/db/dossiers-repository';
 import { SCHEMA_VERSIONS } from '../../../renderer/db/schema-versions';
 import { validateDossier } from '../../../shared/dossier/validation';
+import { V1_DOSSIERS } from '../../fixtures/v1-dossiers';
 import { testContext } from '../helpers/test-context';
 
 describe('schema migration 1 → 2', () => {
   it('upgrades version 1 dossiers intact into full dossiers that can then be edited', async () => {
     const name = `migration-${Date.now()}`;
     const v1 = new CtaiDatabase(name, {}, SCHEMA_VERSIONS.slice(0, 1));
-    await v1.table('dossiers').bulkAdd([
-      {
-        id: 'a',
-        nom: 'Clermont-Ferrand',
-        nomKey: 'clermont ferrand',
-        type: 'commune',
-        createdAt: '2025-01-02T10:00:00.000Z',
-        updatedAt: '2025-02-03T11:00:00.000Z',
-      },
-      {
-        id: 'b',
-        nom: 'Région Bretagne',
-        nomKey: 'region bretagne',
-        type: 'region',
-        createdAt: '2025-03-04T10:00:00.000Z',
-        updatedAt: '2025-03-04T10:00:00.000Z',
-      },
-    ]);
+    await v1.table('dossiers').bulkAdd(V1_DOSSIERS);
     v1.close();
 
     const v2 = new CtaiDatabase(name);
