@@ -1,0 +1,138 @@
+// The Electron entry (main/index.ts) run against a stand-in of the electron module: every
+// channel is registered behind the sender check, the window gets its hardened settings and
+// guards, and files handed over by the system reach the renderer. Electron itself cannot run
+// on the build machines; this checks the wiring its pieces' own tests do not see.
+import type NodeEvents from 'node:events';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { APP_ENTRY_URL } from '../../../main/app-origin';
+import { CHANNEL_NAMES } from '../../../shared/ipc/channel-names';
+
+const electron = vi.hoisted(() => {
+  // Hoisted above the imports, so the module is required here.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { EventEmitter } = require('node:events') as typeof NodeEvents;
+  const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
+  const windows: FakeWindow[] = [];
+  let ready: () => void = () => undefined;
+  const whenReady = new Promise<void>((resolve) => (ready = resolve));
+
+  class FakeContents extends EventEmitter {
+    sent: unknown[][] = [];
+    openHandler: ((details: { url: string }) => unknown) | null = null;
+    setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
+      this.openHandler = handler;
+    }
+    send(...args: unknown[]) {
+      this.sent.push(args);
+    }
+  }
+  class FakeWindow extends EventEmitter {
+    webContents = new FakeContents();
+    loaded: string | null = null;
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      windows.push(this);
+    }
+    loadURL(url: string) {
+      this.loaded = url;
+      return Promise.resolve();
+    }
+    show() {}
+    isMinimized() {
+      return false;
+    }
+    focus() {}
+  }
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: true,
+    requestSingleInstanceLock: () => true,
+    quit: vi.fn(),
+    getPath: (name: string) => `/tmp/ctai-wiring-${name}`,
+    getVersion: () => '9.9.9',
+    whenReady: () => whenReady,
+  });
+  return {
+    handlers,
+    windows,
+    ready: () => ready(),
+    module: {
+      app,
+      BrowserWindow: FakeWindow,
+      dialog: {
+        showMessageBox: vi.fn(async () => ({ response: 0 })),
+        showSaveDialog: vi.fn(),
+        showOpenDialog: vi.fn(),
+      },
+      ipcMain: { handle: (channel: string, handler: never) => handlers.set(channel, handler) },
+      Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
+      protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+      safeStorage: { encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() },
+      session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+      shell: { openExternal: vi.fn(async () => undefined), showItemInFolder: vi.fn(), openPath: vi.fn() },
+    },
+  };
+});
+
+vi.mock('electron', () => electron.module);
+
+beforeAll(async () => {
+  await import('../../../main/index');
+  electron.ready();
+  await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+});
+
+const mainWindow = () => electron.windows[0]!;
+
+describe('Electron entry wiring', () => {
+  it('registers every channel, and each refuses a sender that is not the app', async () => {
+    expect([...electron.handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
+    const version = electron.handlers.get('app:version')!;
+    await expect(version({ senderFrame: { url: APP_ENTRY_URL } }, undefined)).resolves.toBe('9.9.9');
+    await expect(version({ senderFrame: { url: 'https://example.org/' } }, undefined)).rejects.toMatchObject({
+      code: 'ipc-untrusted-sender',
+    });
+  });
+
+  it('opens one hardened window on the app:// page, behind the protocol, permission and menu settings', () => {
+    const window = mainWindow();
+    expect(window.loaded).toBe(APP_ENTRY_URL);
+    expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, devTools: false });
+    expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(/preload[/\\]index\.cjs$/);
+    expect(electron.module.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(electron.module.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(electron.module.Menu.setApplicationMenu).toHaveBeenCalled();
+  });
+
+  it('keeps navigation on the app, and opens a web link only after the agent confirms', async () => {
+    const contents = mainWindow().webContents;
+    const event = { preventDefault: vi.fn() };
+    contents.emit('will-navigate', event, 'https://www.legifrance.gouv.fr/');
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() =>
+      expect(electron.module.shell.openExternal).toHaveBeenCalledWith('https://www.legifrance.gouv.fr/'),
+    );
+    expect(electron.module.dialog.showMessageBox).toHaveBeenCalled();
+    const inside = { preventDefault: vi.fn() };
+    contents.emit('will-navigate', inside, `${APP_ENTRY_URL}#/dossiers`);
+    expect(inside.preventDefault).not.toHaveBeenCalled();
+    expect(contents.openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+  });
+
+  it('hands a .ctai file opened by a second instance to the renderer', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ctai-wiring-'));
+    const file = path.join(dir, 'CTAI_38_Prefecture_2026-11-23_4.ctai');
+    await writeFile(file, 'PK');
+    electron.module.app.emit('second-instance', {}, ['/opt/ctai/ctai', '--flag', file]);
+    expect(mainWindow().webContents.sent).toContainEqual(['menu:command', 'open-bundle']);
+    const opened = electron.handlers.get('file:opened')!;
+    await expect(opened({ senderFrame: { url: APP_ENTRY_URL } }, undefined)).resolves.toEqual({
+      opened: true,
+      name: path.basename(file),
+      bytes: new Uint8Array(Buffer.from('PK')),
+    });
+    await expect(opened({ senderFrame: { url: APP_ENTRY_URL } }, undefined)).resolves.toEqual({ opened: false });
+  });
+});
