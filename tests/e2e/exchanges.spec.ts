@@ -174,8 +174,9 @@ test('adds a correspondent from its key file, then refuses its bundles once the 
   const a = await agent(browser, baseURL!, 'Claire Martin', 'Préfecture d’Indre-et-Loire');
   const b = await agent(browser, baseURL!, 'Nadia Benali', 'Sous-préfecture de Chinon');
   await a.goto('./#/parametres');
+  // The fingerprint is computed once the screen is shown: wait for it rather than read it at once.
+  await expect(a.locator('#empreinte')).toHaveText(/^[0-9A-F]{4}( [0-9A-F]{4}){15}$/);
   const printA = (await a.locator('#empreinte').textContent())!.trim();
-  expect(printA).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){15}$/);
   const keyDownload = a.waitForEvent('download');
   await a.getByRole('button', { name: 'Exporter ma clé publique' }).click();
   const keyFile = (await (await keyDownload).path())!;
