@@ -76,17 +76,11 @@ export async function createDossier(
   );
   const bytes = saveDossierDoc(doc);
   try {
-    await context.db.transaction(
-      'rw',
-      context.db.dossiers,
-      context.db.dossierViews,
-      context.db.dossierDocs,
-      async () => {
-        await context.db.dossiers.add(dossierRow(dossier, 1));
-        await context.db.dossierViews.add({ id: dossier.id, view: dossier });
-        await context.db.dossierDocs.add({ id: dossier.id, bytes });
-      },
-    );
+    await context.db.transaction('rw', dossierTables(context.db), async () => {
+      await context.db.dossiers.add(dossierRow(dossier, 1));
+      await context.db.dossierViews.add({ id: dossier.id, view: dossier });
+      await context.db.dossierDocs.add({ id: dossier.id, bytes });
+    });
   } catch (error) {
     throw toStorageError(error);
   }
@@ -185,17 +179,11 @@ export async function getDetailedHistory(context: RepositoryContext, id: string)
  */
 export async function storeDossiers(context: RepositoryContext, dossiers: readonly Dossier[]): Promise<void> {
   try {
-    await context.db.transaction(
-      'rw',
-      context.db.dossiers,
-      context.db.dossierViews,
-      context.db.dossierDocs,
-      async () => {
-        await context.db.dossiers.bulkPut(dossiers.map((dossier) => dossierRow(dossier, 1)));
-        await context.db.dossierViews.bulkPut(dossiers.map((view) => ({ id: view.id, view })));
-        await context.db.dossierDocs.bulkPut(dossiers.map((dossier) => ({ id: dossier.id, bytes: null })));
-      },
-    );
+    await context.db.transaction('rw', dossierTables(context.db), async () => {
+      await context.db.dossiers.bulkPut(dossiers.map((dossier) => dossierRow(dossier, 1)));
+      await context.db.dossierViews.bulkPut(dossiers.map((view) => ({ id: view.id, view })));
+      await context.db.dossierDocs.bulkPut(dossiers.map((dossier) => ({ id: dossier.id, bytes: null })));
+    });
   } catch (error) {
     throw toStorageError(error);
   }
