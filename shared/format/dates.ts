@@ -22,3 +22,10 @@ export function dateEnLettres(iso: string): string {
   const dayNumber = Number(day);
   return `${dayNumber === 1 ? '1er' : dayNumber} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
 }
+
+const DATE_TIME = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+
+/** "23 novembre 2026 à 14:55", in the local time zone, for the moments screens show. */
+export function dateHeure(moment: string | Date): string {
+  return DATE_TIME.format(typeof moment === 'string' ? new Date(moment) : moment);
+}

@@ -15,10 +15,9 @@ import { platform } from '../../platform';
 import { EMPTY_PASSPHRASE, NewPassphraseFields, newPassphraseProblem } from '../files/NewPassphraseFields';
 import { useFlashStore } from '../state/flash-store';
 import { restoreBackup, takeBackup, useBackupsVersion } from './backup-service';
+import { dateHeure } from '../../../shared/format/dates';
 
 const restoreModal = createModal({ id: 'confirmer-restauration', isOpenedByDefault: false });
-const timeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
-
 function BackupPassphraseForm({ onChange }: { onChange: () => void }) {
   const [values, setValues] = useState(EMPTY_PASSPHRASE);
   const [error, setError] = useState<string | null>(null);
@@ -112,7 +111,7 @@ export function BackupsSection() {
 
   async function restore(backup: BackupInfo, withPassphrase?: string) {
     setBusy(true);
-    setStatus(`Restauration de la sauvegarde du ${timeFormat.format(new Date(backup.createdAt))}…`);
+    setStatus(`Restauration de la sauvegarde du ${dateHeure(backup.createdAt)}…`);
     try {
       await restoreBackup(backup.name, withPassphrase);
       setStatus('Sauvegarde restaurée. L’application redémarre…');
@@ -159,9 +158,7 @@ export function BackupsSection() {
             void restore(chosen, passphrase);
           }}
         >
-          <p id="phrase-restauration-titre">
-            Phrase de passe de la sauvegarde du {timeFormat.format(new Date(chosen.createdAt))}
-          </p>
+          <p id="phrase-restauration-titre">Phrase de passe de la sauvegarde du {dateHeure(chosen.createdAt)}</p>
           <Input
             label="Phrase de passe de cette sauvegarde"
             state={askPassphrase.wrong ? 'error' : 'default'}
@@ -206,7 +203,7 @@ export function BackupsSection() {
             <tbody>
               {backups.map((backup) => (
                 <tr key={backup.name}>
-                  <td>{timeFormat.format(new Date(backup.createdAt))}</td>
+                  <td>{dateHeure(backup.createdAt)}</td>
                   <td>{BACKUP_REASON_LABELS[backup.reason] ?? backup.reason}</td>
                   <td>{formatSize(backup.size)}</td>
                   <td>{backup.withKey ? 'Incluse' : 'Non incluse'}</td>
@@ -222,10 +219,7 @@ export function BackupsSection() {
                       }}
                     >
                       Restaurer
-                      <span className="fr-sr-only">
-                        {' '}
-                        la sauvegarde du {timeFormat.format(new Date(backup.createdAt))}
-                      </span>
+                      <span className="fr-sr-only"> la sauvegarde du {dateHeure(backup.createdAt)}</span>
                     </Button>
                   </td>
                 </tr>
@@ -243,9 +237,8 @@ export function BackupsSection() {
       >
         {chosen ? (
           <>
-            Les dossiers, documents et paramètres redeviendront ceux du {timeFormat.format(new Date(chosen.createdAt))}.
-            L’état actuel sera d’abord sauvegardé : vous pourrez y revenir en restaurant la sauvegarde « Avant une
-            restauration ».
+            Les dossiers, documents et paramètres redeviendront ceux du {dateHeure(chosen.createdAt)}. L’état actuel
+            sera d’abord sauvegardé : vous pourrez y revenir en restaurant la sauvegarde « Avant une restauration ».
           </>
         ) : (
           ''

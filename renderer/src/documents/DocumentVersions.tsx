@@ -5,8 +5,7 @@ import { useEffect, useState } from 'react';
 import type { DocumentRow } from '../../db/records';
 import { platform } from '../../platform';
 import { describeSave, SaveStatus, type SaveOutcome } from '../files/SaveStatus';
-
-const timeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+import { dateHeure } from '../../../shared/format/dates';
 
 function Preview({ row }: { row: DocumentRow }) {
   const [url, setUrl] = useState<string | null>(null);
@@ -82,7 +81,7 @@ export function DocumentVersions({
                       </Badge>
                     )}
                   </th>
-                  <td>{timeFormat.format(new Date(pdf.createdAt))}</td>
+                  <td>{dateHeure(pdf.createdAt)}</td>
                   <td>{pdf.author}</td>
                   <td>
                     <code className="ctai-hash">{pdf.sha256}</code>

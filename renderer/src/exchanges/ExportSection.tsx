@@ -28,6 +28,7 @@ import { EMPTY_PASSPHRASE, NewPassphraseFields, newPassphraseProblem } from '../
 import { SaveStatus, type SaveOutcome } from '../files/SaveStatus';
 import { repositoryContext } from '../state/repository-context';
 import { formatSize } from '../../../shared/format/file-size';
+import { dateHeure } from '../../../shared/format/dates';
 
 type Mode = 'selection' | 'all' | 'changed';
 
@@ -184,7 +185,7 @@ export function ExportSection() {
             hintText: !recipient.trim()
               ? 'Indiquez d’abord le destinataire.'
               : since?.at
-                ? `Dernier envoi le ${new Date(since.at).toLocaleString('fr-FR')} : ${since.ids.length} dossier(s) modifié(s) depuis.`
+                ? `Dernier envoi le ${dateHeure(since.at)} : ${since.ids.length} dossier(s) modifié(s) depuis.`
                 : 'Aucun échange envoyé à ce destinataire : tous les dossiers seront envoyés.',
             nativeInputProps: { checked: mode === 'changed', onChange: () => changed(setMode)('changed') },
           },

@@ -19,6 +19,7 @@ import { platform } from '../../platform';
 import { FingerprintComparison } from './FingerprintComparison';
 import { useIncomingBundleStore, type IncomingBundle } from '../state/incoming-bundle-store';
 import { repositoryContext } from '../state/repository-context';
+import { dateHeure } from '../../../shared/format/dates';
 
 const STEPS: { step: VerifyStep; label: string }[] = [
   { step: 'archive', label: 'Archive' },
@@ -208,8 +209,7 @@ export function ImportSection() {
         <div className="fr-mt-2w">
           <p>
             Échange n° {pending.bundle.info.sequence} de <strong>{pending.bundle.info.sender.nom}</strong> (
-            {pending.bundle.info.sender.site}), créé le{' '}
-            {new Date(pending.bundle.info.createdAt).toLocaleString('fr-FR')}.
+            {pending.bundle.info.sender.site}), créé le {dateHeure(pending.bundle.info.createdAt)}.
           </p>
           {unknownSender ? (
             <>

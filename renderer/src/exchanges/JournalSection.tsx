@@ -1,8 +1,7 @@
 // The exchanges journal: every import and export, with its correspondent, dossiers, result and hash.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../../db/database';
-
-const timeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
+import { dateHeure } from '../../../shared/format/dates';
 
 export function JournalSection() {
   const rows =
@@ -31,7 +30,7 @@ export function JournalSection() {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <td>{timeFormat.format(new Date(row.at))}</td>
+                  <td>{dateHeure(row.at)}</td>
                   <td>{row.direction === 'import' ? 'Import' : 'Export'}</td>
                   <td>{row.correspondent || '—'}</td>
                   <td>{row.dossiers.length}</td>

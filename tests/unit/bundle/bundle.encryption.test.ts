@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../../cli/main';
 import { utf8 } from '../../../shared/bundle/bytes';
 import { decryptPayload, encryptPayload, passphraseProblem } from '../../../shared/bundle/payload-crypto';
 import { verifyBundle } from '../../../shared/bundle/verify-bundle';
 import { writeBundle } from '../../../shared/bundle/write-bundle';
 import { createDossierDoc, saveDossierDoc } from '../../../shared/sync/dossier-doc';
 import { corpusDossier, testKey, type TestKey } from '../../bundle-corpus/make-corpus';
+import { runCli } from '../helpers/run-cli';
 
 const PASSPHRASE = 'cheval agrafe batterie correcte';
 const BUNDLE_ID = '2f1c7a52-6b0e-4a8e-9c1d-3e5f7a9b1c2d';
@@ -97,9 +97,8 @@ describe('encrypted bundles on the command line', () => {
   it('are written and read with --passphrase-file, and refused without it', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ctai-chiffre-'));
     const run = async (...args: string[]) => {
-      const out: string[] = [];
-      const code = await main(args, { stdout: (t) => out.push(t), stderr: (t) => out.push(t) });
-      return { code, out: out.join('') };
+      const { code, out, err } = await runCli(...args);
+      return { code, out: out + err };
     };
     expect((await run('keygen', '--out', dir)).code).toBe(0);
     writeFileSync(path.join(dir, 'dossier.json'), JSON.stringify(corpusDossier()));

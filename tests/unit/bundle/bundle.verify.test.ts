@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sign } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../../cli/main';
 import { importBundle } from '../../../renderer/db/import-bundle';
 import { createDossier } from '../../../renderer/db/dossiers-repository';
 import { fingerprint } from '../../../shared/bundle/bytes';
@@ -11,6 +10,7 @@ import { verifyBundle } from '../../../shared/bundle/verify-bundle';
 import { writeBundle } from '../../../shared/bundle/write-bundle';
 import { createDossierDoc, saveDossierDoc } from '../../../shared/sync/dossier-doc';
 import { corpusDossier, makeCorpus, testKey, type CorpusCase, type TestKey } from '../../bundle-corpus/make-corpus';
+import { runCli } from '../helpers/run-cli';
 import { testContext } from '../helpers/test-context';
 
 let key: TestKey;
@@ -83,15 +83,11 @@ describe('bundle verification', () => {
     for (const item of corpus) {
       const file = path.join(dir, `${item.name}.ctai`);
       writeFileSync(file, item.bytes);
-      const err: string[] = [];
       const trust = item.requireKnown ? ['--trust', path.join(dir, 'cle.pem')] : [];
-      const code = await main(['bundle', 'verify', file, ...trust], {
-        stdout: () => undefined,
-        stderr: (t) => err.push(t),
-      });
+      const { code, err } = await runCli('bundle', 'verify', file, ...trust);
       if (item.revoke) continue; // The command line keeps no revocation list; the app does (next test).
       expect(code, item.name).toBe(1);
-      expect(err.join(''), item.name).toContain(`[${item.code}]`);
+      expect(err, item.name).toContain(`[${item.code}]`);
     }
   });
 

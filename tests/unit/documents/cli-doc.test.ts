@@ -2,18 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../cli/main';
 import { demoDossiers } from '../helpers/demo';
-
-function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return main(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }).then((code) => ({
-    code,
-    out: out.join(''),
-    err: err.join(''),
-  }));
-}
+import { runCli } from '../helpers/run-cli';
 
 describe('ctai doc', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'ctai-cli-doc-'));
@@ -26,64 +16,39 @@ describe('ctai doc', () => {
     JSON.stringify({ ...signed, collectivite: { ...signed.collectivite, codeInsee: 'XX' } }),
   );
 
+  /** `ctai doc KIND --dossier DIR/FILE.json --format FORMAT --out DIR/OUT …` */
+  const doc = (kind: string, file: string, format: string, out: string, ...extra: string[]) =>
+    runCli('doc', kind, '--dossier', path.join(dir, file), '--format', format, '--out', path.join(dir, out), ...extra);
+
   it('writes the document of a complete dossier', async () => {
-    const pdf = await run([
-      'doc',
-      'contract',
-      '--dossier',
-      path.join(dir, 'signed.json'),
-      '--format',
-      'pdf',
-      '--out',
-      path.join(dir, 'c.pdf'),
-    ]);
+    const pdf = await doc('contract', 'signed.json', 'pdf', 'c.pdf');
     expect(pdf.code).toBe(0);
     expect(readFileSync(path.join(dir, 'c.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-    const docx = await run([
-      'doc',
+    const docx = await doc(
       'amendment',
-      '--dossier',
-      path.join(dir, 'signed.json'),
-      '--format',
+      'signed.json',
       'docx',
-      '--out',
-      path.join(dir, 'a.docx'),
+      'a.docx',
       '--year',
       String(signed.contrat.anneeDebut! + 1),
-    ]);
+    );
     expect(docx.code).toBe(0);
     expect(readFileSync(path.join(dir, 'a.docx')).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('exits non-zero listing what a document lacks', async () => {
-    const result = await run([
-      'doc',
-      'contract',
-      '--dossier',
-      path.join(dir, 'fresh.json'),
-      '--format',
-      'pdf',
-      '--out',
-      path.join(dir, 'x.pdf'),
-    ]);
+    const result = await doc('contract', 'fresh.json', 'pdf', 'x.pdf');
     expect(result.code).toBe(1);
     expect(result.err).toContain('Le document ne peut pas être produit ; il manque :');
     expect(result.err).toContain('La première année du contrat. (contrat.anneeDebut)');
   });
 
   it('refuses an invalid dossier or bad options in French', async () => {
-    const invalid = await run([
-      'doc',
-      'letter',
-      '--dossier',
-      path.join(dir, 'broken.json'),
-      '--out',
-      path.join(dir, 'x.pdf'),
-    ]);
+    const invalid = await doc('letter', 'broken.json', 'pdf', 'x.pdf');
     expect(invalid.code).toBe(1);
     expect(invalid.err).toContain('Code INSEE doit comporter 5 caractères');
-    expect((await run(['doc', 'poster', '--dossier', 'x', '--out', 'y'])).code).toBe(2);
-    expect((await run(['doc', 'letter', '--dossier', 'x', '--out', 'y', '--format', 'odt'])).err).toContain(
+    expect((await runCli('doc', 'poster', '--dossier', 'x', '--out', 'y')).code).toBe(2);
+    expect((await runCli('doc', 'letter', '--dossier', 'x', '--out', 'y', '--format', 'odt')).err).toContain(
       '--format doit valoir docx ou pdf.',
     );
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readableValue } from '../../../shared/dossier/field-values';
-import { dateEnLettres } from '../../../shared/format/dates';
+import { dateEnLettres, dateHeure } from '../../../shared/format/dates';
 
 describe('dates in words', () => {
   it('writes French dates with "1er" for the first of the month', () => {
@@ -8,6 +8,12 @@ describe('dates in words', () => {
     expect(dateEnLettres('2026-08-15')).toBe('15 août 2026');
     expect(dateEnLettres('2025-12-31')).toBe('31 décembre 2025');
     expect(dateEnLettres('hier')).toBe('hier');
+  });
+
+  it('writes a moment as a date in words and an hour, from a string or a date alike', () => {
+    const moment = new Date(2026, 10, 23, 14, 5);
+    expect(dateHeure(moment)).toMatch(/^23 novembre 2026 (à )?14:05$/);
+    expect(dateHeure(moment.toISOString())).toBe(dateHeure(moment));
   });
 
   it('shows stored values as people read them', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../cli/main';
+import { runCli } from '../helpers/run-cli';
 import { loadReferentiel } from '../../../cli/referentiel-node';
 import { COLLECTIVITE_TYPES } from '../../../shared/dossier/collectivite-type';
 import { dossierJsonSchema } from '../../../shared/dossier/json-schema';
@@ -14,12 +14,6 @@ import { findByCode, indexReferentiel } from '../../../shared/referentiel/refere
 
 const committedSchema = JSON.parse(readFileSync('schemas/dossier.schema.json', 'utf8'));
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) }, out, err };
-}
-
 describe('exchange format', () => {
   it('keeps schemas/dossier.schema.json up to date with the runtime schema', () => {
     // Regenerate with `npx tsx scripts/write-json-schema.ts` after changing the model.
@@ -28,9 +22,9 @@ describe('exchange format', () => {
 
   it('`ctai demo --count 40` writes 40 valid dossiers naming real collectivités with their codes', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ctai-demo-'));
-    const { io: cliIo, out } = io();
-    expect(await main(['demo', '--out', dir, '--count', '40', '--seed', '3'], cliIo)).toBe(0);
-    expect(out.join('')).toContain('40 dossiers de démonstration');
+    const demo = await runCli('demo', '--out', dir, '--count', '40', '--seed', '3');
+    expect(demo.code).toBe(0);
+    expect(demo.out).toContain('40 dossiers de démonstration');
     const files = (await readdir(dir)).sort();
     expect(files).toHaveLength(40);
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(committedSchema);
@@ -62,7 +56,7 @@ describe('exchange format', () => {
   it('is deterministic for a seed', async () => {
     const run = async (seed: string) => {
       const dir = await mkdtemp(path.join(tmpdir(), 'ctai-demo-'));
-      await main(['demo', '--out', dir, '--count', '3', '--seed', seed], io().io);
+      await runCli('demo', '--out', dir, '--count', '3', '--seed', seed);
       return Promise.all((await readdir(dir)).sort().map((f) => readFile(path.join(dir, f), 'utf8')));
     };
     expect(await run('11')).toEqual(await run('11'));
@@ -70,13 +64,15 @@ describe('exchange format', () => {
   });
 
   it('refuses bad options with a French message', async () => {
-    const { io: cliIo, err } = io();
-    expect(await main(['demo', '--count', '3'], cliIo)).toBe(2);
-    expect(await main(['demo', '--out', '/tmp/x', '--count', 'beaucoup'], cliIo)).toBe(2);
-    expect(await main(['demo', '--out', '/tmp/x', '--couleur', 'bleu'], cliIo)).toBe(2);
-    expect(err.join('')).toContain('Indiquez le dossier de sortie');
-    expect(err.join('')).toContain('--count doit être un entier');
-    expect(err.join('')).toContain('Option inconnue : --couleur');
+    const results = [
+      await runCli('demo', '--count', '3'),
+      await runCli('demo', '--out', '/tmp/x', '--count', 'beaucoup'),
+      await runCli('demo', '--out', '/tmp/x', '--couleur', 'bleu'),
+    ];
+    expect(results.map((r) => r.code)).toEqual([2, 2, 2]);
+    expect(results[0]!.err).toContain('Indiquez le dossier de sortie');
+    expect(results[1]!.err).toContain('--count doit être un entier');
+    expect(results[2]!.err).toContain('Option inconnue : --couleur');
   });
 });
 

@@ -6,8 +6,7 @@ import { readableValue } from '../../../../shared/dossier/field-values';
 import type { DetailedHistoryEntry } from '../../../../shared/sync/dossier-doc';
 import { getDetailedHistory } from '../../../db/dossiers-repository';
 import { repositoryContext } from '../../state/repository-context';
-
-const timeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+import { dateHeure } from '../../../../shared/format/dates';
 
 function siteOf(entry: DetailedHistoryEntry): string {
   return entry.author?.site || 'Site non renseigné';
@@ -85,7 +84,7 @@ export function HistoriqueTab({ dossier }: { dossier: Dossier }) {
           <tbody>
             {rows.map(({ entry, change, label }, index) => (
               <tr key={`${entry.hash}-${index}`}>
-                <td>{timeFormat.format(entry.time)}</td>
+                <td>{dateHeure(entry.time)}</td>
                 <td>{siteOf(entry)}</td>
                 <td>{entry.author ? entry.author.nom : 'Inconnu'}</td>
                 <td>{entry.summary}</td>
