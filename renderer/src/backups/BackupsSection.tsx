@@ -2,7 +2,6 @@
 // passphrase, and a restore after confirmation (the current state is itself backed up first).
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { BACKUP_REASON_LABELS } from '../../../shared/backup/backup-name';
@@ -12,6 +11,7 @@ import type { BackupInfo } from '../../../shared/platform/platform';
 import { BackupError } from '../../db/backup';
 import { failureMessage } from '../../db/storage-error';
 import { platform } from '../../platform';
+import { PassphrasePrompt } from '../files/PassphrasePrompt';
 import { EMPTY_PASSPHRASE, NewPassphraseFields, newPassphraseProblem } from '../files/NewPassphraseFields';
 import { useFlashStore } from '../state/flash-store';
 import { restoreBackup, takeBackup, useBackupsVersion } from './backup-service';
@@ -89,7 +89,6 @@ export function BackupsSection() {
   const [busy, setBusy] = useState(false);
   const [chosen, setChosen] = useState<BackupInfo | null>(null);
   const [askPassphrase, setAskPassphrase] = useState<{ wrong: boolean } | null>(null);
-  const [passphrase, setPassphrase] = useState('');
 
   const written = useBackupsVersion((state) => state.version);
   const refresh = useCallback(() => {
@@ -151,37 +150,19 @@ export function BackupsSection() {
         {status}
       </p>
       {askPassphrase && chosen && (
-        <form
-          aria-labelledby="phrase-restauration-titre"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void restore(chosen, passphrase);
+        <PassphrasePrompt
+          intro={`La sauvegarde du ${dateHeure(chosen.createdAt)} est chiffrée avec une autre phrase de passe que l’actuelle.`}
+          label="Phrase de passe de cette sauvegarde"
+          wrong={askPassphrase.wrong}
+          wrongMessage="Cette phrase de passe n’ouvre pas la sauvegarde. Essayez celle qui était en place à sa date."
+          submitLabel="Restaurer avec cette phrase de passe"
+          busy={busy}
+          onSubmit={(passphrase) => void restore(chosen, passphrase)}
+          onCancel={() => {
+            setAskPassphrase(null);
+            setStatus('');
           }}
-        >
-          <p id="phrase-restauration-titre">Phrase de passe de la sauvegarde du {dateHeure(chosen.createdAt)}</p>
-          <Input
-            label="Phrase de passe de cette sauvegarde"
-            state={askPassphrase.wrong ? 'error' : 'default'}
-            stateRelatedMessage={askPassphrase.wrong ? 'Cette phrase de passe n’ouvre pas la sauvegarde.' : undefined}
-            nativeInputProps={{ type: 'password', value: passphrase, onChange: (e) => setPassphrase(e.target.value) }}
-          />
-          <div className="fr-btns-group fr-btns-group--inline">
-            <Button type="submit" disabled={!passphrase || busy}>
-              Restaurer avec cette phrase de passe
-            </Button>
-            <Button
-              type="button"
-              priority="secondary"
-              onClick={() => {
-                setAskPassphrase(null);
-                setPassphrase('');
-                setStatus('');
-              }}
-            >
-              Annuler
-            </Button>
-          </div>
-        </form>
+        />
       )}
       {backups === null ? (
         <p>Chargement des sauvegardes…</p>

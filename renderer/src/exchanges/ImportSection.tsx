@@ -5,7 +5,6 @@
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
-import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useEffect, useState } from 'react';
 import { BundleError, isPassphraseError } from '../../../shared/bundle/bundle-error';
 import { compareFingerprints } from '../../../shared/bundle/bytes';
@@ -18,6 +17,7 @@ import { failureMessage, toStorageError } from '../../db/storage-error';
 import { platform } from '../../platform';
 import { FingerprintComparison } from './FingerprintComparison';
 import { useIncomingBundleStore, type IncomingBundle } from '../state/incoming-bundle-store';
+import { PassphrasePrompt } from '../files/PassphrasePrompt';
 import { repositoryContext } from '../state/repository-context';
 import { dateHeure } from '../../../shared/format/dates';
 
@@ -40,7 +40,6 @@ export function ImportSection() {
   const [typedPrint, setTypedPrint] = useState('');
   const [message, setMessage] = useState('');
   const [locked, setLocked] = useState<{ file: IncomingBundle; wrong: boolean } | null>(null);
-  const [passphrase, setPassphrase] = useState('');
   const incoming = useIncomingBundleStore((state) => state.incoming);
 
   useEffect(() => {
@@ -71,7 +70,6 @@ export function ImportSection() {
         onStep: (step) => setReached((steps.push(step), [...steps])),
         ...(withPassphrase ? { passphrase: withPassphrase } : {}),
       });
-      setPassphrase('');
       const backup = backupRefusal(bundle);
       if (backup) throw backup;
       setReached(STEPS.map((s) => s.step));
@@ -152,49 +150,18 @@ export function ImportSection() {
         </ol>
       )}
       {locked && (
-        <form
-          className="fr-mt-2w"
-          aria-labelledby="dechiffrement-titre"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void inspect(locked.file, passphrase);
+        <PassphrasePrompt
+          intro={`L’échange ${locked.file.name} est signé et intact, mais chiffré : saisissez la phrase de passe que l’expéditeur vous a communiquée.`}
+          label="Phrase de passe"
+          wrong={locked.wrong}
+          wrongMessage="Cette phrase de passe ne permet pas d’ouvrir l’échange. Vérifiez-la auprès de l’expéditeur, par téléphone."
+          submitLabel="Déchiffrer"
+          onSubmit={(passphrase) => void inspect(locked.file, passphrase)}
+          onCancel={() => {
+            setLocked(null);
+            setReached([]);
           }}
-        >
-          <p id="dechiffrement-titre">
-            L’échange {locked.file.name} est signé et intact, mais chiffré : saisissez la phrase de passe que
-            l’expéditeur vous a communiquée.
-          </p>
-          <Input
-            label="Phrase de passe"
-            state={locked.wrong ? 'error' : 'default'}
-            stateRelatedMessage={
-              locked.wrong
-                ? 'Cette phrase de passe ne permet pas d’ouvrir l’échange. Vérifiez-la auprès de l’expéditeur, par téléphone.'
-                : undefined
-            }
-            nativeInputProps={{
-              type: 'password',
-              autoComplete: 'off',
-              value: passphrase,
-              onChange: (e) => setPassphrase(e.target.value),
-            }}
-          />
-          <div className="fr-btns-group fr-btns-group--inline">
-            <Button type="submit" disabled={!passphrase}>
-              Déchiffrer
-            </Button>
-            <Button
-              type="button"
-              priority="secondary"
-              onClick={() => {
-                setLocked(null);
-                setReached([]);
-              }}
-            >
-              Annuler
-            </Button>
-          </div>
-        </form>
+        />
       )}
       {error && (
         <div className="fr-mt-2w">
