@@ -1,6 +1,6 @@
 // Writes a signed .ctai bundle. The signing key never reaches this code: it gets a `sign`
 // function from the platform (Electron main process, browser key store, or the command line).
-import { zipSync, type Zippable } from 'fflate';
+import { zip, type Zippable } from 'fflate';
 import type { Dossier } from '../dossier/dossier-schema';
 import {
   BAGIT_TXT,
@@ -77,12 +77,22 @@ export async function assembleBag(parts: BagParts): Promise<Map<string, Uint8Arr
 // Deflate gains nothing on these and costs eight times the time: they are stored.
 const INCOMPRESSIBLE = ['.pdf', SIGNATURE_FILE, ENCRYPTED_PAYLOAD];
 
-/** A ZIP of the given files, by path. */
-export function zipBag(files: Map<string, Uint8Array>, mtime: Date): Uint8Array {
+/** The given files, by path, as fflate takes them, each with its compression level. */
+export function bagZippable(files: Map<string, Uint8Array>, mtime: Date): Zippable {
   const zippable: Zippable = {};
   for (const [path, bytes] of files)
     zippable[path] = [bytes, { level: INCOMPRESSIBLE.some((end) => path.endsWith(end)) ? 0 : 6, mtime }];
-  return zipSync(zippable);
+  return zippable;
+}
+
+/**
+ * A ZIP of the given files. Asynchronous: fflate deflates large files (a backup's tables) in a
+ * worker, so the screens stay responsive while a backup or a large export is written.
+ */
+export function zipBag(files: Map<string, Uint8Array>, mtime: Date): Promise<Uint8Array> {
+  return new Promise((resolve, reject) =>
+    zip(bagZippable(files, mtime), (error, data) => (error ? reject(error) : resolve(data))),
+  );
 }
 
 /** The payload sealed into one file: the ZIP of its files, encrypted with the passphrase. */
@@ -92,7 +102,7 @@ async function sealPayload(
   bundleId: string,
   mtime: Date,
 ): Promise<{ payload: Map<string, Uint8Array>; encryption: EncryptionParams }> {
-  const { ciphertext, params } = await encryptPayload(zipBag(payload, mtime), passphrase, bundleId);
+  const { ciphertext, params } = await encryptPayload(await zipBag(payload, mtime), passphrase, bundleId);
   return { payload: new Map([[ENCRYPTED_PAYLOAD, ciphertext]]), encryption: params };
 }
 

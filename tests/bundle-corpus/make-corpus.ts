@@ -9,7 +9,7 @@ import { Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
 import { BAGIT_TXT, BUNDLE_FORMAT_VERSION, formatBagInfo } from '../../shared/bundle/bag-format';
 import type { BundleErrorCode } from '../../shared/bundle/bundle-error';
 import { utf8 } from '../../shared/bundle/bytes';
-import { assembleBag, bundlePayload, zipBag } from '../../shared/bundle/write-bundle';
+import { assembleBag, bagZippable, bundlePayload } from '../../shared/bundle/write-bundle';
 import type { Dossier } from '../../shared/dossier/dossier-schema';
 import { createDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
 import { loadReferentiel } from '../../cli/referentiel-node';
@@ -148,7 +148,7 @@ const flipByte = (index: (bytes: Uint8Array) => number) => (bytes: Uint8Array) =
 export async function makeCorpus(key: TestKey, attacker: TestKey): Promise<CorpusCase[]> {
   const dossier = corpusDossier();
   const good = await signedFiles(key, dossier);
-  const zip = (files: Map<string, Uint8Array>) => zipBag(files, AT);
+  const zip = (files: Map<string, Uint8Array>) => zipSync(bagZippable(files, AT));
   const valid = zip(good);
   const jsonPath = [...good.keys()].find((n) => n.endsWith('.json'))!;
   const cases: CorpusCase[] = [

@@ -13,7 +13,7 @@ describe.skipIf(!['unzip', 'sha256sum', 'openssl'].every(hasTool))('bundle inter
   it('passes unzip, sha256sum -c on both manifests, and openssl pkeyutl -verify -rawin', async () => {
     const key = testKey();
     const dir = mkdtempSync(path.join(tmpdir(), 'ctai-interop-'));
-    writeFileSync(path.join(dir, 'echange.ctai'), zipBag(await signedFiles(key, corpusDossier()), new Date()));
+    writeFileSync(path.join(dir, 'echange.ctai'), await zipBag(await signedFiles(key, corpusDossier()), new Date()));
     execFileSync('unzip', ['-q', 'echange.ctai'], { cwd: dir });
     const [bag] = readdirSync(dir).filter((name) => name.startsWith('CTAI_'));
     const cwd = path.join(dir, bag!);
