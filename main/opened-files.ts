@@ -32,7 +32,10 @@ export function createOpenedFiles(deps: OpenedFilesDeps) {
       if (!file) return { opened: false };
       try {
         if ((await deps.size(file)) > MAX_OPENED_BUNDLE_SIZE)
-          return { opened: false, error: `${path.basename(file)} dépasse 2 Go : ce n’est pas un échange CTAI.` };
+          return {
+            opened: false,
+            error: `${path.basename(file)} dépasse 2 Go : ce n’est pas un échange CTAI. Vérifiez le fichier ouvert.`,
+          };
         return { opened: true, name: path.basename(file), bytes: await deps.readFile(file) };
       } catch (error) {
         return { opened: false, error: fileErrorMessage(error, 'lu') };

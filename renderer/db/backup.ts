@@ -86,7 +86,9 @@ function parseTable(table: string, content: Uint8Array, reviver: (key: string, v
     return JSON.parse(new TextDecoder().decode(content), reviver);
   } catch (error) {
     if (error instanceof BackupError) throw error;
-    throw new BackupError(`La table ${table} de la sauvegarde est illisible : elle ne peut pas être restaurée.`);
+    throw new BackupError(
+      `La table ${table} de la sauvegarde est illisible : elle ne peut pas être restaurée. Restaurez une autre sauvegarde.`,
+    );
   }
 }
 
@@ -101,21 +103,29 @@ export async function readBackup(bytes: Uint8Array, passphrase?: string): Promis
     );
   const stores = SCHEMA_VERSIONS.find((v) => v.version === version)?.stores;
   if (!stores)
-    throw new BackupError(`Cette sauvegarde suit un schéma inconnu (${version}) : elle ne peut pas être restaurée.`);
+    throw new BackupError(
+      `Cette sauvegarde suit un schéma inconnu (${version}) : elle ne peut pas être restaurée. Restaurez une autre sauvegarde.`,
+    );
   const tables = new Map<string, unknown[]>();
   for (const [path, content] of bundle.files) {
     if (!path.startsWith(TABLES)) continue;
     const table = path.slice(TABLES.length, -'.json'.length);
     if (!Object.hasOwn(stores, table))
-      throw new BackupError(`La sauvegarde contient une table inconnue (${table.slice(0, 40)}) : elle est refusée.`);
+      throw new BackupError(
+        `La sauvegarde contient une table inconnue (${table.slice(0, 40)}) : elle est refusée. Restaurez une autre sauvegarde.`,
+      );
     const rows = parseTable(table, content, (_key, value: unknown) => {
       const blob = (value as { $blob?: unknown } | null)?.$blob;
       if (typeof blob !== 'string') return value;
       const file = bundle.files.get(blob);
-      if (!file) throw new BackupError(`Un fichier de la sauvegarde manque (${blob.slice(0, 60)}).`);
+      if (!file)
+        throw new BackupError(
+          `Un fichier de la sauvegarde manque (${blob.slice(0, 60)}). Restaurez une autre sauvegarde.`,
+        );
       return file;
     }) as unknown;
-    if (!Array.isArray(rows)) throw new BackupError(`La table ${table} de la sauvegarde est mal formée.`);
+    if (!Array.isArray(rows))
+      throw new BackupError(`La table ${table} de la sauvegarde est mal formée. Restaurez une autre sauvegarde.`);
     tables.set(table, rows);
   }
   return { version, tables, author: bundle.info.sender, createdAt: bundle.info.createdAt };

@@ -93,7 +93,7 @@ export async function decryptPayload(
   ) {
     throw new BundleError(
       'bundle-bad-bag-info',
-      'Les paramètres de chiffrement de l’échange sont invalides : il est refusé.',
+      'Les paramètres de chiffrement de l’échange sont invalides : il est refusé. Demandez à l’expéditeur de le renvoyer.',
     );
   }
   const key = await deriveKey(passphrase, params, 'decrypt');
@@ -104,7 +104,10 @@ export async function decryptPayload(
   for (let index = 0; index < count; index++) {
     const sealed = ciphertext.subarray(index * sealedSize, (index + 1) * sealedSize);
     if (sealed.length < IV_LENGTH + TAG_LENGTH)
-      throw new BundleError('bundle-decryption-failed', 'Le contenu chiffré de l’échange est tronqué : il est refusé.');
+      throw new BundleError(
+        'bundle-decryption-failed',
+        'Le contenu chiffré de l’échange est tronqué : il est refusé. Demandez à l’expéditeur de le renvoyer.',
+      );
     let chunk: Uint8Array;
     try {
       chunk = new Uint8Array(

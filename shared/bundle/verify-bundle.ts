@@ -217,7 +217,7 @@ async function openSealedPayload(
   } catch {
     throw new BundleError(
       'bundle-decryption-failed',
-      'Le contenu déchiffré de l’échange est illisible : il est refusé.',
+      'Le contenu déchiffré de l’échange est illisible : il est refusé. Demandez à l’expéditeur de le renvoyer.',
     );
   }
   checkNames(entries);
@@ -225,7 +225,7 @@ async function openSealedPayload(
   if (files.some((name) => !name.startsWith('data/') || name === ENCRYPTED_PAYLOAD))
     throw new BundleError(
       'bundle-unlisted-file',
-      'Le contenu chiffré de l’échange contient un fichier hors de son dossier de données : il est refusé.',
+      'Le contenu chiffré de l’échange contient un fichier hors de son dossier de données : il est refusé. Demandez à l’expéditeur de le renvoyer.',
     );
   return extract(inner, new Set(files));
 }
@@ -370,7 +370,7 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
     if (!sealed || manifest.size !== 1)
       throw new BundleError(
         'bundle-bad-manifest',
-        'Cet échange chiffré ne contient pas son contenu chiffré seul : il est refusé.',
+        'Cet échange chiffré ne contient pas son contenu chiffré seul : il est refusé. Demandez à l’expéditeur de le renvoyer.',
       );
     if (!options.passphrase)
       throw new BundleError(
