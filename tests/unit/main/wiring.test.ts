@@ -3,6 +3,8 @@
 // guards, and files handed over by the system reach the renderer. Electron itself cannot run
 // on the build machines; this checks the wiring its pieces' own tests do not see.
 import type NodeEvents from 'node:events';
+import type NodeFs from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,6 +23,11 @@ const electron = vi.hoisted(() => {
 
   class FakeContents extends EventEmitter {
     sent: unknown[][] = [];
+    printed = 0;
+    print(_options: unknown, callback: (success: boolean) => void) {
+      this.printed += 1;
+      callback(true);
+    }
     openHandler: ((details: { url: string }) => unknown) | null = null;
     setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
       this.openHandler = handler;
@@ -40,21 +47,29 @@ const electron = vi.hoisted(() => {
       this.loaded = url;
       return Promise.resolve();
     }
+    loadFile(file: string) {
+      this.loaded = file;
+      return Promise.resolve();
+    }
     show() {}
     isMinimized() {
       return false;
     }
     focus() {}
   }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { mkdtempSync } = require('node:fs') as typeof NodeFs;
+  const userData = mkdtempSync(`${process.env.TMPDIR ?? '/tmp'}/ctai-wiring-`);
   const app = Object.assign(new EventEmitter(), {
     isPackaged: true,
     requestSingleInstanceLock: () => true,
     quit: vi.fn(),
-    getPath: (name: string) => `/tmp/ctai-wiring-${name}`,
+    getPath: (name: string) => (name === 'userData' ? userData : `${userData}/${name}`),
     getVersion: () => '9.9.9',
     whenReady: () => whenReady,
   });
   return {
+    userData,
     handlers,
     windows,
     ready: () => ready(),
@@ -69,7 +84,11 @@ const electron = vi.hoisted(() => {
       ipcMain: { handle: (channel: string, handler: never) => handlers.set(channel, handler) },
       Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-      safeStorage: { encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() },
+      // A stand-in cipher: enough to tell an encrypted file from a clear one.
+      safeStorage: {
+        encryptString: (s: string) => Buffer.from([...s].reverse().join('')),
+        decryptString: (b: Buffer) => [...b.toString()].reverse().join(''),
+      },
       session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
       shell: { openExternal: vi.fn(async () => undefined), showItemInFolder: vi.fn(), openPath: vi.fn() },
     },
@@ -119,6 +138,32 @@ describe('Electron entry wiring', () => {
     contents.emit('will-navigate', inside, `${APP_ENTRY_URL}#/dossiers`);
     expect(inside.preventDefault).not.toHaveBeenCalled();
     expect(contents.openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+  });
+
+  it('prints a PDF from a preview window with no preload, through the system dialog', async () => {
+    const print = electron.handlers.get('print:pdf')!;
+    const bytes = new TextEncoder().encode('%PDF-1.7 contrat');
+    await expect(print({ senderFrame: { url: APP_ENTRY_URL } }, { title: 'Contrat — Tours', bytes })).resolves.toEqual({
+      printed: true,
+    });
+    const preview = electron.windows.at(-1)!;
+    expect(preview).not.toBe(mainWindow());
+    expect(preview.options.webPreferences).not.toHaveProperty('preload');
+    expect(preview.options.webPreferences).toMatchObject({ sandbox: true, plugins: true });
+    expect(readFileSync(preview.loaded!)).toEqual(Buffer.from(bytes));
+    expect(preview.webContents.printed).toBe(1);
+  });
+
+  it('keeps the backup passphrase encrypted by the system store', async () => {
+    const call = (channel: string, payload?: unknown) =>
+      electron.handlers.get(channel)!({ senderFrame: { url: APP_ENTRY_URL } }, payload);
+    await expect(call('backup:passphrase')).resolves.toBeNull();
+    await call('backup:set-passphrase', { passphrase: 'phrase du bureau' });
+    await expect(call('backup:passphrase')).resolves.toBe('phrase du bureau');
+    const stored = readFileSync(path.join(electron.userData, 'backup-passphrase.bin'), 'utf8');
+    expect(stored).not.toContain('phrase du bureau');
+    await call('backup:set-passphrase', { passphrase: null });
+    await expect(call('backup:passphrase')).resolves.toBeNull();
   });
 
   it('hands a .ctai file opened by a second instance to the renderer', async () => {
