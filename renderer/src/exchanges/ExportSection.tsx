@@ -39,10 +39,11 @@ export function ExportSection() {
   const [mode, setMode] = useState<Mode>('selection');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [recipient, setRecipient] = useState('');
+  // The changed dossiers are looked up only in that mode: not on every keystroke of the recipient.
   const since = useLiveQuery(async () => {
     const at = await lastExportTo(repositoryContext(), recipient);
-    return { at, ids: await dossiersChangedSince(repositoryContext(), at) };
-  }, [recipient, rows]);
+    return { at, ids: mode === 'changed' ? await dossiersChangedSince(repositoryContext(), at) : null };
+  }, [recipient, rows, mode]);
   const [withScans, setWithScans] = useState(true);
   const [encrypt, setEncrypt] = useState(false);
   const [passphrase, setPassphrase] = useState(EMPTY_PASSPHRASE);
@@ -185,7 +186,7 @@ export function ExportSection() {
             hintText: !recipient.trim()
               ? 'Indiquez d’abord le destinataire.'
               : since?.at
-                ? `Dernier envoi le ${dateHeure(since.at)} : ${since.ids.length} dossier(s) modifié(s) depuis.`
+                ? `Dernier envoi le ${dateHeure(since.at)}${since.ids ? ` : ${since.ids.length} dossier(s) modifié(s) depuis` : ''}.`
                 : 'Aucun échange envoyé à ce destinataire : tous les dossiers seront envoyés.',
             nativeInputProps: { checked: mode === 'changed', onChange: () => changed(setMode)('changed') },
           },
