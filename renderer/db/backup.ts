@@ -24,17 +24,14 @@ const BLOBS = 'data/blobs/';
 export interface DatabaseDump {
   version: number;
   payload: Map<string, Uint8Array>;
-  rows: number;
 }
 
 /** Every table of an open database (of any schema version), binaries as files of their own. */
 export async function dumpDatabase(db: Dexie): Promise<DatabaseDump> {
   const payload = new Map<string, Uint8Array>();
-  let rows = 0;
   await db.transaction('r', db.tables, async () => {
     for (const table of db.tables) {
       const all = await table.toArray();
-      rows += all.length;
       const json = JSON.stringify(all, (_key, value: unknown) => {
         if (!(value instanceof Uint8Array)) return value;
         // PDFs keep their extension, so the archive stores them rather than deflating them.
@@ -46,7 +43,7 @@ export async function dumpDatabase(db: Dexie): Promise<DatabaseDump> {
       payload.set(`${TABLES}${table.name}.json`, utf8.encode(json));
     }
   });
-  return { version: db.verno, payload, rows };
+  return { version: db.verno, payload };
 }
 
 export interface BackupSigner {
