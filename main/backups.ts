@@ -1,8 +1,7 @@
 // Automatic backups in the user's data folder: each one a signed bundle of the whole database
-// (built by the renderer), written atomically, with a copy of the encrypted signing-key file
-// beside it; only the newest N are kept. Names are checked so that nothing outside the folder is
-// ever read or removed.
-import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+// and of the sealed signing-key file (built by the renderer), written atomically; only the newest
+// N are kept. Names are checked so that nothing outside the folder is ever read or removed.
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isBackupName, parseBackupName } from '../shared/backup/backup-name';
 import { writeFileAtomic } from './atomic-write';
@@ -12,16 +11,9 @@ export interface BackupInfo {
   size: number;
   createdAt: string;
   reason: string;
-  withKey: boolean;
 }
 
-export interface BackupStoreDeps {
-  dir: string;
-  /** The signing-key file (encrypted by the OS store) to keep beside each backup. */
-  keyFile: string;
-}
-
-export function createBackupStore({ dir, keyFile }: BackupStoreDeps) {
+export function createBackupStore(dir: string) {
   function checked(name: string): string {
     if (!isBackupName(name)) throw new Error(`Nom de sauvegarde refusé : ${name.slice(0, 80)}`);
     return path.join(dir, name);
@@ -41,7 +33,6 @@ export function createBackupStore({ dir, keyFile }: BackupStoreDeps) {
         name,
         size: (await stat(path.join(dir, name))).size,
         ...parseBackupName(name)!,
-        withKey: names.includes(`${name}.key`),
       })),
     );
   }
@@ -50,16 +41,8 @@ export function createBackupStore({ dir, keyFile }: BackupStoreDeps) {
     const target = checked(name);
     await mkdir(dir, { recursive: true });
     await writeFileAtomic(target, bytes);
-    try {
-      await copyFile(keyFile, `${target}.key`);
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'ENOENT') throw error;
-    }
     const all = await list();
-    for (const old of all.slice(Math.max(1, keep))) {
-      await rm(path.join(dir, old.name), { force: true });
-      await rm(path.join(dir, `${old.name}.key`), { force: true });
-    }
+    for (const old of all.slice(Math.max(1, keep))) await rm(path.join(dir, old.name), { force: true });
     return all.slice(0, Math.max(1, keep));
   }
 
@@ -67,25 +50,7 @@ export function createBackupStore({ dir, keyFile }: BackupStoreDeps) {
     return new Uint8Array(await readFile(checked(name)));
   }
 
-  /** Puts back the signing key saved with a backup, only when this machine has lost its own. */
-  async function restoreKey(name: string): Promise<boolean> {
-    const saved = `${checked(name)}.key`;
-    try {
-      await stat(keyFile);
-      return false;
-    } catch {
-      // No key here: the saved one is put back, if there is one.
-    }
-    try {
-      await writeFileAtomic(keyFile, new Uint8Array(await readFile(saved)), 0o600);
-      return true;
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ENOENT') return false;
-      throw error;
-    }
-  }
-
-  return { list, write, read, restoreKey };
+  return { list, write, read };
 }
 
 export type BackupStore = ReturnType<typeof createBackupStore>;

@@ -1,7 +1,7 @@
 // Electron entry: wires the window, the app:// protocol, the menu and the IPC router.
 // Every piece it uses is a function of its own, tested without Electron.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,7 +109,7 @@ function registerIpc(): void {
       },
       openedFiles,
       showItemInFolder: (file) => shell.showItemInFolder(file),
-      backups: createBackupStore({ dir: path.join(app.getPath('userData'), 'sauvegardes'), keyFile }),
+      backups: createBackupStore(path.join(app.getPath('userData'), 'sauvegardes')),
       backupPassphrase: {
         get: async () =>
           readFile(passphraseFile).then(
@@ -130,7 +130,7 @@ function registerIpc(): void {
           ),
         write: async (bytes) => {
           await mkdir(path.dirname(keyFile), { recursive: true });
-          await writeFile(keyFile, bytes, { mode: 0o600 });
+          await writeFileAtomic(keyFile, bytes, 0o600);
         },
         encrypt: (plain) => new Uint8Array(safeStorage.encryptString(plain)),
         decrypt: (cipher) => safeStorage.decryptString(Buffer.from(cipher)),

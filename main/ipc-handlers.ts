@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { IpcHandlers } from './ipc-router';
 import { writeFileAtomic } from './atomic-write';
 import type { BackupStore } from './backups';
+import type { KeyStore } from './key-store';
 import { fileErrorMessage } from './file-errors';
 import type { OpenedFile } from './opened-files';
 
@@ -18,7 +19,7 @@ export interface IpcHandlerDeps {
   readFile: (file: string) => Promise<Uint8Array>;
   lastFolder: { get: () => string; set: (folder: string) => void };
   openPdfForPrinting: (title: string, bytes: Uint8Array) => Promise<boolean>;
-  keyStore: { publicKey: () => Promise<Uint8Array>; sign: (bytes: Uint8Array) => Promise<Uint8Array> };
+  keyStore: KeyStore;
   openedFiles: { take: () => Promise<OpenedFile> };
   showItemInFolder: (file: string) => void;
   backups: BackupStore;
@@ -65,6 +66,8 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     'print:pdf': async ({ title, bytes }) => ({ printed: await deps.openPdfForPrinting(title, bytes) }),
     'key:public': async () => deps.keyStore.publicKey(),
     'key:sign': async ({ bytes }) => deps.keyStore.sign(bytes),
+    'key:sealed': async () => deps.keyStore.sealed(),
+    'key:restore-sealed': async ({ bytes }) => deps.keyStore.restoreSealed(bytes),
     'backup:list': async () => deps.backups.list(),
     'backup:write': async ({ name, bytes, keep }) => {
       try {
@@ -75,7 +78,6 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       }
     },
     'backup:read': async ({ name }) => deps.backups.read(name),
-    'backup:restore-key': async ({ name }) => deps.backups.restoreKey(name),
     'backup:passphrase': async () => deps.backupPassphrase.get(),
     'backup:set-passphrase': async ({ passphrase }) => {
       await deps.backupPassphrase.set(passphrase);

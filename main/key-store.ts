@@ -1,5 +1,6 @@
 // The agent's Ed25519 signing key, held by the main process only and encrypted at rest with
-// the operating system's store (Electron safeStorage, passed in). Screens never see it.
+// the operating system's store (Electron safeStorage, passed in). Screens never see it: backups
+// carry the key file only as the OS store sealed it.
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 
 export interface KeyStoreDeps {
@@ -12,11 +13,17 @@ export interface KeyStoreDeps {
 export function createKeyStore(deps: KeyStoreDeps) {
   let key: KeyObject | null = null;
 
+  function unseal(sealed: Uint8Array): KeyObject {
+    const opened = createPrivateKey(deps.decrypt(sealed));
+    if (opened.asymmetricKeyType !== 'ed25519') throw new Error('Clé de signature qui n’est pas Ed25519.');
+    return opened;
+  }
+
   async function privateKey(): Promise<KeyObject> {
     if (key) return key;
     const stored = await deps.read();
     if (stored) {
-      key = createPrivateKey(deps.decrypt(stored));
+      key = unseal(stored);
     } else {
       const pair = generateKeyPairSync('ed25519');
       const pem = pair.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
@@ -34,5 +41,26 @@ export function createKeyStore(deps: KeyStoreDeps) {
     async sign(bytes: Uint8Array): Promise<Uint8Array> {
       return new Uint8Array(sign(null, bytes, await privateKey()));
     },
+    /** The key file as the OS store sealed it, for backups; null before the key exists. */
+    async sealed(): Promise<Uint8Array | null> {
+      return deps.read();
+    },
+    /**
+     * Puts back a key file taken from a backup. Refused (false) when this machine's OS store
+     * cannot open it (another computer or another user account): the current key then stays.
+     */
+    async restoreSealed(sealed: Uint8Array): Promise<boolean> {
+      let restored: KeyObject;
+      try {
+        restored = unseal(sealed);
+      } catch {
+        return false;
+      }
+      await deps.write(sealed);
+      key = restored;
+      return true;
+    },
   };
 }
+
+export type KeyStore = ReturnType<typeof createKeyStore>;

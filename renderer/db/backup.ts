@@ -1,6 +1,6 @@
 // A backup of the whole database: every table's rows as JSON, binaries (Automerge documents,
-// PDFs) set apart as files, in a signed bag (encrypted with the backup passphrase if there is
-// one). Restoring rebuilds the database at the backup's schema version, then lets the ordinary
+// PDFs) set apart as files, and the signing-key file as the OS store sealed it, in a signed bag
+// (encrypted with the backup passphrase if there is one). Restoring rebuilds the database at the backup's schema version, then lets the ordinary
 // migrations bring it up to date, so a backup taken before a migration restores too.
 import Dexie from 'dexie';
 import { utf8 } from '../../shared/bundle/bytes';
@@ -20,6 +20,7 @@ export type AnyDatabase = Dexie;
 
 const TABLES = 'data/tables/';
 const BLOBS = 'data/blobs/';
+const SEALED_KEY = 'data/cle/cle-de-signature.bin';
 
 export interface DatabaseDump {
   version: number;
@@ -53,7 +54,15 @@ export interface BackupSigner {
   passphrase: string | null;
 }
 
-export async function writeBackup(dump: DatabaseDump, name: string, at: Date, signer: BackupSigner) {
+export async function writeBackup(
+  dump: DatabaseDump,
+  sealedKey: Uint8Array | null,
+  name: string,
+  at: Date,
+  signer: BackupSigner,
+) {
+  const payload = new Map(dump.payload);
+  if (sealedKey) payload.set(SEALED_KEY, sealedKey);
   return writeBag({
     name: name.replace(/\.ctai$/, ''),
     bundleId: crypto.randomUUID(),
@@ -61,7 +70,7 @@ export async function writeBackup(dump: DatabaseDump, name: string, at: Date, si
     createdAt: at,
     sender: signer.author,
     recipient: '',
-    payload: dump.payload,
+    payload,
     dossierCount: 0,
     backupSchemaVersion: dump.version,
     publicKey: signer.publicKey,
@@ -73,6 +82,8 @@ export async function writeBackup(dump: DatabaseDump, name: string, at: Date, si
 export interface ReadBackup {
   version: number;
   tables: Map<string, unknown[]>;
+  /** The signing-key file as the OS store sealed it, when the backup holds one. */
+  sealedKey: Uint8Array | null;
   author: AgentIdentity;
   createdAt: string;
 }
@@ -125,7 +136,13 @@ export async function readBackup(bytes: Uint8Array, passphrase?: string): Promis
       throw new BackupError(`La table ${table} de la sauvegarde est mal formée. Restaurez une autre sauvegarde.`);
     tables.set(table, rows);
   }
-  return { version, tables, author: bundle.info.sender, createdAt: bundle.info.createdAt };
+  return {
+    version,
+    tables,
+    sealedKey: bundle.files.get(SEALED_KEY) ?? null,
+    author: bundle.info.sender,
+    createdAt: bundle.info.createdAt,
+  };
 }
 
 /**

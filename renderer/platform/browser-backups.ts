@@ -40,7 +40,7 @@ async function list(): Promise<BackupInfo[]> {
   for (const name of names.sort().reverse()) {
     const parsed = parseBackupName(name);
     const bytes = (await run(FILES, 'readonly', (s) => s.get(name))) as Uint8Array;
-    if (parsed) infos.push({ name, size: bytes.length, ...parsed, withKey: false });
+    if (parsed) infos.push({ name, size: bytes.length, ...parsed });
   }
   return infos;
 }
@@ -58,6 +58,7 @@ export const browserBackups: BackupShelf = {
     return bytes;
   },
   // The browser's signing key cannot be read back (non-extractable), so it is not in backups.
+  sealedKey: async () => null,
   restoreKey: async () => false,
   passphrase: async () => ((await run(SECRETS, 'readonly', (s) => s.get('passphrase'))) as string | undefined) ?? null,
   setPassphrase: async (passphrase) => {

@@ -17,7 +17,8 @@ export function createElectronPlatform(bridge: ElectronBridge): Platform {
       list: () => bridge['backup:list'](undefined),
       write: (name, bytes, keep) => bridge['backup:write']({ name, bytes, keep }),
       read: (name) => bridge['backup:read']({ name }),
-      restoreKey: (name) => bridge['backup:restore-key']({ name }),
+      sealedKey: () => bridge['key:sealed'](undefined),
+      restoreKey: (sealed) => bridge['key:restore-sealed']({ bytes: sealed }),
       passphrase: () => bridge['backup:passphrase'](undefined),
       setPassphrase: async (passphrase) => {
         await bridge['backup:set-passphrase']({ passphrase });

@@ -32,7 +32,6 @@ const backupInfo = z.object({
   size: z.number(),
   createdAt: z.string(),
   reason: z.string(),
-  withKey: z.boolean(),
 });
 
 export const channels = {
@@ -73,6 +72,16 @@ export const channels = {
     request: z.object({ bytes: bytes }),
     response: bytes,
   },
+  /** The signing-key file as the OS store sealed it (for backups); null before the key exists. */
+  'key:sealed': {
+    request: z.undefined(),
+    response: bytes.nullable(),
+  },
+  /** Puts back a sealed key file from a backup; false when this machine's OS store cannot open it. */
+  'key:restore-sealed': {
+    request: z.object({ bytes: bytes }),
+    response: z.boolean(),
+  },
   'backup:list': {
     request: z.undefined(),
     response: z.array(backupInfo),
@@ -84,10 +93,6 @@ export const channels = {
   'backup:read': {
     request: z.object({ name: backupName }),
     response: bytes,
-  },
-  'backup:restore-key': {
-    request: z.object({ name: backupName }),
-    response: z.boolean(),
   },
   'backup:passphrase': {
     request: z.undefined(),

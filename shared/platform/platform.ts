@@ -13,8 +13,10 @@ export interface BackupShelf {
   list(): Promise<BackupInfo[]>;
   write(name: string, bytes: Uint8Array, keep: number): Promise<ChannelResponse<'backup:write'>>;
   read(name: string): Promise<Uint8Array>;
-  /** Puts back the signing key saved with a backup if this machine has lost its own. */
-  restoreKey(name: string): Promise<boolean>;
+  /** The signing-key file as the OS store sealed it, to put in backups; null where there is none. */
+  sealedKey(): Promise<Uint8Array | null>;
+  /** Puts back a sealed key from a backup; false when this machine cannot open it. */
+  restoreKey(sealed: Uint8Array): Promise<boolean>;
   /** The passphrase that encrypts backups, kept by the platform (Electron: encrypted by the OS). */
   passphrase(): Promise<string | null>;
   setPassphrase(passphrase: string | null): Promise<void>;

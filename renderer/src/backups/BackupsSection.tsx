@@ -14,10 +14,25 @@ import { platform } from '../../platform';
 import { PassphrasePrompt } from '../files/PassphrasePrompt';
 import { EMPTY_PASSPHRASE, NewPassphraseFields, newPassphraseProblem } from '../files/NewPassphraseFields';
 import { useFlashStore } from '../state/flash-store';
-import { restoreBackup, takeBackup, useBackupsVersion } from './backup-service';
+import { type KeyRestore, restoreBackup, takeBackup, useBackupsVersion } from './backup-service';
 import { dateHeure } from '../../../shared/format/dates';
 
 const restoreModal = createModal({ id: 'confirmer-restauration', isOpenedByDefault: false });
+
+// The app restarts after a restore: what was done is said once it is back.
+const RESTORED_NOTICE = 'ctai-restauration-faite';
+const KEY_SENTENCES: Record<KeyRestore, string> = {
+  restored: 'La clé de signature de cette date a été remise en place.',
+  kept: 'Sa clé de signature, scellée sur un autre ordinateur ou une autre session, ne peut pas être ouverte ici : la clé actuelle est conservée.',
+  absent: 'Elle ne contenait pas de clé de signature : la clé actuelle est conservée.',
+};
+
+function takeRestoredNotice(): string {
+  const notice = sessionStorage.getItem(RESTORED_NOTICE) ?? '';
+  sessionStorage.removeItem(RESTORED_NOTICE);
+  return notice;
+}
+
 function BackupPassphraseForm({ onChange }: { onChange: () => void }) {
   const [values, setValues] = useState(EMPTY_PASSPHRASE);
   const [error, setError] = useState<string | null>(null);
@@ -85,7 +100,7 @@ function BackupPassphraseForm({ onChange }: { onChange: () => void }) {
 
 export function BackupsSection() {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState(takeRestoredNotice);
   const [busy, setBusy] = useState(false);
   const [chosen, setChosen] = useState<BackupInfo | null>(null);
   const [askPassphrase, setAskPassphrase] = useState<{ wrong: boolean } | null>(null);
@@ -112,8 +127,12 @@ export function BackupsSection() {
     setBusy(true);
     setStatus(`Restauration de la sauvegarde du ${dateHeure(backup.createdAt)}…`);
     try {
-      await restoreBackup(backup.name, withPassphrase);
+      const key = await restoreBackup(backup.name, withPassphrase);
       setStatus('Sauvegarde restaurée. L’application redémarre…');
+      sessionStorage.setItem(
+        RESTORED_NOTICE,
+        `Sauvegarde du ${dateHeure(backup.createdAt)} restaurée. ${KEY_SENTENCES[key]}`,
+      );
       window.location.reload();
     } catch (error) {
       setBusy(false);
@@ -139,7 +158,7 @@ export function BackupsSection() {
         Une sauvegarde complète (dossiers, historique, documents, paramètres) est faite au premier démarrage de chaque
         journée et avant chaque mise à jour de la base.{' '}
         {platform.kind === 'electron'
-          ? 'Elles sont gardées dans le dossier de données de l’application, avec une copie de votre clé de signature (chiffrée par le système).'
+          ? 'Elles sont gardées dans le dossier de données de l’application et contiennent votre clé de signature, telle que le système la chiffre : elle ne peut être rouverte que sur cet ordinateur, dans votre session.'
           : 'En mode navigateur, elles sont gardées dans ce navigateur.'}
       </p>
       <BackupPassphraseForm onChange={refresh} />
@@ -177,7 +196,6 @@ export function BackupsSection() {
                 <th scope="col">Date</th>
                 <th scope="col">Motif</th>
                 <th scope="col">Taille</th>
-                <th scope="col">Clé de signature</th>
                 <th scope="col">Restaurer</th>
               </tr>
             </thead>
@@ -187,7 +205,6 @@ export function BackupsSection() {
                   <td>{dateHeure(backup.createdAt)}</td>
                   <td>{BACKUP_REASON_LABELS[backup.reason] ?? backup.reason}</td>
                   <td>{formatSize(backup.size)}</td>
-                  <td>{backup.withKey ? 'Incluse' : 'Non incluse'}</td>
                   <td>
                     <Button
                       size="small"
@@ -218,8 +235,9 @@ export function BackupsSection() {
       >
         {chosen ? (
           <>
-            Les dossiers, documents et paramètres redeviendront ceux du {dateHeure(chosen.createdAt)}. L’état actuel
-            sera d’abord sauvegardé : vous pourrez y revenir en restaurant la sauvegarde « Avant une restauration ».
+            Les dossiers, documents, paramètres et la clé de signature redeviendront ceux du{' '}
+            {dateHeure(chosen.createdAt)}. L’état actuel sera d’abord sauvegardé : vous pourrez y revenir en restaurant
+            la sauvegarde « Avant une restauration ».
           </>
         ) : (
           ''

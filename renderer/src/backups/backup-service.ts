@@ -29,7 +29,7 @@ export async function takeBackup(
   const name = backupName(at, reason);
   try {
     const dump = await dumpDatabase(db);
-    const bytes = await writeBackup(dump, name, at, {
+    const bytes = await writeBackup(dump, await platform.backups.sealedKey(), name, at, {
       author: currentAuthor(),
       publicKey: await platform.publicKey(),
       sign: (message) => platform.sign(message),
@@ -63,12 +63,16 @@ export async function backupBeforeMigration(): Promise<BackupOutcome | null> {
   }
 }
 
+/** What a restore did with the signing key: put back, left (the backup could not give it), or none saved. */
+export type KeyRestore = 'restored' | 'kept' | 'absent';
+
 /**
  * Restores a backup: verified and read first (nothing written if it is refused), then the
- * current state backed up, then the database rebuilt. Passphrase errors reach the caller, which
+ * current state (key included) backed up, then the database rebuilt and the backup's signing
+ * key put back, so that identity and key go together. Passphrase errors reach the caller, which
  * asks the agent. If the rebuild fails, the backup just taken is put back.
  */
-export async function restoreBackup(name: string, passphrase?: string): Promise<void> {
+export async function restoreBackup(name: string, passphrase?: string): Promise<KeyRestore> {
   const bytes = await platform.backups.read(name);
   const backup = await readBackup(bytes, passphrase ?? (await platform.backups.passphrase()) ?? undefined);
   const safety = await takeBackup('avant-restauration');
@@ -90,5 +94,6 @@ export async function restoreBackup(name: string, passphrase?: string): Promise<
       { cause: error },
     );
   }
-  await platform.backups.restoreKey(name);
+  if (!backup.sealedKey) return 'absent';
+  return (await platform.backups.restoreKey(backup.sealedKey)) ? 'restored' : 'kept';
 }

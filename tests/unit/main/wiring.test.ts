@@ -5,7 +5,7 @@
 import type NodeEvents from 'node:events';
 import type NodeFs from 'node:fs';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -164,6 +164,22 @@ describe('Electron entry wiring', () => {
     expect(stored).not.toContain('phrase du bureau');
     await call('backup:set-passphrase', { passphrase: null });
     await expect(call('backup:passphrase')).resolves.toBeNull();
+  });
+
+  it('gives backups the signing-key file as sealed by the system, and puts one back', async () => {
+    const call = (channel: string, payload?: unknown) =>
+      electron.handlers.get(channel)!({ senderFrame: { url: APP_ENTRY_URL } }, payload);
+    const first = (await call('key:public')) as Uint8Array;
+    const sealed = (await call('key:sealed')) as Uint8Array;
+    const keyFile = path.join(electron.userData, 'signing-key.bin');
+    expect(Buffer.from(sealed)).toEqual(readFileSync(keyFile));
+    expect(Buffer.from(sealed).toString()).not.toContain('PRIVATE KEY');
+
+    await rm(keyFile);
+    await expect(call('key:restore-sealed', { bytes: new TextEncoder().encode('autre système') })).resolves.toBe(false);
+    await expect(call('key:restore-sealed', { bytes: sealed })).resolves.toBe(true);
+    expect(readFileSync(keyFile)).toEqual(Buffer.from(sealed));
+    await expect(call('key:public')).resolves.toEqual(first);
   });
 
   it('hands a .ctai file opened by a second instance to the renderer', async () => {

@@ -56,7 +56,8 @@ describe('backups of the whole database', () => {
     const dump = await dumpDatabase(context.db);
     expect(dump.version).toBe(2);
     expect([...dump.payload.keys()].some((p) => p.endsWith('.pdf'))).toBe(true);
-    const bytes = await writeBackup(dump, NAME, AT, signer());
+    const sealedKey = new TextEncoder().encode('clé scellée par le système');
+    const bytes = await writeBackup(dump, sealedKey, NAME, AT, signer());
 
     context.tick();
     await editDossier(context, id, [{ op: 'set', path: ['diagnostic', 'synthese'], value: 'Changé après' }], 's');
@@ -64,7 +65,9 @@ describe('backups of the whole database', () => {
     const name = context.db.name;
     context.db.close();
 
-    await restoreDatabase(name, await readBackup(bytes));
+    const backup = await readBackup(bytes);
+    expect(backup.sealedKey).toEqual(sealedKey);
+    await restoreDatabase(name, backup);
     const restored = new CtaiDatabase(name);
     expect(await everything(restored)).toEqual(before);
     expect((await getDossier(restored, id))?.diagnostic.synthese).toBe('Besoins en logement');
@@ -73,15 +76,25 @@ describe('backups of the whole database', () => {
 
   it('are encrypted with the backup passphrase when there is one', async () => {
     const { context } = await filledDatabase();
-    const bytes = await writeBackup(await dumpDatabase(context.db), NAME, AT, signer('phrase de sauvegarde'));
+    const sealedKey = new TextEncoder().encode('clé scellée par le système');
+    const bytes = await writeBackup(
+      await dumpDatabase(context.db),
+      sealedKey,
+      NAME,
+      AT,
+      signer('phrase de sauvegarde'),
+    );
+    expect(Buffer.from(bytes).includes(Buffer.from(sealedKey))).toBe(false);
     await expect(readBackup(bytes)).rejects.toMatchObject({ code: 'bundle-passphrase-required' });
     await expect(readBackup(bytes, 'une autre phrase')).rejects.toMatchObject({ code: 'bundle-wrong-passphrase' });
-    expect((await readBackup(bytes, 'phrase de sauvegarde')).tables.get('dossiers')).toHaveLength(1);
+    const backup = await readBackup(bytes, 'phrase de sauvegarde');
+    expect(backup.tables.get('dossiers')).toHaveLength(1);
+    expect(backup.sealedKey).toEqual(sealedKey);
   });
 
   it('are refused when altered, and are never imported as an exchange', async () => {
     const { context } = await filledDatabase();
-    const bytes = await writeBackup(await dumpDatabase(context.db), NAME, AT, signer());
+    const bytes = await writeBackup(await dumpDatabase(context.db), null, NAME, AT, signer());
     // The scan is stored as it is (a PDF is not deflated): change one of its bytes.
     const altered = bytes.slice();
     const at = Buffer.from(altered).indexOf('%PDF-1.7 scan') + 5;
@@ -117,7 +130,7 @@ describe('backups of the whole database', () => {
     expect(await migrationPending(name)).toBe(true);
     expect(await migrationPending(`${name}-absente`)).toBe(false);
     const stored = await openAsStored(name);
-    const bytes = await writeBackup(await dumpDatabase(stored), NAME, AT, signer());
+    const bytes = await writeBackup(await dumpDatabase(stored), null, NAME, AT, signer());
     stored.close();
 
     const migrated = new CtaiDatabase(name);
@@ -127,6 +140,7 @@ describe('backups of the whole database', () => {
 
     const backup = await readBackup(bytes);
     expect(backup.version).toBe(1);
+    expect(backup.sealedKey).toBeNull();
     await restoreDatabase(name, backup);
     const after = new CtaiDatabase(name);
     expect(await storedSchemaVersion(name)).toBe(2);
