@@ -87,8 +87,16 @@ async function create(args: string[], io: CliIo): Promise<number> {
 async function trusted(files: string[]): Promise<KnownKey[]> {
   return Promise.all(
     files.map(async (file) => {
-      const spki = pemToSpki(await readFile(file, 'utf8'));
-      if (!spki) throw new UsageError(`${file} n’est pas une clé publique PEM.`);
+      const pem = await readFile(file, 'utf8');
+      if (pem.includes('PRIVATE KEY'))
+        throw new UsageError(
+          `${file} est une clé privée : --trust attend la clé publique du correspondant (cle-publique.pem). Une clé privée ne se transmet jamais.`,
+        );
+      const spki = pemToSpki(pem);
+      if (!spki)
+        throw new UsageError(
+          `${file} n’est pas une clé publique PEM : --trust attend la clé publique du correspondant.`,
+        );
       return { name: path.basename(file), fingerprint: await fingerprint(spki), revoked: false };
     }),
   );
@@ -99,15 +107,24 @@ async function verify(args: string[], io: CliIo, inspect: boolean): Promise<numb
   const rest: string[] = [];
   let passphraseFile: string | undefined;
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--trust' || args[i] === '--passphrase-file') {
+    const option = args[i]!;
+    if (option === '--trust' || option === '--passphrase-file') {
       const file = args[++i];
-      if (!file) throw new UsageError(`${args[i - 1]} attend le chemin d’un fichier.`);
-      if (args[i - 1] === '--trust') trust.push(file);
-      else passphraseFile = file;
-    } else rest.push(args[i]!);
+      if (!file || file.startsWith('--')) throw new UsageError(`${option} attend le chemin d’un fichier.`);
+      if (option === '--passphrase-file') passphraseFile = file;
+      else {
+        trust.push(file);
+        // `--trust A.pem B.pem` as well as `--trust A.pem --trust B.pem` (what a shell glob gives).
+        while (args[i + 1]?.toLowerCase().endsWith('.pem')) trust.push(args[++i]!);
+      }
+    } else rest.push(option);
   }
   const [file, ...extra] = rest;
-  if (!file || extra.length) throw new UsageError(`Utilisation : ${inspect ? BUNDLE_USAGE[2] : BUNDLE_USAGE[1]}`);
+  if (!file) throw new UsageError(`Utilisation : ${inspect ? BUNDLE_USAGE[2] : BUNDLE_USAGE[1]}`);
+  if (extra.length)
+    throw new UsageError(
+      `Un seul échange à la fois : « ${extra[0]} » est en trop.\nUtilisation : ${inspect ? BUNDLE_USAGE[2] : BUNDLE_USAGE[1]}`,
+    );
   try {
     const bundle = await verifyBundle(new Uint8Array(await readFile(file)), {
       knownKeys: await trusted(trust),

@@ -25,23 +25,28 @@ async function knownKeys(item?: CorpusCase) {
   return [{ name: 'Préfecture de l’Isère', fingerprint: await fingerprint(key.spki), revoked: !!item?.revoke }];
 }
 
+async function validBundle() {
+  const dossier = corpusDossier();
+  const doc = saveDossierDoc(
+    createDossierDoc(dossier, { author: { nom: 'A', service: '', site: 'S' }, summary: 's', paths: [] }, new Date()),
+  );
+  const bytes = await writeBundle({
+    name: 'CTAI_38_Test_2026-03-01_4',
+    bundleId: '2f1c7a52-6b0e-4a8e-9c1d-3e5f7a9b1c2d',
+    sequence: 4,
+    createdAt: new Date('2026-03-01T10:00:00Z'),
+    sender: { nom: 'Claire Martin', service: 'BIAE', site: 'Préfecture de l’Isère' },
+    recipient: 'Sous-préfecture de Vienne',
+    dossiers: [{ dossier, doc, attachments: [{ name: 'scan.pdf', bytes: new TextEncoder().encode('%PDF-1.7') }] }],
+    publicKey: key.spki,
+    sign: async (message) => new Uint8Array(sign(null, message, key.privateKey)),
+  });
+  return { dossier, doc, bytes };
+}
+
 describe('bundle verification', () => {
   it('reads back a bundle it wrote, with its dossiers, history and attachments', async () => {
-    const dossier = corpusDossier();
-    const doc = saveDossierDoc(
-      createDossierDoc(dossier, { author: { nom: 'A', service: '', site: 'S' }, summary: 's', paths: [] }, new Date()),
-    );
-    const bytes = await writeBundle({
-      name: 'CTAI_38_Test_2026-03-01_4',
-      bundleId: '2f1c7a52-6b0e-4a8e-9c1d-3e5f7a9b1c2d',
-      sequence: 4,
-      createdAt: new Date('2026-03-01T10:00:00Z'),
-      sender: { nom: 'Claire Martin', service: 'BIAE', site: 'Préfecture de l’Isère' },
-      recipient: 'Sous-préfecture de Vienne',
-      dossiers: [{ dossier, doc, attachments: [{ name: 'scan.pdf', bytes: new TextEncoder().encode('%PDF-1.7') }] }],
-      publicKey: key.spki,
-      sign: async (message) => new Uint8Array(sign(null, message, key.privateKey)),
-    });
+    const { dossier, doc, bytes } = await validBundle();
     const bundle = await verifyBundle(bytes, { knownKeys: await knownKeys(), requireKnownSender: true });
     expect(bundle.info).toMatchObject({
       sequence: 4,
@@ -89,6 +94,34 @@ describe('bundle verification', () => {
       expect(code, item.name).toBe(1);
       expect(err, item.name).toContain(`[${item.code}]`);
     }
+  });
+
+  it('is accepted by the command line from a trusted key, several keys given after one --trust', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ctai-trust-'));
+    const file = path.join(dir, 'echange.ctai');
+    writeFileSync(file, (await validBundle()).bytes);
+    writeFileSync(path.join(dir, 'cle.pem'), key.pem);
+    writeFileSync(path.join(dir, 'autre.pem'), testKey().pem);
+    const both = await runCli(
+      'bundle',
+      'verify',
+      file,
+      '--trust',
+      path.join(dir, 'autre.pem'),
+      path.join(dir, 'cle.pem'),
+    );
+    expect(both).toMatchObject({ code: 0, err: '' });
+    expect(both.out).toMatch(/^Échange valide : 1 dossier\(s\), signé par Claire Martin/);
+    const other = await runCli('bundle', 'verify', '--trust', path.join(dir, 'autre.pem'), file);
+    expect(other.code).toBe(1);
+    expect(other.err).toContain('[bundle-untrusted-sender]');
+    writeFileSync(path.join(dir, 'privee.pem'), key.privateKey.export({ format: 'pem', type: 'pkcs8' }));
+    const secret = await runCli('bundle', 'verify', file, '--trust', path.join(dir, 'privee.pem'));
+    expect(secret.code).not.toBe(0);
+    expect(secret.err).toContain('est une clé privée');
+    const extra = await runCli('bundle', 'verify', file, path.join(dir, 'autre.ctai'));
+    expect(extra.code).not.toBe(0);
+    expect(extra.err).toContain('Un seul échange à la fois');
   });
 
   it('is refused by the app, which leaves every dossier as it was', async () => {
