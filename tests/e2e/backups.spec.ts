@@ -1,18 +1,10 @@
-import { test as baseTest, type Page } from '@playwright/test';
+import { test as baseTest } from '@playwright/test';
 import { V1_DOSSIERS } from '../fixtures/v1-dossiers';
-import { completeFirstStart, expect, expectNoAxeViolation, test } from './fixtures';
-
-async function createDossier(page: Page, nom: string) {
-  await page.goto('./#/dossiers/nouveau');
-  await page.getByLabel(/^Nom de la collectivité/).fill(nom);
-  await page.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: nom })).toBeVisible();
-}
+import { completeFirstStart, createCommune, expect, expectNoAxeViolation, setEmailLimit, test } from './fixtures';
 
 test('backs up daily at start, on request, encrypted, and restores a backup after confirmation', async ({ page }) => {
   test.setTimeout(90_000);
-  await createDossier(page, 'Tours');
+  await createCommune(page, 'Tours');
   // The next start is the first with an identity: the day's backup is taken then.
   await page.reload();
   await page.goto('./#/parametres');
@@ -32,7 +24,7 @@ test('backs up daily at start, on request, encrypted, and restores a backup afte
   await expectNoAxeViolation(page);
 
   // A dossier created after the backup disappears when it is restored.
-  await createDossier(page, 'Chinon');
+  await createCommune(page, 'Chinon');
   await page.goto('./#/parametres');
   await table
     .getByRole('row', { name: /Sauvegarde demandée/ })
@@ -75,18 +67,9 @@ test('backs up 200 dossiers, and offers to leave scans out or to split an export
   page,
 }) => {
   test.setTimeout(90_000);
-  await page.goto('./#/parametres');
-  await page.getByLabel(/^Limite des courriels/).fill('0,05');
-  await page
-    .getByRole('form', { name: 'Échanges et sauvegardes' })
-    .getByRole('button', { name: 'Enregistrer' })
-    .click();
+  await setEmailLimit(page, '0,05');
   await expect(page.getByText('La limite des courriels doit être un nombre de Mo entre 1 et 1 000.')).toBeVisible();
-  await page.getByLabel(/^Limite des courriels/).fill('1');
-  await page
-    .getByRole('form', { name: 'Échanges et sauvegardes' })
-    .getByRole('button', { name: 'Enregistrer' })
-    .click();
+  await setEmailLimit(page, '1');
   await expect(page.getByText('Vos préférences d’échange et de sauvegarde sont enregistrées.')).toBeVisible();
   await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
   await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 20_000 });

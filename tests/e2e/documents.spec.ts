@@ -1,12 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { expect, expectNoAxeViolation, test } from './fixtures';
+import { createCommune, expect, expectNoAxeViolation, test } from './fixtures';
 
 test('lists what a document needs, with links to the fields, before generating anything', async ({ page }) => {
-  await page.goto('./#/dossiers/nouveau');
-  await page.getByLabel(/^Nom de la collectivité/).fill('Le Havre');
-  await page.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await createCommune(page, 'Le Havre');
   await page.getByRole('tab', { name: 'Documents', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Générer le contrat' })).toBeDisabled();
   const link = page.getByRole('link', { name: 'Le numéro de la délibération autorisant la signature.' });

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { completeFirstStart, expect, expectNoAxeViolation, test } from './fixtures';
+import { completeFirstStart, createCommune, expect, expectNoAxeViolation, setEmailLimit, test } from './fixtures';
 
 const year = new Date().getFullYear();
 
@@ -71,10 +71,7 @@ test('two agents exchange signed bundles: edits merge, and a same-field conflict
   const b = await agent(browser, baseURL!, 'Nadia Benali', 'Sous-préfecture de Chinon');
 
   // A creates the dossier with one action, and sends it.
-  await a.goto('./#/dossiers/nouveau');
-  await a.getByLabel(/^Nom de la collectivité/).fill('Tours');
-  await a.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
-  await a.getByRole('button', { name: 'Enregistrer' }).click();
+  await createCommune(a, 'Tours');
   await a.getByRole('tab', { name: 'Actions', exact: true }).click();
   await a.getByLabel('Intitulé de la nouvelle action').fill('Intermédiation locative');
   await a.getByLabel('Porteur de la nouvelle action').fill('Habitat et Humanisme');
@@ -192,11 +189,7 @@ test('adds a correspondent from its key file, then refuses its bundles once the 
   await b.getByRole('button', { name: 'Révoquer la clé de Préfecture d’Indre-et-Loire' }).click();
   await expect(table).toContainText('Révoquée');
 
-  await a.goto('./#/dossiers/nouveau');
-  await a.getByLabel(/^Nom de la collectivité/).fill('Tours');
-  await a.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
-  await a.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(a.getByRole('heading', { level: 1, name: 'Tours' })).toBeVisible();
+  await createCommune(a, 'Tours');
   const bundle = await exportAll(a, 'Sous-préfecture de Chinon');
   await b.goto('./#/echanges');
   const bundleChooser = b.waitForEvent('filechooser');
@@ -213,11 +206,7 @@ test('an encrypted bundle dropped on the window asks for its passphrase; then on
   const a = await agent(browser, baseURL!, 'Claire Martin', 'Préfecture d’Indre-et-Loire');
   const b = await agent(browser, baseURL!, 'Nadia Benali', 'Sous-préfecture de Chinon');
   for (const nom of ['Tours', 'Chinon']) {
-    await a.goto('./#/dossiers/nouveau');
-    await a.getByLabel(/^Nom de la collectivité/).fill(nom);
-    await a.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
-    await a.getByRole('button', { name: 'Enregistrer' }).click();
-    await expect(a.getByRole('heading', { level: 1, name: nom })).toBeVisible();
+    await createCommune(a, nom);
   }
   await a.goto('./#/echanges');
   await a.getByLabel(/^Destinataire/).fill('Sous-préfecture de Chinon');
@@ -276,4 +265,43 @@ test('an encrypted bundle dropped on the window asks for its passphrase; then on
   await a.locator('label', { hasText: 'Les dossiers modifiés depuis' }).click();
   await expect(a.getByText(/1 dossier\(s\) modifié\(s\) depuis/)).toBeVisible();
   await expect(a.getByText('Dossiers à envoyer (1 choisis)')).toBeVisible();
+});
+
+test('above the email limit, leaves the signed scan out of the export when the agent asks', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(60_000);
+  await setEmailLimit(page, '1');
+  await expect(page.getByText('Vos préférences d’échange et de sauvegarde sont enregistrées.')).toBeVisible();
+
+  await createCommune(page, 'Tours');
+  await page.getByRole('tab', { name: 'Documents', exact: true }).click();
+  // A scan of 1.5 MB that deflate cannot shrink, as a real scan.
+  const { randomBytes } = await import('node:crypto');
+  const { writeFileSync } = await import('node:fs');
+  const scan = testInfo.outputPath('contrat-signe.pdf');
+  writeFileSync(scan, Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(1_500_000)]));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Joindre le scan du contrat signé (PDF)' }).click();
+  await (await chooser).setFiles(scan);
+  await expect(page.getByText('Le scan « contrat-signe.pdf » est joint au dossier.')).toBeVisible();
+
+  await page.goto('./#/echanges');
+  await page.getByText('Tous les dossiers', { exact: true }).click();
+  await page.getByRole('button', { name: 'Préparer l’échange' }).click();
+  await expect(page.getByText(/^Échange prêt : CTAI_.*, dont 1,\d Mo de scans\.$/)).toBeVisible();
+  await expect(page.getByText(/Ce fichier dépasse 1 Mo, la limite des courriels/)).toBeVisible();
+  await page.getByRole('button', { name: 'Laisser les scans de côté' }).click();
+  await expect(page.getByText(/^Échange prêt : CTAI_\S+ \(\d+(,\d)? ko\)\.$/)).toBeVisible();
+  await expect(page.getByText(/la limite des courriels/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Laisser les scans de côté' })).toHaveCount(0);
+  await expectNoAxeViolation(page);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Enregistrer l’échange' }).click();
+  const { verifyBundle } = await import('../../shared/bundle/verify-bundle');
+  const { readFileSync } = await import('node:fs');
+  const bundle = await verifyBundle(new Uint8Array(readFileSync((await (await download).path())!)));
+  expect(bundle.dossiers.map((d) => d.dossier.collectivite.nom)).toEqual(['Tours']);
+  expect(bundle.dossiers[0]!.attachments).toEqual([]);
 });

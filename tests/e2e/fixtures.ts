@@ -23,6 +23,25 @@ export const test = base.extend({
   },
 });
 
+/** Creates a dossier for a commune typed by hand (not picked from the official list), and opens it. */
+export async function createCommune(page: Page, nom: string) {
+  await page.goto('./#/dossiers/nouveau');
+  await page.getByLabel(/^Nom de la collectivité/).fill(nom);
+  await page.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: nom })).toBeVisible();
+}
+
+/** Sets the email size limit in Paramètres (a decimal number of MB, as typed by the agent). */
+export async function setEmailLimit(page: Page, megabytes: string) {
+  await page.goto('./#/parametres');
+  await page.getByLabel(/^Limite des courriels/).fill(megabytes);
+  await page
+    .getByRole('form', { name: 'Échanges et sauvegardes' })
+    .getByRole('button', { name: 'Enregistrer' })
+    .click();
+}
+
 export async function expectNoAxeViolation(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(
