@@ -1,7 +1,8 @@
 // A backup of the whole database: every table's rows as JSON, binaries (Automerge documents,
 // PDFs) set apart as files, and the signing-key file as the OS store sealed it, in a signed bag
-// (encrypted with the backup passphrase if there is one). Restoring rebuilds the database at the backup's schema version, then lets the ordinary
-// migrations bring it up to date, so a backup taken before a migration restores too.
+// (encrypted with the backup passphrase if there is one). Restoring rebuilds the database at the
+// backup's schema version, then lets the ordinary migrations bring it up to date, so a backup
+// taken before a migration restores too.
 import Dexie from 'dexie';
 import { utf8 } from '../../shared/bundle/bytes';
 import { verifyBundle } from '../../shared/bundle/verify-bundle';

@@ -47,13 +47,20 @@ export interface VerifiedBundle {
 export type VerifyStep =
   'archive' | 'structure' | 'signature' | 'sender' | 'version' | 'integrity' | 'decryption' | 'dossiers';
 
+/** Gives the passphrase of an encrypted bundle (`wrong`: the previous one did not open it), or null to give up. */
+export type PassphraseAsker = (wrong: boolean) => Promise<string | null>;
+
 export interface VerifyOptions {
   knownKeys?: readonly KnownKey[];
   /** Refuse a sender whose key is not among the known keys (the command line's --trust). */
   requireKnownSender?: boolean;
   limits?: ZipLimits;
-  /** For an encrypted bundle: without it, verification stops after the integrity check. */
-  passphrase?: string;
+  /**
+   * For an encrypted bundle: the passphrase, or who to ask for it once signature and integrity
+   * hold (asked again after a wrong one, so nothing is hashed twice). Without it, verification
+   * stops after the integrity check.
+   */
+  passphrase?: string | PassphraseAsker;
   onStep?: (step: VerifyStep) => void;
 }
 
@@ -230,6 +237,34 @@ async function openSealedPayload(
   return extract(inner, new Set(files));
 }
 
+function passphraseRequired(): BundleError {
+  return new BundleError(
+    'bundle-passphrase-required',
+    'Cet échange est chiffré : saisissez la phrase de passe que l’expéditeur vous a communiquée par un autre moyen (par téléphone).',
+  );
+}
+
+async function openWithPassphrase(
+  sealed: Uint8Array,
+  info: BagInfo,
+  given: string | PassphraseAsker | undefined,
+  limits: ZipLimits,
+): Promise<Map<string, Uint8Array>> {
+  if (typeof given !== 'function') {
+    if (!given) throw passphraseRequired();
+    return openSealedPayload(sealed, info, given, limits);
+  }
+  for (let wrong = false; ; wrong = true) {
+    const passphrase = await given(wrong);
+    if (!passphrase) throw passphraseRequired();
+    try {
+      return await openSealedPayload(sealed, info, passphrase, limits);
+    } catch (error) {
+      if (!(error instanceof BundleError && error.code === 'bundle-wrong-passphrase')) throw error;
+    }
+  }
+}
+
 export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}): Promise<VerifiedBundle> {
   const step = options.onStep ?? (() => undefined);
   step('archive');
@@ -372,12 +407,7 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
         'bundle-bad-manifest',
         'Cet échange chiffré ne contient pas son contenu chiffré seul : il est refusé. Demandez à l’expéditeur de le renvoyer.',
       );
-    if (!options.passphrase)
-      throw new BundleError(
-        'bundle-passphrase-required',
-        'Cet échange est chiffré : saisissez la phrase de passe que l’expéditeur vous a communiquée par un autre moyen (par téléphone).',
-      );
-    payload = await openSealedPayload(sealed, info, options.passphrase, options.limits ?? DEFAULT_LIMITS);
+    payload = await openWithPassphrase(sealed, info, options.passphrase, options.limits ?? DEFAULT_LIMITS);
   }
 
   step('dossiers');

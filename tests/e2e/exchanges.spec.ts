@@ -250,6 +250,10 @@ test('an encrypted bundle dropped on the window asks for its passphrase; then on
   await b.getByLabel('Phrase de passe', { exact: true }).fill('une autre phrase de passe');
   await b.getByRole('button', { name: 'Déchiffrer' }).click();
   await expect(b.getByText(/Cette phrase de passe ne permet pas d’ouvrir l’échange/)).toBeVisible();
+  // Verification waits at the decryption step: what was checked stays checked.
+  await expect(b.getByRole('list', { name: 'Vérification de l’échange' })).toContainText(
+    'Intégrité de chaque fichier : vérifié',
+  );
   await b.getByLabel('Phrase de passe', { exact: true }).fill('girafe escalier lundi orange');
   await b.getByRole('button', { name: 'Déchiffrer' }).click();
   await expect(b.getByRole('table', { name: 'Ce que l’import va changer' })).toContainText('Chinon');

@@ -1,11 +1,11 @@
 // Importer un échange: verification shown step by step with no write (asking for the passphrase
-// of an encrypted bundle once its signature holds), then a preview of what will change, then, on
-// confirmation, everything applied at once. A bundle can also arrive dropped on the window or
+// of an encrypted bundle once its signature and integrity hold, verification waiting meanwhile),
+// then a preview of what will change, then, on confirmation, everything applied at once. A bundle can also arrive dropped on the window or
 // opened from the file manager (incoming-bundle-store).
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { BundleError, isPassphraseError } from '../../../shared/bundle/bundle-error';
 import { compareFingerprints } from '../../../shared/bundle/bytes';
 import { verifyBundle, type VerifiedBundle, type VerifyStep } from '../../../shared/bundle/verify-bundle';
@@ -39,20 +39,40 @@ export function ImportSection() {
   const [compared, setCompared] = useState(false);
   const [typedPrint, setTypedPrint] = useState('');
   const [message, setMessage] = useState('');
-  const [locked, setLocked] = useState<{ file: IncomingBundle; wrong: boolean } | null>(null);
+  const [locked, setLocked] = useState<{
+    file: IncomingBundle;
+    wrong: boolean;
+    answer: (passphrase: string | null) => void;
+  } | null>(null);
+  // The verification under way: a newer one (another file) silences the older, which gives up.
+  const latest = useRef<{ giveUp: () => void } | null>(null);
   const incoming = useIncomingBundleStore((state) => state.incoming);
 
   useEffect(() => {
     const file = useIncomingBundleStore.getState().take();
     if (file) void inspect(file);
   }, [incoming]);
+  // Leaving the screen gives up a verification that waits for its passphrase.
+  useEffect(
+    () => () => {
+      const run = latest.current;
+      latest.current = null;
+      run?.giveUp();
+    },
+    [],
+  );
 
   async function open() {
     const file = await platform.openFile([{ name: 'Échange Contrats CTAI', extensions: ['ctai'] }]);
     if (file.opened) await inspect(file);
   }
 
-  async function inspect(file: IncomingBundle, withPassphrase?: string) {
+  async function inspect(file: IncomingBundle) {
+    latest.current?.giveUp();
+    let answer: ((passphrase: string | null) => void) | null = null;
+    const run = { giveUp: () => answer?.(null) };
+    latest.current = run;
+    const current = () => latest.current === run;
     setError(null);
     setPending(null);
     setMessage('');
@@ -67,19 +87,31 @@ export function ImportSection() {
       }));
       const bundle = await verifyBundle(file.bytes, {
         knownKeys,
-        onStep: (step) => setReached((steps.push(step), [...steps])),
-        ...(withPassphrase ? { passphrase: withPassphrase } : {}),
+        onStep: (step) => current() && setReached((steps.push(step), [...steps])),
+        passphrase: (wrong) =>
+          new Promise((resolve) => {
+            answer = (passphrase) => {
+              answer = null;
+              if (current()) setLocked(null);
+              resolve(passphrase);
+            };
+            if (current()) setLocked({ file, wrong, answer });
+          }),
       });
+      if (!current()) return;
       const backup = backupRefusal(bundle);
       if (backup) throw backup;
       setReached(STEPS.map((s) => s.step));
       const items = await previewImport(repositoryContext(), bundle);
+      if (!current()) return;
       setPending({ bundle, items });
       setCompared(false);
       setTypedPrint('');
     } catch (caught) {
+      if (!current()) return;
+      // The agent gave up typing the passphrase: nothing to report.
       if (isPassphraseError(caught)) {
-        setLocked({ file, wrong: caught.code === 'bundle-wrong-passphrase' });
+        setReached([]);
         return;
       }
       setError(
@@ -156,11 +188,8 @@ export function ImportSection() {
           wrong={locked.wrong}
           wrongMessage="Cette phrase de passe ne permet pas d’ouvrir l’échange. Vérifiez-la auprès de l’expéditeur, par téléphone."
           submitLabel="Déchiffrer"
-          onSubmit={(passphrase) => void inspect(locked.file, passphrase)}
-          onCancel={() => {
-            setLocked(null);
-            setReached([]);
-          }}
+          onSubmit={(passphrase) => locked.answer(passphrase)}
+          onCancel={() => locked.answer(null)}
         />
       )}
       {error && (

@@ -72,6 +72,28 @@ describe('passphrase-encrypted bundles', () => {
     );
   });
 
+  it('ask for the passphrase once integrity holds, again after a wrong one, without checking twice', async () => {
+    const { dossier, bytes } = await encryptedBundle();
+    const steps: string[] = [];
+    const asked: { wrong: boolean; after: string | undefined }[] = [];
+    const answers = ['une autre phrase de passe', PASSPHRASE];
+    const bundle = await verifyBundle(bytes, {
+      onStep: (step) => steps.push(step),
+      passphrase: async (wrong) => {
+        asked.push({ wrong, after: steps.at(-1) });
+        return answers.shift()!;
+      },
+    });
+    expect(bundle.dossiers[0]!.dossier).toEqual(dossier);
+    expect(asked).toEqual([
+      { wrong: false, after: 'decryption' },
+      { wrong: true, after: 'decryption' },
+    ]);
+    expect(steps.filter((step) => step === 'integrity')).toHaveLength(1);
+    // Giving up (null) ends the verification as if no passphrase had been given.
+    expect(await refusal(verifyBundle(bytes, { passphrase: async () => null }))).toBe('bundle-passphrase-required');
+  });
+
   it('give back the dossiers, their history and attachments with the right passphrase', async () => {
     const { dossier, doc, bytes } = await encryptedBundle();
     const bundle = await verifyBundle(bytes, { passphrase: PASSPHRASE });
