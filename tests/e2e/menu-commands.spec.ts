@@ -41,4 +41,17 @@ test('menu commands open their screens', async ({ page }) => {
   // A bundle the system would hand over: none in a browser, so the screen stays as it is.
   await send('open-bundle');
   await expect(page.getByRole('heading', { level: 1, name: 'Raccourcis clavier' })).toBeVisible();
+
+  // Imprimer… prints the screen shown: on paper, its content without navigation or buttons.
+  await send('new-dossier');
+  const onScreenOnly = [
+    page.getByRole('button', { name: 'Enregistrer' }),
+    page.getByRole('navigation', { name: 'Menu principal' }),
+    page.getByRole('contentinfo'),
+  ];
+  for (const element of onScreenOnly) await expect(element).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Nouveau dossier' })).toBeVisible();
+  await expect(page.getByLabel(/^Nom de la collectivité/)).toBeVisible();
+  for (const element of onScreenOnly) await expect(element).toBeHidden();
 });
