@@ -24,6 +24,15 @@ async function exportAll(page: Page, recipient: string): Promise<string> {
   return (await file.path())!;
 }
 
+/** Saves the bundle prepared on Échanges, and verifies the downloaded file. */
+async function saveAndVerify(page: Page) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Enregistrer l’échange' }).click();
+  const { verifyBundle } = await import('../../shared/bundle/verify-bundle');
+  const { readFileSync } = await import('node:fs');
+  return verifyBundle(new Uint8Array(readFileSync((await (await download).path())!)));
+}
+
 async function importFile(page: Page, file: string, options: { unknownSender: boolean }) {
   await page.goto('./#/echanges');
   const chooser = page.waitForEvent('filechooser');
@@ -301,11 +310,33 @@ test('above the email limit, leaves the signed scan out of the export when the a
   await expect(page.getByRole('button', { name: 'Laisser les scans de côté' })).toHaveCount(0);
   await expectNoAxeViolation(page);
 
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Enregistrer l’échange' }).click();
-  const { verifyBundle } = await import('../../shared/bundle/verify-bundle');
-  const { readFileSync } = await import('node:fs');
-  const bundle = await verifyBundle(new Uint8Array(readFileSync((await (await download).path())!)));
+  const bundle = await saveAndVerify(page);
   expect(bundle.dossiers.map((d) => d.dossier.collectivite.nom)).toEqual(['Tours']);
   expect(bundle.dossiers[0]!.attachments).toEqual([]);
+});
+
+test('exports a selection of dossiers picked through a filter', async ({ page }) => {
+  for (const nom of ['Tours', 'Chinon', 'Amboise']) await createCommune(page, nom);
+  await page.goto('./#/echanges');
+  const list = page.getByRole('group', { name: 'Dossiers choisis' });
+  await expect(list.getByRole('checkbox')).toHaveCount(4); // « Tout cocher » and three dossiers.
+  await list.getByLabel('Filtrer la liste').fill('chin');
+  await expect(list.getByRole('checkbox')).toHaveCount(2);
+  await list.getByText('Chinon (saisie libre)').click();
+  await list.getByLabel('Filtrer la liste').fill('ZZZ');
+  await expect(list.getByText('Aucun dossier ne correspond à ce filtre.')).toBeVisible();
+  await list.getByLabel('Filtrer la liste').fill('o');
+  await expect(list.getByLabel('Tout cocher parmi les 3 dossiers affichés')).not.toBeChecked();
+  await list.getByLabel('Filtrer la liste').fill('tou');
+  await list.getByText('Cocher le dossier affiché').click();
+  await list.getByLabel('Filtrer la liste').fill('');
+  await expect(list.getByLabel('Chinon (saisie libre)')).toBeChecked();
+  await expect(list.getByLabel('Tours (saisie libre)')).toBeChecked();
+  await expect(list.getByLabel('Amboise (saisie libre)')).not.toBeChecked();
+  await expect(page.getByText('Dossiers à envoyer (2 choisis)')).toBeVisible();
+  await expectNoAxeViolation(page);
+
+  await page.getByRole('button', { name: 'Préparer l’échange' }).click();
+  const bundle = await saveAndVerify(page);
+  expect(bundle.dossiers.map((d) => d.dossier.collectivite.nom).sort()).toEqual(['Chinon', 'Tours']);
 });

@@ -26,6 +26,7 @@ import { platform } from '../../platform';
 import { useAgentStore } from '../state/agent-store';
 import { EMPTY_PASSPHRASE, NewPassphraseFields, newPassphraseProblem } from '../files/NewPassphraseFields';
 import { SaveStatus, type SaveOutcome } from '../files/SaveStatus';
+import { DossierChecklist } from './DossierChecklist';
 import { repositoryContext } from '../state/repository-context';
 import { formatSize } from '../../../shared/format/file-size';
 import { dateHeure } from '../../../shared/format/dates';
@@ -55,7 +56,6 @@ export function ExportSection() {
   const prefecture = useAgentStore((s) => s.prefecture);
 
   const chosen = mode === 'all' ? rows.map((r) => r.id) : mode === 'changed' ? (since?.ids ?? []) : [...selected];
-  const allSelected = rows.length > 0 && selected.size === rows.length;
 
   function changed<T>(set: (value: T) => void) {
     return (value: T) => {
@@ -64,13 +64,6 @@ export function ExportSection() {
       setMessage('');
       setOutcome(null);
     };
-  }
-
-  function toggle(id: string) {
-    const next = new Set(selected);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    changed(setSelected)(next);
   }
 
   async function prepare(options: { withScans: boolean; split: boolean }) {
@@ -192,32 +185,7 @@ export function ExportSection() {
           },
         ]}
       />
-      {mode === 'selection' && (
-        <fieldset className="fr-fieldset">
-          <legend className="fr-fieldset__legend fr-text--regular">Dossiers choisis</legend>
-          <Checkbox
-            small
-            options={[
-              {
-                label: 'Tout cocher',
-                nativeInputProps: {
-                  checked: allSelected,
-                  onChange: () => changed(setSelected)(allSelected ? new Set() : new Set(rows.map((r) => r.id))),
-                },
-              },
-            ]}
-          />
-          <div className="ctai-checklist">
-            <Checkbox
-              small
-              options={rows.map((row) => ({
-                label: `${row.nom} (${row.code || 'saisie libre'})`,
-                nativeInputProps: { checked: selected.has(row.id), onChange: () => toggle(row.id) },
-              }))}
-            />
-          </div>
-        </fieldset>
-      )}
+      {mode === 'selection' && <DossierChecklist rows={rows} selected={selected} onChange={changed(setSelected)} />}
       <Checkbox
         small
         options={[
