@@ -1,7 +1,8 @@
 // Importer un échange: verification shown step by step with no write (asking for the passphrase
 // of an encrypted bundle once its signature and integrity hold, verification waiting meanwhile),
-// then a preview of what will change, then, on confirmation, everything applied at once. A bundle can also arrive dropped on the window or
-// opened from the file manager (incoming-bundle-store).
+// then a preview of what will change, then, on confirmation, everything applied at once. A
+// bundle can also arrive dropped on the window or opened from the file manager
+// (incoming-bundle-store).
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
