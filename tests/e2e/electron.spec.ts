@@ -40,6 +40,7 @@ test.describe('desktop application (Electron)', () => {
     await page.getByLabel(/^Votre nom/).fill('Claire Martin');
     await page.getByLabel(/^Votre site/).fill('Préfecture d’Indre-et-Loire');
     await page.getByRole('button', { name: 'Commencer' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
     await page.goto('app://ctai/index.html#/dossiers/nouveau');
     await page.getByLabel(/^Nom de la collectivité/).fill('Tours');
     await page.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
