@@ -78,6 +78,14 @@ test('backs up 200 dossiers, and offers to leave scans out or to split an export
   await expect(page.getByText(/^Sauvegarde faite : CTAI_sauvegarde_/)).toBeVisible({ timeout: 30_000 });
 
   await page.goto('./#/echanges');
+  // The selection lists the first hundred, and « Tout cocher » takes them all.
+  const list = page.getByRole('group', { name: 'Dossiers choisis' });
+  await expect(
+    list.getByText('100 autres dossiers ne sont pas listés : précisez le filtre pour les voir.'),
+  ).toBeVisible();
+  await expect(list.getByRole('checkbox')).toHaveCount(101);
+  await list.getByText('Tout cocher (200 dossiers)').click();
+  await expect(page.getByText('Dossiers à envoyer (200 choisis)')).toBeVisible();
   await page.getByText('Tous les dossiers', { exact: true }).click();
   await page.getByRole('button', { name: 'Préparer l’échange' }).click();
   await expect(page.getByText(/Ce fichier dépasse 1 Mo, la limite des courriels/)).toBeVisible({ timeout: 60_000 });

@@ -326,9 +326,9 @@ test('exports a selection of dossiers picked through a filter', async ({ page })
   await list.getByLabel('Filtrer la liste').fill('ZZZ');
   await expect(list.getByText('Aucun dossier ne correspond à ce filtre.')).toBeVisible();
   await list.getByLabel('Filtrer la liste').fill('o');
-  await expect(list.getByLabel('Tout cocher parmi les 3 dossiers affichés')).not.toBeChecked();
+  await expect(list.getByLabel('Cocher les 3 dossiers trouvés')).not.toBeChecked();
   await list.getByLabel('Filtrer la liste').fill('tou');
-  await list.getByText('Cocher le dossier affiché').click();
+  await list.getByText('Cocher le dossier trouvé').click();
   await list.getByLabel('Filtrer la liste').fill('');
   await expect(list.getByLabel('Chinon (saisie libre)')).toBeChecked();
   await expect(list.getByLabel('Tours (saisie libre)')).toBeChecked();

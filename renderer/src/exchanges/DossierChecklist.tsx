@@ -1,10 +1,13 @@
 // The dossiers to send, picked one by one from a list that a filter (name or code) narrows; « Tout
-// cocher » acts on the dossiers shown.
+// cocher » acts on every dossier the filter keeps. Only the first LISTED are drawn, so that the
+// screen opens at once with thousands of dossiers.
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useMemo, useState } from 'react';
 import { searchKey } from '../../../shared/text/search-key';
 import type { DossierRow } from '../../db/records';
+
+const LISTED = 100;
 
 export function DossierChecklist({
   rows,
@@ -51,10 +54,10 @@ export function DossierChecklist({
             options={[
               {
                 label: !filter.trim()
-                  ? 'Tout cocher'
+                  ? `Tout cocher (${shown.length} dossiers)`
                   : shown.length === 1
-                    ? 'Cocher le dossier affiché'
-                    : `Tout cocher parmi les ${shown.length} dossiers affichés`,
+                    ? 'Cocher le dossier trouvé'
+                    : `Cocher les ${shown.length} dossiers trouvés`,
                 nativeInputProps: {
                   checked: allShown,
                   onChange: () =>
@@ -71,7 +74,7 @@ export function DossierChecklist({
       <div className="fr-fieldset__element ctai-checklist">
         <Checkbox
           small
-          options={shown.map((row) => ({
+          options={shown.slice(0, LISTED).map((row) => ({
             label: `${row.nom} (${row.code || 'saisie libre'})`,
             nativeInputProps: {
               checked: selected.has(row.id),
@@ -80,6 +83,14 @@ export function DossierChecklist({
           }))}
         />
       </div>
+      {shown.length > LISTED && (
+        <p className="fr-fieldset__element fr-text--sm">
+          {shown.length - LISTED === 1
+            ? 'Un autre dossier n’est pas listé'
+            : `${shown.length - LISTED} autres dossiers ne sont pas listés`}{' '}
+          : précisez le filtre pour {shown.length - LISTED === 1 ? 'le' : 'les'} voir.
+        </p>
+      )}
     </fieldset>
   );
 }
