@@ -157,6 +157,7 @@ test('refuses a tampered bundle with its reason, and changes nothing', async ({ 
   const { writeFileSync } = await import('node:fs');
   writeFileSync(file, tampered.bytes);
   await page.goto('./#/echanges');
+  await expect(page.getByText('Aucun dossier à envoyer pour l’instant.')).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Importer un échange' }).click();
   await (await chooser).setFiles(file);

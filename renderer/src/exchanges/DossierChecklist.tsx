@@ -34,6 +34,7 @@ export function DossierChecklist({
     onChange(next);
   }
 
+  if (rows.length === 0) return <p>Aucun dossier à envoyer pour l’instant.</p>;
   return (
     <fieldset className="fr-fieldset">
       <legend className="fr-fieldset__legend fr-text--regular">Dossiers choisis</legend>
