@@ -163,6 +163,22 @@ function parseMessage(message: string | null): ChangeMessage | null {
   }
 }
 
+/**
+ * Who wrote an operation (an Automerge op id, `counter@actor`) and when: the change of that
+ * actor whose operations span the counter. Null for an op id this document does not hold.
+ */
+export function opWriters(doc: DossierDoc): (opId: string) => { author: ChangeAuthor | null; time: Date } | null {
+  const byActor = new Map<string, A.ChangeMetadata[]>();
+  for (const meta of A.getChangesMetaSince(doc, []))
+    byActor.set(meta.actor, [...(byActor.get(meta.actor) ?? []), meta]);
+  return (opId) => {
+    const at = opId.indexOf('@');
+    const counter = Number(opId.slice(0, at));
+    const meta = byActor.get(opId.slice(at + 1))?.find((m) => m.startOp <= counter && counter <= m.maxOp);
+    return meta ? { author: parseMessage(meta.message)?.author ?? null, time: new Date(meta.time * 1000) } : null;
+  };
+}
+
 /** Every change, oldest first, with who made it and when. */
 export function dossierHistory(doc: DossierDoc): HistoryEntry[] {
   return A.getChangesMetaSince(doc, []).map((meta) => {

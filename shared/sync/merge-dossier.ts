@@ -1,11 +1,25 @@
 // Merges a dossier's document received from another site into the local one: edits of
 // different fields both stay; two edits of the same field are kept as a conflict to resolve.
 import * as A from '@automerge/automerge/slim';
-import { fromDocValue, loadDossierDoc, mergeDossierDocs, type DossierDoc } from './dossier-doc';
+import {
+  fromDocValue,
+  loadDossierDoc,
+  mergeDossierDocs,
+  opWriters,
+  type ChangeAuthor,
+  type DossierDoc,
+} from './dossier-doc';
+
+/** One of the values two sites gave a field, with who gave it and when (null if unknown). */
+export interface ConflictChoice {
+  value: unknown;
+  author: ChangeAuthor | null;
+  time: Date | null;
+}
 
 export interface FieldConflict {
   path: string;
-  values: unknown[];
+  choices: ConflictChoice[];
 }
 
 export function mergeReceived(local: DossierDoc | null, received: Uint8Array): DossierDoc {
@@ -14,19 +28,25 @@ export function mergeReceived(local: DossierDoc | null, received: Uint8Array): D
 }
 
 /**
- * Every field that two sites changed concurrently, with both values. The modification time,
- * which every change sets, is not a conflict for anyone to arbitrate.
+ * Every field that two sites changed concurrently, with both values and their authors. The
+ * modification time, which every change sets, is not a conflict for anyone to arbitrate; nor
+ * are two sites that gave a field the same value.
  */
 export function dossierConflicts(doc: DossierDoc): FieldConflict[] {
   const found: FieldConflict[] = [];
+  const writer = opWriters(doc);
   const walk = (node: unknown, path: string[]) => {
     if (node === null || typeof node !== 'object' || A.isImmutableString(node)) return;
     const keys = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
     for (const key of keys) {
       const conflicts = A.getConflicts(node as A.Doc<Record<string, unknown>>, key as never);
       if (path.length === 0 && key === 'updatedAt') continue;
-      if (conflicts && Object.keys(conflicts).length > 1) {
-        found.push({ path: [...path, String(key)].join('.'), values: Object.values(conflicts).map(fromDocValue) });
+      const values = Object.entries(conflicts ?? {}).map(([opId, value]) => ({ opId, value: fromDocValue(value) }));
+      if (new Set(values.map(({ value }) => JSON.stringify(value))).size > 1) {
+        found.push({
+          path: [...path, String(key)].join('.'),
+          choices: values.map(({ opId, value }) => ({ value, author: null, time: null, ...writer(opId) })),
+        });
       }
       walk((node as Record<string | number, unknown>)[key], [...path, String(key)]);
     }

@@ -129,6 +129,13 @@ test('two agents exchange signed bundles: edits merge, and a same-field conflict
   await importFile(b, await exportAll(a, 'Sous-préfecture de Chinon'), { unknownSender: false });
   await openDossier(b, 'Synthèse');
   await expect(b.getByText('Modifications concurrentes à arbitrer (1)')).toBeVisible();
+  // Each value with who gave it.
+  const choice = (value: string) =>
+    b.getByRole('listitem').filter({ hasText: `Garder « ${value} »`, hasNot: b.getByRole('list') });
+  await expect(choice('137 000')).toContainText(
+    /saisi par Claire Martin \(Préfecture d’Indre-et-Loire\), le \d+ \S+ \d{4} à \d\d:\d\d/,
+  );
+  await expect(choice('139 000')).toContainText('saisi par Nadia Benali (Sous-préfecture de Chinon)');
   await expectNoAxeViolation(b);
   await b.getByRole('button', { name: 'Garder « 137 000 »' }).click();
   await expect(b.getByText('Modifications concurrentes à arbitrer')).toBeHidden();

@@ -6,10 +6,16 @@ import { useEffect, useState } from 'react';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { dottedFieldLabel, parsePath } from '../../../shared/dossier/field-path';
 import { readableValue } from '../../../shared/dossier/field-values';
-import type { FieldConflict } from '../../../shared/sync/merge-dossier';
+import type { ConflictChoice, FieldConflict } from '../../../shared/sync/merge-dossier';
+import { dateHeure } from '../../../shared/format/dates';
 import { getDossierConflicts } from '../../db/dossiers-repository';
 import { repositoryContext } from '../state/repository-context';
 import { saveEdits } from './save-dossier';
+
+function writtenBy({ author, time }: ConflictChoice): string {
+  const who = author ? `${author.nom || 'agent sans nom'} (${author.site || 'site inconnu'})` : 'un auteur inconnu';
+  return `saisi par ${who}${time ? `, le ${dateHeure(time)}` : ''}`;
+}
 
 export function ConflictsBanner({ dossier }: { dossier: Dossier }) {
   const [conflicts, setConflicts] = useState<FieldConflict[]>([]);
@@ -28,30 +34,40 @@ export function ConflictsBanner({ dossier }: { dossier: Dossier }) {
         severity="warning"
         title={`Modifications concurrentes à arbitrer (${conflicts.length})`}
         description={
-          <ul>
-            {conflicts.map((conflict) => (
-              <li key={conflict.path}>
-                {dottedFieldLabel(conflict.path)} :{' '}
-                {conflict.values.map((value, index) => (
-                  <Button
-                    key={index}
-                    size="small"
-                    priority="secondary"
-                    className="fr-mr-1w"
-                    onClick={() =>
-                      void saveEdits(
-                        dossier,
-                        [{ op: 'set', path: parsePath(conflict.path), value }],
-                        `Conflit arbitré : ${dottedFieldLabel(conflict.path)}`,
-                      )
-                    }
-                  >
-                    Garder « {readableValue(conflict.path, value)} »
-                  </Button>
-                ))}
-              </li>
-            ))}
-          </ul>
+          <>
+            <p>
+              Deux sites ont changé le même champ en même temps. Choisissez la valeur à garder : votre choix partira
+              dans le prochain échange.
+            </p>
+            <ul>
+              {conflicts.map((conflict) => (
+                <li key={conflict.path}>
+                  {dottedFieldLabel(conflict.path)} :
+                  <ul>
+                    {conflict.choices.map((choice, index) => (
+                      <li key={index} className="fr-mt-1w">
+                        <Button
+                          size="small"
+                          priority="secondary"
+                          className="fr-mr-1w"
+                          onClick={() =>
+                            void saveEdits(
+                              dossier,
+                              [{ op: 'set', path: parsePath(conflict.path), value: choice.value }],
+                              `Conflit arbitré : ${dottedFieldLabel(conflict.path)}`,
+                            )
+                          }
+                        >
+                          Garder « {readableValue(conflict.path, choice.value)} »
+                        </Button>
+                        {writtenBy(choice)}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </>
         }
       />
     </div>

@@ -81,6 +81,21 @@ describe('merging concurrent edits', () => {
     const c = site('c3'.repeat(16), [{ path: ['collectivite', 'population'], value: 100 }]);
     const d = site('d4'.repeat(16), [{ path: ['collectivite', 'population'], value: 200 }]);
     const conflicts = dossierConflicts(mergeReceived(c, saveDossierDoc(d)));
-    expect(conflicts).toEqual([{ path: 'collectivite.population', values: expect.arrayContaining([100, 200]) }]);
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.path).toBe('collectivite.population');
+    // Each value with the site that wrote it.
+    expect(conflicts[0]!.choices.map(({ value, author }) => [value, author?.site]).sort()).toEqual([
+      [100, 'c3'.repeat(16)],
+      [200, 'd4'.repeat(16)],
+    ]);
+    expect(conflicts[0]!.choices.every(({ time }) => time?.getTime() === 0)).toBe(true);
+
+    // The same value given on both sides is nothing to arbitrate.
+    const e = site('e5'.repeat(16), [{ path: ['collectivite', 'population'], value: 300 }]);
+    const f = site('f6'.repeat(16), [{ path: ['collectivite', 'population'], value: 300 }]);
+    const same = mergeReceived(e, saveDossierDoc(f));
+    const collectivite = same.collectivite as A.Doc<Record<string, unknown>>;
+    expect(Object.keys(A.getConflicts(collectivite, 'population') ?? {})).toHaveLength(2);
+    expect(dossierConflicts(same)).toEqual([]);
   });
 });
