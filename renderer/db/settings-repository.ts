@@ -44,6 +44,8 @@ export interface Correspondent {
   fingerprint: string;
   addedAt: string;
   revoked: boolean;
+  /** When the key was revoked (absent for keys revoked before this was kept). */
+  revokedAt?: string;
 }
 
 const CORRESPONDENTS_KEY = 'correspondents';
@@ -53,12 +55,40 @@ export async function getCorrespondents(db: CtaiDatabase): Promise<Correspondent
   return ((await db.settings.get(CORRESPONDENTS_KEY))?.value as Correspondent[] | undefined) ?? [];
 }
 
-export async function saveCorrespondent(db: CtaiDatabase, correspondent: Correspondent): Promise<void> {
+async function updateCorrespondents(
+  db: CtaiDatabase,
+  update: (list: Correspondent[]) => Correspondent[],
+): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
-    const list = ((await db.settings.get(CORRESPONDENTS_KEY))?.value as Correspondent[] | undefined) ?? [];
-    const others = list.filter((item) => item.fingerprint !== correspondent.fingerprint);
-    await db.settings.put({ key: CORRESPONDENTS_KEY, value: [...others, correspondent] });
+    await db.settings.put({ key: CORRESPONDENTS_KEY, value: update(await getCorrespondents(db)) });
   });
+}
+
+/**
+ * Adds a key to the trust list. A key already there is not added again: a revoked key stays
+ * revoked (whoever holds it may not be who they say), and a trusted one keeps its name.
+ */
+export async function addCorrespondent(
+  db: CtaiDatabase,
+  correspondent: Omit<Correspondent, 'revoked'>,
+): Promise<{ added: true } | { added: false; existing: Correspondent }> {
+  let existing: Correspondent | undefined;
+  await updateCorrespondents(db, (list) => {
+    existing = list.find((item) => item.fingerprint === correspondent.fingerprint);
+    return existing ? list : [...list, { ...correspondent, revoked: false }];
+  });
+  return existing ? { added: false, existing } : { added: true };
+}
+
+/** Revokes a key for good: bundles signed with it are refused from now on. */
+export async function revokeCorrespondent(db: CtaiDatabase, fingerprint: string, at: Date): Promise<void> {
+  await updateCorrespondents(db, (list) =>
+    list.map((item) =>
+      item.fingerprint === fingerprint && !item.revoked
+        ? { ...item, revoked: true, revokedAt: at.toISOString() }
+        : item,
+    ),
+  );
 }
 
 /** The next sequence number of the bundles this site sends (the receiver refuses older ones). */

@@ -196,15 +196,38 @@ test('adds a correspondent from its key file, then refuses its bundles once the 
   const keyFile = (await (await keyDownload).path())!;
 
   await b.goto('./#/echanges');
-  await b.getByLabel('Nom du correspondant').fill('Préfecture d’Indre-et-Loire');
-  const chooser = b.waitForEvent('filechooser');
-  await b.getByRole('button', { name: 'Ajouter sa clé publique (fichier .pem)' }).click();
-  await (await chooser).setFiles(keyFile);
+  const addKey = async (name: string) => {
+    await b.getByLabel(/^Nom du correspondant/).fill(name);
+    await b.getByLabel(/^Service et site/).fill('Bureau de l’intégration');
+    const chooser = b.waitForEvent('filechooser');
+    await b.getByRole('button', { name: 'Ajouter sa clé publique (fichier .pem)' }).click();
+    await (await chooser).setFiles(keyFile);
+  };
+  await addKey('Préfecture d’Indre-et-Loire');
   const table = b.getByRole('table', { name: /Correspondants/ });
   await expect(table).toContainText(printA);
+  await expect(table).toContainText('Préfecture d’Indre-et-Loire — Bureau de l’intégration');
   await expectNoAxeViolation(b);
-  await b.getByRole('button', { name: 'Révoquer la clé de Préfecture d’Indre-et-Loire' }).click();
-  await expect(table).toContainText('Révoquée');
+  await addKey('Un autre nom');
+  await expect(
+    b.getByText('Cette clé est déjà celle de Préfecture d’Indre-et-Loire dans vos correspondants'),
+  ).toBeVisible();
+
+  // Revoking asks first; cancelling keeps the key.
+  const revoke = b.getByRole('button', { name: 'Révoquer la clé de Préfecture d’Indre-et-Loire' });
+  const dialog = b.getByRole('dialog', { name: 'Révoquer cette clé ?' });
+  await revoke.click();
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolation(b);
+  await dialog.getByRole('button', { name: 'Annuler' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(table).not.toContainText('Révoquée');
+  await revoke.click();
+  await dialog.getByRole('button', { name: 'Révoquer la clé' }).click();
+  await expect(table).toContainText(/Révoquée le \d+ \S+ \d{4} à \d\d:\d\d/);
+  // A revoked key cannot be trusted again from its file.
+  await addKey('Préfecture d’Indre-et-Loire');
+  await expect(b.getByText(/a été révoquée : elle ne peut pas être de nouveau acceptée/)).toBeVisible();
 
   await createCommune(a, 'Tours');
   const bundle = await exportAll(a, 'Sous-préfecture de Chinon');

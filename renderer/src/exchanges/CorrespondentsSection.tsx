@@ -1,20 +1,30 @@
 // The correspondents whose bundles are trusted: added from their public key file (or at a first
-// import, after comparing fingerprints), revoked when a key is lost or replaced.
+// import, after comparing fingerprints), revoked for good, after a confirmation, when a key is
+// lost or replaced.
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
+import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useCallback, useEffect, useState } from 'react';
 import { fingerprint, pemToSpki } from '../../../shared/bundle/bytes';
+import { dateHeure } from '../../../shared/format/dates';
 import { database } from '../../db/database';
-import { getCorrespondents, saveCorrespondent, type Correspondent } from '../../db/settings-repository';
+import {
+  addCorrespondent,
+  getCorrespondents,
+  revokeCorrespondent,
+  type Correspondent,
+} from '../../db/settings-repository';
 import { toStorageError } from '../../db/storage-error';
 import { platform } from '../../platform';
 
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' });
+const revokeModal = createModal({ id: 'confirmer-revocation', isOpenedByDefault: false });
 
 export function CorrespondentsSection() {
   const [list, setList] = useState<Correspondent[]>([]);
   const [name, setName] = useState('');
+  const [service, setService] = useState('');
   const [message, setMessage] = useState('');
+  const [chosen, setChosen] = useState<Correspondent | null>(null);
   const reload = useCallback(() => void getCorrespondents(database()).then(setList), []);
   useEffect(reload, [reload]);
 
@@ -28,21 +38,30 @@ export function CorrespondentsSection() {
     const spki = pemToSpki(new TextDecoder().decode(file.bytes));
     if (!spki) {
       setMessage(
-        `« ${file.name} » n’est pas une clé publique (fichier PEM attendu) : demandez à votre correspondant d’exporter sa clé depuis ses Échanges.`,
+        `« ${file.name} » n’est pas une clé publique (fichier PEM attendu) : demandez à votre correspondant d’exporter sa clé depuis ses Paramètres.`,
       );
       return;
     }
     try {
       const print = await fingerprint(spki);
-      await saveCorrespondent(database(), {
+      const outcome = await addCorrespondent(database(), {
         name: name.trim(),
-        service: '',
+        service: service.trim(),
         fingerprint: print,
         addedAt: new Date().toISOString(),
-        revoked: false,
       });
+      if (!outcome.added) {
+        const { existing } = outcome;
+        setMessage(
+          existing.revoked
+            ? `Cette clé, celle de ${existing.name}, a été révoquée : elle ne peut pas être de nouveau acceptée. Demandez à votre correspondant sa nouvelle clé.`
+            : `Cette clé est déjà celle de ${existing.name} dans vos correspondants : rien n’a changé.`,
+        );
+        return;
+      }
       setMessage(`${name.trim()} ajouté. Empreinte : ${print} — vérifiez-la avec lui par téléphone.`);
       setName('');
+      setService('');
       reload();
     } catch (error) {
       setMessage(toStorageError(error).message);
@@ -50,8 +69,12 @@ export function CorrespondentsSection() {
   }
 
   async function revoke(correspondent: Correspondent) {
-    await saveCorrespondent(database(), { ...correspondent, revoked: true });
-    setMessage(`La clé de ${correspondent.name} est révoquée : ses échanges signés avec elle seront refusés.`);
+    try {
+      await revokeCorrespondent(database(), correspondent.fingerprint, new Date());
+      setMessage(`La clé de ${correspondent.name} est révoquée : ses échanges signés avec elle seront refusés.`);
+    } catch (error) {
+      setMessage(toStorageError(error).message);
+    }
     reload();
   }
 
@@ -63,7 +86,13 @@ export function CorrespondentsSection() {
       <div className="ctai-grid">
         <Input
           label="Nom du correspondant"
+          hintText="Par exemple : Claire Martin, ou Préfecture de l’Isère"
           nativeInputProps={{ value: name, onChange: (e) => setName(e.target.value) }}
+        />
+        <Input
+          label="Service et site (facultatif)"
+          hintText="Par exemple : Bureau de l’intégration — Préfecture de l’Isère"
+          nativeInputProps={{ value: service, onChange: (e) => setService(e.target.value) }}
         />
         <div>
           <Button priority="secondary" onClick={() => void addFromFile()}>
@@ -98,12 +127,23 @@ export function CorrespondentsSection() {
                   <td>
                     <code className="ctai-hash">{item.fingerprint}</code>
                   </td>
-                  <td>{dateFormat.format(new Date(item.addedAt))}</td>
+                  <td>{dateHeure(item.addedAt)}</td>
                   <td>
                     {item.revoked ? (
-                      'Révoquée'
+                      item.revokedAt ? (
+                        `Révoquée le ${dateHeure(item.revokedAt)}`
+                      ) : (
+                        'Révoquée'
+                      )
                     ) : (
-                      <Button size="small" priority="tertiary" onClick={() => void revoke(item)}>
+                      <Button
+                        size="small"
+                        priority="tertiary"
+                        onClick={() => {
+                          setChosen(item);
+                          revokeModal.open();
+                        }}
+                      >
                         Révoquer<span className="fr-sr-only"> la clé de {item.name}</span>
                       </Button>
                     )}
@@ -114,6 +154,17 @@ export function CorrespondentsSection() {
           </table>
         </div>
       )}
+      <revokeModal.Component
+        title="Révoquer cette clé ?"
+        buttons={[
+          { children: 'Annuler', priority: 'secondary' },
+          { children: 'Révoquer la clé', onClick: () => chosen && void revoke(chosen) },
+        ]}
+      >
+        {chosen
+          ? `Les échanges signés avec la clé de ${chosen.name} seront refusés, y compris ceux déjà en route. La révocation est définitive : pour reprendre les échanges, votre correspondant devra vous donner une nouvelle clé.`
+          : ''}
+      </revokeModal.Component>
     </section>
   );
 }

@@ -13,7 +13,7 @@ import { verifyBundle, type VerifiedBundle, type VerifyStep } from '../../../sha
 import { dottedFieldLabel } from '../../../shared/dossier/field-path';
 import { database } from '../../db/database';
 import { backupRefusal, importVerified, previewImport, type ImportPreviewItem } from '../../db/import-bundle';
-import { getCorrespondents, saveCorrespondent } from '../../db/settings-repository';
+import { addCorrespondent, getCorrespondents } from '../../db/settings-repository';
 import { failureMessage, toStorageError } from '../../db/storage-error';
 import { platform } from '../../platform';
 import { FingerprintComparison } from './FingerprintComparison';
@@ -126,12 +126,12 @@ export function ImportSection() {
     const { bundle } = pending;
     try {
       if (!bundle.sender.known) {
-        await saveCorrespondent(database(), {
-          name: bundle.info.sender.nom || bundle.info.sender.site,
-          service: `${bundle.info.sender.service} — ${bundle.info.sender.site}`,
+        const { nom, service, site } = bundle.info.sender;
+        await addCorrespondent(database(), {
+          name: nom || site,
+          service: [service, site].filter(Boolean).join(' — '),
           fingerprint: bundle.sender.fingerprint,
           addedAt: new Date().toISOString(),
-          revoked: false,
         });
       }
       const outcome = await importVerified(repositoryContext(), bundle);
