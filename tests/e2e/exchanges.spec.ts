@@ -370,4 +370,11 @@ test('exports a selection of dossiers picked through a filter', async ({ page })
   await page.getByRole('button', { name: 'Préparer l’échange' }).click();
   const bundle = await saveAndVerify(page);
   expect(bundle.dossiers.map((d) => d.dossier.collectivite.nom).sort()).toEqual(['Chinon', 'Tours']);
+  // The journal names the dossiers and gives the file's whole SHA-256, to check it on the stick.
+  const line = page
+    .getByRole('table', { name: /Imports et exports/ })
+    .getByRole('row')
+    .nth(1);
+  await expect(line).toContainText(/Chinon, Tours|Tours, Chinon/);
+  await expect(line).toContainText(bundle.fileHash);
 });

@@ -1,11 +1,28 @@
-// The exchanges journal: every import and export, with its correspondent, dossiers, result and hash.
+// The exchanges journal: every import and export, with its correspondent, dossiers, result and
+// the SHA-256 of the file (to compare with `sha256sum` on the stick).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../../db/database';
 import { dateHeure } from '../../../shared/format/dates';
 
+const SHOWN = 200;
+const NAMED = 3;
+
+function dossierNames(ids: string[], names: Map<string, string>): string {
+  if (ids.length === 0) return 'Aucun';
+  const named = ids.slice(0, NAMED).map((id) => names.get(id) ?? 'dossier supprimé');
+  const more = ids.length - named.length;
+  return more > 0 ? `${named.join(', ')} et ${more} autre${more > 1 ? 's' : ''}` : named.join(', ');
+}
+
 export function JournalSection() {
-  const rows =
-    useLiveQuery(async () => await database().journal.orderBy('at').reverse().limit(200).toArray(), []) ?? [];
+  const journal = useLiveQuery(async () => {
+    const rows = await database().journal.orderBy('at').reverse().limit(SHOWN).toArray();
+    const ids = [...new Set(rows.flatMap((row) => row.dossiers.slice(0, NAMED)))];
+    const found = await database().dossiers.bulkGet(ids);
+    const names = new Map(found.flatMap((row) => (row ? [[row.id, row.nom] as const] : [])));
+    return { rows, names };
+  }, []);
+  const rows = journal?.rows ?? [];
   return (
     <section aria-labelledby="journal-titre" className="fr-mb-6w">
       <h2 id="journal-titre" className="fr-h4">
@@ -16,7 +33,11 @@ export function JournalSection() {
       ) : (
         <div className="fr-table">
           <table>
-            <caption>Imports et exports ({rows.length})</caption>
+            <caption>
+              {rows.length === SHOWN
+                ? `Les ${SHOWN} derniers imports et exports`
+                : `Imports et exports (${rows.length})`}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Date</th>
@@ -24,7 +45,7 @@ export function JournalSection() {
                 <th scope="col">Correspondant</th>
                 <th scope="col">Dossiers</th>
                 <th scope="col">Résultat</th>
-                <th scope="col">Empreinte du fichier</th>
+                <th scope="col">Empreinte SHA-256 du fichier</th>
               </tr>
             </thead>
             <tbody>
@@ -33,10 +54,10 @@ export function JournalSection() {
                   <td>{dateHeure(row.at)}</td>
                   <td>{row.direction === 'import' ? 'Import' : 'Export'}</td>
                   <td>{row.correspondent || '—'}</td>
-                  <td>{row.dossiers.length}</td>
+                  <td>{dossierNames(row.dossiers, journal!.names)}</td>
                   <td>{row.result}</td>
                   <td>
-                    <code className="ctai-hash">{row.fileSha256 ? `${row.fileSha256.slice(0, 16)}…` : '—'}</code>
+                    <code className="ctai-hash">{row.fileSha256 || '—'}</code>
                   </td>
                 </tr>
               ))}
