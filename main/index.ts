@@ -98,11 +98,13 @@ function registerIpc(): void {
       ),
       openPdfForPrinting: async (title, bytes) => {
         const safeTitle = title.replace(/[^\p{L}\p{N} _-]/gu, '_').slice(0, 80) || 'document';
-        const file = path.join(await mkdtemp(path.join(tmpdir(), 'ctai-impression-')), `${safeTitle}.pdf`);
+        const folder = await mkdtemp(path.join(tmpdir(), 'ctai-impression-'));
+        const file = path.join(folder, `${safeTitle}.pdf`);
         await writeFileAtomic(file, bytes);
         // The preview stays open; the system dialog prints from it (Electron prints a PDF
-        // document's own pages since 32, electron/electron#43309).
+        // document's own pages since 32, electron/electron#43309). The copy goes with it.
         const preview = new BrowserWindow(buildPreviewWindowOptions({ title }));
+        preview.once('closed', () => void rm(folder, { recursive: true, force: true }));
         preview.webContents.on('will-navigate', (event) => event.preventDefault());
         await preview.loadFile(file);
         return new Promise<boolean>((resolve) => preview.webContents.print({}, (success) => resolve(success)));

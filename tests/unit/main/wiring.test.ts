@@ -4,7 +4,7 @@
 // on the build machines; this checks the wiring its pieces' own tests do not see.
 import type NodeEvents from 'node:events';
 import type NodeFs from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -152,6 +152,9 @@ describe('Electron entry wiring', () => {
     expect(preview.options.webPreferences).toMatchObject({ sandbox: true, plugins: true });
     expect(readFileSync(preview.loaded!)).toEqual(Buffer.from(bytes));
     expect(preview.webContents.printed).toBe(1);
+    // The temporary copy of the document leaves with the preview.
+    preview.emit('closed');
+    await vi.waitFor(() => expect(existsSync(path.dirname(preview.loaded!))).toBe(false));
   });
 
   it('keeps the backup passphrase encrypted by the system store', async () => {
