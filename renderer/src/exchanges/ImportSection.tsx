@@ -248,7 +248,7 @@ export function ImportSection() {
                     </td>
                     <td>
                       {item.changedFields.slice(0, 8).map(dottedFieldLabel).join(', ')}
-                      {item.changedFields.length > 8 ? '…' : ''}
+                      {item.changedFields.length > 8 ? ` et ${item.changedFields.length - 8} autre(s)` : ''}
                     </td>
                     <td>
                       {item.conflicts.length ? item.conflicts.map((c) => dottedFieldLabel(c.path)).join(', ') : 'Aucun'}
