@@ -1,7 +1,7 @@
 // Electron entry: wires the window, the app:// protocol, the menu and the IPC router.
 // Every piece it uses is a function of its own, tested without Electron.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,6 +133,10 @@ function registerIpc(): void {
         write: async (bytes) => {
           await mkdir(path.dirname(keyFile), { recursive: true });
           await writeFileAtomic(keyFile, bytes, 0o600);
+        },
+        moveAside: async () => {
+          const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+          await rename(keyFile, `${keyFile}.illisible-${stamp}`);
         },
         encrypt: (plain) => new Uint8Array(safeStorage.encryptString(plain)),
         decrypt: (cipher) => safeStorage.decryptString(Buffer.from(cipher)),

@@ -66,6 +66,8 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     'print:pdf': async ({ title, bytes }) => ({ printed: await deps.openPdfForPrinting(title, bytes) }),
     'key:public': async () => deps.keyStore.publicKey(),
     'key:sign': async ({ bytes }) => deps.keyStore.sign(bytes),
+    'key:state': async () => deps.keyStore.state(),
+    'key:renew': async () => deps.keyStore.renewUnreadable(),
     'key:sealed': async () => deps.keyStore.sealed(),
     'key:restore-sealed': async ({ bytes }) => deps.keyStore.restoreSealed(bytes),
     'backup:list': async () => deps.backups.list(),

@@ -2,13 +2,22 @@
 // the operating system's store (Electron safeStorage, passed in). Screens never see it: backups
 // carry the key file only as the OS store sealed it.
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { userFacingError } from '../shared/ipc/user-facing-error';
 
 export interface KeyStoreDeps {
   read: () => Promise<Uint8Array | null>;
   write: (bytes: Uint8Array) => Promise<void>;
+  /** Keeps an unreadable key file aside (renamed, never deleted) before a new key is made. */
+  moveAside: () => Promise<void>;
   encrypt: (plain: string) => Uint8Array;
   decrypt: (cipher: Uint8Array) => string;
 }
+
+/** ready: the key opens; absent: none yet (made at first use); unreadable: the OS store cannot open it. */
+export type KeyState = 'ready' | 'absent' | 'unreadable';
+
+const UNREADABLE =
+  'La clé de signature de cet ordinateur ne peut plus être ouverte (le système qui la protège ne la reconnaît pas) : rien ne peut être signé. Ouvrez Paramètres → Votre clé de signature pour en créer une nouvelle.';
 
 export function createKeyStore(deps: KeyStoreDeps) {
   let key: KeyObject | null = null;
@@ -23,7 +32,11 @@ export function createKeyStore(deps: KeyStoreDeps) {
     if (key) return key;
     const stored = await deps.read();
     if (stored) {
-      key = unseal(stored);
+      try {
+        key = unseal(stored);
+      } catch {
+        throw userFacingError(UNREADABLE);
+      }
     } else {
       const pair = generateKeyPairSync('ed25519');
       const pem = pair.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
@@ -33,7 +46,20 @@ export function createKeyStore(deps: KeyStoreDeps) {
     return key;
   }
 
+  async function state(): Promise<KeyState> {
+    if (key) return 'ready';
+    const stored = await deps.read();
+    if (!stored) return 'absent';
+    try {
+      key = unseal(stored);
+      return 'ready';
+    } catch {
+      return 'unreadable';
+    }
+  }
+
   return {
+    state,
     async publicKey(): Promise<Uint8Array> {
       const der = createPublicKey(await privateKey()).export({ format: 'der', type: 'spki' });
       return new Uint8Array(der);
@@ -58,6 +84,13 @@ export function createKeyStore(deps: KeyStoreDeps) {
       }
       await deps.write(sealed);
       key = restored;
+      return true;
+    },
+    /** Makes a new key when the stored one cannot be opened (kept aside); false otherwise. */
+    async renewUnreadable(): Promise<boolean> {
+      if ((await state()) !== 'unreadable') return false;
+      await deps.moveAside();
+      await privateKey();
       return true;
     },
   };

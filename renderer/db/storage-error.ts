@@ -1,5 +1,6 @@
 // Failures of the local database, as coded errors with a French sentence saying what to do.
 import Dexie from 'dexie';
+import { userFacingMessage } from '../../shared/ipc/user-facing-error';
 export type StorageErrorCode = 'storage-quota' | 'storage-failed';
 
 export class StorageError extends Error {
@@ -39,10 +40,13 @@ export function toStorageError(error: unknown): StorageError {
 
 /**
  * What to tell the agent when work that touches more than the database failed (documents,
- * exchanges): the database's sentence for a database failure, otherwise an unexpected error
- * named as such, never mistaken for a storage problem.
+ * exchanges): the main process's own sentence when it gave one, the database's sentence for a
+ * database failure, otherwise an unexpected error named as such, never mistaken for a storage
+ * problem.
  */
 export function failureMessage(error: unknown): string {
+  const sentence = userFacingMessage(error);
+  if (sentence) return sentence;
   if (error instanceof StorageError || error instanceof Dexie.DexieError || isQuotaError(error))
     return toStorageError(error).message;
   const detail = error instanceof Error && error.message ? ` (${error.message.slice(0, 200)})` : '';

@@ -64,6 +64,9 @@ export function createBrowserPlatform(version: string): Platform {
     },
     publicKey: browserPublicKey,
     sign: browserSign,
+    // The browser keeps its WebCrypto key itself: no OS store can make it unreadable.
+    keyState: async () => 'ready',
+    renewUnreadableKey: async () => false,
     // A browser hands files over by drag and drop (see use-bundle-drop), not by the file manager.
     takeOpenedFile: async () => ({ opened: false }),
     showInFolder: null,

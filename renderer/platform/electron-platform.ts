@@ -10,6 +10,8 @@ export function createElectronPlatform(bridge: ElectronBridge): Platform {
     printPdf: (title, bytes) => bridge['print:pdf']({ title, bytes }),
     publicKey: () => bridge['key:public'](undefined),
     sign: (bytes) => bridge['key:sign']({ bytes }),
+    keyState: () => bridge['key:state'](undefined),
+    renewUnreadableKey: () => bridge['key:renew'](undefined),
     takeOpenedFile: () => bridge['file:opened'](undefined),
     showInFolder: async (location) => (await bridge['file:show-in-folder']({ location })).shown,
     openLink: async (url) => (await bridge['link:open']({ url })).opened,

@@ -8,6 +8,8 @@ export const CHANNEL_NAMES = [
   'print:pdf',
   'key:public',
   'key:sign',
+  'key:state',
+  'key:renew',
   'key:sealed',
   'key:restore-sealed',
   'backup:list',

@@ -72,6 +72,15 @@ export const channels = {
     request: z.object({ bytes: bytes }),
     response: bytes,
   },
+  'key:state': {
+    request: z.undefined(),
+    response: z.enum(['ready', 'absent', 'unreadable']),
+  },
+  /** A new signing key when the stored one cannot be opened (it is kept aside); false otherwise. */
+  'key:renew': {
+    request: z.undefined(),
+    response: z.boolean(),
+  },
   /** The signing-key file as the OS store sealed it (for backups); null before the key exists. */
   'key:sealed': {
     request: z.undefined(),

@@ -30,6 +30,10 @@ export interface Platform {
   printPdf(title: string, bytes: Uint8Array): Promise<{ printed: boolean }>;
   /** SPKI DER of the agent's Ed25519 public key, created on first use. */
   publicKey(): Promise<Uint8Array>;
+  /** Whether the signing key opens ('unreadable': the OS store no longer recognises it). */
+  keyState(): Promise<ChannelResponse<'key:state'>>;
+  /** A new signing key when the stored one cannot be opened (kept aside); false otherwise. */
+  renewUnreadableKey(): Promise<boolean>;
   /** Signs with the agent's private key, which never leaves the platform's key store. */
   sign(bytes: Uint8Array): Promise<Uint8Array>;
   /** The next bundle the operating system handed to the app (double-click on a .ctai file). */

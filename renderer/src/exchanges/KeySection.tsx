@@ -1,19 +1,44 @@
 // The agent's own key: its fingerprint, to read aloud on the phone, and the public key as a file.
+// When the system no longer opens the key (another session, a reset keyring), says so and makes
+// a new one on request, the old file being kept aside.
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { fingerprint, spkiToPem } from '../../../shared/bundle/bytes';
+import { failureMessage } from '../../db/storage-error';
 import { platform } from '../../platform';
 import { describeSave, SaveStatus, type SaveOutcome } from '../files/SaveStatus';
 
 export function KeySection() {
   const [print, setPrint] = useState('…');
+  const [unreadable, setUnreadable] = useState(false);
+  const [message, setMessage] = useState('');
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
-  useEffect(() => {
-    void platform
-      .publicKey()
-      .then(fingerprint)
-      .then(setPrint, () => setPrint('indisponible : la clé de signature n’a pas pu être créée sur ce poste.'));
+  const load = useCallback(async () => {
+    if ((await platform.keyState()) === 'unreadable') {
+      setUnreadable(true);
+      setPrint('illisible');
+      return;
+    }
+    setUnreadable(false);
+    setPrint(await fingerprint(await platform.publicKey()));
   }, []);
+  useEffect(() => {
+    load().catch((error: unknown) => setPrint(`indisponible. ${failureMessage(error)}`));
+  }, [load]);
+
+  async function renew() {
+    try {
+      const renewed = await platform.renewUnreadableKey();
+      await load();
+      if (renewed)
+        setMessage(
+          'Nouvelle clé créée. Exportez votre clé publique et transmettez-la à vos correspondants : ils la compareront à l’empreinte ci-dessus.',
+        );
+    } catch (error) {
+      setMessage(`La nouvelle clé n’a pas pu être créée : ${failureMessage(error)}`);
+    }
+  }
 
   async function exportKey() {
     const pem = spkiToPem(await platform.publicKey());
@@ -30,12 +55,30 @@ export function KeySection() {
       <h2 id="cle-titre" className="fr-h4">
         Votre clé de signature
       </h2>
-      <p>
-        Empreinte, à lire à vos correspondants pour qu’ils la comparent : <code id="empreinte">{print}</code>
+      {unreadable ? (
+        <>
+          <Alert
+            severity="error"
+            small
+            description="Le système de cet ordinateur ne reconnaît plus votre clé de signature (session ou système changé, trousseau réinitialisé, fichier abîmé) : vous ne pouvez ni exporter ni sauvegarder. Créez une nouvelle clé : l’ancienne est gardée à part, rien n’est effacé. Vos correspondants devront recevoir votre nouvelle clé publique."
+          />
+          <Button className="fr-mt-2w" iconId="ri-key-2-line" onClick={() => void renew()}>
+            Créer une nouvelle clé de signature
+          </Button>
+        </>
+      ) : (
+        <>
+          <p>
+            Empreinte, à lire à vos correspondants pour qu’ils la comparent : <code id="empreinte">{print}</code>
+          </p>
+          <Button priority="secondary" iconId="ri-key-2-line" onClick={() => void exportKey()}>
+            Exporter ma clé publique
+          </Button>
+        </>
+      )}
+      <p role="status" className="fr-text--sm fr-mt-1w">
+        {message}
       </p>
-      <Button priority="secondary" iconId="ri-key-2-line" onClick={() => void exportKey()}>
-        Exporter ma clé publique
-      </Button>
       <SaveStatus outcome={outcome} />
     </section>
   );

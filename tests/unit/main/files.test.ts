@@ -28,6 +28,8 @@ async function handlers(overrides: Partial<IpcHandlerDeps> = {}) {
       sign: async () => new Uint8Array(),
       sealed: async () => null,
       restoreSealed: async () => false,
+      state: async () => 'ready' as const,
+      renewUnreadable: async () => false,
     },
     openedFiles: { take: async () => ({ opened: false }) },
     showItemInFolder: vi.fn(),

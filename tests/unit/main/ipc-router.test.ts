@@ -10,6 +10,8 @@ function fakeHandlers(): IpcHandlers {
     'print:pdf': vi.fn(async () => ({ printed: true })),
     'key:public': vi.fn(async () => new Uint8Array(44)),
     'key:sign': vi.fn(async () => new Uint8Array(64)),
+    'key:state': vi.fn(async () => 'ready' as const),
+    'key:renew': vi.fn(async () => false),
     'key:sealed': vi.fn(async () => null),
     'key:restore-sealed': vi.fn(async () => false),
     'file:opened': vi.fn(async () => ({ opened: false as const })),

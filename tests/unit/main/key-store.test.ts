@@ -1,20 +1,27 @@
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createKeyStore } from '../../../main/key-store';
+import { userFacingMessage } from '../../../shared/ipc/user-facing-error';
 
 function memoryStore() {
   let stored: Uint8Array | null = null;
+  const aside: Uint8Array[] = [];
   return {
     deps: {
       read: async () => stored,
       write: async (bytes: Uint8Array) => {
         stored = bytes;
       },
+      moveAside: async () => {
+        if (stored) aside.push(stored);
+        stored = null;
+      },
       // A reversible stand-in for safeStorage that makes the stored bytes differ from the PEM.
       encrypt: (plain: string) => new TextEncoder().encode([...plain].reverse().join('')),
       decrypt: (cipher: Uint8Array) => [...new TextDecoder().decode(cipher)].reverse().join(''),
     },
     stored: () => stored,
+    aside,
   };
 }
 
@@ -61,5 +68,26 @@ describe('main-process key store', () => {
     expect(await store.restoreSealed(memory.deps.encrypt(rsa.toString()))).toBe(false);
     expect(await store.publicKey()).toEqual(before);
     expect(memory.stored()).toBe(stored);
+  });
+
+  it('says when its key file no longer opens, and makes a new key keeping the old file aside', async () => {
+    const memory = memoryStore();
+    expect(await createKeyStore(memory.deps).state()).toBe('absent');
+    const unreadable = new TextEncoder().encode('scellé par une session disparue');
+    await memory.deps.write(unreadable);
+    const store = createKeyStore(memory.deps);
+    expect(await store.state()).toBe('unreadable');
+    const refusal = await store.sign(new Uint8Array([1])).catch((error: unknown) => error);
+    expect(userFacingMessage(refusal)).toMatch(
+      /^La clé de signature de cet ordinateur ne peut plus être ouverte.*Paramètres/,
+    );
+
+    expect(await store.renewUnreadable()).toBe(true);
+    expect(memory.aside).toEqual([unreadable]);
+    expect(await store.state()).toBe('ready');
+    expect(await store.sign(new Uint8Array([1]))).toHaveLength(64);
+    // A key that opens is never replaced this way.
+    expect(await store.renewUnreadable()).toBe(false);
+    expect(memory.aside).toHaveLength(1);
   });
 });

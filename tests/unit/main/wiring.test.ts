@@ -4,7 +4,7 @@
 // on the build machines; this checks the wiring its pieces' own tests do not see.
 import type NodeEvents from 'node:events';
 import type NodeFs from 'node:fs';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -104,6 +104,9 @@ beforeAll(async () => {
 });
 
 const mainWindow = () => electron.windows[0]!;
+/** A request from the app's own page, on a channel as main registered it. */
+const call = (channel: string, payload?: unknown) =>
+  electron.handlers.get(channel)!({ senderFrame: { url: APP_ENTRY_URL } }, payload);
 
 describe('Electron entry wiring', () => {
   it('registers every channel, and each refuses a sender that is not the app', async () => {
@@ -158,8 +161,6 @@ describe('Electron entry wiring', () => {
   });
 
   it('keeps the backup passphrase encrypted by the system store', async () => {
-    const call = (channel: string, payload?: unknown) =>
-      electron.handlers.get(channel)!({ senderFrame: { url: APP_ENTRY_URL } }, payload);
     await expect(call('backup:passphrase')).resolves.toBeNull();
     await call('backup:set-passphrase', { passphrase: 'phrase du bureau' });
     await expect(call('backup:passphrase')).resolves.toBe('phrase du bureau');
@@ -169,9 +170,22 @@ describe('Electron entry wiring', () => {
     await expect(call('backup:passphrase')).resolves.toBeNull();
   });
 
+  // Runs before any other test opens the key, which the store then keeps in memory.
+  it('says when the key file no longer opens, and makes a new key keeping the old file aside', async () => {
+    const keyFile = path.join(electron.userData, 'signing-key.bin');
+    await writeFile(keyFile, 'scellé par une session disparue');
+    await expect(call('key:state')).resolves.toBe('unreadable');
+    await expect(call('key:sign', { bytes: new Uint8Array([1]) })).rejects.toThrow(/ne peut plus être ouverte/);
+    await expect(call('key:renew')).resolves.toBe(true);
+    await expect(call('key:state')).resolves.toBe('ready');
+    const aside = readdirSync(electron.userData).filter((name) => name.startsWith('signing-key.bin.illisible-'));
+    expect(aside.map((name) => readFileSync(path.join(electron.userData, name), 'utf8'))).toEqual([
+      'scellé par une session disparue',
+    ]);
+    await expect(call('key:renew')).resolves.toBe(false);
+  });
+
   it('gives backups the signing-key file as sealed by the system, and puts one back', async () => {
-    const call = (channel: string, payload?: unknown) =>
-      electron.handlers.get(channel)!({ senderFrame: { url: APP_ENTRY_URL } }, payload);
     const first = (await call('key:public')) as Uint8Array;
     const sealed = (await call('key:sealed')) as Uint8Array;
     const keyFile = path.join(electron.userData, 'signing-key.bin');
