@@ -55,9 +55,13 @@ const openExternalLink = createExternalLinkOpener({
   openExternal: (url) => shell.openExternal(url),
 });
 
+const localFiles = {
+  size: async (file: string) => (await stat(file)).size,
+  readFile: async (file: string) => new Uint8Array(await readFile(file)),
+};
+
 const openedFiles = createOpenedFiles({
-  size: async (file) => (await stat(file)).size,
-  readFile: async (file) => new Uint8Array(await readFile(file)),
+  ...localFiles,
   notify: () => mainWindow?.webContents.send('menu:command', 'open-bundle'),
 });
 
@@ -91,7 +95,7 @@ function registerIpc(): void {
         (await dialog.showSaveDialog({ defaultPath, filters })).filePath || undefined,
       showOpenDialog: async ({ filters }) =>
         (await dialog.showOpenDialog({ filters, properties: ['openFile'] })).filePaths[0],
-      readFile: async (file) => new Uint8Array(await readFile(file)),
+      files: localFiles,
       lastFolder: createLastFolder(
         path.join(app.getPath('userData'), 'dernier-dossier.json'),
         app.getPath('documents'),

@@ -5,7 +5,7 @@ import { writeFileAtomic } from './atomic-write';
 import type { BackupStore } from './backups';
 import type { KeyStore } from './key-store';
 import { fileErrorMessage } from './file-errors';
-import type { OpenedFile } from './opened-files';
+import { readOpenedFile, type FileReader, type OpenedFile } from './opened-files';
 
 export interface DialogFilter {
   name: string;
@@ -16,7 +16,7 @@ export interface IpcHandlerDeps {
   version: string;
   showSaveDialog: (options: { defaultPath: string; filters: DialogFilter[] }) => Promise<string | undefined>;
   showOpenDialog: (options: { filters: DialogFilter[] }) => Promise<string | undefined>;
-  readFile: (file: string) => Promise<Uint8Array>;
+  files: FileReader;
   lastFolder: { get: () => string; set: (folder: string) => void };
   openPdfForPrinting: (title: string, bytes: Uint8Array) => Promise<boolean>;
   keyStore: KeyStore;
@@ -51,11 +51,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       const file = await deps.showOpenDialog({ filters });
       if (!file) return { opened: false };
       deps.lastFolder.set(path.dirname(file));
-      try {
-        return { opened: true, name: path.basename(file), bytes: await deps.readFile(file) };
-      } catch (error) {
-        return { opened: false, error: fileErrorMessage(error, 'lu') };
-      }
+      return readOpenedFile(deps.files, file);
     },
     'file:opened': async () => deps.openedFiles.take(),
     'file:show-in-folder': async ({ location }) => {

@@ -1,5 +1,6 @@
 // The platform when the renderer runs in a plain browser (browser mode and end-to-end tests):
 // downloads, a file input, window.print and WebCrypto keys in IndexedDB.
+import { MAX_OPENED_FILE_SIZE, tooLargeToOpen } from '../../shared/platform/opened-file-size';
 import type { FileFilter, Platform } from '../../shared/platform/platform';
 import { browserBackups } from './browser-backups';
 import { browserPublicKey, browserSign } from './browser-key-store';
@@ -42,6 +43,7 @@ export function createBrowserPlatform(version: string): Platform {
     openFile: async (filters) => {
       const file = await pickFile(filters);
       if (!file) return { opened: false };
+      if (file.size > MAX_OPENED_FILE_SIZE) return { opened: false, error: tooLargeToOpen(file.name) };
       return { opened: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     },
     printPdf: async (title, bytes) => {

@@ -34,7 +34,7 @@ export function CorrespondentsSection() {
       return;
     }
     const file = await platform.openFile([{ name: 'Clé publique', extensions: ['pem'] }]);
-    if (!file.opened) return;
+    if (!file.opened) return setMessage(file.error ?? '');
     const spki = pemToSpki(new TextDecoder().decode(file.bytes));
     if (!spki) {
       setMessage(

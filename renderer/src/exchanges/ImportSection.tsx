@@ -66,6 +66,7 @@ export function ImportSection() {
   async function open() {
     const file = await platform.openFile([{ name: 'Échange Contrats CTAI', extensions: ['ctai'] }]);
     if (file.opened) await inspect(file);
+    else if (file.error) setMessage(file.error);
   }
 
   async function inspect(file: IncomingBundle) {

@@ -1,6 +1,7 @@
 // A .ctai file dropped anywhere on the window goes to the import preview; any other file is
 // refused with a message (and never opened by the engine, which would leave the app).
 import { useEffect, useState } from 'react';
+import { MAX_OPENED_FILE_SIZE, tooLargeToOpen } from '../../../shared/platform/opened-file-size';
 import { useFlashStore } from '../state/flash-store';
 import { useIncomingBundleStore } from '../state/incoming-bundle-store';
 
@@ -42,6 +43,16 @@ export function useBundleDrop(): boolean {
           title: 'Ce fichier ne peut pas être importé.',
           description: 'Seul un fichier d’échange Contrats CTAI (extension .ctai) peut être déposé dans la fenêtre.',
         });
+        return;
+      }
+      if (bundle.size > MAX_OPENED_FILE_SIZE) {
+        useFlashStore
+          .getState()
+          .show({
+            severity: 'error',
+            title: 'Ce fichier ne peut pas être importé.',
+            description: tooLargeToOpen(bundle.name),
+          });
         return;
       }
       useIncomingBundleStore.getState().offer({ name: bundle.name, bytes: new Uint8Array(await bundle.arrayBuffer()) });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -20,7 +20,10 @@ async function handlers(overrides: Partial<IpcHandlerDeps> = {}) {
     version: '1.0.0',
     showSaveDialog: vi.fn(async ({ defaultPath }) => defaultPath),
     showOpenDialog: vi.fn(async () => path.join(dir, 'echange.ctai')),
-    readFile: async (file) => new Uint8Array(await readFile(file)),
+    files: {
+      size: async (file) => (await stat(file)).size,
+      readFile: async (file) => new Uint8Array(await readFile(file)),
+    },
     lastFolder: { get: () => lastFolder, set: (folder) => (lastFolder = folder) },
     openPdfForPrinting: vi.fn(async () => true),
     keyStore: {
@@ -85,11 +88,22 @@ describe('save and open dialogs', () => {
       bytes: new Uint8Array(Buffer.from('PK')),
     });
     expect(folder()).toBe(dir);
-    const { ipc: failing } = await handlers({ readFile: async () => Promise.reject(codeError('EIO')) });
+    const { ipc: failing } = await handlers({
+      files: { size: async () => 2, readFile: async () => Promise.reject(codeError('EIO')) },
+    });
     expect(await failing['file:open']({ filters: [] })).toMatchObject({
       opened: false,
       error: expect.stringMatching(/ne répond plus/),
     });
+    // A file too large to hold is refused before it is read.
+    const readHuge = vi.fn(async () => new Uint8Array());
+    const { ipc: huge } = await handlers({ files: { size: async () => 3 * 1024 ** 3, readFile: readHuge } });
+    expect(await huge['file:open']({ filters: [] })).toEqual({
+      opened: false,
+      error:
+        '« echange.ctai » dépasse 2 Go : ce n’est pas un fichier que Contrats CTAI peut ouvrir (échange, scan ou clé). Vérifiez le fichier choisi.',
+    });
+    expect(readHuge).not.toHaveBeenCalled();
   });
 
   it('shows in the file manager only what this session saved', async () => {

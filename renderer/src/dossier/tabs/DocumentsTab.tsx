@@ -122,7 +122,7 @@ function SignedScan({ dossier }: { dossier: Dossier }) {
 
   async function attach() {
     const file = await platform.openFile([{ name: 'Document PDF', extensions: ['pdf'] }]);
-    if (!file.opened) return;
+    if (!file.opened) return setMessage(file.error ?? '');
     if (new TextDecoder().decode(file.bytes.subarray(0, 5)) !== '%PDF-') {
       setMessage(
         `« ${file.name} » n’est pas un fichier PDF : numérisez le contrat signé au format PDF puis joignez-le à nouveau.`,
