@@ -46,13 +46,11 @@ export function useBundleDrop(): boolean {
         return;
       }
       if (bundle.size > MAX_OPENED_FILE_SIZE) {
-        useFlashStore
-          .getState()
-          .show({
-            severity: 'error',
-            title: 'Ce fichier ne peut pas être importé.',
-            description: tooLargeToOpen(bundle.name),
-          });
+        useFlashStore.getState().show({
+          severity: 'error',
+          title: 'Ce fichier ne peut pas être importé.',
+          description: tooLargeToOpen(bundle.name),
+        });
         return;
       }
       useIncomingBundleStore.getState().offer({ name: bundle.name, bytes: new Uint8Array(await bundle.arrayBuffer()) });
