@@ -1,9 +1,10 @@
 // Packs the unpacked desktop app with a stub Electron (installers need downloads this machine
 // cannot make) and inspects the ASAR: only built files, no sources, tests or node_modules, and
-// under 40 MB. Fuses are left to the release build (`npm run dist`), the stub has none.
+// under 40 MB; and the installers' icon is there, large enough. Fuses are left to the release
+// build (`npm run dist`), the stub has none.
 import { listPackage, statFile } from '@electron/asar';
 import { build, Platform } from 'electron-builder';
-import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
@@ -35,7 +36,19 @@ const forbidden = files.filter(
 const allowed = files.filter((file) => !file.startsWith('/out/') && file !== '/out' && file !== '/package.json');
 const megabytes = statSync(asar).size / 1024 / 1024;
 console.log(`ASAR : ${files.length} entrées, ${megabytes.toFixed(1)} Mo.`);
+// A PNG's width and height are the two big-endian words after its IHDR tag.
+function iconProblems(platform) {
+  const file = config[platform]?.icon;
+  if (!file || !existsSync(file)) return [`icône absente pour ${platform} : ${file ?? 'non indiquée'}`];
+  const png = readFileSync(file);
+  if (png.toString('latin1', 12, 16) !== 'IHDR') return [`icône ${file} : ce n’est pas un PNG`];
+  const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+  return width >= 512 && width === height ? [] : [`icône ${file} : ${width} × ${height} px (carré de 512 px au moins)`];
+}
+
 const problems = [
+  ...iconProblems('win'),
+  ...iconProblems('linux'),
   ...forbidden.map((file) => `fichier qui ne doit pas être livré : ${file}`),
   ...allowed.filter((file) => !forbidden.includes(file)).map((file) => `fichier inattendu : ${file}`),
   ...(megabytes >= 40 ? [`archive trop lourde : ${megabytes.toFixed(1)} Mo (40 Mo au plus)`] : []),
@@ -45,4 +58,4 @@ if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log('Paquet vérifié : seulement les fichiers construits, sous 40 Mo.');
+console.log('Paquet vérifié : seulement les fichiers construits, sous 40 Mo, icône présente.');
