@@ -5,6 +5,7 @@ import { database, DATABASE_NAME } from '../db/database';
 import { migrationPending } from '../db/stored-database';
 import { getAgentIdentity, getContractArticles, getPrefectureDefaults } from '../db/settings-repository';
 import type { BackupOutcome } from './backups/backup-service';
+import { interruptedRestore } from './backups/restore-mark';
 import { useAgentStore } from './state/agent-store';
 import { useFlashStore } from './state/flash-store';
 import { takeOpenedBundles } from './state/menu-commands';
@@ -21,7 +22,29 @@ function reportFailedBackup(outcome: BackupOutcome | null, when: string): void {
 // The backup code (bundle writer, encryption) is loaded only when a backup is due.
 const backups = () => import('./backups/backup-service');
 
+/** A restore cut short is finished by putting back the state from before it. */
+async function recoverInterruptedRestore(): Promise<void> {
+  if (!interruptedRestore()) return;
+  try {
+    const safety = await (await backups()).finishInterruptedRestore();
+    if (safety)
+      useFlashStore.getState().show({
+        severity: 'info',
+        title: 'La dernière restauration a été interrompue.',
+        description:
+          'Vos données ont été remises dans l’état d’avant cette restauration. Recommencez-la depuis Paramètres → Sauvegardes si vous le souhaitez.',
+      });
+  } catch (error) {
+    useFlashStore.getState().show({
+      severity: 'error',
+      title: 'La dernière restauration a été interrompue, et l’état d’avant n’a pas pu être remis en place.',
+      description: `${(error as Error).message} Ouvrez Paramètres → Sauvegardes et restaurez la sauvegarde « Avant une restauration » la plus récente.`,
+    });
+  }
+}
+
 export async function beforeFirstScreen(): Promise<void> {
+  await recoverInterruptedRestore();
   const outcome = await (
     (await migrationPending(DATABASE_NAME))
       ? backups().then((module) => module.backupBeforeMigration())

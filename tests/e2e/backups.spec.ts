@@ -135,3 +135,22 @@ baseTest('backs up a database stored by an older version before migrating it', a
   await page.goto('./#/dossiers');
   await expect(page.getByRole('link', { name: 'Clermont-Ferrand', exact: true })).toBeVisible();
 });
+
+test('finishes a restore cut short at the next start, by putting back the state from before it', async ({ page }) => {
+  await createCommune(page, 'Tours');
+  await page.goto('./#/parametres');
+  await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+  const done = page.getByText(/^Sauvegarde faite : CTAI_sauvegarde_\S+\.ctai\.$/);
+  await expect(done).toBeVisible();
+  const before = (await done.textContent())!.replace(/^Sauvegarde faite : (.+)\.$/, '$1');
+  await createCommune(page, 'Chinon');
+  // What a restore leaves behind when the app closes in the middle of it: its mark, naming the
+  // backup of the state before it (here, the one just made).
+  await page.evaluate((name) => localStorage.setItem('ctai-restauration-en-cours', name), before);
+  await page.reload();
+  await expect(page.getByText('La dernière restauration a été interrompue.')).toBeVisible();
+  await page.goto('./#/dossiers');
+  await expect(page.getByRole('link', { name: 'Tours', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Chinon', exact: true })).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('ctai-restauration-en-cours'))).toBeNull();
+});

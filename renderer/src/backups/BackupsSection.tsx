@@ -27,12 +27,6 @@ const KEY_SENTENCES: Record<KeyRestore, string> = {
   absent: 'Elle ne contenait pas de clé de signature : la clé actuelle est conservée.',
 };
 
-function takeRestoredNotice(): string {
-  const notice = sessionStorage.getItem(RESTORED_NOTICE) ?? '';
-  sessionStorage.removeItem(RESTORED_NOTICE);
-  return notice;
-}
-
 function BackupPassphraseForm({ onChange }: { onChange: () => void }) {
   const [values, setValues] = useState(EMPTY_PASSPHRASE);
   const [error, setError] = useState<string | null>(null);
@@ -100,7 +94,9 @@ function BackupPassphraseForm({ onChange }: { onChange: () => void }) {
 
 export function BackupsSection() {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  const [status, setStatus] = useState(takeRestoredNotice);
+  // Read while rendering, removed once shown: a render React throws away must not lose it.
+  const [status, setStatus] = useState(() => sessionStorage.getItem(RESTORED_NOTICE) ?? '');
+  useEffect(() => sessionStorage.removeItem(RESTORED_NOTICE), []);
   const [busy, setBusy] = useState(false);
   const [chosen, setChosen] = useState<BackupInfo | null>(null);
   const [askPassphrase, setAskPassphrase] = useState<{ wrong: boolean } | null>(null);

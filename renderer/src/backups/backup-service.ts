@@ -10,6 +10,7 @@ import { DEFAULT_EXCHANGE_PREFERENCES, getExchangePreferences } from '../../db/s
 import { platform } from '../../platform';
 import { create } from 'zustand';
 import { currentAuthor } from '../state/agent-store';
+import { clearRestoreMark, interruptedRestore, markRestoreUnderWay } from './restore-mark';
 
 /** Bumped after each backup written, so that the list in Paramètres follows. */
 export const useBackupsVersion = create<{ version: number }>(() => ({ version: 0 }));
@@ -63,6 +64,26 @@ export async function backupBeforeMigration(): Promise<BackupOutcome | null> {
   }
 }
 
+async function putBack(safety: string): Promise<void> {
+  const backup = await readBackup(
+    await platform.backups.read(safety),
+    (await platform.backups.passphrase()) ?? undefined,
+  );
+  await restoreDatabase(DATABASE_NAME, backup);
+}
+
+/**
+ * At start, before the database opens: if a restore was cut short, the database is half rebuilt;
+ * the state from before that restore is put back. Gives the name of that backup, or null.
+ */
+export async function finishInterruptedRestore(): Promise<string | null> {
+  const safety = interruptedRestore();
+  if (!safety) return null;
+  await putBack(safety);
+  clearRestoreMark();
+  return safety;
+}
+
 /** What a restore did with the signing key: put back, left (the backup could not give it), or none saved. */
 export type KeyRestore = 'restored' | 'kept' | 'absent';
 
@@ -81,19 +102,18 @@ export async function restoreBackup(name: string, passphrase?: string): Promise<
       `La sauvegarde de l’état actuel a échoué (${safety.error ?? 'raison inconnue'}) : rien n’a été restauré.`,
     );
   closeDatabase();
+  markRestoreUnderWay(safety.name);
   try {
     await restoreDatabase(DATABASE_NAME, backup);
   } catch (error) {
-    const current = await readBackup(
-      await platform.backups.read(safety.name),
-      (await platform.backups.passphrase()) ?? undefined,
-    );
-    await restoreDatabase(DATABASE_NAME, current);
+    await putBack(safety.name);
+    clearRestoreMark();
     throw new BackupError(
       `La restauration a échoué (${failureMessage(error)}) : l’état d’avant la restauration a été remis en place.`,
       { cause: error },
     );
   }
+  clearRestoreMark();
   if (!backup.sealedKey) return 'absent';
   return (await platform.backups.restoreKey(backup.sealedKey)) ? 'restored' : 'kept';
 }
