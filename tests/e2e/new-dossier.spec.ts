@@ -59,9 +59,14 @@ test('moves between the dossier tabs with the keyboard', async ({ page }) => {
   const collectivite = page.getByRole('tab', { name: 'Collectivité', exact: true });
   await expect(collectivite).toHaveAttribute('aria-selected', 'true');
   await collectivite.focus();
+  // The arrow keys move to the next tab and show it at once (automatic activation): no key may be
+  // pressed before the screen has followed, or the tab list would act on the previous tab.
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('tab', { name: 'État', exact: true })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('tab', { name: 'État', exact: true })).toHaveAttribute('aria-selected', 'true');
+  const etat = page.getByRole('tab', { name: 'État', exact: true });
+  await expect(etat).toBeFocused();
+  await expect(etat).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByLabel('Nom du signataire', { exact: true })).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(collectivite).toBeFocused();
+  await expect(collectivite).toHaveAttribute('aria-selected', 'true');
 });
