@@ -5,7 +5,7 @@ import { writeFileAtomic } from './atomic-write';
 import type { BackupStore } from './backups';
 import type { KeyStore } from './key-store';
 import { fileErrorMessage } from './file-errors';
-import { readOpenedFile, type FileReader, type OpenedFile } from './opened-files';
+import { readOpenedFile, type FileAccess, type OpenedFile } from './opened-files';
 
 export interface DialogFilter {
   name: string;
@@ -16,7 +16,7 @@ export interface IpcHandlerDeps {
   version: string;
   showSaveDialog: (options: { defaultPath: string; filters: DialogFilter[] }) => Promise<string | undefined>;
   showOpenDialog: (options: { filters: DialogFilter[] }) => Promise<string | undefined>;
-  files: FileReader;
+  files: FileAccess;
   lastFolder: { get: () => string; set: (folder: string) => void };
   openPdfForPrinting: (title: string, bytes: Uint8Array) => Promise<boolean>;
   keyStore: KeyStore;

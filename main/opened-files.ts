@@ -9,12 +9,12 @@ export function bundlePathsFromArgv(argv: readonly string[]): string[] {
   return argv.filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith('.ctai'));
 }
 
-export interface FileReader {
+export interface FileAccess {
   size: (file: string) => Promise<number>;
   readFile: (file: string) => Promise<Uint8Array>;
 }
 
-export interface OpenedFilesDeps extends FileReader {
+export interface OpenedFilesDeps extends FileAccess {
   /** Tells the renderer a file waits (it then takes it). */
   notify: () => void;
 }
@@ -22,11 +22,11 @@ export interface OpenedFilesDeps extends FileReader {
 export type OpenedFile = { opened: false; error?: string } | { opened: true; name: string; bytes: Uint8Array };
 
 /** Reads a file the agent chose or the system handed over, refusing one too large to hold. */
-export async function readOpenedFile(reader: FileReader, file: string): Promise<OpenedFile> {
+export async function readOpenedFile(files: FileAccess, file: string): Promise<OpenedFile> {
   try {
-    if ((await reader.size(file)) > MAX_OPENED_FILE_SIZE)
+    if ((await files.size(file)) > MAX_OPENED_FILE_SIZE)
       return { opened: false, error: tooLargeToOpen(path.basename(file)) };
-    return { opened: true, name: path.basename(file), bytes: await reader.readFile(file) };
+    return { opened: true, name: path.basename(file), bytes: await files.readFile(file) };
   } catch (error) {
     return { opened: false, error: fileErrorMessage(error, 'lu') };
   }
