@@ -169,8 +169,11 @@ function parseMessage(message: string | null): ChangeMessage | null {
  */
 export function opWriters(doc: DossierDoc): (opId: string) => { author: ChangeAuthor | null; time: Date } | null {
   const byActor = new Map<string, A.ChangeMetadata[]>();
-  for (const meta of A.getChangesMetaSince(doc, []))
-    byActor.set(meta.actor, [...(byActor.get(meta.actor) ?? []), meta]);
+  for (const meta of A.getChangesMetaSince(doc, [])) {
+    const changes = byActor.get(meta.actor);
+    if (changes) changes.push(meta);
+    else byActor.set(meta.actor, [meta]);
+  }
   return (opId) => {
     const at = opId.indexOf('@');
     const counter = Number(opId.slice(0, at));

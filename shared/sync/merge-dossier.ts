@@ -34,18 +34,24 @@ export function mergeReceived(local: DossierDoc | null, received: Uint8Array): D
  */
 export function dossierConflicts(doc: DossierDoc): FieldConflict[] {
   const found: FieldConflict[] = [];
-  const writer = opWriters(doc);
+  // Tracing who wrote a value reads the whole history: only once a conflict is found.
+  let writer: ReturnType<typeof opWriters> | null = null;
   const walk = (node: unknown, path: string[]) => {
     if (node === null || typeof node !== 'object' || A.isImmutableString(node)) return;
     const keys = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
     for (const key of keys) {
-      const conflicts = A.getConflicts(node as A.Doc<Record<string, unknown>>, key as never);
       if (path.length === 0 && key === 'updatedAt') continue;
-      const values = Object.entries(conflicts ?? {}).map(([opId, value]) => ({ opId, value: fromDocValue(value) }));
+      const conflicts = A.getConflicts(node as A.Doc<Record<string, unknown>>, key as never);
+      const values =
+        conflicts && Object.keys(conflicts).length > 1
+          ? Object.entries(conflicts).map(([opId, value]) => ({ opId, value: fromDocValue(value) }))
+          : [];
       if (new Set(values.map(({ value }) => JSON.stringify(value))).size > 1) {
+        writer ??= opWriters(doc);
+        const writtenBy = writer;
         found.push({
           path: [...path, String(key)].join('.'),
-          choices: values.map(({ opId, value }) => ({ value, author: null, time: null, ...writer(opId) })),
+          choices: values.map(({ opId, value }) => ({ value, author: null, time: null, ...writtenBy(opId) })),
         });
       }
       walk((node as Record<string | number, unknown>)[key], [...path, String(key)]);

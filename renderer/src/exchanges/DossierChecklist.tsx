@@ -19,10 +19,12 @@ export function DossierChecklist({
   onChange: (selected: Set<string>) => void;
 }) {
   const [filter, setFilter] = useState('');
+  // Each row's search key once per list, not once per keystroke.
+  const keyed = useMemo(() => rows.map((row) => ({ row, key: searchKey(`${row.nom} ${row.code}`) })), [rows]);
   const shown = useMemo(() => {
-    const key = searchKey(filter);
-    return key ? rows.filter((row) => searchKey(`${row.nom} ${row.code}`).includes(key)) : rows;
-  }, [rows, filter]);
+    const wanted = searchKey(filter);
+    return wanted ? keyed.filter(({ key }) => key.includes(wanted)).map(({ row }) => row) : rows;
+  }, [keyed, rows, filter]);
   const allShown = shown.length > 0 && shown.every((row) => selected.has(row.id));
 
   function toggle(ids: string[], on: boolean) {
