@@ -6,7 +6,8 @@ import { verifyBundle, type VerifiedBundle, type VerifyOptions } from '../../sha
 import type { Dossier } from '../../shared/dossier/dossier-schema';
 import { validateDossier } from '../../shared/dossier/validation';
 import { diffToEdits } from '../../shared/sync/diff-edits';
-import { docToJson, loadDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
+import { changeDossierDoc, docToJson, loadDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
+import { keepSignedContract } from '../../shared/sync/keep-signed';
 import { dossierConflicts, mergeReceived, type FieldConflict } from '../../shared/sync/merge-dossier';
 import { dossierTables, putDossier } from './dossier-row';
 import type { RepositoryContext } from './dossiers-repository';
@@ -18,6 +19,8 @@ export interface ImportPreviewItem {
   status: 'new' | 'updated' | 'unchanged';
   changedFields: string[];
   conflicts: FieldConflict[];
+  /** Received changes to the contract signed here, kept aside instead of applied. */
+  refused: Dossier['contrat']['modificationsRefusees'];
 }
 
 export type ImportOutcome =
@@ -48,8 +51,29 @@ async function mergeAll(context: RepositoryContext, bundle: VerifiedBundle): Pro
     const local = (await context.db.dossierViews.get(id))?.view;
     const stored = (await context.db.dossierDocs.get(id))?.bytes ?? null;
     const rev = (await context.db.dossiers.get(id))?.rev ?? 0;
-    const doc = mergeReceived(stored ? loadDossierDoc(stored) : null, received.doc);
-    const validated = validateDossier(docToJson(doc));
+    let doc = mergeReceived(stored ? loadDossierDoc(stored) : null, received.doc);
+    let validated = validateDossier(docToJson(doc));
+    let refused: ImportPreviewItem['refused'] = [];
+    if (validated.ok) {
+      // A change to what the signature here froze is set aside, never applied silently.
+      const sender = `${bundle.info.sender.nom} (${bundle.info.sender.site})`;
+      const kept = keepSignedContract(local, validated.value, sender, context.now(), context.newId);
+      if (kept.refused.length) {
+        refused = kept.refused;
+        const edits = diffToEdits(validated.value, kept.dossier);
+        doc = changeDossierDoc(
+          doc,
+          edits,
+          {
+            author: context.author(),
+            summary: `Contrat signé : modification reçue de ${sender} gardée de côté`,
+            paths: edits.map((edit) => edit.path.join('.')),
+          },
+          context.now(),
+        );
+        validated = validateDossier(docToJson(doc));
+      }
+    }
     const after = validated.ok ? validated.value : received.dossier;
     const changedFields = local
       ? diffToEdits(local, after)
@@ -63,6 +87,7 @@ async function mergeAll(context: RepositoryContext, bundle: VerifiedBundle): Pro
         status: !local ? 'new' : changedFields.length ? 'updated' : 'unchanged',
         changedFields,
         conflicts: dossierConflicts(doc),
+        refused,
       },
       result: validated.ok
         ? { ok: true, view: validated.value, bytes: saveDossierDoc(doc), rev: rev + 1 }

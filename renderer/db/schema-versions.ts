@@ -2,6 +2,7 @@
 // add a new one (with its migration in its own file under migrations/) at the end.
 import type { Transaction } from 'dexie';
 import { migrateToV2 } from './migrations/v2-dossier-view';
+import { migrateToV3 } from './migrations/v3-dossier-format-2';
 
 export interface SchemaVersion {
   version: number;
@@ -28,6 +29,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
     upgrade: migrateToV2,
+  },
+  {
+    version: 3,
+    stores: {},
+    upgrade: migrateToV3,
   },
 ];
 

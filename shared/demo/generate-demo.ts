@@ -6,6 +6,7 @@ import { COLLECTIVITE_TYPES, type CollectiviteType } from '../dossier/collectivi
 import type { Action, BudgetAnnuel, Dossier } from '../dossier/dossier-schema';
 import { emptyDossier, fieldsFromReferentiel } from '../dossier/new-dossier-factory';
 import { representativeQuality } from '../dossier/representative';
+import { contractYears, paymentSchedule, stateCommitment } from '../dossier/commitment';
 import { abandon, advance, suspend } from '../dossier/workflow';
 import { STEPS, type Step } from '../dossier/workflow-steps';
 import type { ReferentielEntry } from '../referentiel/referentiel';
@@ -201,6 +202,7 @@ function demoDossier(entry: ReferentielEntry, random: Random, index: number, opt
   const auteur = `${referent.prenom} ${referent.nom}`;
   for (let step = 1; step <= reached; step++) {
     const next = ORDER[step]!;
+    if (next === 'lettre-intention') dossier = { ...dossier, workflow: { ...dossier.workflow, lettreIntentionRecue: date } };
     if (next === 'signature') dossier = withSignature(dossier, date, startYear, random);
     if (next === 'suivi') dossier = withFollowUp(dossier, startYear, random);
     if (next === 'cloture') dossier = withAllReports(dossier);
@@ -246,13 +248,6 @@ function withSignature(dossier: Dossier, date: string, startYear: number, random
       numero: `CTAI-${collectivite.departement.code || '00'}-${startYear}-${String(random.int(1, 9)).padStart(2, '0')}`,
       anneeDebut: startYear,
       duree: years.length,
-      montantsAnnuels: years.map((annee) => ({
-        annee,
-        montant: actions
-          .flatMap((a) => a.budgets)
-          .filter((b) => b.annee === annee)
-          .reduce((sum, b) => sum + (b.ctaiAccorde ?? 0), 0),
-      })),
       signature: {
         lieu: collectivite.adresse.commune,
         date,
@@ -280,7 +275,7 @@ function withSignature(dossier: Dossier, date: string, startYear: number, random
 }
 
 function withAllReports(dossier: Dossier): Dossier {
-  const bilans = dossier.contrat.montantsAnnuels.map(({ annee }) => ({
+  const bilans = contractYears(dossier).map((annee) => ({
     annee,
     dateReception: `${annee + 1}-05-30`,
     financier: true,
@@ -289,8 +284,7 @@ function withAllReports(dossier: Dossier): Dossier {
 }
 
 function withFollowUp(dossier: Dossier, startYear: number, random: Random): Dossier {
-  const montant = dossier.contrat.montantsAnnuels.find((m) => m.annee === startYear)?.montant ?? 0;
-  const advanceAmount = Math.round((montant * 0.5) / 100) * 100;
+  const [advance] = paymentSchedule(dossier, stateCommitment(dossier, startYear));
   return {
     ...dossier,
     actions: dossier.actions.map((action) =>
@@ -303,19 +297,9 @@ function withFollowUp(dossier: Dossier, startYear: number, random: Random): Doss
           id: 'versement-1',
           annee: startYear,
           nature: 'avance',
-          datePrevue: `${startYear}-03-31`,
-          montantPrevu: advanceAmount,
           dateVersement: `${startYear}-04-${String(random.int(1, 28)).padStart(2, '0')}`,
-          montantVerse: advanceAmount,
-        },
-        {
-          id: 'versement-2',
-          annee: startYear,
-          nature: 'solde',
-          datePrevue: `${startYear + 1}-06-30`,
-          montantPrevu: montant - advanceAmount,
-          dateVersement: '',
-          montantVerse: null,
+          montantVerse: advance!.montant,
+          ej: `2100${random.digits(6)}`,
         },
       ],
       avenants: [
@@ -323,7 +307,11 @@ function withFollowUp(dossier: Dossier, startYear: number, random: Random): Doss
           id: 'avenant-1',
           annee: startYear + 1,
           numero: '1',
+          statut: 'signe',
           date: `${startYear + 1}-02-15`,
+          lieu: dossier.contrat.signature.lieu,
+          signataires: dossier.contrat.signature.signataires.map((signataire) => ({ ...signataire })),
+          deliberation: { numero: `${startYear + 1}-${random.int(10, 250)}`, date: `${startYear + 1}-01-20` },
           montants: dossier.actions
             .filter((a) => a.statut !== 'ecartee')
             .map((a) => ({

@@ -1,12 +1,15 @@
-// The yearly financial amendment: the year's State amount per action and its payment schedule.
+// The avenant financier of a year: the new granted amount of each action for that year, the
+// actions it adds or withdraws, and its payment schedule — all read from the one financial
+// model (commitment.ts), so that its article, its table and its schedule state one figure.
+import { avenantCommitment, avenantNumber, contractCommitment } from '../dossier/commitment';
+import { avenantFor } from '../dossier/avenants';
 import type { Dossier } from '../dossier/dossier-schema';
-import { fundedActions } from '../dossier/funding';
 import { montantEnLettres } from '../format/amount-words';
 import { dateEnLettres } from '../format/dates';
 import { formatEuros } from '../format/money';
 import { typographie } from '../format/typography';
 import type { BuildResult } from './build-result';
-import { madeAt, signatureBlocks } from './build-contract';
+import { madeAt, scheduleTable, signatureBlocks } from './build-contract';
 import { heading, paragraph, text, type Block } from './document-model';
 import { missingForAmendment } from './missing-data';
 import { capitalize, collectiviteDesignation, collectiviteParty, etatParty, prefetTitle } from './parties';
@@ -14,44 +17,41 @@ import { capitalize, collectiviteDesignation, collectiviteParty, etatParty, pref
 export function buildAmendment(
   dossier: Dossier,
   annee: number,
-  options: { author: string; createdAt: Date },
+  options: { author: string; createdAt: Date; avenantId?: string },
 ): BuildResult {
-  const missing = missingForAmendment(dossier, annee);
-  if (missing.length) return { ok: false, missing };
+  const avenant = avenantFor(dossier, annee, options.avenantId);
+  const missing = missingForAmendment(dossier, avenant, annee, options.createdAt.toISOString().slice(0, 10));
+  if (missing.length || !avenant) return { ok: false, missing };
   const t = typographie;
   const { collectivite, contrat } = dossier;
-  const avenant = contrat.avenants.find((a) => a.annee === annee);
-  const numero = avenant?.numero || String(annee - (contrat.anneeDebut ?? annee) + 1);
-  const lines = fundedActions(dossier)
-    .map((action) => {
-      const budget = action.budgets.find((b) => b.annee === annee);
-      const fixed = avenant?.montants.find((m) => m.actionId === action.id)?.montant;
-      return budget ? { action, montant: fixed ?? budget.ctaiAccorde ?? budget.ctaiDemande } : null;
-    })
-    .filter((line): line is NonNullable<typeof line> => line !== null);
-  const total = lines.reduce((sum, line) => sum + line.montant, 0);
-  const versements = contrat.versements.filter((v) => v.annee === annee);
-  const schedule: Block =
-    versements.length > 0
-      ? {
-          type: 'table',
-          widths: [2, 3, 3],
-          header: ['Versement', 'Date prévue', 'Montant'],
-          rows: versements.map((v) => [
-            v.nature === 'avance' ? 'Avance' : 'Solde',
-            v.datePrevue ? dateEnLettres(v.datePrevue) : 'à la signature',
-            formatEuros(v.montantPrevu),
-          ]),
-          numeric: [false, false, true],
-        }
-      : paragraph(
+  const numero = avenantNumber(dossier, avenant);
+  const commitment = avenantCommitment(dossier, avenant);
+  const total = commitment.total;
+  const before = new Set(contractCommitment(dossier, annee).lines.filter((l) => l.montant > 0).map((l) => l.actionId));
+  const after = new Set(commitment.lines.map((line) => line.actionId));
+  const title = (id: string) => dossier.actions.find((action) => action.id === id)?.intitule ?? id;
+  const withdrawn = [...before].filter((id) => !after.has(id)).map(title);
+  const added = [...after].filter((id) => !before.has(id)).map(title);
+  const heading1 = `Avenant financier n° ${numero} pour l’année ${annee}`;
+  const changes: Block[] = [
+    ...(added.length
+      ? [paragraph(t(`Le présent avenant ajoute au contrat, pour ${annee}, ${added.length > 1 ? 'les actions' : 'l’action'} ${added.map((a) => `« ${a} »`).join(', ')}.`))]
+      : []),
+    ...(withdrawn.length
+      ? [paragraph(t(`${withdrawn.length > 1 ? 'Les actions' : 'L’action'} ${withdrawn.map((a) => `« ${a} »`).join(', ')} ne ${withdrawn.length > 1 ? 'sont' : 'est'} plus financée${withdrawn.length > 1 ? 's' : ''} en ${annee}.`))]
+      : []),
+  ];
+  const deliberation = avenant.deliberation.numero
+    ? [
+        paragraph(
           t(
-            `Le versement intervient pour moitié, soit ${formatEuros(Math.round(total / 2))}, à la signature du présent avenant, et pour le solde, soit ${formatEuros(total - Math.round(total / 2))}, sur présentation du bilan de l’année ${annee}.`,
+            `Vu la délibération n° ${avenant.deliberation.numero}${avenant.deliberation.date ? ` du ${dateEnLettres(avenant.deliberation.date)}` : ''} autorisant la signature du présent avenant ;`,
           ),
-        );
-  const title = `Avenant financier n° ${numero} pour l’année ${annee}`;
+        ),
+      ]
+    : [];
   const blocks: Block[] = [
-    heading(1, title),
+    heading(1, heading1),
     paragraph(t(`au contrat territorial d’accueil et d’intégration n° ${contrat.numero} de ${collectivite.nom}`), {
       align: 'center',
     }),
@@ -65,6 +65,7 @@ export function buildAmendment(
       ),
     ),
     paragraph(t(`Vu la loi de finances pour ${annee} ;`)),
+    ...deliberation,
     paragraph('Il est convenu ce qui suit.', { align: 'left' }),
     heading(2, 'Article 1 — Objet'),
     paragraph(
@@ -86,35 +87,39 @@ export function buildAmendment(
       type: 'table',
       widths: [6, 2],
       header: ['Action', `Montant ${annee}`],
-      rows: lines.map((line) => [line.action.intitule, formatEuros(line.montant)]),
+      rows: commitment.lines.map((line) => [line.intitule, formatEuros(line.montant)]),
       footer: ['Total', formatEuros(total)],
       numeric: [false, true],
     },
+    ...changes,
     heading(2, 'Article 3 — Modalités de versement'),
-    schedule,
+    paragraph(
+      t(
+        `${contrat.tauxAvance} % du montant sont versés à titre d’avance à la signature du présent avenant, et le solde à réception du bilan de l’année ${annee} :`,
+      ),
+      { keepWithNext: true },
+    ),
+    scheduleTable(dossier, commitment),
     heading(2, 'Article 4 — Autres stipulations'),
     paragraph('Les autres stipulations du contrat demeurent inchangées.'),
     madeAt({
       ...dossier,
-      contrat: {
-        ...contrat,
-        signature: { ...contrat.signature, lieu: contrat.signature.lieu, date: avenant?.date ?? '' },
-      },
+      contrat: { ...contrat, signature: { ...contrat.signature, lieu: avenant.lieu || contrat.signature.lieu, date: avenant.date } },
     }),
-    signatureBlocks(dossier),
+    signatureBlocks(dossier, avenant.signataires.length ? avenant.signataires : contrat.signature.signataires),
   ];
   return {
     ok: true,
     model: {
       meta: {
-        title: `${title} — ${collectivite.nom}`,
+        title: `${heading1} — ${collectivite.nom}`,
         subject: `Avenant financier ${annee} au CTAI n° ${contrat.numero}`,
         author: options.author,
         keywords: ['CTAI', 'avenant', String(annee), collectivite.nom],
         createdAt: options.createdAt,
       },
       letterhead: { kind: 'etat', authority: prefetTitle(dossier, 'Monsieur') },
-      footer: `CTAI ${collectivite.nom} — avenant ${annee}`,
+      footer: `CTAI ${collectivite.nom} — avenant n° ${numero} (${annee})`,
       blocks,
     },
   };

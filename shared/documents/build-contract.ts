@@ -2,10 +2,11 @@
 // preamble, articles from the templates, signature blocks, and the annexes.
 import { AXE_LABELS, AXES } from '../dossier/axes';
 import type { Action, Dossier } from '../dossier/dossier-schema';
-import { cofinancement, fundedActions, totalsByYear } from '../dossier/funding';
+import { contractCommitments, isRetained, paymentSchedule, type YearCommitment } from '../dossier/commitment';
+import { cofinancement } from '../dossier/funding';
 import { montantEnLettres, nombreEnLettres } from '../format/amount-words';
 import { dateEnLettres } from '../format/dates';
-import { formatEuros } from '../format/money';
+import { formatEuros, NBSP } from '../format/money';
 import { typographie } from '../format/typography';
 import type { BuildResult } from './build-result';
 import { heading, paragraph, text, type Block, type DocumentModel } from './document-model';
@@ -23,20 +24,10 @@ export interface ContractOptions {
 
 export type ContractBuildResult = BuildResult | { ok: false; missing: []; unknownFields: string[] };
 
-/** The yearly State amounts: the contract's own, else what is granted, else what is requested. */
-export function yearlyStateAmounts(dossier: Dossier): { annee: number; montant: number }[] {
-  if (dossier.contrat.montantsAnnuels.length)
-    return [...dossier.contrat.montantsAnnuels].sort((a, b) => a.annee - b.annee);
-  return [...totalsByYear(dossier).entries()].map(([annee, totals]) => ({
-    annee,
-    montant: totals.ctaiAccorde || totals.ctaiDemande,
-  }));
-}
-
-export function signatureBlocks(dossier: Dossier): Block {
-  const { etat, collectivite, contrat } = dossier;
-  const etatSignature = contrat.signature.signataires.find((s) => s.partie === 'etat');
-  const collectiviteSignature = contrat.signature.signataires.find((s) => s.partie === 'collectivite');
+export function signatureBlocks(dossier: Dossier, signataires = dossier.contrat.signature.signataires): Block {
+  const { etat, collectivite } = dossier;
+  const etatSignature = signataires.find((s) => s.partie === 'etat');
+  const collectiviteSignature = signataires.find((s) => s.partie === 'collectivite');
   const etatLines =
     etat.signataire.qualite === 'sous-prefet'
       ? [
@@ -127,47 +118,72 @@ function actionSheet(action: Action, index: number): Block[] {
   ];
 }
 
-function financialTable(actions: Action[]): Block {
-  const years = [...new Set(actions.flatMap((a) => a.budgets.map((b) => b.annee)))].sort();
-  const rows = actions.flatMap((action) =>
-    action.budgets
-      .slice()
-      .sort((a, b) => a.annee - b.annee)
-      .map((b) => [
-        action.intitule,
-        String(b.annee),
-        formatEuros(b.coutTotal),
-        formatEuros(b.ctaiAccorde ?? b.ctaiDemande),
-        formatEuros(cofinancement(b)),
-      ]),
-  );
-  const all = actions.flatMap((a) => a.budgets);
-  const sum = (pick: (b: (typeof all)[number]) => number) => formatEuros(all.reduce((total, b) => total + pick(b), 0));
+/** The payments of one year's act, as a table: advance at signature, balance on the report. */
+export function scheduleTable(dossier: Dossier, commitment: YearCommitment): Block {
+  const schedule = paymentSchedule(dossier, commitment);
+  return {
+    type: 'table',
+    widths: [2, 4, 3],
+    header: ['Versement', 'Échéance', 'Montant'],
+    rows: schedule.map((payment) => [
+      payment.nature === 'avance' ? 'Avance' : 'Solde',
+      payment.echeance ? `le ${dateEnLettres(payment.echeance)}` : payment.condition,
+      formatEuros(payment.montant),
+    ]),
+    footer: ['Total', '', formatEuros(commitment.total)],
+    numeric: [false, false, true],
+  };
+}
+
+/** Annex 3: each year's lines (the contract's own figures), a subtotal per year, the total. */
+function financialTable(dossier: Dossier, commitments: YearCommitment[]): Block {
+  const budgetOf = (actionId: string, annee: number) =>
+    dossier.actions.find((a) => a.id === actionId)?.budgets.find((b) => b.annee === annee);
+  const rows: string[][] = [];
+  let cost = 0;
+  let cofunding = 0;
+  for (const year of commitments) {
+    let yearCost = 0;
+    let yearCofunding = 0;
+    for (const line of year.lines) {
+      const budget = budgetOf(line.actionId, year.annee);
+      const lineCost = budget?.coutTotal ?? 0;
+      const lineCofunding = budget ? cofinancement(budget) : 0;
+      yearCost += lineCost;
+      yearCofunding += lineCofunding;
+      rows.push([line.intitule, String(year.annee), formatEuros(lineCost), formatEuros(line.montant), formatEuros(lineCofunding)]);
+    }
+    rows.push([`Total ${year.annee}`, '', formatEuros(yearCost), formatEuros(year.total), formatEuros(yearCofunding)]);
+    cost += yearCost;
+    cofunding += yearCofunding;
+  }
+  const first = commitments[0]?.annee ?? '';
+  const last = commitments[commitments.length - 1]?.annee ?? '';
   return {
     type: 'table',
     widths: [5, 1.2, 2, 2, 2],
-    header: ['Action', 'Année', 'Coût total', 'CTAI', 'Cofinancements'],
+    header: ['Action', 'Année', 'Coût total', 'CTAI accordé', 'Cofinancements'],
     rows,
     footer: [
-      `Total ${years[0] ?? ''}–${years[years.length - 1] ?? ''}`,
+      `Total ${first}–${last}`,
       '',
-      sum((b) => b.coutTotal),
-      sum((b) => b.ctaiAccorde ?? b.ctaiDemande),
-      sum(cofinancement),
+      formatEuros(cost),
+      formatEuros(commitments.reduce((sum, year) => sum + year.total, 0)),
+      formatEuros(cofunding),
     ],
     numeric: [false, false, true, true, true],
   };
 }
 
 export function buildContract(dossier: Dossier, options: ContractOptions): ContractBuildResult {
-  const missing = missingForContract(dossier);
+  const missing = missingForContract(dossier, options.createdAt.toISOString().slice(0, 10));
   if (missing.length) return { ok: false, missing };
   const t = typographie;
   const { collectivite, contrat, diagnostic, etat } = dossier;
-  const actions = fundedActions(dossier);
+  const actions = dossier.actions.filter(isRetained);
   const anneeDebut = contrat.anneeDebut!;
   const duree = contrat.duree!;
-  const amounts = yearlyStateAmounts(dossier);
+  const commitments = contractCommitments(dossier);
   const designation = collectiviteDesignation(dossier);
   const fields: Record<string, string> = {
     collectivite: designation,
@@ -177,6 +193,7 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     anneeDebut: String(anneeDebut),
     anneeFin: String(anneeDebut + duree - 1),
     programme: etat.programme || '104',
+    tauxAvance: `${contrat.tauxAvance}${NBSP}%`,
   };
   const unknownFields: string[] = [];
   const articles: Block[] = [];
@@ -197,17 +214,24 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     if (article.id === 'montant') {
       articles.push({
         type: 'list',
-        items: amounts.map(({ annee, montant }) => [
+        items: commitments.map(({ annee, total }) => [
           text(`pour ${annee}, la somme de `),
-          text(`${montantEnLettres(montant)} (${formatEuros(montant)})`, { bold: true }),
+          text(`${montantEnLettres(total)} (${formatEuros(total)})`, { bold: true }),
         ]),
       });
-      const total = amounts.reduce((sum, a) => sum + a.montant, 0);
+      const total = commitments.reduce((sum, year) => sum + year.total, 0);
       articles.push(
         paragraph(
           t(`soit, pour la durée du contrat, la somme totale de ${montantEnLettres(total)} (${formatEuros(total)}).`),
         ),
       );
+      const first = commitments[0];
+      if (first) {
+        articles.push(
+          paragraph(t(`Pour ${first.annee}, les versements s’établissent comme suit :`), { keepWithNext: true }),
+          scheduleTable(dossier, first),
+        );
+      }
     }
   });
   if (contrat.clausesParticulieres.trim()) {
@@ -293,7 +317,7 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     ...actions.flatMap(actionSheet),
     { type: 'pageBreak' },
     heading(2, 'Annexe 3 — Tableau financier pluriannuel'),
-    financialTable(actions),
+    financialTable(dossier, commitments),
     heading(2, 'Annexe 4 — Indicateurs'),
     {
       type: 'table',

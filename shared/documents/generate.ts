@@ -17,8 +17,10 @@ export interface DocumentRequest {
   author: string;
   /** ISO date the document is dated (the letter) or made (metadata). */
   date: string;
-  /** The amendment's year. */
+  /** The amendment's year (its latest avenant is taken unless `avenantId` names one). */
   year?: number;
+  /** The avenant to make the amendment of. */
+  avenantId?: string;
   articles?: Readonly<Record<string, string>>;
 }
 
@@ -36,11 +38,20 @@ export function buildDocument(request: DocumentRequest): ModelResult {
         createdAt,
         ...(request.articles ? { articles: request.articles } : {}),
       });
-    case 'amendment':
-      return buildAmendment(request.dossier, request.year ?? createdAt.getUTCFullYear(), {
+    case 'amendment': {
+      const named = request.dossier.contrat.avenants.find((avenant) => avenant.id === request.avenantId);
+      const year = named?.annee ?? request.year;
+      if (year === undefined)
+        return {
+          ok: false,
+          missing: [{ path: 'contrat.avenants', tab: 'contrat', message: 'L’année de l’avenant (par exemple 2027).' }],
+        };
+      return buildAmendment(request.dossier, year, {
         author: request.author,
         createdAt,
+        ...(named ? { avenantId: named.id } : {}),
       });
+    }
   }
 }
 

@@ -1,13 +1,17 @@
 // What a document needs from the dossier, checked before anything is generated: each gap
 // names the field and the tab where it is filled.
-import type { Dossier } from '../dossier/dossier-schema';
+import { avenantProblems, blocking, contractProblems, type ProblemTab } from '../dossier/consistency';
+import type { Avenant, Dossier } from '../dossier/dossier-schema';
 import { fundedActions } from '../dossier/funding';
 
+/** A gap or an inconsistency that prevents a document, with the field and the tab to fix it in. */
 export interface MissingField {
   path: string;
-  tab: 'collectivite' | 'etat' | 'diagnostic' | 'actions' | 'contrat';
+  tab: ProblemTab;
   message: string;
 }
+
+const asMissing = ({ path, tab, message }: MissingField): MissingField => ({ path, tab, message });
 
 function need(condition: boolean, path: string, tab: MissingField['tab'], message: string): MissingField[] {
   return condition ? [] : [{ path, tab, message }];
@@ -58,7 +62,11 @@ export function missingForLetter(dossier: Dossier): MissingField[] {
   ];
 }
 
-export function missingForContract(dossier: Dossier): MissingField[] {
+/**
+ * What the contract needs: its parties, délibération, years and actions, and every blocking
+ * consistency rule (consistency.ts) as of `today` (ISO date).
+ */
+export function missingForContract(dossier: Dossier, today: string): MissingField[] {
   const { collectivite, contrat } = dossier;
   return [
     ...parties(dossier),
@@ -77,18 +85,31 @@ export function missingForContract(dossier: Dossier): MissingField[] {
     ...need(contrat.anneeDebut !== null, 'contrat.anneeDebut', 'contrat', 'La première année du contrat.'),
     ...need(contrat.duree !== null, 'contrat.duree', 'contrat', 'La durée du contrat.'),
     ...need(fundedActions(dossier).length > 0, 'actions', 'actions', 'Au moins une action non écartée.'),
+    ...blocking(contractProblems(dossier, today)).map(asMissing),
   ];
 }
 
-export function missingForAmendment(dossier: Dossier, annee: number): MissingField[] {
+/**
+ * What an avenant needs: the contract's own needs, the contract's number, and the avenant's
+ * rules (its year, its actions and amounts) as of `today` (ISO date).
+ */
+export function missingForAmendment(dossier: Dossier, avenant: Avenant | undefined, annee: number, today: string): MissingField[] {
+  // What the contract decided at its signature (actions retained, amounts granted) is not asked
+  // again: an avenant may precisely add an action the contract did not retain.
+  const decidedAtSignature = new Set(['action-undecided', 'retained-not-granted', 'no-retained-action']);
+  const contract = missingForContract(dossier, today).filter(
+    (missing) => !blocking(contractProblems(dossier, today)).some((p) => p.message === missing.message && decidedAtSignature.has(p.code)),
+  );
   return [
-    ...missingForContract(dossier),
+    ...contract,
     ...need(!!dossier.contrat.numero, 'contrat.numero', 'contrat', 'Le numéro du contrat que l’avenant modifie.'),
-    ...need(
-      fundedActions(dossier).some((action) => action.budgets.some((budget) => budget.annee === annee)),
-      'actions',
-      'actions',
-      `Au moins une action financée en ${annee}.`,
-    ),
+    ...(avenant
+      ? blocking(avenantProblems(dossier, avenant, today)).map(asMissing)
+      : need(
+          false,
+          'contrat.avenants',
+          'contrat',
+          `Aucun avenant n’est préparé pour ${annee} : préparez-le dans l’onglet Contrat (« Préparer un avenant »).`,
+        )),
   ];
 }

@@ -56,7 +56,7 @@ export const CONTRACT_ARTICLES: readonly { id: string; title: string; template: 
     id: 'montant',
     title: 'Montant et modalités de versement',
     template:
-      'Sous réserve de la disponibilité des crédits du programme {programme} de la loi de finances, l’État apporte au titre du présent contrat les montants suivants. Chaque année, un avenant financier fixe le montant définitif. Le versement intervient pour moitié à titre d’avance à la signature du contrat ou de l’avenant, et pour le solde sur présentation du bilan de l’année.',
+      'Sous réserve de la disponibilité des crédits du programme {programme} de la loi de finances, l’État apporte au titre du présent contrat les montants suivants. Le montant de la première année est fixé par le présent contrat ; celui de chaque année suivante est fixé par un avenant financier. Chaque année, {tauxAvance} du montant sont versés à titre d’avance à la signature du contrat ou de l’avenant de l’année, et le solde à réception du bilan de l’année.',
   },
   {
     id: 'bilans',
@@ -110,6 +110,7 @@ export const TEMPLATE_FIELDS: readonly { name: string; description: string; exam
   { name: 'anneeDebut', description: 'la première année', example: '2026' },
   { name: 'anneeFin', description: 'la dernière année', example: '2028' },
   { name: 'programme', description: 'le programme budgétaire', example: '104' },
+  { name: 'tauxAvance', description: 'la part versée en avance', example: '50 %' },
 ];
 
 export function previewTemplate(template: string): TemplateResult {

@@ -3,7 +3,9 @@
 import { AXE_LABELS } from './axes';
 import { COLLECTIVITE_TYPE_LABELS } from './collectivite-type';
 import type { Dossier } from './dossier-schema';
+import { actLabel, stateCommitment } from './commitment';
 import { cofinancement } from './funding';
+import { isContractSigned } from './signed-contract';
 import { stepLabel } from './workflow-steps';
 
 const HEADER = [
@@ -22,6 +24,8 @@ const HEADER = [
   'Coût total (€)',
   'CTAI demandé (€)',
   'CTAI accordé (€)',
+  'Engagement de l’État en vigueur (€)',
+  'Acte',
   'Cofinancements (€)',
 ];
 
@@ -32,6 +36,14 @@ function cell(value: string | number): string {
 
 function euros(cents: number | null): string {
   return cents === null ? '' : (cents / 100).toFixed(2).replace('.', ',');
+}
+
+/** The amount in force for the action and year, and the act that sets it, once the contract is signed. */
+function inForce(dossier: Dossier, actionId: string, annee: number): string[] {
+  if (!isContractSigned(dossier)) return ['', ''];
+  const commitment = stateCommitment(dossier, annee);
+  const line = commitment.lines.find((l) => l.actionId === actionId);
+  return [euros(line?.montant ?? 0), actLabel(commitment.act)];
 }
 
 export function actionsCsv(dossiers: readonly Dossier[]): string {
@@ -57,6 +69,7 @@ export function actionsCsv(dossiers: readonly Dossier[]): string {
             euros(budget.coutTotal),
             euros(budget.ctaiDemande),
             euros(budget.ctaiAccorde),
+            ...inForce(dossier, action.id, budget.annee),
             euros(cofinancement(budget)),
           ]
             .map(cell)

@@ -25,7 +25,12 @@ import {
 } from './schema-primitives';
 import { DOSSIER_STATUSES, STEPS } from './workflow-steps';
 
-export const DOSSIER_FORMAT_VERSION = 1;
+/**
+ * Version of the dossier format this application writes. Older versions are upgraded on every
+ * entry by `restoreDossier` (format-upgrades.ts); version 2 derives the State's yearly amounts
+ * from the actions instead of a hand-typed list, and makes avenants signed acts.
+ */
+export const DOSSIER_FORMAT_VERSION = 2;
 
 const personne = z.object({
   civilite: optional(civilite()),
@@ -84,7 +89,8 @@ export const diagnosticSchema = z.object({
   axes: z.array(axeDiagnosticSchema).max(AXES.length),
 });
 
-export const cofinanceurSchema = z.object({ nom: requiredText(150), montant: cents() });
+/** A co-funder; its name may be empty while typed (the consistency rules refuse it in an act). */
+export const cofinanceurSchema = z.object({ nom: text(150), montant: cents() });
 
 export const budgetAnnuelSchema = z.object({
   annee: year(),
@@ -124,22 +130,19 @@ export const actionSchema = z.object({
   statut: z.enum(ACTION_STATUSES),
 });
 
+/**
+ * A payment the State made (recorded by the finance service). What is due is derived from the
+ * year's act (commitment.ts); `datePrevue` and `montantPrevu` of format 1 are no longer read.
+ */
 export const versementSchema = z.object({
   id: requiredText(64),
   annee: year(),
   nature: z.enum(['avance', 'solde']),
-  datePrevue: optional(isoDate()),
-  montantPrevu: cents(),
   dateVersement: optional(isoDate()),
+  /** Cents paid; null for a line of format 1 that only planned a payment. */
   montantVerse: cents().nullable(),
-});
-
-export const avenantSchema = z.object({
-  id: requiredText(64),
-  annee: year(),
-  numero: text(40),
-  date: optional(isoDate()),
-  montants: z.array(z.object({ actionId: requiredText(64), montant: cents() })).max(200),
+  /** Chorus legal-commitment number (engagement juridique), when known. */
+  ej: text(20),
 });
 
 export const signataireSchema = z.object({
@@ -148,11 +151,45 @@ export const signataireSchema = z.object({
   qualite: requiredText(200),
 });
 
+export const AVENANT_STATUSES = ['projet', 'signe'] as const;
+
+/**
+ * An avenant financier: drafted for a year, it holds the new granted amount of each action for
+ * that year (an action at 0 is withdrawn, one the contract did not retain is added); once signed
+ * it is the truth for its year. `numero` is given at signature (1, 2, … in the order signed).
+ */
+export const avenantSchema = z.object({
+  id: requiredText(64),
+  annee: year(),
+  numero: text(40),
+  statut: z.enum(AVENANT_STATUSES),
+  /** Date of signature. */
+  date: optional(isoDate()),
+  lieu: text(100),
+  signataires: z.array(signataireSchema).max(6),
+  deliberation: z.object({ numero: text(40), date: optional(isoDate()) }),
+  montants: z.array(z.object({ actionId: requiredText(64), montant: cents() })).max(200),
+});
+
+/**
+ * A change received from another site that would have altered the signed contract: kept aside,
+ * never applied, until the agent dismisses it (a signed amount changes only by an avenant).
+ */
+export const modificationRefuseeSchema = z.object({
+  id: requiredText(64),
+  date: isoDateTime(),
+  champ: text(300),
+  valeurSignee: text(300),
+  valeurRecue: text(300),
+  auteur: text(300),
+});
+
 export const contratSchema = z.object({
   numero: text(40),
   anneeDebut: year().nullable(),
   duree: z.number().int().min(1).max(10).nullable(),
-  montantsAnnuels: z.array(z.object({ annee: year(), montant: cents() })).max(20),
+  /** Share of each year's amount paid as an advance at the signature of its act, in percent. */
+  tauxAvance: z.number().int().min(0).max(100),
   versements: z.array(versementSchema).max(100),
   avenants: z.array(avenantSchema).max(30),
   signature: z.object({
@@ -163,11 +200,12 @@ export const contratSchema = z.object({
   copil: z.array(z.object({ date: isoDate(), objet: text(300) })).max(50),
   bilans: z.array(z.object({ annee: year(), dateReception: optional(isoDate()), financier: z.boolean() })).max(40),
   clausesParticulieres: longText(),
+  modificationsRefusees: z.array(modificationRefuseeSchema).max(200),
 });
 
 export const workflowEventSchema = z.object({
   date: isoDate(),
-  type: z.enum(['avance', 'retour', 'suspension', 'reprise', 'abandon']),
+  type: z.enum(['avance', 'retour', 'suspension', 'reprise', 'abandon', 'annulation-signature']),
   etape: z.enum(STEPS).nullable(),
   motif: text(1000),
   auteur: text(200),
@@ -175,6 +213,8 @@ export const workflowEventSchema = z.object({
 
 export const workflowSchema = z.object({
   etape: z.enum(STEPS).nullable(),
+  /** Date the préfecture received the letter of intention ('' when not recorded). */
+  lettreIntentionRecue: optional(isoDate()),
   dates: z.partialRecord(z.enum(STEPS), isoDate()),
   statut: z.enum(DOSSIER_STATUSES),
   evenements: z.array(workflowEventSchema).max(500),
@@ -202,5 +242,7 @@ export type ActionStatus = Action['statut'];
 export type BudgetAnnuel = z.infer<typeof budgetAnnuelSchema>;
 export type Contrat = Dossier['contrat'];
 export type Versement = z.infer<typeof versementSchema>;
+export type Avenant = z.infer<typeof avenantSchema>;
+export type Signataire = z.infer<typeof signataireSchema>;
 export type Workflow = Dossier['workflow'];
 export type WorkflowEvent = z.infer<typeof workflowEventSchema>;

@@ -1,15 +1,8 @@
-// Funding figures and the rules on them: CTAI never above cost, co-funding that adds up,
-// totals per year and per axis, State share, payments within the amount granted.
+// Funding figures of the actions as typed (cost, requested, granted, co-funders): totals per
+// year and per axis, and the State share. What the State owes by act is in commitment.ts; the
+// rules on these figures are in consistency.ts.
 import type { Axe } from './axes';
 import type { Action, BudgetAnnuel, Dossier } from './dossier-schema';
-
-export interface FundingProblem {
-  code: 'ctai-above-total' | 'funding-gap' | 'payments-above-granted';
-  path: (string | number)[];
-  message: string;
-  /** For a gap: cost minus CTAI minus co-funders, in cents (positive: unfunded; negative: over-funded). */
-  gap?: number;
-}
 
 export interface FundingTotals {
   coutTotal: number;
@@ -84,69 +77,4 @@ export function grandTotal(dossier: Pick<Dossier, 'actions'>): FundingTotals {
 export function stateShare(totals: FundingTotals, basis: 'demande' | 'accorde' = 'demande'): number | null {
   if (totals.coutTotal === 0) return null;
   return (basis === 'demande' ? totals.ctaiDemande : totals.ctaiAccorde) / totals.coutTotal;
-}
-
-export function amountGranted(dossier: Pick<Dossier, 'actions'>, annee?: number): number {
-  return fundedActions(dossier)
-    .flatMap((action) => action.budgets)
-    .filter((budget) => annee === undefined || budget.annee === annee)
-    .reduce((sum, budget) => sum + (budget.ctaiAccorde ?? 0), 0);
-}
-
-export function amountPaid(dossier: Pick<Dossier, 'contrat'>, annee?: number): number {
-  return dossier.contrat.versements
-    .filter((versement) => annee === undefined || versement.annee === annee)
-    .reduce((sum, versement) => sum + (versement.montantVerse ?? 0), 0);
-}
-
-export function fundingProblems(
-  dossier: Pick<Dossier, 'actions' | 'contrat'>,
-  formatAmount: (cents: number) => string,
-): FundingProblem[] {
-  const problems: FundingProblem[] = [];
-  dossier.actions.forEach((action, actionIndex) => {
-    if (action.statut === 'ecartee') return;
-    action.budgets.forEach((budget, budgetIndex) => {
-      const path = ['actions', actionIndex, 'budgets', budgetIndex];
-      if (budget.ctaiDemande > budget.coutTotal) {
-        problems.push({
-          code: 'ctai-above-total',
-          path: [...path, 'ctaiDemande'],
-          message: `« ${action.intitule} », ${budget.annee} : le montant CTAI demandé (${formatAmount(budget.ctaiDemande)}) dépasse le coût total (${formatAmount(budget.coutTotal)}).`,
-        });
-      }
-      if (budget.ctaiAccorde !== null && budget.ctaiAccorde > budget.coutTotal) {
-        problems.push({
-          code: 'ctai-above-total',
-          path: [...path, 'ctaiAccorde'],
-          message: `« ${action.intitule} », ${budget.annee} : le montant CTAI accordé (${formatAmount(budget.ctaiAccorde)}) dépasse le coût total (${formatAmount(budget.coutTotal)}).`,
-        });
-      }
-      const gap = fundingGap(budget);
-      if (gap !== 0) {
-        problems.push({
-          code: 'funding-gap',
-          path: [...path, 'cofinanceurs'],
-          gap,
-          message:
-            gap > 0
-              ? `« ${action.intitule} », ${budget.annee} : ${formatAmount(gap)} du coût total ne sont couverts ni par le CTAI ni par un cofinanceur.`
-              : `« ${action.intitule} », ${budget.annee} : le CTAI et les cofinanceurs dépassent le coût total de ${formatAmount(-gap)}.`,
-        });
-      }
-    });
-  });
-  const years = new Set(dossier.contrat.versements.map((versement) => versement.annee));
-  for (const annee of [...years].sort()) {
-    const granted = amountGranted(dossier, annee);
-    const paid = amountPaid(dossier, annee);
-    if (paid > granted) {
-      problems.push({
-        code: 'payments-above-granted',
-        path: ['contrat', 'versements'],
-        message: `${annee} : les versements (${formatAmount(paid)}) dépassent le montant accordé (${formatAmount(granted)}).`,
-      });
-    }
-  }
-  return problems;
 }

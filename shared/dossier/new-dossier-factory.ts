@@ -74,14 +74,15 @@ export function emptyDossier(fields: NewDossierFields, id: string, now: Date): D
       numero: '',
       anneeDebut: null,
       duree: null,
-      montantsAnnuels: [],
+      tauxAvance: 50,
       versements: [],
       avenants: [],
       signature: { lieu: '', date: '', signataires: [] },
       copil: [],
       bilans: [],
       clausesParticulieres: '',
+      modificationsRefusees: [],
     },
-    workflow: { etape: null, dates: {}, statut: 'actif', evenements: [] },
+    workflow: { etape: null, lettreIntentionRecue: '', dates: {}, statut: 'actif', evenements: [] },
   };
 }

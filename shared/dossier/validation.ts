@@ -2,10 +2,13 @@
 import type { z } from 'zod';
 import { dossierSchema, type Dossier } from './dossier-schema';
 import { fieldLabel, type FieldPath } from './field-labels';
+import { restoreDossier } from './format-upgrades/restore-dossier';
 
 export interface ValidationProblem {
   path: (string | number)[];
   message: string;
+  /** Set for refusals a screen acts on (SIGNED_CONTRACT_FROZEN offers to open an avenant). */
+  code?: string;
 }
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: ValidationProblem[] };
@@ -66,6 +69,7 @@ export function validateWith<T>(schema: z.ZodType<T>, input: unknown): Validated
   return { ok: false, problems: result.error.issues.map(describeIssue) };
 }
 
+/** Validates a dossier of any known format version: it is first brought to the current one. */
 export function validateDossier(input: unknown): Validated<Dossier> {
-  return validateWith(dossierSchema, input);
+  return validateWith(dossierSchema, restoreDossier(input));
 }

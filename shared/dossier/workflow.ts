@@ -1,75 +1,148 @@
 // The steps of a dossier: what must hold to reach each one, going back or suspending with a
 // reason, and the next thing to do. Pure functions: they return a new dossier or a refusal.
 import { COMPULSORY_AXE, AXE_LABELS } from './axes';
+import { contractYears, signedAvenants } from './commitment';
+import { contractProblems, dossierProblems, type DossierProblem, type ProblemTab } from './consistency';
 import type { Dossier, WorkflowEvent } from './dossier-schema';
-import { fundedActions, fundingProblems } from './funding';
-import { formatEuros } from '../format/money';
+import { fundedActions } from './funding';
+import { isContractSigned } from './signed-contract';
+import { completeSignatories } from './signatories';
 import { STEP_LABELS, STEPS, stepIndex, type Step } from './workflow-steps';
 
-export type WorkflowResult = { ok: true; dossier: Dossier } | { ok: false; reasons: string[] };
+/** A refusal's link to the field it is about (tab and dotted path). */
+export interface ReasonLink {
+  tab: ProblemTab;
+  path: string;
+}
 
-/** Why the dossier cannot reach `step` now (empty when it can). */
-export function missingForStep(dossier: Dossier, step: Step): string[] {
-  const reasons: string[] = [];
+export type WorkflowResult =
+  | { ok: true; dossier: Dossier }
+  | { ok: false; reasons: string[]; links?: Readonly<Record<string, ReasonLink>> };
+
+/** What a step's conditions may need beyond the dossier. */
+export interface StepContext {
+  /** ISO date of today (a signature cannot be dated after it). */
+  today?: string;
+  /** Kinds of the documents generated for the dossier ('letter', 'contract'…). */
+  documentKinds?: readonly string[];
+}
+
+interface Reasons {
+  list: string[];
+  links: Record<string, ReasonLink>;
+}
+
+function need(reasons: Reasons, message: string, tab?: ProblemTab, path?: string): void {
+  reasons.list.push(message);
+  if (tab) reasons.links[message] = { tab, path: path ?? '' };
+}
+
+function needProblems(reasons: Reasons, problems: readonly DossierProblem[]): void {
+  for (const problem of problems) if (problem.blocking) need(reasons, problem.message, problem.tab, problem.path);
+}
+
+function stepReasons(dossier: Dossier, step: Step, context: StepContext): Reasons {
+  const reasons: Reasons = { list: [], links: {} };
   const { collectivite, etat, diagnostic } = dossier;
+  const today = context.today ?? new Date().toISOString().slice(0, 10);
   switch (step) {
     case 'lettre-intention':
       if (!collectivite.representant.nom)
-        reasons.push('Indiquez le représentant de la collectivité (onglet Collectivité).');
+        need(
+          reasons,
+          'Indiquez le représentant de la collectivité (onglet Collectivité).',
+          'collectivite',
+          'collectivite.representant.nom',
+        );
+      if (!dossier.workflow.lettreIntentionRecue && !context.documentKinds?.includes('letter'))
+        need(
+          reasons,
+          'Générez la lettre d’intention (onglet Documents) ou indiquez la date à laquelle elle a été reçue (« Lettre d’intention reçue le », ci-dessous).',
+        );
       break;
     case 'echange':
-      if (!etat.referent.nom) reasons.push('Indiquez l’agent référent de l’État (onglet État).');
+      if (!etat.referent.nom)
+        need(reasons, 'Indiquez l’agent référent de l’État (onglet État).', 'etat', 'etat.referent.nom');
       break;
     case 'diagnostic':
       if (diagnostic.publics.length === 0)
-        reasons.push('Ajoutez au moins une année de chiffres sur le public au diagnostic.');
-      if (!diagnostic.axes.some((axe) => axe.constats.trim()))
-        reasons.push('Décrivez les constats d’au moins un axe du diagnostic.');
+        need(reasons, 'Ajoutez au moins une année de chiffres sur le public au diagnostic.', 'diagnostic', 'diagnostic.publics');
+      if (!diagnostic.axes.some((axe) => axe.axe === COMPULSORY_AXE && axe.constats.trim()))
+        need(
+          reasons,
+          `Le diagnostic doit décrire les constats de l’axe « ${AXE_LABELS[COMPULSORY_AXE]} », obligatoire.`,
+          'diagnostic',
+          'diagnostic.axes',
+        );
+      needProblems(
+        reasons,
+        dossierProblems(dossier, today).filter((problem) => problem.code === 'public-figures-contradict'),
+      );
       break;
     case 'proposition': {
       const actions = fundedActions(dossier);
-      if (actions.length === 0) reasons.push('Ajoutez au moins une action.');
+      if (actions.length === 0) need(reasons, 'Ajoutez au moins une action.', 'actions', 'actions');
       if (!actions.some((action) => action.axes.includes(COMPULSORY_AXE)))
-        reasons.push(
+        need(
+          reasons,
           `Le contrat doit comporter au moins une action de l’axe « ${AXE_LABELS[COMPULSORY_AXE]} », obligatoire.`,
+          'actions',
+          'actions',
         );
-      if (actions.some((action) => action.budgets.length === 0))
-        reasons.push('Chaque action doit avoir un budget pour au moins une année.');
-      for (const problem of fundingProblems(dossier, formatEuros)) {
-        if (problem.code === 'ctai-above-total') reasons.push(problem.message);
-      }
+      dossier.actions.forEach((action, a) => {
+        if (action.statut === 'ecartee') return;
+        if (!action.budgets.some((budget) => budget.ctaiDemande > 0))
+          need(
+            reasons,
+            `Indiquez le montant CTAI demandé pour l’action « ${action.intitule} » (au moins une année).`,
+            'actions',
+            `actions.${a}.budgets`,
+          );
+      });
+      needProblems(
+        reasons,
+        dossierProblems(dossier, today).filter((problem) => !problem.code.startsWith('amendment-')),
+      );
       break;
     }
     case 'signature':
-      reasons.push(...missingForSignature(dossier));
+      for (const message of missingForSignature(dossier)) need(reasons, message, 'contrat', 'contrat.signature');
+      needProblems(reasons, contractProblems(dossier, today));
       break;
     case 'suivi':
-      if (dossier.contrat.montantsAnnuels.length === 0)
-        reasons.push('Indiquez les montants annuels du contrat (onglet Contrat) avant d’en commencer le suivi.');
       break;
     case 'cloture':
-      reasons.push(...missingForClosure(dossier));
+      for (const message of missingForClosure(dossier)) need(reasons, message, 'contrat', 'contrat.bilans');
       break;
   }
   return reasons;
 }
 
-/** A contract cannot be marked signed without its place, date and signatories of both parties. */
+/** Why the dossier cannot reach `step` now (empty when it can). */
+export function missingForStep(dossier: Dossier, step: Step, context: StepContext = {}): string[] {
+  return stepReasons(dossier, step, context).list;
+}
+
+/**
+ * A contract cannot be marked signed without its place, date and signatories of both parties;
+ * signatories the dossier already names (État and Collectivité tabs) count as given.
+ */
 export function missingForSignature(dossier: Dossier): string[] {
   const { signature } = dossier.contrat;
+  const signataires = completeSignatories(signature.signataires, dossier);
   const reasons: string[] = [];
-  if (!signature.lieu.trim()) reasons.push('Indiquez le lieu de signature du contrat.');
-  if (!signature.date) reasons.push('Indiquez la date de signature du contrat.');
-  if (!signature.signataires.some((s) => s.partie === 'etat')) reasons.push('Indiquez le signataire pour l’État.');
-  if (!signature.signataires.some((s) => s.partie === 'collectivite'))
-    reasons.push('Indiquez le signataire pour la collectivité.');
+  if (!signature.lieu.trim()) reasons.push('Indiquez le lieu de signature du contrat (onglet Contrat).');
+  if (!signature.date) reasons.push('Indiquez la date de signature du contrat (onglet Contrat).');
+  if (!signataires.some((s) => s.partie === 'etat'))
+    reasons.push('Indiquez le signataire pour l’État (onglet État : nom du signataire).');
+  if (!signataires.some((s) => s.partie === 'collectivite'))
+    reasons.push('Indiquez le signataire pour la collectivité (onglet Collectivité : représentant).');
   return reasons;
 }
 
 /** A contract is closed once every year's report and financial statement have been received. */
 export function missingForClosure(dossier: Dossier): string[] {
-  const years = dossier.contrat.montantsAnnuels.map((montant) => montant.annee);
-  return years
+  return contractYears(dossier)
     .filter(
       (annee) =>
         !dossier.contrat.bilans.some((bilan) => bilan.annee === annee && bilan.dateReception && bilan.financier),
@@ -93,7 +166,13 @@ function refuseIfInactive(dossier: Dossier): string[] {
 }
 
 /** Reaches the next step on `date`, when its conditions hold. */
-export function advance(dossier: Dossier, target: Step, date: string, auteur: string): WorkflowResult {
+export function advance(
+  dossier: Dossier,
+  target: Step,
+  date: string,
+  auteur: string,
+  context: StepContext = {},
+): WorkflowResult {
   const inactive = refuseIfInactive(dossier);
   if (inactive.length) return { ok: false, reasons: inactive };
   const current = stepIndex(dossier.workflow.etape);
@@ -110,14 +189,33 @@ export function advance(dossier: Dossier, target: Step, date: string, auteur: st
     };
   }
   const previousDate = dossier.workflow.etape ? dossier.workflow.dates[dossier.workflow.etape] : undefined;
-  const reasons = missingForStep(dossier, target);
+  const reasons = stepReasons(dossier, target, context);
   if (previousDate && date < previousDate)
-    reasons.push(`La date ne peut pas précéder celle de l’étape précédente (${previousDate}).`);
-  if (reasons.length) return { ok: false, reasons };
+    need(reasons, `La date ne peut pas précéder celle de l’étape précédente (${previousDate}).`);
+  if (reasons.list.length)
+    return {
+      ok: false,
+      reasons: reasons.list,
+      ...(Object.keys(reasons.links).length ? { links: reasons.links } : {}),
+    };
+  // The signatories the dossier names are recorded with the signature, as they sign.
+  const signed: Dossier =
+    target === 'signature'
+      ? {
+          ...dossier,
+          contrat: {
+            ...dossier.contrat,
+            signature: {
+              ...dossier.contrat.signature,
+              signataires: completeSignatories(dossier.contrat.signature.signataires, dossier),
+            },
+          },
+        }
+      : dossier;
   return {
     ok: true,
     dossier: withEvent(
-      dossier,
+      signed,
       { date, type: 'avance', etape: target, motif: '', auteur },
       { etape: target, dates: { ...dossier.workflow.dates, [target]: date } },
     ),
@@ -134,6 +232,13 @@ export function goBack(
 ): WorkflowResult {
   const inactive = refuseIfInactive(dossier);
   if (inactive.length) return { ok: false, reasons: inactive };
+  if (isContractSigned(dossier))
+    return {
+      ok: false,
+      reasons: [
+        'Le contrat est signé : le dossier ne revient pas à une étape antérieure. Pour corriger le contrat, utilisez « Annuler la signature » en indiquant le motif ; pour changer ses montants, préparez un avenant.',
+      ],
+    };
   if (!motif.trim()) return { ok: false, reasons: ['Indiquez le motif du retour à une étape précédente.'] };
   const current = stepIndex(dossier.workflow.etape);
   const wanted = stepIndex(target);
@@ -147,6 +252,33 @@ export function goBack(
       dossier,
       { date, type: 'retour', etape: target, motif: motif.trim(), auteur },
       { etape: target, dates },
+    ),
+  };
+}
+
+/**
+ * Cancels the contract's signature (signed by mistake, with the wrong figures…): the only way
+ * back from a signed dossier. The reason is required; the signature cancelled (place, date,
+ * signatories) is kept in the event, the dossier returns to « Proposition » and its amounts can
+ * be changed again. The change travels with the dossier like any other.
+ */
+export function cancelSignature(dossier: Dossier, date: string, motif: string, auteur: string): WorkflowResult {
+  const inactive = refuseIfInactive(dossier);
+  if (inactive.length) return { ok: false, reasons: inactive };
+  if (!isContractSigned(dossier)) return { ok: false, reasons: ['Le contrat n’est pas signé : il n’y a pas de signature à annuler.'] };
+  if (!motif.trim()) return { ok: false, reasons: ['Indiquez le motif de l’annulation de la signature.'] };
+  const { signature } = dossier.contrat;
+  const signedBy = signature.signataires.map((s) => `${s.nom} (${s.qualite})`).join(', ');
+  const kept = `signature du ${signature.date || 'date non indiquée'} à ${signature.lieu || 'lieu non indiqué'}${signedBy ? ` par ${signedBy}` : ''}`;
+  const dates = Object.fromEntries(
+    Object.entries(dossier.workflow.dates).filter(([step]) => stepIndex(step as Step) <= stepIndex('proposition')),
+  );
+  return {
+    ok: true,
+    dossier: withEvent(
+      { ...dossier, contrat: { ...dossier.contrat, signature: { ...signature, date: '' } } },
+      { date, type: 'annulation-signature', etape: 'proposition', motif: `${motif.trim()} — ${kept} annulée`, auteur },
+      { etape: 'proposition', dates },
     ),
   };
 }
@@ -205,7 +337,8 @@ export function nextAction(dossier: Dossier, today: string): string {
       .at(-1);
     if (!lastCopil || lastCopil < `${year - 1}${today.slice(4)}`)
       return 'Réunir le comité de pilotage (au moins une fois par an).';
-    if (!dossier.contrat.avenants.some((avenant) => avenant.annee === year))
+    const years = contractYears(dossier);
+    if (years.includes(year) && year !== years[0] && !signedAvenants(dossier).some((avenant) => avenant.annee === year))
       return `Préparer l’avenant financier ${year}.`;
     return 'Recevoir les bilans annuels et le bilan financier.';
   }

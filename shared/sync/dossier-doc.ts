@@ -61,18 +61,27 @@ export function createDossierDoc(dossier: Dossier, message: ChangeMessage, at: D
   });
 }
 
-function parentOf(root: Record<string, unknown>, path: Path): unknown {
+/**
+ * The node at `path`. A map or list missing on the way is created when `create` says which the
+ * last one is: a dossier of an older format (or from an older site) may lack a field its restored
+ * view shows with a default, and the first edit of that field creates it in the document.
+ */
+function nodeAt(root: Record<string, unknown>, path: Path, create?: 'map' | 'list'): unknown {
   let node: unknown = root;
-  for (const key of path) {
+  path.forEach((key, index) => {
     if (node === null || typeof node !== 'object') throw new Error(`Chemin introuvable : ${path.join('.')}`);
-    node = (node as Record<string | number, unknown>)[key];
-  }
+    const container = node as Record<string | number, unknown>;
+    if (container[key] === undefined && create && !Array.isArray(container)) {
+      container[key] = index === path.length - 1 && create === 'list' ? [] : {};
+    }
+    node = container[key];
+  });
   return node;
 }
 
 function applyEdit(root: Record<string, unknown>, edit: DossierEdit, convert: (value: unknown) => unknown): void {
   if (edit.op === 'set') {
-    const parent = parentOf(root, edit.path.slice(0, -1));
+    const parent = nodeAt(root, edit.path.slice(0, -1), 'map');
     const key = edit.path[edit.path.length - 1];
     if (key === undefined || parent === null || typeof parent !== 'object') {
       throw new Error(`Chemin introuvable : ${edit.path.join('.')}`);
@@ -83,7 +92,7 @@ function applyEdit(root: Record<string, unknown>, edit: DossierEdit, convert: (v
     (parent as Record<string | number, unknown>)[key] = convert(edit.value);
     return;
   }
-  const list = parentOf(root, edit.path);
+  const list = nodeAt(root, edit.path, edit.op === 'insert' ? 'list' : undefined);
   if (!Array.isArray(list)) throw new Error(`Liste introuvable : ${edit.path.join('.')}`);
   if (edit.op === 'insert') {
     if (edit.index < 0 || edit.index > list.length) throw new Error(`Position invalide : ${edit.index}`);

@@ -12,6 +12,7 @@ import { ScreenTitle } from '../screens/ScreenTitle';
 import { useRouteStore, type DossierTab } from '../state/route-store';
 import { ConflictsBanner } from './ConflictsBanner';
 import { SaveBar } from './SaveBar';
+import { RefusedChangesBanner } from './RefusedChangesBanner';
 import { ActionsTab } from './tabs/ActionsTab';
 import { CollectiviteTab } from './tabs/CollectiviteTab';
 import { ContratTab } from './tabs/ContratTab';
@@ -92,6 +93,7 @@ export function DossierScreen({ id, tab }: { id: string; tab: DossierTab }) {
       </p>
       <SaveBar dossier={dossier} />
       <ConflictsBanner dossier={dossier} />
+      <RefusedChangesBanner dossier={dossier} />
       <Tabs
         label="Parties du dossier"
         tabs={TABS}

@@ -3,6 +3,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { useEditStore } from './edit-store';
 import { undoLast } from './save-dossier';
+import { routeHref } from '../state/route-store';
 
 const LABELS = { idle: 'Enregistré', saving: 'Enregistrement…', saved: 'Enregistré', error: 'Non enregistré' } as const;
 
@@ -10,6 +11,7 @@ export function SaveBar({ dossier }: { dossier: Dossier }) {
   const saveState = useEditStore((state) => state.saveState);
   const message = useEditStore((state) => state.message);
   const canUndo = useEditStore((state) => state.undo.some((entry) => entry.dossierId === dossier.id));
+  const frozen = useEditStore((state) => state.frozenDossierId === dossier.id && state.saveState === 'error');
   return (
     <div className="ctai-savebar fr-mb-2w">
       <p
@@ -20,6 +22,15 @@ export function SaveBar({ dossier }: { dossier: Dossier }) {
         {LABELS[saveState]}
         {message ? ` — ${message}` : ''}
       </p>
+      {frozen && (
+        <Button
+          priority="secondary"
+          size="small"
+          linkProps={{ href: routeHref({ screen: 'dossier', id: dossier.id, tab: 'contrat' }) }}
+        >
+          Préparer un avenant
+        </Button>
+      )}
       <Button
         priority="tertiary"
         size="small"

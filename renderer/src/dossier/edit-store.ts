@@ -22,9 +22,11 @@ interface EditState {
   drafts: Record<string, Draft>;
   saveState: SaveState;
   message: string;
+  /** The dossier whose last change was refused because its contract is signed (an avenant is the way). */
+  frozenDossierId: string | null;
   undo: UndoEntry[];
   setDraft: (key: string, draft: Draft | null) => void;
-  setSaveState: (saveState: SaveState, message?: string) => void;
+  setSaveState: (saveState: SaveState, message?: string, frozenDossierId?: string | null) => void;
   pushUndo: (entry: UndoEntry) => void;
   popUndo: (dossierId: string) => UndoEntry | undefined;
 }
@@ -37,6 +39,7 @@ export const useEditStore = create<EditState>((set, get) => ({
   drafts: {},
   saveState: 'idle',
   message: '',
+  frozenDossierId: null,
   undo: [],
   setDraft: (key, draft) =>
     set((state) => {
@@ -45,7 +48,7 @@ export const useEditStore = create<EditState>((set, get) => ({
       else delete drafts[key];
       return { drafts };
     }),
-  setSaveState: (saveState, message = '') => set({ saveState, message }),
+  setSaveState: (saveState, message = '', frozenDossierId = null) => set({ saveState, message, frozenDossierId }),
   pushUndo: (entry) => set((state) => ({ undo: [...state.undo.slice(-49), entry] })),
   popUndo: (dossierId) => {
     const index = get()

@@ -4,6 +4,7 @@ import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { valueAt } from '../../../shared/dossier/field-path';
 import type { DossierEdit } from '../../../shared/sync/dossier-doc';
 import { diffToEdits } from '../../../shared/sync/diff-edits';
+import { SIGNED_CONTRACT_FROZEN } from '../../../shared/dossier/signed-contract';
 import { editDossier } from '../../db/dossiers-repository';
 import { toStorageError } from '../../db/storage-error';
 import { repositoryContext } from '../state/repository-context';
@@ -30,7 +31,12 @@ export async function saveEdits(
   try {
     const result = await editDossier(repositoryContext(), before.id, edits, summary);
     if (!result.ok) {
-      store.setSaveState('error', 'Modification refusée : corrigez la valeur signalée.');
+      const frozen = result.problems.find((problem) => problem.code === SIGNED_CONTRACT_FROZEN);
+      store.setSaveState(
+        'error',
+        frozen ? `Modification refusée. ${frozen.message}` : 'Modification refusée : corrigez la valeur signalée.',
+        frozen ? before.id : null,
+      );
       return {
         ok: false,
         messages: Object.fromEntries(
@@ -55,9 +61,9 @@ export function saveVersion(before: Dossier, after: Dossier, summary: string): P
   return saveEdits(before, edits, summary);
 }
 
-export async function undoLast(dossier: Dossier): Promise<string | null> {
+/** Undoes the dossier's last change; a refused undo (signed contract…) says why in the save bar. */
+export async function undoLast(dossier: Dossier): Promise<SaveOutcome | null> {
   const entry = useEditStore.getState().popUndo(dossier.id);
   if (!entry || entry.inverse.length === 0) return null;
-  await saveEdits(dossier, entry.inverse, `Annulation : ${entry.summary}`, { undoable: false });
-  return entry.summary;
+  return saveEdits(dossier, entry.inverse, `Annulation : ${entry.summary}`, { undoable: false });
 }

@@ -253,6 +253,8 @@ export function ImportSection() {
                     </td>
                     <td>
                       {item.conflicts.length ? item.conflicts.map((c) => dottedFieldLabel(c.path)).join(', ') : 'Aucun'}
+                      {item.refused.length > 0 &&
+                        ` ; contrat signé, gardé tel quel : ${item.refused.map((r) => `${r.champ} (reçu : ${r.valeurRecue})`).join(', ')}`}
                     </td>
                   </tr>
                 ))}

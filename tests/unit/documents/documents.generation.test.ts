@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPdfFonts } from '../../../cli/document-fonts';
 import { buildDocument, renderDocument, type DocumentKind } from '../../../shared/documents/generate';
 import { documentText } from '../../../shared/documents/document-model';
-import { yearlyStateAmounts } from '../../../shared/documents/build-contract';
+import { contractCommitments } from '../../../shared/dossier/commitment';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { fundedActions } from '../../../shared/dossier/funding';
 import { montantEnLettres } from '../../../shared/format/amount-words';
@@ -112,10 +112,10 @@ describe.skipIf(!TOOLS)('generated documents (LibreOffice, qpdf, poppler)', () =
       expect(text).toContain(`représenté par ${dossier.etat.signataire.prenom} ${dossier.etat.signataire.nom}`);
       expect(text).toContain(`${dossier.collectivite.representant.prenom} ${dossier.collectivite.representant.nom}`);
       for (const action of fundedActions(dossier)) expect(text).toContain(normalize(action.intitule));
-      const amounts = yearlyStateAmounts(dossier);
-      const total = amounts.reduce((sum, a) => sum + a.montant, 0);
+      const amounts = contractCommitments(dossier);
+      const total = amounts.reduce((sum, a) => sum + a.total, 0);
       expect(text).toContain(normalize(`${montantEnLettres(total)} (${formatEuros(total)})`));
-      for (const { montant } of amounts)
+      for (const { total: montant } of amounts)
         expect(text).toContain(normalize(`${montantEnLettres(montant)} (${formatEuros(montant)})`));
       expect(text).toContain('Pour l’État,');
       expect(text).toMatch(/Pour (la|le) .+,/);

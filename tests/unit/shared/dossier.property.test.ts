@@ -134,7 +134,8 @@ describe('dossier properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // 150 runs of up to 25 Automerge changes: about 16 s alone, more on a loaded machine.
+  }, 90_000);
 
   const context = testContext();
   let runs = 0;

@@ -101,7 +101,7 @@ describe('dossier validation, field by field, in French', () => {
   });
 
   it('refuses what is not a dossier at all', () => {
-    const result = validateDossier({ formatVersion: 2 });
+    const result = validateDossier({ formatVersion: 99 });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems[0]?.message).toBe(
       'Version du format doit être choisi dans la liste proposée.',

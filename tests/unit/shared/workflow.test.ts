@@ -10,6 +10,7 @@ import {
   resume,
   suspend,
 } from '../../../shared/dossier/workflow';
+import { contractYears } from '../../../shared/dossier/commitment';
 import { demoDossiers } from '../helpers/demo';
 
 function unwrap(result: ReturnType<typeof advance>): Dossier {
@@ -24,16 +25,23 @@ function fresh(): Dossier {
 describe('workflow', () => {
   it('refuses a step whose conditions do not hold, saying why', () => {
     const result = advance(fresh(), 'lettre-intention', '2026-01-10', 'Agent');
-    expect(result).toEqual({
-      ok: false,
-      reasons: ['Indiquez le représentant de la collectivité (onglet Collectivité).'],
+    expect(!result.ok && result.reasons).toEqual([
+      'Indiquez le représentant de la collectivité (onglet Collectivité).',
+      'Générez la lettre d’intention (onglet Documents) ou indiquez la date à laquelle elle a été reçue (« Lettre d’intention reçue le », ci-dessous).',
+    ]);
+    expect(!result.ok && result.links).toEqual({
+      'Indiquez le représentant de la collectivité (onglet Collectivité).': {
+        tab: 'collectivite',
+        path: 'collectivite.representant.nom',
+      },
     });
   });
 
   it('reaches the steps in order, keeping each date and event', () => {
     let dossier = fresh();
     dossier.collectivite.representant = { civilite: 'Madame', prenom: 'Édith', nom: 'Martin', titre: 'Maire' };
-    dossier = unwrap(advance(dossier, 'lettre-intention', '2026-01-10', 'Agent'));
+    // The letter generated counts as well as its date of receipt.
+    dossier = unwrap(advance(dossier, 'lettre-intention', '2026-01-10', 'Agent', { documentKinds: ['letter'] }));
     expect(advance(dossier, 'diagnostic', '2026-02-01', 'Agent')).toEqual({
       ok: false,
       reasons: ['Les étapes se franchissent dans l’ordre : la prochaine est « Échange avec la préfecture ».'],
@@ -71,13 +79,16 @@ describe('workflow', () => {
 
   it('cannot mark a contract signed without place, date and both signatories', () => {
     const demo = demoDossiers({ count: 10 }).find((d) => d.workflow.etape === 'proposition')!;
+    // The signatories are named in the État and Collectivité tabs: they are not asked again.
     expect(missingForSignature(demo)).toEqual([
-      'Indiquez le lieu de signature du contrat.',
-      'Indiquez la date de signature du contrat.',
-      'Indiquez le signataire pour l’État.',
-      'Indiquez le signataire pour la collectivité.',
+      'Indiquez le lieu de signature du contrat (onglet Contrat).',
+      'Indiquez la date de signature du contrat (onglet Contrat).',
     ]);
     expect(advance(demo, 'signature', '2030-01-01', 'Agent').ok).toBe(false);
+    const nobody = structuredClone(demo);
+    nobody.etat.signataire.nom = '';
+    nobody.etat.signataire.prenom = '';
+    expect(missingForSignature(nobody)).toContain('Indiquez le signataire pour l’État (onglet État : nom du signataire).');
   });
 
   it('goes back only with a reason, which is kept, and forgets later dates', () => {
@@ -102,6 +113,7 @@ describe('workflow', () => {
   it('suspends, resumes and abandons with reasons; nothing moves while suspended or abandoned', () => {
     let dossier = fresh();
     dossier.collectivite.representant.nom = 'Martin';
+    dossier.workflow.lettreIntentionRecue = '2026-01-20';
     expect(suspend(dossier, '2026-02-01', '', 'Agent')).toEqual({
       ok: false,
       reasons: ['Indiquez le motif de la suspension.'],
@@ -127,6 +139,8 @@ describe('workflow', () => {
       'Indiquez le représentant de la collectivité (onglet Collectivité).',
     );
     dossier.collectivite.representant.nom = 'Martin';
+    expect(nextAction(dossier, '2026-01-06')).toMatch(/^Générez la lettre d’intention/);
+    dossier.workflow.lettreIntentionRecue = '2026-01-06';
     expect(nextAction(dossier, '2026-01-06')).toBe('Passer à l’étape « Lettre d’intention ».');
     const suivi = demoDossiers({ count: 10 }).find((d) => d.workflow.etape === 'suivi')!;
     suivi.contrat.copil = [];
@@ -137,7 +151,7 @@ describe('workflow', () => {
 describe('follow-up', () => {
   it('closes a contract only once every year’s reports are received', () => {
     const suivi = demoDossiers({ count: 10 }).find((d) => d.workflow.etape === 'suivi')!;
-    const years = suivi.contrat.montantsAnnuels.map((m) => m.annee);
+    const years = contractYears(suivi);
     const refused = advance(suivi, 'cloture', '2031-01-01', 'Agent');
     expect(!refused.ok && refused.reasons).toEqual(
       years

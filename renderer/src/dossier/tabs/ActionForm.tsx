@@ -112,7 +112,7 @@ export function ActionForm({ dossier, index }: { dossier: Dossier; index: number
               <InsertButton
                 dossier={dossier}
                 path={[...budgetPath, 'cofinanceurs']}
-                value={{ nom: 'Cofinanceur', montant: Math.max(gap, 0) }}
+                value={{ nom: '', montant: Math.max(gap, 0) }}
                 summary={`Cofinanceur ajouté (${budget.annee})`}
               >
                 Ajouter un cofinanceur en {budget.annee}

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { AXES, AXE_LABELS, type Axe } from '../../../../shared/dossier/axes';
 import type { Action, Dossier } from '../../../../shared/dossier/dossier-schema';
 import { formatEuros } from '../../../../shared/format/money';
+import { ProblemsAlert } from '../ProblemsAlert';
 import { saveEdits } from '../save-dossier';
 import { ACTION_STATUS_LABELS, ActionForm } from './ActionForm';
 
@@ -98,6 +99,7 @@ export function ActionsTab({ dossier }: { dossier: Dossier }) {
   const current = selected !== null && selected < dossier.actions.length ? selected : null;
   return (
     <>
+      <ProblemsAlert dossier={dossier} tabs={['actions']} title="Points à corriger dans les actions" />
       {dossier.actions.length === 0 ? (
         <p>Aucune action pour l’instant.</p>
       ) : (

@@ -1,85 +1,83 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import type { Dossier } from '../../../../shared/dossier/dossier-schema';
-import { representativeQuality } from '../../../../shared/dossier/representative';
+import { Select } from '@codegouvfr/react-dsfr/Select';
+import { useState } from 'react';
+import { avenantYears, draftAvenant, signAvenant } from '../../../../shared/dossier/avenants';
+import { actLabel, avenantNumber, paymentsSituation } from '../../../../shared/dossier/commitment';
+import { avenantProblems } from '../../../../shared/dossier/consistency';
+import type { Avenant, Dossier } from '../../../../shared/dossier/dossier-schema';
+import { isContractSigned } from '../../../../shared/dossier/signed-contract';
+import { signatoriesFromDossier } from '../../../../shared/dossier/signatories';
+import { dateEnLettres } from '../../../../shared/format/dates';
+import { formatEuros } from '../../../../shared/format/money';
 import { FieldSet, type FieldSpec } from '../fields/FieldSet';
 import { DeleteButton, InsertButton } from '../fields/ListButtons';
-import { saveEdits } from '../save-dossier';
+import { saveEdits, saveVersion } from '../save-dossier';
 
-/** The signatories as the dossier names them: the State's signatory and the collectivité's representative. */
-function signatoriesFromDossier(dossier: Dossier) {
-  const { etat, collectivite } = dossier;
-  const feminine = etat.signataire.civilite === 'Madame';
-  const etatQualite =
-    etat.signataire.qualite === 'prefet'
-      ? etat.prefecture.nom.replace(/^Préfecture/, feminine ? 'Préfète' : 'Préfet') || (feminine ? 'Préfète' : 'Préfet')
-      : `${feminine ? 'Sous-préfète' : 'Sous-préfet'}, pour le préfet et par délégation`;
-  return [
-    {
-      partie: 'etat',
-      nom: `${etat.signataire.prenom} ${etat.signataire.nom}`.trim() || 'À préciser',
-      qualite: etatQualite,
-    },
-    {
-      partie: 'collectivite',
-      nom: `${collectivite.representant.prenom} ${collectivite.representant.nom}`.trim() || 'À préciser',
-      qualite: representativeQuality(collectivite),
-    },
-  ];
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** What the State owes each year, by which act, what is due, paid and left: the one financial model. */
+function CommitmentTable({ dossier }: { dossier: Dossier }) {
+  const situation = paymentsSituation(dossier);
+  if (situation.years.length === 0)
+    return (
+      <p>
+        Les montants de l’État se calculent à partir des montants accordés aux actions retenues (onglet Actions), pour
+        les années du contrat (première année et durée, ci-dessus).
+      </p>
+    );
+  const due = (year: (typeof situation.years)[number], nature: 'avance' | 'solde') => {
+    const payment = year.schedule.find((p) => p.nature === nature)!;
+    return `${formatEuros(payment.montant)} ${payment.echeance ? `le ${dateEnLettres(payment.echeance)}` : payment.condition}`;
+  };
+  return (
+    <div className="fr-table">
+      <table>
+        <caption>Montants de l’État par année (calculés à partir des actions, du contrat et des avenants signés)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Année</th>
+            <th scope="col">Acte</th>
+            <th scope="col">Montant</th>
+            <th scope="col">Avance</th>
+            <th scope="col">Solde</th>
+            <th scope="col">Versé</th>
+            <th scope="col">Reste à verser</th>
+          </tr>
+        </thead>
+        <tbody>
+          {situation.years.map((year) => (
+            <tr key={year.commitment.annee}>
+              <th scope="row">{year.commitment.annee}</th>
+              <td>{actLabel(year.commitment.act)}</td>
+              <td>{formatEuros(year.commitment.total)}</td>
+              <td>{due(year, 'avance')}</td>
+              <td>{due(year, 'solde')}</td>
+              <td>{formatEuros(year.paid)}</td>
+              <td>{formatEuros(year.remaining)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Total</th>
+            <td />
+            <td>{formatEuros(situation.committed)}</td>
+            <td />
+            <td />
+            <td>{formatEuros(situation.paid)}</td>
+            <td>{formatEuros(situation.remaining)}</td>
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
 }
 
-export function ContratTab({ dossier }: { dossier: Dossier }) {
+function Payments({ dossier }: { dossier: Dossier }) {
   const { contrat } = dossier;
-  const firstYear = contrat.anneeDebut ?? new Date().getFullYear();
-  const nextYear = contrat.montantsAnnuels.length
-    ? Math.max(...contrat.montantsAnnuels.map((m) => m.annee)) + 1
-    : firstYear;
-  const year = (list: { annee: number }[]) => (list.length ? Math.max(...list.map((item) => item.annee)) : firstYear);
+  const lastYear = contrat.versements.at(-1)?.annee ?? contrat.anneeDebut ?? new Date().getFullYear();
   return (
     <>
-      <FieldSet
-        dossier={dossier}
-        legend="Contrat"
-        fields={[
-          { path: ['contrat', 'numero'], label: 'Numéro du contrat' },
-          { path: ['contrat', 'anneeDebut'], label: 'Première année du contrat', kind: 'integer', nullable: true },
-          { path: ['contrat', 'duree'], label: 'Durée du contrat (années)', kind: 'integer', nullable: true },
-          { path: ['contrat', 'clausesParticulieres'], label: 'Clauses particulières', kind: 'longtext' },
-        ]}
-      />
-      <h2 className="fr-h5">Montants annuels de l’État</h2>
-      {contrat.montantsAnnuels.map((montant, i) => (
-        <FieldSet
-          key={`${montant.annee}-${i}`}
-          dossier={dossier}
-          legend={`Montant ${montant.annee}`}
-          fields={[
-            { path: ['contrat', 'montantsAnnuels', i, 'annee'], label: `Année (montant ${i + 1})`, kind: 'integer' },
-            {
-              path: ['contrat', 'montantsAnnuels', i, 'montant'],
-              label: `Montant de l’État ${montant.annee}`,
-              kind: 'amount',
-            },
-          ]}
-        >
-          <DeleteButton
-            dossier={dossier}
-            path={['contrat', 'montantsAnnuels']}
-            index={i}
-            summary={`Supprimer le montant ${montant.annee}`}
-          >
-            {`Supprimer le montant ${montant.annee}`}
-          </DeleteButton>
-        </FieldSet>
-      ))}
-      <InsertButton
-        dossier={dossier}
-        path={['contrat', 'montantsAnnuels']}
-        value={{ annee: nextYear, montant: 0 }}
-        summary={`Ajouter le montant ${nextYear}`}
-      >
-        {`Ajouter le montant ${nextYear}`}
-      </InsertButton>
-      <h2 className="fr-h5">Versements</h2>
+      <h2 className="fr-h5">Versements effectués</h2>
       {contrat.versements.map((versement, i) => {
         const base = ['contrat', 'versements', i];
         const fields: FieldSpec[] = [
@@ -92,29 +90,18 @@ export function ContratTab({ dossier }: { dossier: Dossier }) {
               { value: 'solde', label: 'Solde' },
             ],
           },
-          { path: [...base, 'datePrevue'], label: `Date prévue (versement ${i + 1})`, kind: 'date' },
-          { path: [...base, 'montantPrevu'], label: `Montant prévu (versement ${i + 1})`, kind: 'amount' },
           { path: [...base, 'dateVersement'], label: `Date du versement ${i + 1}`, kind: 'date' },
-          {
-            path: [...base, 'montantVerse'],
-            label: `Montant versé (versement ${i + 1})`,
-            kind: 'amount',
-            nullable: true,
-          },
+          { path: [...base, 'montantVerse'], label: `Montant versé (versement ${i + 1})`, kind: 'amount', nullable: true },
+          { path: [...base, 'ej'], label: `Engagement juridique Chorus (versement ${i + 1})`, hint: 'Facultatif' },
         ];
         return (
           <FieldSet
             key={versement.id}
             dossier={dossier}
-            legend={`Versement ${i + 1} — ${versement.nature} ${versement.annee}`}
+            legend={`Versement ${i + 1} — ${versement.nature === 'avance' ? 'avance' : 'solde'} ${versement.annee}`}
             fields={fields}
           >
-            <DeleteButton
-              dossier={dossier}
-              path={['contrat', 'versements']}
-              index={i}
-              summary={`Supprimer le versement ${i + 1}`}
-            >
+            <DeleteButton dossier={dossier} path={['contrat', 'versements']} index={i} summary={`Supprimer le versement ${i + 1}`}>
               {`Supprimer le versement ${i + 1}`}
             </DeleteButton>
           </FieldSet>
@@ -125,17 +112,193 @@ export function ContratTab({ dossier }: { dossier: Dossier }) {
         path={['contrat', 'versements']}
         value={{
           id: `versement-${crypto.randomUUID().slice(0, 8)}`,
-          annee: year(contrat.versements),
+          annee: lastYear,
           nature: 'avance',
-          datePrevue: '',
-          montantPrevu: 0,
-          dateVersement: '',
+          dateVersement: today(),
           montantVerse: null,
+          ej: '',
         }}
-        summary="Ajouter un versement"
+        summary="Enregistrer un versement"
       >
-        Ajouter un versement
+        Enregistrer un versement
       </InsertButton>
+    </>
+  );
+}
+
+function AvenantSection({ dossier, avenant, index }: { dossier: Dossier; avenant: Avenant; index: number }) {
+  const [reasons, setReasons] = useState<string[]>([]);
+  const numero = avenantNumber(dossier, avenant);
+  const base = ['contrat', 'avenants', index];
+  const title = (actionId: string) => dossier.actions.find((a) => a.id === actionId)?.intitule ?? actionId;
+  const problems = avenantProblems(dossier, avenant, today());
+  if (avenant.statut === 'signe') {
+    return (
+      <section className="fr-mb-4w" aria-labelledby={`avenant-${avenant.id}`}>
+        <h3 id={`avenant-${avenant.id}`} className="fr-h6">
+          Avenant n° {numero} — {avenant.annee} (signé le {dateEnLettres(avenant.date)}
+          {avenant.lieu ? ` à ${avenant.lieu}` : ''})
+        </h3>
+        <ul>
+          {avenant.montants.map((line) => (
+            <li key={line.actionId}>
+              {title(line.actionId)} : {line.montant ? formatEuros(line.montant) : 'retirée'}
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+  return (
+    <FieldSet
+      dossier={dossier}
+      legend={`Projet d’avenant n° ${numero} — ${avenant.annee}`}
+      fields={[
+        { path: [...base, 'lieu'], label: `Lieu de signature (avenant ${avenant.annee})` },
+        { path: [...base, 'date'], label: `Date de signature (avenant ${avenant.annee})`, kind: 'date' },
+        { path: [...base, 'deliberation', 'numero'], label: `Délibération autorisant l’avenant ${avenant.annee} : numéro` },
+        { path: [...base, 'deliberation', 'date'], label: `Délibération autorisant l’avenant ${avenant.annee} : date`, kind: 'date' },
+        ...avenant.montants.map(
+          (line, m): FieldSpec => ({
+            path: [...base, 'montants', m, 'montant'],
+            label: `${title(line.actionId)} : montant ${avenant.annee}`,
+            hint: 'En euros ; 0 retire l’action pour cette année',
+            kind: 'amount',
+          }),
+        ),
+      ]}
+    >
+      {problems.length > 0 && (
+        <div className="fr-mb-2w">
+          <Alert
+            severity="warning"
+            small
+            description={
+              <ul>
+                {problems.map((problem) => (
+                  <li key={problem.code + problem.path}>{problem.message}</li>
+                ))}
+              </ul>
+            }
+          />
+        </div>
+      )}
+      {reasons.length > 0 && (
+        <div className="fr-mb-2w">
+          <Alert
+            severity="error"
+            title="Signature refusée"
+            description={
+              <ul>
+                {reasons.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            }
+          />
+        </div>
+      )}
+      <div className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+        <Button
+          size="small"
+          onClick={() => {
+            const result = signAvenant(dossier, avenant.id, today());
+            if (!result.ok) return setReasons(result.reasons);
+            setReasons([]);
+            void saveVersion(dossier, result.dossier, `Signature de l’avenant n° ${result.avenant.numero} (${avenant.annee})`);
+          }}
+        >
+          {`Enregistrer la signature de l’avenant ${avenant.annee}`}
+        </Button>
+        <DeleteButton dossier={dossier} path={['contrat', 'avenants']} index={index} summary={`Supprimer le projet d’avenant ${avenant.annee}`}>
+          {`Supprimer le projet d’avenant ${avenant.annee}`}
+        </DeleteButton>
+      </div>
+    </FieldSet>
+  );
+}
+
+function Avenants({ dossier }: { dossier: Dossier }) {
+  const years = avenantYears(dossier);
+  const signedYears = new Set(dossier.contrat.avenants.filter((a) => a.statut === 'signe').map((a) => a.annee));
+  const [year, setYear] = useState<number | null>(years.find((y) => !signedYears.has(y)) ?? years[0] ?? null);
+  const [reasons, setReasons] = useState<string[]>([]);
+  const signed = isContractSigned(dossier);
+  return (
+    <section aria-labelledby="avenants" className="fr-mb-4w">
+      <h2 id="avenants" className="fr-h5">
+        Avenants financiers
+      </h2>
+      {!signed ? (
+        <p>Les avenants se préparent une fois le contrat signé ; d’ici là, ses montants se modifient dans l’onglet Actions.</p>
+      ) : years.length === 0 ? (
+        <p>Le contrat ne dure qu’une année, dont le montant est fixé par le contrat lui-même : aucun avenant à préparer.</p>
+      ) : (
+        <div className="ctai-grid">
+          <Select
+            label="Année de l’avenant"
+            nativeSelectProps={{ value: year ?? '', onChange: (event) => setYear(Number(event.target.value)) }}
+          >
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </Select>
+          <div>
+            <Button
+              priority="secondary"
+              disabled={year === null}
+              onClick={() => {
+                if (year === null) return;
+                const result = draftAvenant(dossier, year, `avenant-${crypto.randomUUID().slice(0, 8)}`);
+                if (!result.ok) return setReasons(result.reasons);
+                setReasons([]);
+                void saveEdits(
+                  dossier,
+                  [{ op: 'insert', path: ['contrat', 'avenants'], index: dossier.contrat.avenants.length, value: result.avenant }],
+                  `Préparation d’un avenant ${year}`,
+                );
+              }}
+            >
+              Préparer un avenant
+            </Button>
+          </div>
+        </div>
+      )}
+      {reasons.length > 0 && <Alert severity="error" small description={reasons.join(' ')} />}
+      {dossier.contrat.avenants.map((avenant, i) => (
+        <AvenantSection key={avenant.id} dossier={dossier} avenant={avenant} index={i} />
+      ))}
+    </section>
+  );
+}
+
+export function ContratTab({ dossier }: { dossier: Dossier }) {
+  const { contrat } = dossier;
+  const firstYear = contrat.anneeDebut ?? new Date().getFullYear();
+  const year = (list: { annee: number }[]) => (list.length ? Math.max(...list.map((item) => item.annee)) : firstYear);
+  return (
+    <>
+      <FieldSet
+        dossier={dossier}
+        legend="Contrat"
+        fields={[
+          { path: ['contrat', 'numero'], label: 'Numéro du contrat' },
+          { path: ['contrat', 'anneeDebut'], label: 'Première année du contrat', kind: 'integer', nullable: true },
+          { path: ['contrat', 'duree'], label: 'Durée du contrat (années)', kind: 'integer', nullable: true },
+          {
+            path: ['contrat', 'tauxAvance'],
+            label: 'Part versée en avance (%)',
+            hint: 'À la signature du contrat ou de l’avenant de l’année ; le solde à réception du bilan',
+            kind: 'integer',
+          },
+          { path: ['contrat', 'clausesParticulieres'], label: 'Clauses particulières', kind: 'longtext' },
+        ]}
+      />
+      <h2 className="fr-h5">Montants de l’État</h2>
+      <CommitmentTable dossier={dossier} />
+      <Payments dossier={dossier} />
       <FieldSet
         dossier={dossier}
         legend="Signature"
@@ -167,6 +330,7 @@ export function ContratTab({ dossier }: { dossier: Dossier }) {
           </Button>
         )}
       </FieldSet>
+      <Avenants dossier={dossier} />
       <h2 className="fr-h5">Comités de pilotage</h2>
       {contrat.copil.map((copil, i) => (
         <FieldSet
@@ -178,12 +342,7 @@ export function ContratTab({ dossier }: { dossier: Dossier }) {
             { path: ['contrat', 'copil', i, 'objet'], label: `Objet du comité ${i + 1}` },
           ]}
         >
-          <DeleteButton
-            dossier={dossier}
-            path={['contrat', 'copil']}
-            index={i}
-            summary={`Supprimer le comité ${i + 1}`}
-          >
+          <DeleteButton dossier={dossier} path={['contrat', 'copil']} index={i} summary={`Supprimer le comité ${i + 1}`}>
             {`Supprimer le comité ${i + 1}`}
           </DeleteButton>
         </FieldSet>
@@ -191,7 +350,7 @@ export function ContratTab({ dossier }: { dossier: Dossier }) {
       <InsertButton
         dossier={dossier}
         path={['contrat', 'copil']}
-        value={{ date: new Date().toISOString().slice(0, 10), objet: 'Comité de pilotage' }}
+        value={{ date: today(), objet: 'Comité de pilotage' }}
         summary="Ajouter un comité de pilotage"
       >
         Ajouter un comité de pilotage
@@ -211,12 +370,7 @@ export function ContratTab({ dossier }: { dossier: Dossier }) {
             },
           ]}
         >
-          <DeleteButton
-            dossier={dossier}
-            path={['contrat', 'bilans']}
-            index={i}
-            summary={`Supprimer le bilan ${bilan.annee}`}
-          >
+          <DeleteButton dossier={dossier} path={['contrat', 'bilans']} index={i} summary={`Supprimer le bilan ${bilan.annee}`}>
             {`Supprimer le bilan ${bilan.annee}`}
           </DeleteButton>
         </FieldSet>

@@ -3,7 +3,9 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
+import { avenantFor } from '../../../../shared/dossier/avenants';
 import type { DocumentKind } from '../../../../shared/documents/generate';
+import { avenantNumber } from '../../../../shared/dossier/commitment';
 import {
   missingForAmendment,
   missingForContract,
@@ -167,10 +169,10 @@ function SignedScan({ dossier }: { dossier: Dossier }) {
 }
 
 export function DocumentsTab({ dossier }: { dossier: Dossier }) {
-  const years = [...new Set(dossier.actions.flatMap((a) => a.budgets.map((b) => b.annee)))].sort();
-  const [year, setYear] = useState<number | null>(
-    years.find((y) => y >= new Date().getFullYear()) ?? years.at(-1) ?? null,
-  );
+  const years = [...new Set(dossier.contrat.avenants.map((a) => a.annee))].sort();
+  const [chosen, setYear] = useState<number | null>(years.find((y) => y >= new Date().getFullYear()) ?? years.at(-1) ?? null);
+  const year = chosen !== null && years.includes(chosen) ? chosen : (years.at(-1) ?? null);
+  const today = new Date().toISOString().slice(0, 10);
   return (
     <>
       <DocumentSection
@@ -187,7 +189,7 @@ export function DocumentsTab({ dossier }: { dossier: Dossier }) {
         title="Contrat"
         action="Générer le contrat"
         what="le contrat"
-        missing={missingForContract(dossier)}
+        missing={missingForContract(dossier, today)}
       />
       <SignedScan dossier={dossier} />
       <DocumentSection
@@ -199,20 +201,31 @@ export function DocumentsTab({ dossier }: { dossier: Dossier }) {
         year={year}
         missing={
           year === null
-            ? [{ path: 'actions', tab: 'actions', message: 'Au moins une année de budget.' }]
-            : missingForAmendment(dossier, year)
+            ? [
+                {
+                  path: 'contrat.avenants',
+                  tab: 'contrat',
+                  message: 'Un avenant préparé dans l’onglet Contrat (« Préparer un avenant »).',
+                },
+              ]
+            : missingForAmendment(dossier, avenantFor(dossier, year), year, today)
         }
       >
-        <Select
-          label="Année de l’avenant"
-          nativeSelectProps={{ value: year ?? '', onChange: (event) => setYear(Number(event.target.value)) }}
-        >
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </Select>
+        {years.length > 0 && (
+          <Select
+            label="Année de l’avenant"
+            nativeSelectProps={{ value: year ?? '', onChange: (event) => setYear(Number(event.target.value)) }}
+          >
+            {years.map((y) => {
+              const avenant = avenantFor(dossier, y)!;
+              return (
+                <option key={y} value={y}>
+                  {`${y} — ${avenant.statut === 'signe' ? 'avenant' : 'projet d’avenant'} n° ${avenantNumber(dossier, avenant)}`}
+                </option>
+              );
+            })}
+          </Select>
+        )}
       </DocumentSection>
     </>
   );

@@ -1,14 +1,16 @@
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
+import { actLabel, stateCommitments } from '../../../../shared/dossier/commitment';
 import {
   fundedActions,
   fundingGap,
-  fundingProblems,
   grandTotal,
   stateShare,
   totalsByYear,
   cofinancement,
 } from '../../../../shared/dossier/funding';
+import { isContractSigned } from '../../../../shared/dossier/signed-contract';
 import { formatEuros } from '../../../../shared/format/money';
+import { ProblemsAlert } from '../ProblemsAlert';
 
 function percent(share: number | null): string {
   return share === null ? '—' : `${(share * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`;
@@ -18,19 +20,42 @@ export function FinancementTab({ dossier }: { dossier: Dossier }) {
   const actions = fundedActions(dossier);
   const byYear = totalsByYear(dossier);
   const total = grandTotal(dossier);
-  const problems = fundingProblems(dossier, formatEuros);
+  const commitments = stateCommitments(dossier);
   if (actions.length === 0)
     return <p>Aucune action financée pour l’instant : ajoutez des actions dans l’onglet Actions.</p>;
   return (
     <>
-      {problems.length > 0 && (
-        <div className="fr-alert fr-alert--warning fr-mb-3w" role="region" aria-label="Points à corriger">
-          <h2 className="fr-alert__title">Points à corriger dans le financement</h2>
-          <ul>
-            {problems.map((problem, index) => (
-              <li key={index}>{problem.message}</li>
-            ))}
-          </ul>
+      <ProblemsAlert dossier={dossier} tabs={['actions', 'financement']} title="Points à corriger dans le financement" />
+      {commitments.length > 0 && (
+        <div className="fr-table">
+          <table>
+            <caption>
+              {isContractSigned(dossier)
+                ? 'Engagement de l’État par année (contrat et avenants signés)'
+                : 'Engagement de l’État par année (montants accordés aux actions retenues, tel que le contrat les portera)'}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Année</th>
+                <th scope="col">Acte</th>
+                <th scope="col">Montant</th>
+              </tr>
+            </thead>
+            <tbody>
+              {commitments.map((commitment) => (
+                <tr key={commitment.annee}>
+                  <th scope="row">{commitment.annee}</th>
+                  <td>{actLabel(commitment.act)}</td>
+                  <td>{formatEuros(commitment.total)}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">Total</th>
+                <td />
+                <td>{formatEuros(commitments.reduce((sum, c) => sum + c.total, 0))}</td>
+              </tr>
+            </tbody>
+          </table>
         </div>
       )}
       {[...byYear.entries()].map(([annee, totals]) => (

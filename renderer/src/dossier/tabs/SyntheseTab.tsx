@@ -6,10 +6,14 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState } from 'react';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { fundedActions, grandTotal, stateShare } from '../../../../shared/dossier/funding';
+import { paymentsSituation } from '../../../../shared/dossier/commitment';
+import { isContractSigned } from '../../../../shared/dossier/signed-contract';
 import {
   abandon,
   advance,
+  cancelSignature,
   goBack,
+  type ReasonLink,
   nextAction,
   resume,
   suspend,
@@ -24,10 +28,24 @@ import {
 } from '../../../../shared/dossier/workflow-steps';
 import { dateEnLettres } from '../../../../shared/format/dates';
 import { formatEuros } from '../../../../shared/format/money';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { database } from '../../../db/database';
+import { listDocuments } from '../../../db/documents-repository';
 import { currentAuthor } from '../../state/agent-store';
+import { routeHref } from '../../state/route-store';
+import { DossierField } from '../fields/DossierField';
 import { saveVersion } from '../save-dossier';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+const EVENT_LABELS: Record<Dossier['workflow']['evenements'][number]['type'], string> = {
+  avance: 'Étape atteinte',
+  retour: 'Retour à une étape antérieure',
+  suspension: 'Suspension',
+  reprise: 'Reprise',
+  abandon: 'Abandon',
+  'annulation-signature': 'Signature annulée',
+};
 function formatDate(iso: string | undefined): string {
   return iso ? dateEnLettres(iso) : '';
 }
@@ -54,6 +72,8 @@ function KeyFigures({ dossier }: { dossier: Dossier }) {
   const actions = fundedActions(dossier);
   const total = grandTotal(dossier);
   const share = stateShare(total);
+  const payments = paymentsSituation(dossier);
+  const signed = isContractSigned(dossier);
   return (
     <div className="fr-table">
       <table>
@@ -79,6 +99,22 @@ function KeyFigures({ dossier }: { dossier: Dossier }) {
             <th scope="row">CTAI accordé</th>
             <td>{formatEuros(total.ctaiAccorde)}</td>
           </tr>
+          {signed && (
+            <>
+              <tr>
+                <th scope="row">Engagement de l’État (contrat et avenants signés)</th>
+                <td>{formatEuros(payments.committed)}</td>
+              </tr>
+              <tr>
+                <th scope="row">Versé</th>
+                <td>{formatEuros(payments.paid)}</td>
+              </tr>
+              <tr>
+                <th scope="row">Reste à verser</th>
+                <td>{formatEuros(payments.remaining)}</td>
+              </tr>
+            </>
+          )}
           <tr>
             <th scope="row">Part de l’État</th>
             <td>{share === null ? '—' : `${(share * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} %`}</td>
@@ -94,6 +130,9 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
   const [target, setTarget] = useState('');
   const [motif, setMotif] = useState('');
   const [reasons, setReasons] = useState<string[]>([]);
+  const [links, setLinks] = useState<Readonly<Record<string, ReasonLink>>>({});
+  const documents = useLiveQuery(() => listDocuments(database(), dossier.id), [dossier.id]) ?? [];
+  const signed = isContractSigned(dossier);
   const [done, setDone] = useState('');
   const { workflow } = dossier;
   const next = STEPS[stepIndex(workflow.etape) + 1];
@@ -104,9 +143,11 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
     setDone('');
     if (!result.ok) {
       setReasons(result.reasons);
+      setLinks(result.links ?? {});
       return;
     }
     setReasons([]);
+    setLinks({});
     const outcome = await saveVersion(dossier, result.dossier, summary);
     if (outcome.ok) {
       setMotif('');
@@ -121,6 +162,14 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
       </CallOut>
       <h2 className="fr-h5">Étapes</h2>
       <Timeline dossier={dossier} />
+      <div className="ctai-grid">
+        <DossierField
+          dossier={dossier}
+          path={['workflow', 'lettreIntentionRecue']}
+          label="Lettre d’intention reçue le"
+          kind="date"
+        />
+      </div>
       <KeyFigures dossier={dossier} />
       <h2 className="fr-h5 fr-mt-4w">Changer d’étape</h2>
       {reasons.length > 0 && (
@@ -130,9 +179,18 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
             title="Changement refusé"
             description={
               <ul>
-                {reasons.map((reason) => (
-                  <li key={reason}>{reason}</li>
-                ))}
+                {reasons.map((reason) => {
+                  const link = links[reason];
+                  return (
+                    <li key={reason}>
+                      {link ? (
+                        <a href={routeHref({ screen: 'dossier', id: dossier.id, tab: link.tab })}>{reason}</a>
+                      ) : (
+                        reason
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             }
           />
@@ -150,7 +208,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
         />
         <Input
           label="Motif"
-          hintText="Obligatoire pour revenir en arrière, suspendre ou abandonner"
+          hintText="Obligatoire pour revenir en arrière, annuler une signature, suspendre ou abandonner"
           textArea
           nativeTextAreaProps={{ value: motif, rows: 2, onChange: (event) => setMotif(event.target.value) }}
         />
@@ -158,7 +216,15 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
       <div className="fr-btns-group fr-btns-group--inline">
         {next && workflow.statut === 'actif' && (
           <Button
-            onClick={() => void apply(advance(dossier, next, date, auteur), `Étape « ${STEP_LABELS[next]} » atteinte`)}
+            onClick={() =>
+              void apply(
+                advance(dossier, next, date, auteur, {
+                  today: today(),
+                  documentKinds: documents.map((document) => document.kind),
+                }),
+                `Étape « ${STEP_LABELS[next]} » atteinte`,
+              )
+            }
           >
             Passer à l’étape « {STEP_LABELS[next]} »
           </Button>
@@ -188,7 +254,21 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
           </Button>
         )}
       </div>
-      {workflow.etape !== null && workflow.statut === 'actif' && (
+      {signed && workflow.statut === 'actif' && (
+        <div className="fr-mt-2w">
+          <p className="fr-text--sm">
+            Le contrat est signé : ses montants ne changent plus que par avenant (onglet Contrat). Une signature
+            enregistrée par erreur s’annule avec un motif, qui reste dans l’historique.
+          </p>
+          <Button
+            priority="secondary"
+            onClick={() => void apply(cancelSignature(dossier, date, motif, auteur), 'Signature du contrat annulée')}
+          >
+            Annuler la signature
+          </Button>
+        </div>
+      )}
+      {workflow.etape !== null && workflow.statut === 'actif' && !signed && (
         <div className="ctai-grid fr-mt-2w">
           <Select
             label="Revenir à l’étape"
@@ -228,7 +308,8 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
               .reverse()
               .map((event, index) => (
                 <li key={index}>
-                  {formatDate(event.date)} — {event.type} {event.etape ? `(« ${STEP_LABELS[event.etape]} »)` : ''}
+                  {formatDate(event.date)} — {EVENT_LABELS[event.type]}{' '}
+                  {event.etape ? `(« ${STEP_LABELS[event.etape]} »)` : ''}
                   {event.motif ? ` — motif : ${event.motif}` : ''} {event.auteur ? `— ${event.auteur}` : ''}
                 </li>
               ))}

@@ -1,0 +1,28 @@
+// The consistency problems of the open dossier that concern one tab, shown while the agent
+// types: what would be refused at generation or signature, each with its French sentence.
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { dossierProblems, type ProblemTab } from '../../../shared/dossier/consistency';
+import type { Dossier } from '../../../shared/dossier/dossier-schema';
+
+export function ProblemsAlert({ dossier, tabs, title }: { dossier: Dossier; tabs: ProblemTab[]; title: string }) {
+  const problems = dossierProblems(dossier, new Date().toISOString().slice(0, 10)).filter((p) => tabs.includes(p.tab));
+  if (problems.length === 0) return null;
+  return (
+    <div className="fr-mb-3w" role="region" aria-label={title}>
+      <Alert
+        severity="warning"
+        title={title}
+        description={
+          <ul>
+            {problems.map((problem) => (
+              <li key={`${problem.code}-${problem.path}`}>
+                {problem.message}
+                {problem.blocking ? '' : ' (à vérifier)'}
+              </li>
+            ))}
+          </ul>
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,321 @@
+// The consistency rules of a dossier's money, dates and figures: each a coded problem with a
+// French sentence and the field it is about. Checked before a document is generated or a
+// signature recorded (blocking), and shown as warnings while the agent types.
+import type { Avenant, Dossier } from './dossier-schema';
+import { actLabel, avenantNumber, contractYears, isRetained, paymentsSituation } from './commitment';
+import { formatEuros } from '../format/money';
+import { dateEnLettres } from '../format/dates';
+
+export type ProblemTab = 'collectivite' | 'etat' | 'diagnostic' | 'actions' | 'financement' | 'contrat';
+
+export type ProblemCode =
+  | 'requested-above-cost'
+  | 'granted-above-cost'
+  | 'granted-above-requested'
+  | 'funding-above-cost'
+  | 'funding-gap'
+  | 'budget-year-outside-contract'
+  | 'budget-year-duplicate'
+  | 'action-dates-inverted'
+  | 'cofunder-unnamed'
+  | 'cofunder-zero'
+  | 'public-figures-contradict'
+  | 'signature-date-future'
+  | 'payments-above-commitment'
+  | 'action-undecided'
+  | 'retained-not-granted'
+  | 'no-retained-action'
+  | 'amendment-first-year'
+  | 'amendment-year-outside-contract'
+  | 'amendment-unknown-action'
+  | 'amendment-above-cost'
+  | 'amendment-without-budget'
+  | 'amendment-empty'
+  | 'amendment-date-future'
+  | 'amendment-duplicate-number';
+
+export interface DossierProblem {
+  code: ProblemCode;
+  /** Dotted path of the field (`actions.0.budgets.1.ctaiAccorde`), for the link to it. */
+  path: string;
+  tab: ProblemTab;
+  message: string;
+  /** False for what is worth a look but does not make an act wrong (part of a cost not funded). */
+  blocking: boolean;
+}
+
+function problem(code: ProblemCode, path: string, tab: ProblemTab, message: string, blocking = true): DossierProblem {
+  return { code, path, tab, message, blocking };
+}
+
+const euros = formatEuros;
+
+/** The name older versions gave a new co-funder: it would print in the contract, so it counts as none. */
+const DEFAULT_COFUNDER_NAME = 'Cofinanceur';
+
+/** Rules that hold at every moment of a dossier: money of each action, dates, figures. */
+export function dossierProblems(dossier: Dossier, today: string): DossierProblem[] {
+  const problems: DossierProblem[] = [];
+  const years = contractYears(dossier);
+  dossier.actions.forEach((action, a) => {
+    const name = `l’action « ${action.intitule} »`;
+    if (action.dateDebut && action.dateFin && action.dateFin < action.dateDebut)
+      problems.push(
+        problem(
+          'action-dates-inverted',
+          `actions.${a}.dateFin`,
+          'actions',
+          `La date de fin de ${name} (${dateEnLettres(action.dateFin)}) précède sa date de début (${dateEnLettres(action.dateDebut)}) : corrigez l’une des deux.`,
+        ),
+      );
+    if (action.statut === 'ecartee') return;
+    const seen = new Set<number>();
+    action.budgets.forEach((budget, b) => {
+      const base = `actions.${a}.budgets.${b}`;
+      const where = `${name}, ${budget.annee}`;
+      if (seen.has(budget.annee))
+        problems.push(
+          problem(
+            'budget-year-duplicate',
+            `${base}.annee`,
+            'actions',
+            `Pour ${name}, l’année ${budget.annee} a deux budgets : fusionnez-les en un seul.`,
+          ),
+        );
+      seen.add(budget.annee);
+      if (years.length && !years.includes(budget.annee))
+        problems.push(
+          problem(
+            'budget-year-outside-contract',
+            `${base}.annee`,
+            'actions',
+            `Pour ${name}, le budget ${budget.annee} est hors de la durée du contrat (${years[0]}–${years[years.length - 1]}) : changez son année ou la durée du contrat.`,
+          ),
+        );
+      if (budget.ctaiDemande > budget.coutTotal)
+        problems.push(
+          problem(
+            'requested-above-cost',
+            `${base}.ctaiDemande`,
+            'actions',
+            `Pour ${where}, le montant CTAI demandé (${euros(budget.ctaiDemande)}) dépasse le coût total (${euros(budget.coutTotal)}).`,
+          ),
+        );
+      if (budget.ctaiAccorde !== null && budget.ctaiAccorde > budget.coutTotal)
+        problems.push(
+          problem(
+            'granted-above-cost',
+            `${base}.ctaiAccorde`,
+            'actions',
+            `Pour ${where}, le montant CTAI accordé (${euros(budget.ctaiAccorde)}) dépasse le coût total (${euros(budget.coutTotal)}).`,
+          ),
+        );
+      if (budget.ctaiAccorde !== null && budget.ctaiAccorde > budget.ctaiDemande)
+        problems.push(
+          problem(
+            'granted-above-requested',
+            `${base}.ctaiAccorde`,
+            'actions',
+            `Pour ${where}, le montant CTAI accordé (${euros(budget.ctaiAccorde)}) dépasse le montant demandé (${euros(budget.ctaiDemande)}).`,
+          ),
+        );
+      const cofunding = budget.cofinanceurs.reduce((sum, c) => sum + c.montant, 0);
+      const ctai = budget.ctaiAccorde ?? budget.ctaiDemande;
+      const gap = budget.coutTotal - ctai - cofunding;
+      if (gap < 0)
+        problems.push(
+          problem(
+            'funding-above-cost',
+            `${base}.cofinanceurs`,
+            'actions',
+            `Pour ${where}, le CTAI (${euros(ctai)}) et les cofinancements (${euros(cofunding)}) dépassent le coût total (${euros(budget.coutTotal)}) de ${euros(-gap)}.`,
+          ),
+        );
+      else if (gap > 0)
+        problems.push(
+          problem(
+            'funding-gap',
+            `${base}.cofinanceurs`,
+            'actions',
+            `Pour ${where}, ${euros(gap)} du coût total ne sont couverts ni par le CTAI ni par un cofinanceur.`,
+            false,
+          ),
+        );
+      budget.cofinanceurs.forEach((cofinanceur, c) => {
+        const path = `${base}.cofinanceurs.${c}`;
+        const nom = cofinanceur.nom.trim();
+        if (!nom || nom === DEFAULT_COFUNDER_NAME)
+          problems.push(
+            problem(
+              'cofunder-unnamed',
+              `${path}.nom`,
+              'actions',
+              `Pour ${where}, le cofinanceur n° ${c + 1} n’a pas de nom : indiquez-le ou retirez ce cofinanceur.`,
+            ),
+          );
+        if (cofinanceur.montant === 0)
+          problems.push(
+            problem(
+              'cofunder-zero',
+              `${path}.montant`,
+              'actions',
+              `Pour ${where}, le cofinanceur ${nom && nom !== DEFAULT_COFUNDER_NAME ? `« ${nom} »` : `n° ${c + 1}`} apporte 0 € : indiquez son montant ou retirez-le.`,
+            ),
+          );
+      });
+    });
+  });
+  dossier.diagnostic.publics.forEach((figures, p) => {
+    if (figures.bpi > figures.titresDeSejour)
+      problems.push(
+        problem(
+          'public-figures-contradict',
+          `diagnostic.publics.${p}.bpi`,
+          'diagnostic',
+          `En ${figures.annee}, les bénéficiaires de la protection internationale (${figures.bpi.toLocaleString('fr-FR')}) sont plus nombreux que les premiers titres de séjour (${figures.titresDeSejour.toLocaleString('fr-FR')}) : vérifiez ces chiffres.`,
+        ),
+      );
+  });
+  const { signature } = dossier.contrat;
+  if (signature.date && signature.date > today)
+    problems.push(
+      problem(
+        'signature-date-future',
+        'contrat.signature.date',
+        'contrat',
+        `La date de signature du contrat (${dateEnLettres(signature.date)}) est dans le futur : indiquez la date à laquelle il a été signé.`,
+      ),
+    );
+  dossier.contrat.avenants.forEach((avenant) => problems.push(...avenantProblems(dossier, avenant, today)));
+  for (const year of paymentsSituation(dossier).years) {
+    // A payment is a fact recorded from Chorus: said, not refused.
+    if (year.paid > year.commitment.total)
+      problems.push(
+        problem(
+          'payments-above-commitment',
+          'contrat.versements',
+          'contrat',
+          `En ${year.commitment.annee}, les versements (${euros(year.paid)}) dépassent l’engagement de l’État (${euros(year.commitment.total)}, ${actLabel(year.commitment.act)}) : vérifiez les versements ou préparez un avenant.`,
+          false,
+        ),
+      );
+  }
+  return problems;
+}
+
+/** What must hold, beyond the rules above, for the contract to be generated or signed. */
+export function contractProblems(dossier: Dossier, today: string): DossierProblem[] {
+  const problems = dossierProblems(dossier, today).filter((p) => !p.code.startsWith('amendment-'));
+  dossier.actions.forEach((action, a) => {
+    if (action.statut === 'proposee')
+      problems.push(
+        problem(
+          'action-undecided',
+          `actions.${a}.statut`,
+          'actions',
+          `L’action « ${action.intitule} » est encore « proposée » : retenez-la ou écartez-la avant le contrat.`,
+        ),
+      );
+    if (isRetained(action) && !action.budgets.some((budget) => (budget.ctaiAccorde ?? 0) > 0))
+      problems.push(
+        problem(
+          'retained-not-granted',
+          `actions.${a}.budgets`,
+          'actions',
+          `L’action « ${action.intitule} » est retenue mais aucun montant CTAI ne lui est accordé : indiquez le montant accordé ou écartez-la.`,
+        ),
+      );
+  });
+  if (!dossier.actions.some(isRetained))
+    problems.push(
+      problem('no-retained-action', 'actions', 'actions', 'Le contrat ne retient aucune action : retenez-en au moins une.'),
+    );
+  return problems;
+}
+
+/** The rules of one avenant: its year, its actions and amounts, its signature. */
+export function avenantProblems(dossier: Dossier, avenant: Avenant, today: string): DossierProblem[] {
+  const problems: DossierProblem[] = [];
+  const index = dossier.contrat.avenants.indexOf(avenant);
+  const base = `contrat.avenants.${index}`;
+  const label = `L’avenant n° ${avenantNumber(dossier, avenant)} (${avenant.annee})`;
+  const years = contractYears(dossier);
+  if (years.length && avenant.annee === years[0])
+    problems.push(
+      problem(
+        'amendment-first-year',
+        `${base}.annee`,
+        'contrat',
+        `${label} porte sur la première année du contrat, dont le montant est fixé par le contrat lui-même : choisissez une année suivante.`,
+      ),
+    );
+  else if (years.length && !years.includes(avenant.annee))
+    problems.push(
+      problem(
+        'amendment-year-outside-contract',
+        `${base}.annee`,
+        'contrat',
+        `${label} porte sur une année hors de la durée du contrat (${years[0]}–${years[years.length - 1]}).`,
+      ),
+    );
+  avenant.montants.forEach((line, m) => {
+    const action = dossier.actions.find((a) => a.id === line.actionId);
+    const path = `${base}.montants.${m}.montant`;
+    if (!action) {
+      problems.push(
+        problem('amendment-unknown-action', path, 'contrat', `${label} cite une action qui n’existe plus dans le dossier.`),
+      );
+      return;
+    }
+    if (line.montant === 0) return;
+    const budget = action.budgets.find((b) => b.annee === avenant.annee);
+    if (!budget)
+      problems.push(
+        problem(
+          'amendment-without-budget',
+          path,
+          'contrat',
+          `${label} accorde ${euros(line.montant)} à l’action « ${action.intitule} », qui n’a pas de budget ${avenant.annee} : ajoutez ce budget dans l’onglet Actions.`,
+        ),
+      );
+    else if (line.montant > budget.coutTotal)
+      problems.push(
+        problem(
+          'amendment-above-cost',
+          path,
+          'contrat',
+          `${label} accorde à l’action « ${action.intitule} » ${euros(line.montant)}, plus que son coût ${avenant.annee} (${euros(budget.coutTotal)}).`,
+        ),
+      );
+  });
+  if (!avenant.montants.some((line) => line.montant > 0))
+    problems.push(
+      problem('amendment-empty', `${base}.montants`, 'contrat', `${label} n’accorde aucun montant : indiquez au moins un montant.`),
+    );
+  if (avenant.date && avenant.date > today)
+    problems.push(
+      problem(
+        'amendment-date-future',
+        `${base}.date`,
+        'contrat',
+        `${label} a une date de signature dans le futur (${dateEnLettres(avenant.date)}).`,
+      ),
+    );
+  if (
+    avenant.statut === 'signe' &&
+    dossier.contrat.avenants.some((other) => other !== avenant && other.statut === 'signe' && other.numero === avenant.numero)
+  )
+    problems.push(
+      problem(
+        'amendment-duplicate-number',
+        `${base}.numero`,
+        'contrat',
+        `Deux avenants signés portent le n° ${avenant.numero} : vérifiez lequel a été signé en premier.`,
+      ),
+    );
+  return problems;
+}
+
+export function blocking(problems: readonly DossierProblem[]): DossierProblem[] {
+  return problems.filter((p) => p.blocking);
+}

@@ -1,0 +1,34 @@
+// The signatories of the contract as the dossier already names them: the State's signatory
+// (État tab) and the collectivité's representative (Collectivité tab), so that no agent is
+// asked to type them twice.
+import type { Dossier, Signataire } from './dossier-schema';
+import { representativeQuality } from './representative';
+
+function fullName(person: { prenom: string; nom: string }): string {
+  return `${person.prenom} ${person.nom}`.trim();
+}
+
+/** Each party's signatory known from the dossier (a party whose person has no name is left out). */
+export function signatoriesFromDossier(dossier: Dossier): Signataire[] {
+  const { etat, collectivite } = dossier;
+  const feminine = etat.signataire.civilite === 'Madame';
+  const etatQualite =
+    etat.signataire.qualite === 'prefet'
+      ? etat.prefecture.nom.replace(/^Préfecture/, feminine ? 'Préfète' : 'Préfet') || (feminine ? 'Préfète' : 'Préfet')
+      : `${feminine ? 'Sous-préfète' : 'Sous-préfet'}, pour le préfet et par délégation`;
+  const signatories: Signataire[] = [];
+  if (fullName(etat.signataire)) signatories.push({ partie: 'etat', nom: fullName(etat.signataire), qualite: etatQualite });
+  if (fullName(collectivite.representant))
+    signatories.push({
+      partie: 'collectivite',
+      nom: fullName(collectivite.representant),
+      qualite: representativeQuality(collectivite),
+    });
+  return signatories;
+}
+
+/** The signatories recorded, completed by the dossier's own for any party still missing. */
+export function completeSignatories(recorded: readonly Signataire[], dossier: Dossier): Signataire[] {
+  const known = signatoriesFromDossier(dossier).filter((s) => !recorded.some((r) => r.partie === s.partie));
+  return [...recorded, ...known];
+}
