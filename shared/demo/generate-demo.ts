@@ -202,7 +202,8 @@ function demoDossier(entry: ReferentielEntry, random: Random, index: number, opt
   const auteur = `${referent.prenom} ${referent.nom}`;
   for (let step = 1; step <= reached; step++) {
     const next = ORDER[step]!;
-    if (next === 'lettre-intention') dossier = { ...dossier, workflow: { ...dossier.workflow, lettreIntentionRecue: date } };
+    if (next === 'lettre-intention')
+      dossier = { ...dossier, workflow: { ...dossier.workflow, lettreIntentionRecue: date } };
     if (next === 'signature') dossier = withSignature(dossier, date, startYear, random);
     if (next === 'suivi') dossier = withFollowUp(dossier, startYear, random);
     if (next === 'cloture') dossier = withAllReports(dossier);

@@ -27,7 +27,11 @@ export function buildAmendment(
   const numero = avenantNumber(dossier, avenant);
   const commitment = avenantCommitment(dossier, avenant);
   const total = commitment.total;
-  const before = new Set(contractCommitment(dossier, annee).lines.filter((l) => l.montant > 0).map((l) => l.actionId));
+  const before = new Set(
+    contractCommitment(dossier, annee)
+      .lines.filter((l) => l.montant > 0)
+      .map((l) => l.actionId),
+  );
   const after = new Set(commitment.lines.map((line) => line.actionId));
   const title = (id: string) => dossier.actions.find((action) => action.id === id)?.intitule ?? id;
   const withdrawn = [...before].filter((id) => !after.has(id)).map(title);
@@ -35,10 +39,22 @@ export function buildAmendment(
   const heading1 = `Avenant financier n° ${numero} pour l’année ${annee}`;
   const changes: Block[] = [
     ...(added.length
-      ? [paragraph(t(`Le présent avenant ajoute au contrat, pour ${annee}, ${added.length > 1 ? 'les actions' : 'l’action'} ${added.map((a) => `« ${a} »`).join(', ')}.`))]
+      ? [
+          paragraph(
+            t(
+              `Le présent avenant ajoute au contrat, pour ${annee}, ${added.length > 1 ? 'les actions' : 'l’action'} ${added.map((a) => `« ${a} »`).join(', ')}.`,
+            ),
+          ),
+        ]
       : []),
     ...(withdrawn.length
-      ? [paragraph(t(`${withdrawn.length > 1 ? 'Les actions' : 'L’action'} ${withdrawn.map((a) => `« ${a} »`).join(', ')} ne ${withdrawn.length > 1 ? 'sont' : 'est'} plus financée${withdrawn.length > 1 ? 's' : ''} en ${annee}.`))]
+      ? [
+          paragraph(
+            t(
+              `${withdrawn.length > 1 ? 'Les actions' : 'L’action'} ${withdrawn.map((a) => `« ${a} »`).join(', ')} ne ${withdrawn.length > 1 ? 'sont' : 'est'} plus financée${withdrawn.length > 1 ? 's' : ''} en ${annee}.`,
+            ),
+          ),
+        ]
       : []),
   ];
   const deliberation = avenant.deliberation.numero
@@ -104,7 +120,10 @@ export function buildAmendment(
     paragraph('Les autres stipulations du contrat demeurent inchangées.'),
     madeAt({
       ...dossier,
-      contrat: { ...contrat, signature: { ...contrat.signature, lieu: avenant.lieu || contrat.signature.lieu, date: avenant.date } },
+      contrat: {
+        ...contrat,
+        signature: { ...contrat.signature, lieu: avenant.lieu || contrat.signature.lieu, date: avenant.date },
+      },
     }),
     signatureBlocks(dossier, avenant.signataires.length ? avenant.signataires : contrat.signature.signataires),
   ];

@@ -151,7 +151,13 @@ function financialTable(dossier: Dossier, commitments: YearCommitment[]): Block 
       const lineCofunding = budget ? cofinancement(budget) : 0;
       yearCost += lineCost;
       yearCofunding += lineCofunding;
-      rows.push([line.intitule, String(year.annee), formatEuros(lineCost), formatEuros(line.montant), formatEuros(lineCofunding)]);
+      rows.push([
+        line.intitule,
+        String(year.annee),
+        formatEuros(lineCost),
+        formatEuros(line.montant),
+        formatEuros(lineCofunding),
+      ]);
     }
     rows.push([`Total ${year.annee}`, '', formatEuros(yearCost), formatEuros(year.total), formatEuros(yearCofunding)]);
     cost += yearCost;

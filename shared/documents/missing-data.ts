@@ -93,12 +93,20 @@ export function missingForContract(dossier: Dossier, today: string): MissingFiel
  * What an avenant needs: the contract's own needs, the contract's number, and the avenant's
  * rules (its year, its actions and amounts) as of `today` (ISO date).
  */
-export function missingForAmendment(dossier: Dossier, avenant: Avenant | undefined, annee: number, today: string): MissingField[] {
+export function missingForAmendment(
+  dossier: Dossier,
+  avenant: Avenant | undefined,
+  annee: number,
+  today: string,
+): MissingField[] {
   // What the contract decided at its signature (actions retained, amounts granted) is not asked
   // again: an avenant may precisely add an action the contract did not retain.
   const decidedAtSignature = new Set(['action-undecided', 'retained-not-granted', 'no-retained-action']);
   const contract = missingForContract(dossier, today).filter(
-    (missing) => !blocking(contractProblems(dossier, today)).some((p) => p.message === missing.message && decidedAtSignature.has(p.code)),
+    (missing) =>
+      !blocking(contractProblems(dossier, today)).some(
+        (p) => p.message === missing.message && decidedAtSignature.has(p.code),
+      ),
   );
   return [
     ...contract,

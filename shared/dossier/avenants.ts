@@ -21,7 +21,10 @@ export function avenantYears(dossier: Dossier): number[] {
  */
 export function draftAvenant(dossier: Dossier, annee: number, id: string): AvenantResult {
   if (!isContractSigned(dossier))
-    return { ok: false, reasons: ['Le contrat n’est pas encore signé : ses montants se modifient directement, sans avenant.'] };
+    return {
+      ok: false,
+      reasons: ['Le contrat n’est pas encore signé : ses montants se modifient directement, sans avenant.'],
+    };
   if (!avenantYears(dossier).includes(annee))
     return {
       ok: false,
@@ -35,7 +38,10 @@ export function draftAvenant(dossier: Dossier, annee: number, id: string): Avena
     return { ok: false, reasons: [`Un projet d’avenant existe déjà pour ${annee} : complétez-le ou supprimez-le.`] };
   const inForce = new Map(stateCommitment(dossier, annee).lines.map((line) => [line.actionId, line.montant]));
   const montants = dossier.actions
-    .filter((action) => inForce.has(action.id) || (action.statut !== 'ecartee' && action.budgets.some((b) => b.annee === annee)))
+    .filter(
+      (action) =>
+        inForce.has(action.id) || (action.statut !== 'ecartee' && action.budgets.some((b) => b.annee === annee)),
+    )
     .map((action) => ({ actionId: action.id, montant: inForce.get(action.id) ?? 0 }));
   const avenant: Avenant = {
     id,
@@ -48,7 +54,11 @@ export function draftAvenant(dossier: Dossier, annee: number, id: string): Avena
     deliberation: { numero: '', date: '' },
     montants,
   };
-  return { ok: true, avenant, dossier: { ...dossier, contrat: { ...dossier.contrat, avenants: [...dossier.contrat.avenants, avenant] } } };
+  return {
+    ok: true,
+    avenant,
+    dossier: { ...dossier, contrat: { ...dossier.contrat, avenants: [...dossier.contrat.avenants, avenant] } },
+  };
 }
 
 /**
@@ -85,7 +95,9 @@ export function signAvenant(dossier: Dossier, avenantId: string, today: string):
 /** Actions an avenant may list: those it lists, and every action not set aside. */
 export function avenantCandidates(dossier: Dossier, avenant: Avenant) {
   const listed = new Set(avenant.montants.map((line) => line.actionId));
-  return dossier.actions.filter((action) => listed.has(action.id) || isRetained(action) || action.statut === 'proposee');
+  return dossier.actions.filter(
+    (action) => listed.has(action.id) || isRetained(action) || action.statut === 'proposee',
+  );
 }
 
 /** The avenant a document is made of: the one named, else the year's latest (signed or draft). */

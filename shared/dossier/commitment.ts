@@ -78,7 +78,11 @@ export function avenantCommitment(dossier: Pick<Dossier, 'actions' | 'contrat'>,
   const titles = new Map(dossier.actions.map((action) => [action.id, action.intitule]));
   const lines = avenant.montants
     .filter((line) => line.montant > 0)
-    .map((line) => ({ actionId: line.actionId, intitule: titles.get(line.actionId) ?? line.actionId, montant: line.montant }));
+    .map((line) => ({
+      actionId: line.actionId,
+      intitule: titles.get(line.actionId) ?? line.actionId,
+      montant: line.montant,
+    }));
   return commitment(
     avenant.annee,
     { kind: 'avenant', avenantId: avenant.id, numero: avenantNumber(dossier, avenant) },

@@ -228,7 +228,12 @@ export function contractProblems(dossier: Dossier, today: string): DossierProble
   });
   if (!dossier.actions.some(isRetained))
     problems.push(
-      problem('no-retained-action', 'actions', 'actions', 'Le contrat ne retient aucune action : retenez-en au moins une.'),
+      problem(
+        'no-retained-action',
+        'actions',
+        'actions',
+        'Le contrat ne retient aucune action : retenez-en au moins une.',
+      ),
     );
   return problems;
 }
@@ -263,7 +268,12 @@ export function avenantProblems(dossier: Dossier, avenant: Avenant, today: strin
     const path = `${base}.montants.${m}.montant`;
     if (!action) {
       problems.push(
-        problem('amendment-unknown-action', path, 'contrat', `${label} cite une action qui n’existe plus dans le dossier.`),
+        problem(
+          'amendment-unknown-action',
+          path,
+          'contrat',
+          `${label} cite une action qui n’existe plus dans le dossier.`,
+        ),
       );
       return;
     }
@@ -290,7 +300,12 @@ export function avenantProblems(dossier: Dossier, avenant: Avenant, today: strin
   });
   if (!avenant.montants.some((line) => line.montant > 0))
     problems.push(
-      problem('amendment-empty', `${base}.montants`, 'contrat', `${label} n’accorde aucun montant : indiquez au moins un montant.`),
+      problem(
+        'amendment-empty',
+        `${base}.montants`,
+        'contrat',
+        `${label} n’accorde aucun montant : indiquez au moins un montant.`,
+      ),
     );
   if (avenant.date && avenant.date > today)
     problems.push(
@@ -303,7 +318,9 @@ export function avenantProblems(dossier: Dossier, avenant: Avenant, today: strin
     );
   if (
     avenant.statut === 'signe' &&
-    dossier.contrat.avenants.some((other) => other !== avenant && other.statut === 'signe' && other.numero === avenant.numero)
+    dossier.contrat.avenants.some(
+      (other) => other !== avenant && other.statut === 'signe' && other.numero === avenant.numero,
+    )
   )
     problems.push(
       problem(

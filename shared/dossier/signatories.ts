@@ -17,7 +17,8 @@ export function signatoriesFromDossier(dossier: Dossier): Signataire[] {
       ? etat.prefecture.nom.replace(/^Préfecture/, feminine ? 'Préfète' : 'Préfet') || (feminine ? 'Préfète' : 'Préfet')
       : `${feminine ? 'Sous-préfète' : 'Sous-préfet'}, pour le préfet et par délégation`;
   const signatories: Signataire[] = [];
-  if (fullName(etat.signataire)) signatories.push({ partie: 'etat', nom: fullName(etat.signataire), qualite: etatQualite });
+  if (fullName(etat.signataire))
+    signatories.push({ partie: 'etat', nom: fullName(etat.signataire), qualite: etatQualite });
   if (fullName(collectivite.representant))
     signatories.push({
       partie: 'collectivite',

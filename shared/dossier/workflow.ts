@@ -16,8 +16,7 @@ export interface ReasonLink {
 }
 
 export type WorkflowResult =
-  | { ok: true; dossier: Dossier }
-  | { ok: false; reasons: string[]; links?: Readonly<Record<string, ReasonLink>> };
+  { ok: true; dossier: Dossier } | { ok: false; reasons: string[]; links?: Readonly<Record<string, ReasonLink>> };
 
 /** What a step's conditions may need beyond the dossier. */
 export interface StepContext {
@@ -66,7 +65,12 @@ function stepReasons(dossier: Dossier, step: Step, context: StepContext): Reason
       break;
     case 'diagnostic':
       if (diagnostic.publics.length === 0)
-        need(reasons, 'Ajoutez au moins une année de chiffres sur le public au diagnostic.', 'diagnostic', 'diagnostic.publics');
+        need(
+          reasons,
+          'Ajoutez au moins une année de chiffres sur le public au diagnostic.',
+          'diagnostic',
+          'diagnostic.publics',
+        );
       if (!diagnostic.axes.some((axe) => axe.axe === COMPULSORY_AXE && axe.constats.trim()))
         need(
           reasons,
@@ -265,7 +269,8 @@ export function goBack(
 export function cancelSignature(dossier: Dossier, date: string, motif: string, auteur: string): WorkflowResult {
   const inactive = refuseIfInactive(dossier);
   if (inactive.length) return { ok: false, reasons: inactive };
-  if (!isContractSigned(dossier)) return { ok: false, reasons: ['Le contrat n’est pas signé : il n’y a pas de signature à annuler.'] };
+  if (!isContractSigned(dossier))
+    return { ok: false, reasons: ['Le contrat n’est pas signé : il n’y a pas de signature à annuler.'] };
   if (!motif.trim()) return { ok: false, reasons: ['Indiquez le motif de l’annulation de la signature.'] };
   const { signature } = dossier.contrat;
   const signedBy = signature.signataires.map((s) => `${s.nom} (${s.qualite})`).join(', ');

@@ -29,7 +29,9 @@ function restoreFrozen(local: Dossier, merged: Dossier): Dossier {
     const lost = mine.budgets.filter((b) => b.ctaiAccorde && !action.budgets.some((kept) => kept.annee === b.annee));
     return { ...action, statut: isRetained(action) ? action.statut : mine.statut, budgets: [...budgets, ...lost] };
   });
-  const deleted = local.actions.filter((action) => isRetained(action) && !merged.actions.some((a) => a.id === action.id));
+  const deleted = local.actions.filter(
+    (action) => isRetained(action) && !merged.actions.some((a) => a.id === action.id),
+  );
   const signedAvenants = local.contrat.avenants.filter((avenant) => avenant.statut === 'signe');
   const avenants = merged.contrat.avenants.map(
     (avenant) => signedAvenants.find((signed) => signed.id === avenant.id) ?? avenant,
@@ -66,7 +68,9 @@ function describe(dossier: Dossier, key: string): { champ: string; valeur: strin
       const avenant = dossier.contrat.avenants.find((a) => a.id === id);
       return {
         champ: `Avenant signé n° ${avenant?.numero ?? '?'}`,
-        valeur: avenant ? `${avenant.annee}, ${formatEuros(avenant.montants.reduce((s, m) => s + m.montant, 0))}` : 'supprimé',
+        valeur: avenant
+          ? `${avenant.annee}, ${formatEuros(avenant.montants.reduce((s, m) => s + m.montant, 0))}`
+          : 'supprimé',
       };
     }
     default: {

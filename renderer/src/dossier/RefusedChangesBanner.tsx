@@ -18,8 +18,8 @@ export function RefusedChangesBanner({ dossier }: { dossier: Dossier }) {
         description={
           <>
             <p>
-              Un échange reçu modifiait le contrat signé. Les valeurs signées ont été gardées ; un changement de
-              montant passe par un avenant.
+              Un échange reçu modifiait le contrat signé. Les valeurs signées ont été gardées ; un changement de montant
+              passe par un avenant.
             </p>
             <ul>
               {refused.map((entry, index) => (

@@ -10,7 +10,8 @@ const UPGRADES: Readonly<Record<number, (dossier: Json) => Json>> = {
   1: upgradeV1ToV2,
 };
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * Brings a dossier of any known format version to the current one (DOSSIER_FORMAT_VERSION),

@@ -10,7 +10,8 @@
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Upgrades a format-1 dossier (plain JSON, not modified: a new object is returned). */
 export function upgradeV1ToV2(dossier: Json): Json {

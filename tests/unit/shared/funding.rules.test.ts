@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, BudgetAnnuel, Dossier } from '../../../shared/dossier/dossier-schema';
-import { fundingGap, grandTotal,
-  stateShare,
-  totalsByAxe,
-  totalsByYear,
-} from '../../../shared/dossier/funding';
+import { fundingGap, grandTotal, stateShare, totalsByAxe, totalsByYear } from '../../../shared/dossier/funding';
 import { emptyDossier } from '../../../shared/dossier/new-dossier-factory';
 
 function budget(

@@ -88,7 +88,9 @@ describe('workflow', () => {
     const nobody = structuredClone(demo);
     nobody.etat.signataire.nom = '';
     nobody.etat.signataire.prenom = '';
-    expect(missingForSignature(nobody)).toContain('Indiquez le signataire pour l’État (onglet État : nom du signataire).');
+    expect(missingForSignature(nobody)).toContain(
+      'Indiquez le signataire pour l’État (onglet État : nom du signataire).',
+    );
   });
 
   it('goes back only with a reason, which is kept, and forgets later dates', () => {

@@ -33,7 +33,9 @@ function CommitmentTable({ dossier }: { dossier: Dossier }) {
   return (
     <div className="fr-table">
       <table>
-        <caption>Montants de l’État par année (calculés à partir des actions, du contrat et des avenants signés)</caption>
+        <caption>
+          Montants de l’État par année (calculés à partir des actions, du contrat et des avenants signés)
+        </caption>
         <thead>
           <tr>
             <th scope="col">Année</th>
@@ -91,7 +93,12 @@ function Payments({ dossier }: { dossier: Dossier }) {
             ],
           },
           { path: [...base, 'dateVersement'], label: `Date du versement ${i + 1}`, kind: 'date' },
-          { path: [...base, 'montantVerse'], label: `Montant versé (versement ${i + 1})`, kind: 'amount', nullable: true },
+          {
+            path: [...base, 'montantVerse'],
+            label: `Montant versé (versement ${i + 1})`,
+            kind: 'amount',
+            nullable: true,
+          },
           { path: [...base, 'ej'], label: `Engagement juridique Chorus (versement ${i + 1})`, hint: 'Facultatif' },
         ];
         return (
@@ -101,7 +108,12 @@ function Payments({ dossier }: { dossier: Dossier }) {
             legend={`Versement ${i + 1} — ${versement.nature === 'avance' ? 'avance' : 'solde'} ${versement.annee}`}
             fields={fields}
           >
-            <DeleteButton dossier={dossier} path={['contrat', 'versements']} index={i} summary={`Supprimer le versement ${i + 1}`}>
+            <DeleteButton
+              dossier={dossier}
+              path={['contrat', 'versements']}
+              index={i}
+              summary={`Supprimer le versement ${i + 1}`}
+            >
               {`Supprimer le versement ${i + 1}`}
             </DeleteButton>
           </FieldSet>
@@ -156,16 +168,21 @@ function AvenantSection({ dossier, avenant, index }: { dossier: Dossier; avenant
       fields={[
         { path: [...base, 'lieu'], label: `Lieu de signature (avenant ${avenant.annee})` },
         { path: [...base, 'date'], label: `Date de signature (avenant ${avenant.annee})`, kind: 'date' },
-        { path: [...base, 'deliberation', 'numero'], label: `Délibération autorisant l’avenant ${avenant.annee} : numéro` },
-        { path: [...base, 'deliberation', 'date'], label: `Délibération autorisant l’avenant ${avenant.annee} : date`, kind: 'date' },
-        ...avenant.montants.map(
-          (line, m): FieldSpec => ({
-            path: [...base, 'montants', m, 'montant'],
-            label: `${title(line.actionId)} : montant ${avenant.annee}`,
-            hint: 'En euros ; 0 retire l’action pour cette année',
-            kind: 'amount',
-          }),
-        ),
+        {
+          path: [...base, 'deliberation', 'numero'],
+          label: `Délibération autorisant l’avenant ${avenant.annee} : numéro`,
+        },
+        {
+          path: [...base, 'deliberation', 'date'],
+          label: `Délibération autorisant l’avenant ${avenant.annee} : date`,
+          kind: 'date',
+        },
+        ...avenant.montants.map((line, m): FieldSpec => ({
+          path: [...base, 'montants', m, 'montant'],
+          label: `${title(line.actionId)} : montant ${avenant.annee}`,
+          hint: 'En euros ; 0 retire l’action pour cette année',
+          kind: 'amount',
+        })),
       ]}
     >
       {problems.length > 0 && (
@@ -205,12 +222,21 @@ function AvenantSection({ dossier, avenant, index }: { dossier: Dossier; avenant
             const result = signAvenant(dossier, avenant.id, today());
             if (!result.ok) return setReasons(result.reasons);
             setReasons([]);
-            void saveVersion(dossier, result.dossier, `Signature de l’avenant n° ${result.avenant.numero} (${avenant.annee})`);
+            void saveVersion(
+              dossier,
+              result.dossier,
+              `Signature de l’avenant n° ${result.avenant.numero} (${avenant.annee})`,
+            );
           }}
         >
           {`Enregistrer la signature de l’avenant ${avenant.annee}`}
         </Button>
-        <DeleteButton dossier={dossier} path={['contrat', 'avenants']} index={index} summary={`Supprimer le projet d’avenant ${avenant.annee}`}>
+        <DeleteButton
+          dossier={dossier}
+          path={['contrat', 'avenants']}
+          index={index}
+          summary={`Supprimer le projet d’avenant ${avenant.annee}`}
+        >
           {`Supprimer le projet d’avenant ${avenant.annee}`}
         </DeleteButton>
       </div>
@@ -230,9 +256,14 @@ function Avenants({ dossier }: { dossier: Dossier }) {
         Avenants financiers
       </h2>
       {!signed ? (
-        <p>Les avenants se préparent une fois le contrat signé ; d’ici là, ses montants se modifient dans l’onglet Actions.</p>
+        <p>
+          Les avenants se préparent une fois le contrat signé ; d’ici là, ses montants se modifient dans l’onglet
+          Actions.
+        </p>
       ) : years.length === 0 ? (
-        <p>Le contrat ne dure qu’une année, dont le montant est fixé par le contrat lui-même : aucun avenant à préparer.</p>
+        <p>
+          Le contrat ne dure qu’une année, dont le montant est fixé par le contrat lui-même : aucun avenant à préparer.
+        </p>
       ) : (
         <div className="ctai-grid">
           <Select
@@ -256,7 +287,14 @@ function Avenants({ dossier }: { dossier: Dossier }) {
                 setReasons([]);
                 void saveEdits(
                   dossier,
-                  [{ op: 'insert', path: ['contrat', 'avenants'], index: dossier.contrat.avenants.length, value: result.avenant }],
+                  [
+                    {
+                      op: 'insert',
+                      path: ['contrat', 'avenants'],
+                      index: dossier.contrat.avenants.length,
+                      value: result.avenant,
+                    },
+                  ],
                   `Préparation d’un avenant ${year}`,
                 );
               }}
@@ -342,7 +380,12 @@ export function ContratTab({ dossier }: { dossier: Dossier }) {
             { path: ['contrat', 'copil', i, 'objet'], label: `Objet du comité ${i + 1}` },
           ]}
         >
-          <DeleteButton dossier={dossier} path={['contrat', 'copil']} index={i} summary={`Supprimer le comité ${i + 1}`}>
+          <DeleteButton
+            dossier={dossier}
+            path={['contrat', 'copil']}
+            index={i}
+            summary={`Supprimer le comité ${i + 1}`}
+          >
             {`Supprimer le comité ${i + 1}`}
           </DeleteButton>
         </FieldSet>
@@ -370,7 +413,12 @@ export function ContratTab({ dossier }: { dossier: Dossier }) {
             },
           ]}
         >
-          <DeleteButton dossier={dossier} path={['contrat', 'bilans']} index={i} summary={`Supprimer le bilan ${bilan.annee}`}>
+          <DeleteButton
+            dossier={dossier}
+            path={['contrat', 'bilans']}
+            index={i}
+            summary={`Supprimer le bilan ${bilan.annee}`}
+          >
             {`Supprimer le bilan ${bilan.annee}`}
           </DeleteButton>
         </FieldSet>

@@ -170,7 +170,9 @@ function SignedScan({ dossier }: { dossier: Dossier }) {
 
 export function DocumentsTab({ dossier }: { dossier: Dossier }) {
   const years = [...new Set(dossier.contrat.avenants.map((a) => a.annee))].sort();
-  const [chosen, setYear] = useState<number | null>(years.find((y) => y >= new Date().getFullYear()) ?? years.at(-1) ?? null);
+  const [chosen, setYear] = useState<number | null>(
+    years.find((y) => y >= new Date().getFullYear()) ?? years.at(-1) ?? null,
+  );
   const year = chosen !== null && years.includes(chosen) ? chosen : (years.at(-1) ?? null);
   const today = new Date().toISOString().slice(0, 10);
   return (

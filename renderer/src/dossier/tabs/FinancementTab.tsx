@@ -25,7 +25,11 @@ export function FinancementTab({ dossier }: { dossier: Dossier }) {
     return <p>Aucune action financée pour l’instant : ajoutez des actions dans l’onglet Actions.</p>;
   return (
     <>
-      <ProblemsAlert dossier={dossier} tabs={['actions', 'financement']} title="Points à corriger dans le financement" />
+      <ProblemsAlert
+        dossier={dossier}
+        tabs={['actions', 'financement']}
+        title="Points à corriger dans le financement"
+      />
       {commitments.length > 0 && (
         <div className="fr-table">
           <table>
