@@ -58,7 +58,7 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
       ...built.missing.map((m) => `- ${m.message} (${m.path})`),
       ...(built.unknownFields ?? []).map((f) => `- Champ inconnu dans un modèle d’article : {${f}}`),
     ];
-    io.stderr(`Le document ne peut pas être produit ; il manque :\n${lines.join('\n')}\n`);
+    io.stderr(`Le document ne peut pas être produit ; à compléter ou corriger :\n${lines.join('\n')}\n`);
     return 1;
   }
   const bytes = await renderDocument(built.model, format, loadPdfFonts());

@@ -142,9 +142,25 @@ export interface ScheduledPayment {
 export function paymentSchedule(dossier: Pick<Dossier, 'contrat'>, commitment: YearCommitment): ScheduledPayment[] {
   const advance = Math.round((commitment.total * dossier.contrat.tauxAvance) / 100);
   const report = dossier.contrat.bilans.find((bilan) => bilan.annee === commitment.annee && bilan.dateReception);
-  const act = commitment.act.kind === 'contrat' ? 'du contrat' : `de l’avenant n° ${commitment.act.numero}`;
+  // The contract pays the advance of its first year only; a later year's advance waits for the
+  // avenant that sets that year (no second advance at the contract's signature).
+  const laterYearOfContract =
+    commitment.act.kind === 'contrat' &&
+    dossier.contrat.anneeDebut !== null &&
+    commitment.annee > dossier.contrat.anneeDebut;
+  const act =
+    commitment.act.kind === 'avenant'
+      ? `de l’avenant n° ${commitment.act.numero}`
+      : laterYearOfContract
+        ? `de l’avenant ${commitment.annee}`
+        : 'du contrat';
   return [
-    { nature: 'avance', montant: advance, echeance: commitment.signedOn, condition: `à la signature ${act}` },
+    {
+      nature: 'avance',
+      montant: advance,
+      echeance: laterYearOfContract ? '' : commitment.signedOn,
+      condition: `à la signature ${act}`,
+    },
     {
       nature: 'solde',
       montant: commitment.total - advance,

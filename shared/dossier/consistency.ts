@@ -59,6 +59,8 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
   const years = contractYears(dossier);
   dossier.actions.forEach((action, a) => {
     const name = `l’action « ${action.intitule} »`;
+    // An action set aside prints nowhere: only its own fields' validity matters.
+    if (action.statut === 'ecartee') return;
     if (action.dateDebut && action.dateFin && action.dateFin < action.dateDebut)
       problems.push(
         problem(
@@ -68,7 +70,6 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
           `La date de fin de ${name} (${dateEnLettres(action.dateFin)}) précède sa date de début (${dateEnLettres(action.dateDebut)}) : corrigez l’une des deux.`,
         ),
       );
-    if (action.statut === 'ecartee') return;
     const seen = new Set<number>();
     action.budgets.forEach((budget, b) => {
       const base = `actions.${a}.budgets.${b}`;
@@ -122,7 +123,8 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
       const cofunding = budget.cofinanceurs.reduce((sum, c) => sum + c.montant, 0);
       const ctai = budget.ctaiAccorde ?? budget.ctaiDemande;
       const gap = budget.coutTotal - ctai - cofunding;
-      if (gap < 0)
+      // CTAI alone above the cost is said above; the co-funders add to it only otherwise.
+      if (gap < 0 && ctai <= budget.coutTotal)
         problems.push(
           problem(
             'funding-above-cost',

@@ -7,6 +7,15 @@ import type { Dossier } from './dossier-schema';
 import type { ValidationProblem } from './validation';
 import { stepIndex } from './workflow-steps';
 
+/** JSON with keys in a fixed order: a document loaded from Automerge lists a map's keys sorted. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
 /** Code of a refusal because the contract is signed (screens offer to open an avenant draft). */
 export const SIGNED_CONTRACT_FROZEN = 'signed-contract-frozen';
 
@@ -56,7 +65,7 @@ export function frozenParts(dossier: Dossier): Map<string, FrozenPart> {
   put('contrat:tauxAvance', { path: ['contrat', 'tauxAvance'], value: String(contrat.tauxAvance), message: terms });
   put('contrat:signature', {
     path: ['contrat', 'signature', 'date'],
-    value: JSON.stringify(contrat.signature),
+    value: canonical(contrat.signature),
     message: terms,
   });
   contrat.avenants.forEach((avenant, v) => {
@@ -64,7 +73,7 @@ export function frozenParts(dossier: Dossier): Map<string, FrozenPart> {
     const { id: _id, ...content } = avenant;
     put(`avenant:${avenant.id}`, {
       path: ['contrat', 'avenants', v, 'montants'],
-      value: JSON.stringify(content),
+      value: canonical(content),
       message: `L’avenant n° ${avenant.numero} est signé : il ne se modifie plus. Préparez un nouvel avenant pour cette année.`,
     });
   });
@@ -92,7 +101,20 @@ export function frozenChanges(before: Dossier, after: Dossier): FrozenPart[] {
  * SIGNED_CONTRACT_FROZEN.
  */
 export function signedFundingProblems(before: Dossier, after: Dossier): ValidationProblem[] {
-  if (!isContractSigned(before) || !isContractSigned(after)) return [];
+  if (!isContractSigned(before)) return [];
+  // The only way back from a signed contract is its cancellation, an event of the same change.
+  const added = after.workflow.evenements.slice(before.workflow.evenements.length);
+  if (added.some((event) => event.type === 'annulation-signature')) return [];
+  if (!isContractSigned(after)) {
+    return [
+      {
+        path: ['workflow', 'etape'],
+        message:
+          'Le contrat est signé : le dossier ne revient pas à une étape antérieure. Utilisez « Annuler la signature » (onglet Synthèse) en indiquant le motif.',
+        code: SIGNED_CONTRACT_FROZEN,
+      },
+    ];
+  }
   return frozenChanges(before, after).map((part) => ({
     path: part.path,
     message: part.message,

@@ -5,6 +5,7 @@
 import { isRetained } from '../dossier/commitment';
 import type { Action, Dossier } from '../dossier/dossier-schema';
 import { frozenChanges, isContractSigned } from '../dossier/signed-contract';
+import { dateEnLettres } from '../format/dates';
 import { formatEuros } from '../format/money';
 
 type Refused = Dossier['contrat']['modificationsRefusees'][number];
@@ -74,9 +75,22 @@ function describe(dossier: Dossier, key: string): { champ: string; valeur: strin
       };
     }
     default: {
-      const field = id === 'signature' ? 'Signature du contrat' : `Contrat : ${id}`;
-      const value = (dossier.contrat as Record<string, unknown>)[id ?? ''];
-      return { champ: field, valeur: id === 'signature' ? JSON.stringify(value) : String(value) };
+      if (id === 'signature') {
+        const { date, lieu } = dossier.contrat.signature;
+        return {
+          champ: 'Signature du contrat',
+          valeur: date ? `signé le ${dateEnLettres(date)}${lieu ? ` à ${lieu}` : ''}` : 'non signé',
+        };
+      }
+      const labels: Record<string, string> = {
+        anneeDebut: 'Première année du contrat',
+        duree: 'Durée du contrat',
+        tauxAvance: 'Part versée en avance (%)',
+      };
+      return {
+        champ: labels[id ?? ''] ?? `Contrat : ${id}`,
+        valeur: String((dossier.contrat as Record<string, unknown>)[id ?? '']),
+      };
     }
   }
 }

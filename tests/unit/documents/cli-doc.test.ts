@@ -39,7 +39,7 @@ describe('ctai doc', () => {
   it('exits non-zero listing what a document lacks', async () => {
     const result = await doc('contract', 'fresh.json', 'pdf', 'x.pdf');
     expect(result.code).toBe(1);
-    expect(result.err).toContain('Le document ne peut pas être produit ; il manque :');
+    expect(result.err).toContain('Le document ne peut pas être produit ; à compléter ou corriger :');
     expect(result.err).toContain('La première année du contrat. (contrat.anneeDebut)');
   });
 

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contractProblems, dossierProblems, type ProblemCode } from '../../../../shared/dossier/consistency';
+import type { Dossier } from '../../../../shared/dossier/dossier-schema';
+import { validateDossier } from '../../../../shared/dossier/validation';
+import { aDossier } from '../../helpers/a-dossier';
+
+const TODAY = '2026-11-29';
+const valid = () =>
+  aDossier()
+    .withContract(2026, 2)
+    .withAction('a', { granted: { 2026: 10_000_00, 2027: 10_000_00 } })
+    .build();
+
+function codesAfter(change: (dossier: Dossier) => void, check = contractProblems): ProblemCode[] {
+  const dossier = valid();
+  change(dossier);
+  return check(dossier, TODAY).map((p) => p.code);
+}
+
+function fixtureCase(name: string): Dossier {
+  const result = validateDossier(JSON.parse(readFileSync(`tests/fixtures/cases/${name}.json`, 'utf8')));
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join(' '));
+  return result.value;
+}
+
+describe('consistency rules, one broken at a time', () => {
+  it('a consistent dossier has no problem', () => {
+    expect(contractProblems(valid(), TODAY)).toEqual([]);
+  });
+
+  it('each rule has its code and names its field', () => {
+    const budget = (d: Dossier) => d.actions[0]!.budgets[0]!;
+    expect(
+      codesAfter((d) => {
+        budget(d).ctaiAccorde = budget(d).ctaiDemande + 1;
+        budget(d).cofinanceurs[0]!.montant -= 1;
+      }),
+    ).toEqual(['granted-above-requested']);
+    expect(
+      codesAfter((d) => {
+        budget(d).ctaiDemande = budget(d).coutTotal + 2;
+        budget(d).ctaiAccorde = budget(d).coutTotal + 1;
+      }),
+    ).toEqual(['requested-above-cost', 'granted-above-cost']);
+    expect(codesAfter((d) => (budget(d).cofinanceurs[0]!.montant += 1))).toEqual(['funding-above-cost']);
+    expect(codesAfter((d) => (budget(d).annee = 2030))).toEqual(['budget-year-outside-contract']);
+    expect(codesAfter((d) => (budget(d).annee = 2027))).toEqual(['budget-year-duplicate']);
+    expect(
+      codesAfter((d) => {
+        d.actions[0]!.dateDebut = '2026-12-31';
+        d.actions[0]!.dateFin = '2026-01-01';
+      }),
+    ).toEqual(['action-dates-inverted']);
+    expect(codesAfter((d) => (budget(d).cofinanceurs[0]!.nom = 'Cofinanceur'))).toEqual(['cofunder-unnamed']);
+    expect(codesAfter((d) => (budget(d).cofinanceurs[0]!.nom = ' '))).toEqual(['cofunder-unnamed']);
+    expect(
+      codesAfter((d) => {
+        budget(d).cofinanceurs.push({ nom: 'Département', montant: 0 });
+      }),
+    ).toEqual(['cofunder-zero']);
+    expect(
+      codesAfter((d) => {
+        d.diagnostic.publics = [{ annee: 2025, titresDeSejour: 100, bpi: 101, femmes: 0, enfants: 0, source: '' }];
+      }),
+    ).toEqual(['public-figures-contradict']);
+    expect(codesAfter((d) => (d.contrat.signature.date = '2026-11-30'))).toEqual(['signature-date-future']);
+    expect(codesAfter((d) => (d.actions[0]!.statut = 'proposee'))).toEqual(['action-undecided', 'no-retained-action']);
+    expect(
+      codesAfter((d) => {
+        for (const b of d.actions[0]!.budgets) b.ctaiAccorde = null;
+      }),
+    ).toEqual(['retained-not-granted']);
+  });
+
+  it('a part of the cost left unfunded is a warning, not a refusal', () => {
+    const dossier = valid();
+    dossier.actions[0]!.budgets[0]!.cofinanceurs[0]!.montant -= 100;
+    const [problem] = dossierProblems(dossier, TODAY);
+    expect(problem).toMatchObject({ code: 'funding-gap', blocking: false });
+  });
+
+  it('says each problem in French, with the field and the tab to fix it in', () => {
+    const dossier = valid();
+    dossier.actions[0]!.budgets[1]!.ctaiAccorde = 12_000_00;
+    expect(contractProblems(dossier, TODAY)).toEqual([
+      {
+        code: 'granted-above-requested',
+        path: 'actions.0.budgets.1.ctaiAccorde',
+        tab: 'actions',
+        blocking: true,
+        message:
+          'Pour l’action « Action a », 2027, le montant CTAI accordé (12\u202f000,00\u00a0€) dépasse le montant demandé (10\u202f000,00\u00a0€).',
+      },
+      {
+        code: 'funding-above-cost',
+        path: 'actions.0.budgets.1.cofinanceurs',
+        tab: 'actions',
+        blocking: true,
+        message:
+          'Pour l’action « Action a », 2027, le CTAI (12\u202f000,00\u00a0€) et les cofinancements (10\u202f000,00\u00a0€) dépassent le coût total (20\u202f000,00\u00a0€) de 2\u202f000,00\u00a0€.',
+      },
+    ]);
+  });
+});
+
+describe('the cases that failed (shared/cases)', () => {
+  it('CTAI above cost, an action still proposed and inverted dates: each named with its field', () => {
+    const problems = contractProblems(fixtureCase('money-above-cost-and-inverted-dates'), TODAY).filter(
+      (p) => p.blocking,
+    );
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ['action-dates-inverted', 'actions.0.dateFin'],
+      ['requested-above-cost', 'actions.0.budgets.0.ctaiDemande'],
+      ['granted-above-cost', 'actions.0.budgets.0.ctaiAccorde'],
+      ['action-dates-inverted', 'actions.1.dateFin'],
+      ['action-undecided', 'actions.1.statut'],
+    ]);
+    expect(problems[4]!.message).toBe(
+      'L’action « Permis de conduire solidaire » est encore « proposée » : retenez-la ou écartez-la avant le contrat.',
+    );
+  });
+
+  it('a one-year contract committing a year outside its duration', () => {
+    expect(contractProblems(fixtureCase('money-year-outside-contract'), TODAY).map((p) => p.message)).toEqual([
+      'Pour l’action « Plateforme d’accès au logement des réfugiés », le budget 2028 est hors de la durée du contrat (2026–2026) : changez son année ou la durée du contrat.',
+    ]);
+  });
+});
