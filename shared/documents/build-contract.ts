@@ -171,7 +171,7 @@ function financialTable(dossier: Dossier, commitments: YearCommitment[]): Block 
     header: ['Action', 'Année', 'Coût total', 'CTAI accordé', 'Cofinancements'],
     rows,
     footer: [
-      first === last ? `Total ${first}` : `Total ${first}–${last}`,
+      first === last ? `Total du contrat (${first})` : `Total du contrat (${first}–${last})`,
       '',
       formatEuros(cost),
       formatEuros(commitments.reduce((sum, year) => sum + year.total, 0)),
