@@ -10,6 +10,7 @@ export function ProblemsAlert({ dossier, tabs, title }: { dossier: Dossier; tabs
   return (
     <div className="fr-mb-3w" role="region" aria-label={title}>
       <Alert
+        as="h2"
         severity="warning"
         title={title}
         description={

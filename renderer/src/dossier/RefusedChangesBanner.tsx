@@ -13,6 +13,7 @@ export function RefusedChangesBanner({ dossier }: { dossier: Dossier }) {
   return (
     <div className="fr-mb-3w">
       <Alert
+        as="h2"
         severity="warning"
         title="Modifications reçues gardées de côté : le contrat est signé"
         description={

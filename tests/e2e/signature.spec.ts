@@ -1,0 +1,253 @@
+// A signature that holds, and avenants as acts: after signature every path (a field, undo, a
+// step back, an import from another site) leaves the granted amounts as signed and says why; an
+// avenant changes its year only, is numbered n° 1 and its PDF's schedule equals its amounts.
+import { execFileSync } from 'node:child_process';
+import type { Browser, Page } from '@playwright/test';
+import { completeFirstStart, expect, expectNoAxeViolation, test } from './fixtures';
+
+const FROZEN = 'Le contrat est signé : modifiez ce montant par un avenant.';
+const money = (text: string) => text.replace(/[\s\u00a0\u202f]/g, ' ');
+
+async function openTab(page: Page, name: string) {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await expect(page.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Loads the demo data and opens the first dossier whose contract has just been signed. */
+async function openSignedDemoDossier(page: Page): Promise<string> {
+  await page.goto('./#/parametres');
+  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
+  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 30_000 });
+  await page.goto('./#/dossiers');
+  await page.getByLabel('Étape').selectOption({ label: 'Validation et signature' });
+  const link = page
+    .getByRole('region', { name: /Liste des dossiers/ })
+    .getByRole('link')
+    .first();
+  const name = (await link.textContent())!.trim();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  return name;
+}
+
+/** The first action's granted amount for the contract's first year, as the field shows it. */
+async function firstGranted(page: Page): Promise<{ year: number; field: ReturnType<Page['getByLabel']> }> {
+  await openTab(page, 'Actions');
+  await page
+    .getByRole('button', { name: /^Modifier « / })
+    .first()
+    .click();
+  const field = page.getByLabel(/^Montant CTAI accordé \d{4}/).first();
+  const label = (await page
+    .locator('label', { hasText: /^Montant CTAI accordé \d{4}/ })
+    .first()
+    .textContent())!;
+  return { year: Number(/(\d{4})/.exec(label)![1]), field };
+}
+
+test('after signature, a field, undo and a step back leave the granted amounts; « Annuler la signature » asks a reason and shows in the history', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await openSignedDemoDossier(page);
+
+  // A field: refused beside it, with the way to go (an avenant).
+  const { field } = await firstGranted(page);
+  const signed = await field.inputValue();
+  await field.fill('1');
+  await field.press('Tab');
+  await expect(page.getByText(FROZEN).first()).toBeVisible();
+  await expect(page.locator('#etat-enregistrement')).toContainText('Modification refusée');
+  await expect(page.getByRole('link', { name: 'Préparer un avenant' })).toBeVisible();
+  await expectNoAxeViolation(page);
+  await page.reload();
+  expect(await (await firstGranted(page)).field.inputValue()).toBe(signed);
+
+  // No step back from a signed contract; only « Annuler la signature », which asks a reason.
+  await openTab(page, 'Synthèse');
+  await expect(page.getByLabel('Revenir à l’étape')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Annuler la signature' }).click();
+  await expect(page.getByRole('alert')).toContainText('Indiquez le motif de l’annulation de la signature.');
+  await page.getByLabel(/^Motif/).fill('Montant de la première action à corriger');
+  await page.getByRole('button', { name: 'Annuler la signature' }).click();
+  await expect(page.getByText('Enregistré : Signature du contrat annulée.')).toBeVisible();
+  await expect(
+    page.getByText(
+      /Signature annulée \(« Proposition et demande de financement »\) — motif : Montant de la première action à corriger — signature du/,
+    ),
+  ).toBeVisible();
+
+  // Unsigned, the amount changes; signed again, undo cannot bring the old amount back.
+  const again = (await firstGranted(page)).field;
+  await again.fill('1000');
+  await again.press('Tab');
+  await expect(again).toHaveValue('1 000,00');
+  await expect(page.locator('#etat-enregistrement')).toHaveText('Enregistré');
+  await openTab(page, 'Contrat');
+  const date = page.getByLabel('Date de signature', { exact: true });
+  await date.fill('2026-01-15');
+  await date.press('Tab');
+  await expect(page.locator('#etat-enregistrement')).toHaveText('Enregistré');
+  await openTab(page, 'Synthèse');
+  await page.getByLabel('Date', { exact: true }).fill('2026-01-15');
+  await page.getByRole('button', { name: 'Passer à l’étape « Validation et signature »' }).click();
+  await expect(page.getByText('Enregistré : Étape « Validation et signature » atteinte.')).toBeVisible();
+
+  // Undo, three times: the step, the signature's date, the amount — each refused, saying why.
+  const undo = page.getByRole('button', { name: 'Annuler la dernière modification' });
+  await undo.click();
+  await expect(page.locator('#etat-enregistrement')).toContainText('Le contrat est signé : le dossier ne revient pas');
+  await undo.click();
+  await expect(page.locator('#etat-enregistrement')).toContainText('Le contrat est signé');
+  await undo.click();
+  await expect(page.locator('#etat-enregistrement')).toContainText(FROZEN);
+  await page.reload();
+  expect(await (await firstGranted(page)).field.inputValue()).toBe('1 000,00');
+
+  // The history tells the cancellation, with its author.
+  await openTab(page, 'Historique');
+  await expect(page.getByRole('table', { name: /Historique des modifications/ })).toContainText(
+    'Signature du contrat annulée',
+  );
+});
+
+test('an avenant for the second year changes that year only, is numbered n° 1, and its PDF’s schedule equals its amounts', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await openSignedDemoDossier(page);
+  await openTab(page, 'Contrat');
+  const amounts = page.getByRole('table', { name: /Montants de l’État par année/ });
+  const rows = amounts.getByRole('row');
+  const firstYear = Number((await rows.nth(1).getByRole('rowheader').textContent())!.trim());
+  const second = firstYear + 1;
+  const firstBefore = await amounts.getByRole('row', { name: new RegExp(`^${firstYear}`) }).textContent();
+
+  await page.getByLabel('Année de l’avenant').selectOption(String(second));
+  await page.getByRole('button', { name: 'Préparer un avenant' }).click();
+  const draft = page.getByRole('group', { name: new RegExp(`Projet d’avenant n° 1 — ${second}`) });
+  await expect(draft).toBeVisible();
+  const amount = draft.getByLabel(/ : montant \d{4}/).first();
+  await amount.fill('12345');
+  await amount.press('Tab');
+  await expect(amount).toHaveValue('12 345,00');
+  const date = draft.getByLabel(`Date de signature (avenant ${second})`);
+  await date.fill(`${second}-02-01`);
+  await date.press('Tab');
+  await expect(page.locator('#etat-enregistrement')).toHaveText('Enregistré');
+  await expectNoAxeViolation(page);
+  await draft.getByRole('button', { name: `Enregistrer la signature de l’avenant ${second}` }).click();
+  await expect(page.getByRole('heading', { name: new RegExp(`Avenant n° 1 — ${second} \\(signé le`) })).toBeVisible();
+
+  // The year of the avenant now reads from it; the first year is as the contract set it.
+  await expect(amounts.getByRole('row', { name: new RegExp(`^${second}`) })).toContainText('avenant n° 1');
+  expect(await amounts.getByRole('row', { name: new RegExp(`^${firstYear}`) }).textContent()).toBe(firstBefore);
+  const total = money(
+    (await amounts
+      .getByRole('row', { name: new RegExp(`^${second}`) })
+      .getByRole('cell')
+      .nth(1)
+      .textContent())!,
+  );
+
+  await openTab(page, 'Documents');
+  await page.getByLabel('Année de l’avenant').selectOption(String(second));
+  await page.getByRole('button', { name: 'Générer l’avenant' }).click();
+  await expect(page.getByText('Version 1 générée (PDF et DOCX).')).toBeVisible({ timeout: 30_000 });
+  const section = page.getByRole('region', { name: 'Avenant financier' });
+  const download = page.waitForEvent('download');
+  await section.getByRole('button', { name: 'Enregistrer le PDF de la version 1' }).click();
+  const text = money(execFileSync('pdftotext', ['-layout', (await (await download).path())!, '-']).toString('utf8'));
+  expect(text).toContain(`Avenant financier n° 1 pour l’année ${second}`);
+  const figures = (label: string) =>
+    [...text.matchAll(new RegExp(`${label}.*?(\\d{1,3}(?: \\d{3})*,\\d{2} €)`, 'g'))].map((m) => m[1]);
+  const [avance] = figures('Avance');
+  const [solde] = figures('Solde');
+  const cents = (figure: string) => Number(figure.replace(/[^\d]/g, ''));
+  expect(cents(avance!) + cents(solde!)).toBe(cents(total));
+  expect(figures('Total')).toEqual([total, total]);
+});
+
+async function agent(browser: Browser, baseURL: string, nom: string, site: string): Promise<Page> {
+  const page = await (await browser.newContext({ baseURL, acceptDownloads: true })).newPage();
+  await completeFirstStart(page, nom, site);
+  return page;
+}
+
+/** Exports the one dossier named, and gives back the path of the downloaded bundle. */
+async function exportOne(page: Page, name: string, recipient: string): Promise<string> {
+  await page.goto('./#/echanges');
+  await page.getByLabel(/^Destinataire/).fill(recipient);
+  await page.getByText('Une sélection', { exact: true }).click();
+  const list = page.getByRole('group', { name: 'Dossiers choisis' });
+  await list.getByLabel('Filtrer la liste').fill(name);
+  await list
+    .getByText(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`))
+    .first()
+    .click();
+  await expect(page.getByText(/Dossiers à envoyer \(1 choisi/)).toBeVisible();
+  await page.getByRole('button', { name: 'Préparer l’échange' }).click();
+  await expect(page.getByText(/^Échange prêt : CTAI_/)).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Enregistrer l’échange' }).click();
+  return (await (await download).path())!;
+}
+
+async function importFrom(page: Page, file: string) {
+  await page.goto('./#/echanges');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importer un échange' }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByRole('table', { name: 'Ce que l’import va changer' })).toBeVisible();
+  const compare = page.locator('label', { hasText: 'J’ai comparé l’empreinte' });
+  if (await compare.count()) {
+    await compare.click();
+    await page
+      .getByLabel(/^Empreinte lue par votre correspondant/)
+      .fill((await page.locator('#empreinte-recue').textContent())!);
+  }
+  await page.getByRole('button', { name: 'Confirmer l’import' }).click();
+  await expect(page.getByText(/Échange importé : 1 dossier/)).toBeVisible();
+}
+
+test('an import from another site never changes a signed amount: the change is kept aside with its author', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(200_000);
+  const prefecture = await agent(browser, baseURL!, 'Claire Martin', 'Préfecture d’Indre-et-Loire');
+  const name = await openSignedDemoDossier(prefecture);
+  const signed = await (await firstGranted(prefecture)).field.inputValue();
+  const sousPrefecture = await agent(browser, baseURL!, 'Nadia Benali', 'Sous-préfecture de Chinon');
+  await importFrom(sousPrefecture, await exportOne(prefecture, name, 'Sous-préfecture de Chinon'));
+
+  // There, the signature is cancelled, the amount changed and the contract signed again.
+  await sousPrefecture.goto('./#/dossiers');
+  await sousPrefecture.getByRole('link', { name, exact: true }).click();
+  await openTab(sousPrefecture, 'Synthèse');
+  await sousPrefecture.getByLabel(/^Motif/).fill('Montant revu avec la collectivité');
+  await sousPrefecture.getByRole('button', { name: 'Annuler la signature' }).click();
+  await expect(sousPrefecture.getByText('Enregistré : Signature du contrat annulée.')).toBeVisible();
+  const theirs = (await firstGranted(sousPrefecture)).field;
+  await theirs.fill('777');
+  await theirs.press('Tab');
+  await expect(theirs).toHaveValue('777,00');
+  await openTab(sousPrefecture, 'Contrat');
+  const date = sousPrefecture.getByLabel('Date de signature', { exact: true });
+  await date.fill('2026-01-20');
+  await date.press('Tab');
+  await expect(sousPrefecture.locator('#etat-enregistrement')).toHaveText('Enregistré');
+  await openTab(sousPrefecture, 'Synthèse');
+  await sousPrefecture.getByLabel('Date', { exact: true }).fill('2026-01-20');
+  await sousPrefecture.getByRole('button', { name: 'Passer à l’étape « Validation et signature »' }).click();
+  await expect(sousPrefecture.getByText('Enregistré : Étape « Validation et signature » atteinte.')).toBeVisible();
+
+  await importFrom(prefecture, await exportOne(sousPrefecture, name, 'Préfecture d’Indre-et-Loire'));
+  await prefecture.goto('./#/dossiers');
+  await prefecture.getByRole('link', { name, exact: true }).click();
+  const banner = prefecture.getByRole('alert').filter({ hasText: 'Modifications reçues gardées de côté' });
+  await expect(banner).toContainText('reçue 777,00');
+  await expect(banner).toContainText('envoyée par Nadia Benali (Sous-préfecture de Chinon)');
+  expect(await (await firstGranted(prefecture)).field.inputValue()).toBe(signed);
+  await expectNoAxeViolation(prefecture);
+});
