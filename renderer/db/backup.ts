@@ -9,7 +9,7 @@ import { verifyBundle } from '../../shared/bundle/verify-bundle';
 import { writeBag } from '../../shared/bundle/write-bundle';
 import { CtaiDatabase } from './database';
 import type { AgentIdentity } from './records';
-import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, storesAt } from './schema-versions';
 
 /** A backup refused or failed, with a French sentence saying why and what to do. */
 export class BackupError extends Error {
@@ -110,7 +110,7 @@ export async function readBackup(bytes: Uint8Array, passphrase?: string): Promis
     throw new BackupError(
       'Cette sauvegarde vient d’une version plus récente de Contrats CTAI : installez la dernière version pour la restaurer.',
     );
-  const stores = SCHEMA_VERSIONS.find((v) => v.version === version)?.stores;
+  const stores = storesAt(version);
   if (!stores)
     throw new BackupError(
       `Cette sauvegarde suit un schéma inconnu (${version}) : elle ne peut pas être restaurée. Restaurez une autre sauvegarde.`,

@@ -38,3 +38,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/**
+ * The tables a database of `version` has (Dexie carries a table over from earlier versions until
+ * one declares it null); undefined for a version this application does not know.
+ */
+export function storesAt(version: number): Record<string, string> | undefined {
+  if (!SCHEMA_VERSIONS.some((v) => v.version === version)) return undefined;
+  const stores: Record<string, string> = {};
+  for (const step of SCHEMA_VERSIONS.filter((v) => v.version <= version))
+    for (const [table, spec] of Object.entries(step.stores)) {
+      if (spec === null) delete stores[table];
+      else stores[table] = spec;
+    }
+  return stores;
+}

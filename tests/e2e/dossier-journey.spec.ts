@@ -96,6 +96,10 @@ test('an agent takes a real commune from the referential to its funding proposal
   await expect(totalRow).toContainText('60,0 %'.replace(',0', ''));
 
   await openTab(page, 'Synthèse');
+  // The letter of intention is the first step's condition: generated here, or received.
+  await page.getByRole('button', { name: 'Passer à l’étape « Lettre d’intention »' }).click();
+  await expect(page.getByRole('alert')).toContainText('Générez la lettre d’intention (onglet Documents)');
+  await fill(page, 'Lettre d’intention reçue le', '2026-01-08');
   const dates = ['2026-01-10', '2026-02-15', '2026-04-01', '2026-06-30'];
   for (const [index, step] of [
     'Lettre d’intention',

@@ -7,7 +7,7 @@ import { storeDocumentVersion } from '../../../renderer/db/documents-repository'
 import { createDossier, editDossier, getDossier } from '../../../renderer/db/dossiers-repository';
 import { importBundle } from '../../../renderer/db/import-bundle';
 import { setAgentIdentity } from '../../../renderer/db/settings-repository';
-import { SCHEMA_VERSIONS } from '../../../renderer/db/schema-versions';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/db/schema-versions';
 import { writeBag } from '../../../shared/bundle/write-bundle';
 import { V1_DOSSIERS } from '../../fixtures/v1-dossiers';
 import { testContext } from '../helpers/test-context';
@@ -54,7 +54,7 @@ describe('backups of the whole database', () => {
     const { context, id } = await filledDatabase();
     const before = await everything(context.db);
     const dump = await dumpDatabase(context.db);
-    expect(dump.version).toBe(2);
+    expect(dump.version).toBe(LATEST_SCHEMA_VERSION);
     expect([...dump.payload.keys()].some((p) => p.endsWith('.pdf'))).toBe(true);
     const sealedKey = new TextEncoder().encode('clé scellée par le système');
     const bytes = await writeBackup(dump, sealedKey, NAME, AT, signer());
@@ -143,7 +143,7 @@ describe('backups of the whole database', () => {
     expect(backup.sealedKey).toBeNull();
     await restoreDatabase(name, backup);
     const after = new CtaiDatabase(name);
-    expect(await storedSchemaVersion(name)).toBe(2);
+    expect(await storedSchemaVersion(name)).toBe(LATEST_SCHEMA_VERSION);
     expect(await migrationPending(name)).toBe(false);
     expect((await getDossier(after, 'a'))?.collectivite.nom).toBe('Clermont-Ferrand');
     after.close();
