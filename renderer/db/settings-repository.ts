@@ -1,6 +1,6 @@
 // The agent's settings: identity (name, service, site) that signs every change, and the
 // préfecture's details copied into new dossiers.
-import type { PrefectureDefaults } from '../../shared/dossier/prefecture-defaults';
+import { EMPTY_PREFECTURE_DEFAULTS, type PrefectureDefaults } from '../../shared/dossier/prefecture-defaults';
 import type { CtaiDatabase } from './database';
 import type { AgentIdentity } from './records';
 
@@ -21,7 +21,8 @@ export async function setAgentIdentity(db: CtaiDatabase, identity: AgentIdentity
 
 export async function getPrefectureDefaults(db: CtaiDatabase): Promise<PrefectureDefaults | null> {
   const row = await db.settings.get(PREFECTURE_KEY);
-  return (row?.value as PrefectureDefaults | undefined) ?? null;
+  // Settings saved by an earlier version lack the fields added since: they take their defaults.
+  return row?.value ? { ...EMPTY_PREFECTURE_DEFAULTS, ...(row.value as Partial<PrefectureDefaults>) } : null;
 }
 
 export async function setPrefectureDefaults(db: CtaiDatabase, defaults: PrefectureDefaults): Promise<void> {

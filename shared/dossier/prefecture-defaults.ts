@@ -16,6 +16,12 @@ export const prefectureDefaultsSchema = z.object({
   }),
   sousPrefectureNom: z.string().trim().max(120),
   sousPrefectureAdresse: z.string().trim().max(250),
+  /** Percent of each year's amount paid as an advance at the signature of its act (domain: 50 by default). */
+  tauxAvance: z
+    .string()
+    .trim()
+    .regex(/^(100|[1-9]?\d)$/, { error: 'doit être un pourcentage entier entre 0 et 100' })
+    .default('50'),
 });
 
 export type PrefectureDefaults = z.infer<typeof prefectureDefaultsSchema>;
@@ -27,6 +33,7 @@ export const EMPTY_PREFECTURE_DEFAULTS: PrefectureDefaults = {
   prefet: { civilite: '', prenom: '', nom: '' },
   sousPrefectureNom: '',
   sousPrefectureAdresse: '',
+  tauxAvance: '50',
 };
 
 export function validatePrefectureDefaults(input: unknown): Validated<PrefectureDefaults> {
@@ -52,5 +59,6 @@ export function applyPrefectureDefaults(dossier: Dossier, defaults: PrefectureDe
       },
       signataire: defaults.prefet.nom ? { ...etat.signataire, ...defaults.prefet } : etat.signataire,
     },
+    contrat: { ...dossier.contrat, tauxAvance: Number(defaults.tauxAvance) },
   };
 }

@@ -16,7 +16,7 @@ export function PrefectureDefaultsForm() {
     <SettingsForm<PrefectureDefaults>
       title="Votre préfecture"
       intro="Ces informations remplissent la partie « État » de chaque nouveau dossier, et les documents qui en sont tirés."
-      initial={prefecture ?? EMPTY_PREFECTURE_DEFAULTS}
+      initial={{ ...EMPTY_PREFECTURE_DEFAULTS, ...prefecture }}
       fields={[
         { path: 'departementCode', label: 'Code du département', hint: 'Par exemple : 38' },
         { path: 'prefectureNom', label: 'Nom de la préfecture', hint: 'Par exemple : Préfecture de l’Isère' },
@@ -30,6 +30,11 @@ export function PrefectureDefaultsForm() {
           hint: 'Laisser vide si les dossiers sont suivis en préfecture',
         },
         { path: 'sousPrefectureAdresse', label: 'Adresse de la sous-préfecture' },
+        {
+          path: 'tauxAvance',
+          label: 'Part versée en avance (%)',
+          hint: 'À la signature du contrat ou de l’avenant de l’année ; le solde à réception du bilan. Pour les nouveaux dossiers.',
+        },
       ]}
       validate={validatePrefectureDefaults}
       save={async (value) => {

@@ -158,3 +158,19 @@ describe('payments', () => {
     expect([situation.committed, situation.paid, situation.remaining]).toEqual([364_000_00, 67_000_00, 297_000_00]);
   });
 });
+
+describe('the advance share', () => {
+  it('comes from Paramètres into each new dossier, 50 % unless set, and is refused outside 0–100', async () => {
+    const { applyPrefectureDefaults, validatePrefectureDefaults, EMPTY_PREFECTURE_DEFAULTS } =
+      await import('../../../../shared/dossier/prefecture-defaults');
+    const fresh = aDossier().build();
+    expect(applyPrefectureDefaults(fresh, EMPTY_PREFECTURE_DEFAULTS).contrat.tauxAvance).toBe(50);
+    expect(applyPrefectureDefaults(fresh, { ...EMPTY_PREFECTURE_DEFAULTS, tauxAvance: '30' }).contrat.tauxAvance).toBe(
+      30,
+    );
+    const refused = validatePrefectureDefaults({ ...EMPTY_PREFECTURE_DEFAULTS, tauxAvance: '120' });
+    expect(!refused.ok && refused.problems[0]!.message).toBe(
+      'Part versée en avance (%) doit être un pourcentage entier entre 0 et 100.',
+    );
+  });
+});
