@@ -35,6 +35,10 @@ const electron = vi.hoisted(() => {
     send(...args: unknown[]) {
       this.sent.push(args);
     }
+    reloads = 0;
+    reload() {
+      this.reloads += 1;
+    }
   }
   class FakeWindow extends EventEmitter {
     webContents = new FakeContents();
@@ -212,5 +216,23 @@ describe('Electron entry wiring', () => {
       bytes: new Uint8Array(Buffer.from('PK')),
     });
     await expect(opened({ senderFrame: { url: APP_ENTRY_URL } }, undefined)).resolves.toEqual({ opened: false });
+  });
+
+  it('resolves a second instance’s relative path against its own folder', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ctai-wiring-'));
+    await writeFile(path.join(dir, 'relatif.ctai'), 'PK2');
+    electron.module.app.emit('second-instance', {}, ['/opt/ctai/ctai', 'relatif.ctai'], dir);
+    await expect(call('file:opened')).resolves.toMatchObject({ opened: true, name: 'relatif.ctai' });
+  });
+
+  it('reloads a page whose process died, and says so', () => {
+    const contents = mainWindow().webContents;
+    const before = contents.reloads;
+    contents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 9 });
+    expect(contents.reloads).toBe(before + 1);
+    expect(electron.module.dialog.showMessageBox).toHaveBeenCalledWith(
+      mainWindow(),
+      expect.objectContaining({ message: 'L’affichage de Contrats CTAI s’est arrêté et a été rechargé.' }),
+    );
   });
 });
