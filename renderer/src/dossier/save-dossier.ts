@@ -17,7 +17,18 @@ function inverseOf(before: Dossier, edits: readonly DossierEdit[]): DossierEdit[
   return [...edits].reverse().map((edit) => ({ op: 'set', path: edit.path, value: valueAt(before, edit.path) }));
 }
 
-export type SaveOutcome = { ok: true } | { ok: false; messages: Record<string, string> };
+/**
+ * A save's result. On refusal, `messages` holds the reason beside each refused field (by draft
+ * key), and `failure` the sentence the banner shows: a field with no reason of its own shows
+ * that one, so the field and the banner never say different things (a full disk is not « Valeur
+ * refusée »).
+ */
+export type SaveOutcome = { ok: true } | { ok: false; messages: Record<string, string>; failure: string };
+
+/** What a field shows after a refused save: its own reason, else the banner's sentence. */
+export function fieldMessage(outcome: Extract<SaveOutcome, { ok: false }>, key: string): string {
+  return outcome.messages[key] ?? outcome.failure;
+}
 
 export async function saveEdits(
   before: Dossier,
@@ -30,9 +41,11 @@ export async function saveEdits(
   try {
     const result = await editDossier(repositoryContext(), before.id, edits, summary);
     if (!result.ok) {
-      store.setSaveState('error', 'Modification refusée : corrigez la valeur signalée.');
+      const failure = 'Modification refusée : corrigez la valeur signalée.';
+      store.setSaveState('error', failure);
       return {
         ok: false,
+        failure,
         messages: Object.fromEntries(
           result.problems.map((problem) => [draftKey(before.id, problem.path), problem.message]),
         ),
@@ -43,8 +56,9 @@ export async function saveEdits(
     store.setSaveState('saved');
     return { ok: true };
   } catch (error) {
-    store.setSaveState('error', toStorageError(error).message);
-    return { ok: false, messages: {} };
+    const failure = toStorageError(error).message;
+    store.setSaveState('error', failure);
+    return { ok: false, messages: {}, failure };
   }
 }
 
