@@ -82,6 +82,15 @@ export function backupRefusal(bundle: VerifiedBundle): BundleError | null {
       );
 }
 
+/**
+ * The bundle as the preview keeps it until the agent confirms: its dossiers (view, history,
+ * attachments), without the map of every payload file verification built, so that files no
+ * dossier uses are not held while the agent reads the preview.
+ */
+export function keptForImport(bundle: VerifiedBundle): VerifiedBundle {
+  return { ...bundle, files: new Map() };
+}
+
 /** What importing would change (new dossiers, changed fields, conflicts). */
 export async function previewImport(context: RepositoryContext, bundle: VerifiedBundle): Promise<ImportPreviewItem[]> {
   return (await mergeAll(context, bundle)).map((merged) => merged.item);

@@ -12,7 +12,13 @@ import { compareFingerprints } from '../../../shared/bundle/bytes';
 import { verifyBundle, type VerifiedBundle, type VerifyStep } from '../../../shared/bundle/verify-bundle';
 import { dottedFieldLabel } from '../../../shared/dossier/field-path';
 import { database } from '../../db/database';
-import { backupRefusal, importVerified, previewImport, type ImportPreviewItem } from '../../db/import-bundle';
+import {
+  backupRefusal,
+  importVerified,
+  keptForImport,
+  previewImport,
+  type ImportPreviewItem,
+} from '../../db/import-bundle';
 import { addCorrespondent, getCorrespondents } from '../../db/settings-repository';
 import { failureMessage, toStorageError } from '../../db/storage-error';
 import { platform } from '../../platform';
@@ -106,7 +112,7 @@ export function ImportSection() {
       setReached(STEPS.map((s) => s.step));
       const items = await previewImport(repositoryContext(), bundle);
       if (!current()) return;
-      setPending({ bundle, items });
+      setPending({ bundle: keptForImport(bundle), items });
       setCompared(false);
       setTypedPrint('');
     } catch (caught) {
