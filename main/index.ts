@@ -13,6 +13,7 @@ import { createExternalLinkOpener } from './external-links';
 import { createIpcHandlers } from './ipc-handlers';
 import { createIpcRouter } from './ipc-router';
 import { createLastFolder } from './last-folder';
+import { createKeySealer, keyProtection } from './key-protection';
 import { createKeyStore } from './key-store';
 import { buildMenuTemplate } from './menu-template';
 import {
@@ -91,6 +92,12 @@ function createMainWindow(): BrowserWindow {
 function registerIpc(): void {
   const keyFile = path.join(app.getPath('userData'), 'signing-key.bin');
   const passphraseFile = path.join(app.getPath('userData'), 'backup-passphrase.bin');
+  // Checked once the app is ready (safeStorage answers only then).
+  const keySealer = createKeySealer({
+    protection: keyProtection(safeStorage, process.platform),
+    osEncrypt: (plain) => new Uint8Array(safeStorage.encryptString(plain)),
+    osDecrypt: (cipher) => safeStorage.decryptString(Buffer.from(cipher)),
+  });
   const router = createIpcRouter(
     createIpcHandlers({
       version: app.getVersion(),
@@ -145,9 +152,11 @@ function registerIpc(): void {
           const stamp = new Date().toISOString().replace(/[:.]/g, '-');
           await rename(keyFile, `${keyFile}.illisible-${stamp}`);
         },
-        encrypt: (plain) => new Uint8Array(safeStorage.encryptString(plain)),
-        decrypt: (cipher) => safeStorage.decryptString(Buffer.from(cipher)),
+        encrypt: (plain) => keySealer.encrypt(plain),
+        decrypt: (cipher) => keySealer.decrypt(cipher),
+        sealer: keySealer,
       }),
+      keyProtection: keySealer.protection,
     }),
     { isTrustedSender: (url) => url !== undefined && isAppUrl(url) },
   );

@@ -90,6 +90,8 @@ const electron = vi.hoisted(() => {
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
       // A stand-in cipher: enough to tell an encrypted file from a clear one.
       safeStorage: {
+        isEncryptionAvailable: () => true,
+        getSelectedStorageBackend: () => 'gnome_libsecret',
         encryptString: (s: string) => Buffer.from([...s].reverse().join('')),
         decryptString: (b: Buffer) => [...b.toString()].reverse().join(''),
       },
