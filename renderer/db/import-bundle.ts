@@ -98,9 +98,35 @@ export function keptForImport(bundle: VerifiedBundle): VerifiedBundle {
   return { ...bundle, files: new Map() };
 }
 
-/** What importing would change (new dossiers, changed fields, conflicts). */
+/** The merge a preview computed, kept for the import that follows it (by the same bundle object). */
+const previewed = new WeakMap<VerifiedBundle, MergedDossier[]>();
+
+/**
+ * What importing would change (new dossiers, changed fields, conflicts). The merge is kept with
+ * the bundle, so that confirming does not merge every dossier a second time.
+ */
 export async function previewImport(context: RepositoryContext, bundle: VerifiedBundle): Promise<ImportPreviewItem[]> {
-  return (await mergeAll(context, bundle)).map((merged) => merged.item);
+  const merged = await mergeAll(context, bundle);
+  previewed.set(bundle, merged);
+  return merged.map((m) => m.item);
+}
+
+/**
+ * The preview's merge when no received dossier changed locally since (same revision, or still
+ * absent); otherwise a new merge.
+ */
+async function mergeForImport(context: RepositoryContext, bundle: VerifiedBundle): Promise<MergedDossier[]> {
+  const kept = previewed.get(bundle);
+  previewed.delete(bundle);
+  if (kept) {
+    const rows = await context.db.dossiers.bulkGet(kept.map((m) => m.item.id));
+    const unchanged = kept.every((m, index) => {
+      const rev = rows[index]?.rev ?? 0;
+      return m.result.ok ? m.result.rev === rev + 1 : false;
+    });
+    if (unchanged) return kept;
+  }
+  return mergeAll(context, bundle);
 }
 
 /** Imports a bundle already verified (the screen verifies it once, for the preview). */
@@ -130,7 +156,7 @@ export async function importVerified(context: RepositoryContext, bundle: Verifie
     return { status: 'outdated', bundle, highest };
   }
   // Everything is merged and validated before the transaction, which then only writes.
-  const merged = await mergeAll(context, bundle);
+  const merged = await mergeForImport(context, bundle);
   const invalid = merged.find((m) => !m.result.ok);
   if (invalid && !invalid.result.ok) {
     const error = new BundleError(

@@ -110,9 +110,11 @@ export function ImportSection() {
       const backup = backupRefusal(bundle);
       if (backup) throw backup;
       setReached(STEPS.map((s) => s.step));
-      const items = await previewImport(repositoryContext(), bundle);
+      // The preview's merge is kept with this object, for the import the agent may confirm.
+      const kept = keptForImport(bundle);
+      const items = await previewImport(repositoryContext(), kept);
       if (!current()) return;
-      setPending({ bundle: keptForImport(bundle), items });
+      setPending({ bundle: kept, items });
       setCompared(false);
       setTypedPrint('');
     } catch (caught) {
