@@ -1,7 +1,7 @@
 // Electron entry: wires the window, the app:// protocol, the menu and the IPC router.
 // Every piece it uses is a function of its own, tested without Electron.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
-import { mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import { createExternalLinkOpener } from './external-links';
 import { createIpcHandlers } from './ipc-handlers';
 import { createIpcRouter } from './ipc-router';
 import { createLastFolder } from './last-folder';
+import { createKeySealer, keyProtection } from './key-protection';
 import { createKeyStore } from './key-store';
 import { buildMenuTemplate } from './menu-template';
 import {
@@ -23,6 +24,8 @@ import {
   windowOpenHandlerWithLinks,
 } from './navigation-guards';
 import { bundlePathsFromArgv, createOpenedFiles } from './opened-files';
+import { readRegularFile } from './regular-file';
+import { createRendererCrashHandler } from './renderer-crash';
 import { buildPreviewWindowOptions, buildWindowOptions } from './window-options';
 import { CHANNEL_NAMES } from '../shared/ipc/channel-names';
 
@@ -32,10 +35,6 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
-
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-}
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -55,10 +54,7 @@ const openExternalLink = createExternalLinkOpener({
   openExternal: (url) => shell.openExternal(url),
 });
 
-const localFiles = {
-  size: async (file: string) => (await stat(file)).size,
-  readFile: async (file: string) => new Uint8Array(await readFile(file)),
-};
+const localFiles = { readFile: readRegularFile };
 
 const openedFiles = createOpenedFiles({
   ...localFiles,
@@ -79,8 +75,16 @@ function createMainWindow(): BrowserWindow {
     if (shouldBlockNavigation(url)) event.preventDefault();
   });
   window.once('ready-to-show', () => window.show());
+  const crash = createRendererCrashHandler({
+    reload: () => window.webContents.reload(),
+    tell: (message, detail) => void dialog.showMessageBox(window, { type: 'warning', message, detail }),
+  });
+  window.webContents.on('render-process-gone', (_event, details) => crash.gone(details));
+  window.webContents.on('did-finish-load', () => crash.loaded());
   // Files given at start (double-click on a .ctai) are offered once the screens can take them.
-  window.webContents.once('did-finish-load', () => openedFiles.add(bundlePathsFromArgv(process.argv.slice(1))));
+  window.webContents.once('did-finish-load', () =>
+    openedFiles.add(bundlePathsFromArgv(process.argv.slice(1), process.cwd())),
+  );
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }
@@ -88,6 +92,12 @@ function createMainWindow(): BrowserWindow {
 function registerIpc(): void {
   const keyFile = path.join(app.getPath('userData'), 'signing-key.bin');
   const passphraseFile = path.join(app.getPath('userData'), 'backup-passphrase.bin');
+  // Checked once the app is ready (safeStorage answers only then).
+  const keySealer = createKeySealer({
+    protection: keyProtection(safeStorage, process.platform),
+    osEncrypt: (plain) => new Uint8Array(safeStorage.encryptString(plain)),
+    osDecrypt: (cipher) => safeStorage.decryptString(Buffer.from(cipher)),
+  });
   const router = createIpcRouter(
     createIpcHandlers({
       version: app.getVersion(),
@@ -142,9 +152,11 @@ function registerIpc(): void {
           const stamp = new Date().toISOString().replace(/[:.]/g, '-');
           await rename(keyFile, `${keyFile}.illisible-${stamp}`);
         },
-        encrypt: (plain) => new Uint8Array(safeStorage.encryptString(plain)),
-        decrypt: (cipher) => safeStorage.decryptString(Buffer.from(cipher)),
+        encrypt: (plain) => keySealer.encrypt(plain),
+        decrypt: (cipher) => keySealer.decrypt(cipher),
+        sealer: keySealer,
       }),
+      keyProtection: keySealer.protection,
     }),
     { isTrustedSender: (url) => url !== undefined && isAppUrl(url) },
   );
@@ -153,40 +165,48 @@ function registerIpc(): void {
   }
 }
 
-app.on('second-instance', (_event, argv) => {
-  openedFiles.add(bundlePathsFromArgv(argv.slice(1)));
-  if (!mainWindow) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.focus();
-});
+function startPrimaryInstance(): void {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    // Relative paths are the second instance's: resolved against the folder it was run from.
+    openedFiles.add(bundlePathsFromArgv(argv.slice(1), workingDirectory));
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.setWindowOpenHandler(windowOpenHandler);
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-});
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(windowOpenHandler);
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
 
-void app.whenReady().then(() => {
-  const rendererRoot = path.join(here, '../renderer');
-  protocol.handle(
-    APP_SCHEME,
-    createAppProtocolHandler({ root: rendererRoot, readFile: async (file) => new Uint8Array(await readFile(file)) }),
-  );
-  session.defaultSession.setPermissionRequestHandler(permissionRequestHandler);
-  session.defaultSession.setPermissionCheckHandler(permissionCheckHandler);
-  registerIpc();
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate((command) => mainWindow?.webContents.send('menu:command', command), { isProduction }),
-    ),
-  );
-  mainWindow = createMainWindow();
-  mainWindow.on('closed', () => (mainWindow = null));
-});
+  void app.whenReady().then(() => {
+    const rendererRoot = path.join(here, '../renderer');
+    protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler({ root: rendererRoot, readFile: async (file) => new Uint8Array(await readFile(file)) }),
+    );
+    session.defaultSession.setPermissionRequestHandler(permissionRequestHandler);
+    session.defaultSession.setPermissionCheckHandler(permissionCheckHandler);
+    registerIpc();
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate((command) => mainWindow?.webContents.send('menu:command', command), { isProduction }),
+      ),
+    );
+    mainWindow = createMainWindow();
+    mainWindow.on('closed', () => (mainWindow = null));
+  });
 
-// macOS hands files over by this event rather than by the command line.
-app.on('open-file', (event, file) => {
-  event.preventDefault();
-  openedFiles.add([file]);
-});
+  // macOS hands files over by this event rather than by the command line.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openedFiles.add([file]);
+  });
 
-app.on('window-all-closed', () => app.quit());
+  app.on('window-all-closed', () => app.quit());
+}
+
+// A second instance hands its files to the first (its 'second-instance' event) and stops: it
+// must register nothing and open no window, since `app.quit()` only ends it later.
+if (app.requestSingleInstanceLock()) startPrimaryInstance();
+else app.quit();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { IpcHandlers } from './ipc-router';
 import { writeFileAtomic } from './atomic-write';
 import type { BackupStore } from './backups';
+import type { KeyProtection } from './key-protection';
 import type { KeyStore } from './key-store';
 import { fileErrorMessage } from './file-errors';
 import { readOpenedFile, type FileAccess, type OpenedFile } from './opened-files';
@@ -20,6 +21,7 @@ export interface IpcHandlerDeps {
   lastFolder: { get: () => string; set: (folder: string) => void };
   openPdfForPrinting: (title: string, bytes: Uint8Array) => Promise<boolean>;
   keyStore: KeyStore;
+  keyProtection: KeyProtection;
   openedFiles: { take: () => Promise<OpenedFile> };
   showItemInFolder: (file: string) => void;
   backups: BackupStore;
@@ -64,6 +66,8 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     'key:sign': async ({ bytes }) => deps.keyStore.sign(bytes),
     'key:state': async () => deps.keyStore.state(),
     'key:renew': async () => deps.keyStore.renewUnreadable(),
+    'key:protection': async () => deps.keyProtection,
+    'key:unlock': async ({ passphrase }) => deps.keyStore.unlock(passphrase),
     'key:sealed': async () => deps.keyStore.sealed(),
     'key:restore-sealed': async ({ bytes }) => deps.keyStore.restoreSealed(bytes),
     'backup:list': async () => deps.backups.list(),

@@ -3,6 +3,7 @@
 // carry the key file only as the OS store sealed it.
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { userFacingError } from '../shared/ipc/user-facing-error';
+import { isPassphraseSealed, type KeySealer } from './key-protection';
 
 export interface KeyStoreDeps {
   read: () => Promise<Uint8Array | null>;
@@ -11,10 +12,15 @@ export interface KeyStoreDeps {
   moveAside: () => Promise<void>;
   encrypt: (plain: string) => Uint8Array;
   decrypt: (cipher: Uint8Array) => string;
+  /** Where no OS store protects the key: the passphrase that does (see key-protection.ts). */
+  sealer?: Pick<KeySealer, 'locked' | 'unlock'>;
 }
 
-/** ready: the key opens; absent: none yet (made at first use); unreadable: the OS store cannot open it. */
-export type KeyState = 'ready' | 'absent' | 'unreadable';
+/**
+ * ready: the key opens; absent: none yet (made at first use); unreadable: the OS store cannot open
+ * it; locked: protected by the agent's passphrase, not yet given this session.
+ */
+export type KeyState = 'ready' | 'absent' | 'unreadable' | 'locked';
 
 const UNREADABLE =
   'La clé de signature de cet ordinateur ne peut plus être ouverte (le système qui la protège ne la reconnaît pas) : rien ne peut être signé. Ouvrez Paramètres → Votre clé de signature pour en créer une nouvelle.';
@@ -34,7 +40,8 @@ export function createKeyStore(deps: KeyStoreDeps) {
     if (stored) {
       try {
         key = unseal(stored);
-      } catch {
+      } catch (error) {
+        if (deps.sealer?.locked()) throw error;
         throw userFacingError(UNREADABLE);
       }
     } else {
@@ -48,6 +55,7 @@ export function createKeyStore(deps: KeyStoreDeps) {
 
   async function state(): Promise<KeyState> {
     if (key) return 'ready';
+    if (deps.sealer?.locked()) return 'locked';
     const stored = await deps.read();
     if (!stored) return 'absent';
     try {
@@ -84,6 +92,23 @@ export function createKeyStore(deps: KeyStoreDeps) {
       }
       await deps.write(sealed);
       key = restored;
+      return true;
+    },
+    /**
+     * Takes the agent's passphrase where it protects the key (true where the OS store does). A key
+     * file the OS store's fallback sealed earlier is sealed again with the passphrase.
+     */
+    async unlock(passphrase: string): Promise<boolean> {
+      if (!deps.sealer) return true;
+      const stored = await deps.read();
+      if (!deps.sealer.unlock(passphrase, stored)) return false;
+      if (stored && !isPassphraseSealed(stored)) {
+        try {
+          await deps.write(deps.encrypt(deps.decrypt(stored)));
+        } catch {
+          // Unreadable by the fallback too: state() says so and Paramètres offers a new key.
+        }
+      }
       return true;
     },
     /** Makes a new key when the stored one cannot be opened (kept aside); false otherwise. */

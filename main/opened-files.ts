@@ -1,17 +1,37 @@
 // Bundles handed to the app by the operating system (a double-click on a .ctai file, at start
 // or through a second instance): queued until the renderer takes them for its import preview.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { MAX_OPENED_FILE_SIZE, tooLargeToOpen } from '../shared/platform/opened-file-size';
 import { fileErrorMessage } from './file-errors';
+import { FILE_TOO_LARGE, NOT_A_REGULAR_FILE } from './regular-file';
 
-/** The .ctai files among a command line's arguments (options and the app's own path left out). */
-export function bundlePathsFromArgv(argv: readonly string[]): string[] {
-  return argv.filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith('.ctai'));
+/** A `file://` URI (some Linux launchers hand those over) as a path; anything else unchanged. */
+function asPath(arg: string): string | null {
+  if (!/^file:/i.test(arg)) return arg;
+  try {
+    return fileURLToPath(arg);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The .ctai files among a command line's arguments (options and the app's own path left out),
+ * `file://` URIs turned into paths, and relative paths resolved against `workingDirectory` (the
+ * folder the command was run from: a second instance's own, not this process's).
+ */
+export function bundlePathsFromArgv(argv: readonly string[], workingDirectory?: string): string[] {
+  return argv
+    .filter((arg) => !arg.startsWith('-'))
+    .map(asPath)
+    .filter((arg): arg is string => arg !== null && arg.toLowerCase().endsWith('.ctai'))
+    .map((arg) => (workingDirectory === undefined ? arg : path.resolve(workingDirectory, arg)));
 }
 
 export interface FileAccess {
-  size: (file: string) => Promise<number>;
-  readFile: (file: string) => Promise<Uint8Array>;
+  /** The bytes of a regular file, at most `maxBytes`; throws coded errors (see regular-file.ts). */
+  readFile: (file: string, maxBytes: number) => Promise<Uint8Array>;
 }
 
 export interface OpenedFilesDeps extends FileAccess {
@@ -21,13 +41,19 @@ export interface OpenedFilesDeps extends FileAccess {
 
 export type OpenedFile = { opened: false; error?: string } | { opened: true; name: string; bytes: Uint8Array };
 
-/** Reads a file the agent chose or the system handed over, refusing one too large to hold. */
+function notAFile(name: string): string {
+  return `« ${name} » n’est pas un fichier ordinaire (tube, périphérique, dossier ou lien vers l’un d’eux) : Contrats CTAI ne l’ouvre pas. Choisissez le fichier de l’échange, du scan ou de la clé lui-même.`;
+}
+
+/** Reads a file the agent chose or the system handed over, refusing one that is not a file or too large to hold. */
 export async function readOpenedFile(files: FileAccess, file: string): Promise<OpenedFile> {
+  const name = path.basename(file);
   try {
-    if ((await files.size(file)) > MAX_OPENED_FILE_SIZE)
-      return { opened: false, error: tooLargeToOpen(path.basename(file)) };
-    return { opened: true, name: path.basename(file), bytes: await files.readFile(file) };
+    return { opened: true, name, bytes: await files.readFile(file, MAX_OPENED_FILE_SIZE) };
   } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === NOT_A_REGULAR_FILE) return { opened: false, error: notAFile(name) };
+    if (code === FILE_TOO_LARGE) return { opened: false, error: tooLargeToOpen(name) };
     return { opened: false, error: fileErrorMessage(error, 'lu') };
   }
 }

@@ -151,8 +151,13 @@ export async function readBackup(bytes: Uint8Array, passphrase?: string): Promis
  * opened at the current one so that migrations run. The caller has closed its connections and
  * taken a backup of the current state first.
  */
-export async function restoreDatabase(name: string, backup: ReadBackup): Promise<void> {
+export async function restoreDatabase(
+  name: string,
+  backup: ReadBackup,
+  onStep: (step: 'base-supprimee' | 'tables-ecrites' | 'base-a-jour') => Promise<void> = async () => undefined,
+): Promise<void> {
   await Dexie.delete(name);
+  await onStep('base-supprimee');
   const past = new CtaiDatabase(
     name,
     {},
@@ -167,7 +172,9 @@ export async function restoreDatabase(name: string, backup: ReadBackup): Promise
   } finally {
     past.close();
   }
+  await onStep('tables-ecrites');
   const current = new CtaiDatabase(name);
   await current.open();
   current.close();
+  await onStep('base-a-jour');
 }

@@ -46,11 +46,17 @@ async function journal(
 async function mergeAll(context: RepositoryContext, bundle: VerifiedBundle): Promise<MergedDossier[]> {
   await context.automergeReady();
   const merged: MergedDossier[] = [];
-  for (const received of bundle.dossiers) {
+  // The local rows of every received dossier, read at once (one read each way, not three per dossier).
+  const ids = bundle.dossiers.map((received) => received.dossier.id);
+  const { db } = context;
+  const [views, docs, rows] = await db.transaction('r', [db.dossierViews, db.dossierDocs, db.dossiers], () =>
+    Promise.all([db.dossierViews.bulkGet(ids), db.dossierDocs.bulkGet(ids), db.dossiers.bulkGet(ids)]),
+  );
+  for (const [index, received] of bundle.dossiers.entries()) {
     const { id } = received.dossier;
-    const local = (await context.db.dossierViews.get(id))?.view;
-    const stored = (await context.db.dossierDocs.get(id))?.bytes ?? null;
-    const rev = (await context.db.dossiers.get(id))?.rev ?? 0;
+    const local = views[index]?.view;
+    const stored = docs[index]?.bytes ?? null;
+    const rev = rows[index]?.rev ?? 0;
     let doc = mergeReceived(stored ? loadDossierDoc(stored) : null, received.doc);
     let validated = validateDossier(docToJson(doc));
     let refused: ImportPreviewItem['refused'] = [];
@@ -90,7 +96,13 @@ async function mergeAll(context: RepositoryContext, bundle: VerifiedBundle): Pro
         refused,
       },
       result: validated.ok
-        ? { ok: true, view: validated.value, bytes: saveDossierDoc(doc), rev: rev + 1 }
+        ? // A new dossier's document is the one received, its bytes kept as they came.
+          {
+            ok: true,
+            view: validated.value,
+            bytes: stored || refused.length ? saveDossierDoc(doc) : received.doc,
+            rev: rev + 1,
+          }
         : { ok: false, message: validated.problems[0]?.message ?? '' },
     });
   }
@@ -107,9 +119,44 @@ export function backupRefusal(bundle: VerifiedBundle): BundleError | null {
       );
 }
 
-/** What importing would change (new dossiers, changed fields, conflicts). */
+/**
+ * The bundle as the preview keeps it until the agent confirms: its dossiers (view, history,
+ * attachments), without the map of every payload file verification built, so that files no
+ * dossier uses are not held while the agent reads the preview.
+ */
+export function keptForImport(bundle: VerifiedBundle): VerifiedBundle {
+  return { ...bundle, files: new Map() };
+}
+
+/** The merge a preview computed, kept for the import that follows it (by the same bundle object). */
+const previewed = new WeakMap<VerifiedBundle, MergedDossier[]>();
+
+/**
+ * What importing would change (new dossiers, changed fields, conflicts). The merge is kept with
+ * the bundle, so that confirming does not merge every dossier a second time.
+ */
 export async function previewImport(context: RepositoryContext, bundle: VerifiedBundle): Promise<ImportPreviewItem[]> {
-  return (await mergeAll(context, bundle)).map((merged) => merged.item);
+  const merged = await mergeAll(context, bundle);
+  previewed.set(bundle, merged);
+  return merged.map((m) => m.item);
+}
+
+/**
+ * The preview's merge when no received dossier changed locally since (same revision, or still
+ * absent); otherwise a new merge.
+ */
+async function mergeForImport(context: RepositoryContext, bundle: VerifiedBundle): Promise<MergedDossier[]> {
+  const kept = previewed.get(bundle);
+  previewed.delete(bundle);
+  if (kept) {
+    const rows = await context.db.dossiers.bulkGet(kept.map((m) => m.item.id));
+    const unchanged = kept.every((m, index) => {
+      const rev = rows[index]?.rev ?? 0;
+      return m.result.ok ? m.result.rev === rev + 1 : false;
+    });
+    if (unchanged) return kept;
+  }
+  return mergeAll(context, bundle);
 }
 
 /** Imports a bundle already verified (the screen verifies it once, for the preview). */
@@ -139,7 +186,7 @@ export async function importVerified(context: RepositoryContext, bundle: Verifie
     return { status: 'outdated', bundle, highest };
   }
   // Everything is merged and validated before the transaction, which then only writes.
-  const merged = await mergeAll(context, bundle);
+  const merged = await mergeForImport(context, bundle);
   const invalid = merged.find((m) => !m.result.ok);
   if (invalid && !invalid.result.ok) {
     const error = new BundleError(

@@ -1,6 +1,7 @@
 // The agent's settings: identity (name, service, site) that signs every change, and the
 // préfecture's details copied into new dossiers.
 import { EMPTY_PREFECTURE_DEFAULTS, type PrefectureDefaults } from '../../shared/dossier/prefecture-defaults';
+import { cleanXmlText } from '../../shared/text/xml-text';
 import type { CtaiDatabase } from './database';
 import type { AgentIdentity } from './records';
 
@@ -36,7 +37,9 @@ export async function getContractArticles(db: CtaiDatabase): Promise<Record<stri
 }
 
 export async function setContractArticles(db: CtaiDatabase, articles: Record<string, string>): Promise<void> {
-  await db.settings.put({ key: ARTICLES_KEY, value: articles });
+  // Article texts go into every contract: cleaned like every other text of the model.
+  const value = Object.fromEntries(Object.entries(articles).map(([id, text]) => [id, cleanXmlText(text)]));
+  await db.settings.put({ key: ARTICLES_KEY, value });
 }
 
 export interface Correspondent {

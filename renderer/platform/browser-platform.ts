@@ -69,6 +69,9 @@ export function createBrowserPlatform(version: string): Platform {
     // The browser keeps its WebCrypto key itself: no OS store can make it unreadable.
     keyState: async () => 'ready',
     renewUnreadableKey: async () => false,
+    // A non-extractable WebCrypto key, kept by the browser's own profile protection.
+    keyProtection: async () => 'systeme',
+    unlockKey: async () => true,
     // A browser hands files over by drag and drop (see use-bundle-drop), not by the file manager.
     takeOpenedFile: async () => ({ opened: false }),
     showInFolder: null,

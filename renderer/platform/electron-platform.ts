@@ -12,6 +12,8 @@ export function createElectronPlatform(bridge: ElectronBridge): Platform {
     sign: (bytes) => bridge['key:sign']({ bytes }),
     keyState: () => bridge['key:state'](undefined),
     renewUnreadableKey: () => bridge['key:renew'](undefined),
+    keyProtection: () => bridge['key:protection'](undefined),
+    unlockKey: (passphrase) => bridge['key:unlock']({ passphrase }),
     takeOpenedFile: () => bridge['file:opened'](undefined),
     showInFolder: async (location) => (await bridge['file:show-in-folder']({ location })).shown,
     openLink: async (url) => (await bridge['link:open']({ url })).opened,

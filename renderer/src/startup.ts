@@ -5,7 +5,7 @@ import { database, DATABASE_NAME } from '../db/database';
 import { migrationPending } from '../db/stored-database';
 import { getAgentIdentity, getContractArticles, getPrefectureDefaults } from '../db/settings-repository';
 import type { BackupOutcome } from './backups/backup-service';
-import { interruptedRestore } from './backups/restore-mark';
+import { restoreMark } from '../db/restore-mark';
 import { useAgentStore } from './state/agent-store';
 import { useFlashStore } from './state/flash-store';
 import { takeOpenedBundles } from './state/menu-commands';
@@ -22,12 +22,23 @@ function reportFailedBackup(outcome: BackupOutcome | null, when: string): void {
 // The backup code (bundle writer, encryption) is loaded only when a backup is due.
 const backups = () => import('./backups/backup-service');
 
-/** A restore cut short is finished by putting back the state from before it. */
+/**
+ * The last restore, said: finished (what it restored), or cut short (the state from before it
+ * put back). Nothing to do, the backup code is not even loaded.
+ */
 async function recoverInterruptedRestore(): Promise<void> {
-  if (!interruptedRestore()) return;
+  if (!(await restoreMark().catch(() => null))) return;
   try {
-    const safety = await (await backups()).finishInterruptedRestore();
-    if (safety)
+    const report = await (await backups()).finishInterruptedRestore();
+    if (report?.outcome === 'restored') useFlashStore.getState().show({ severity: 'success', title: report.notice });
+    if (report?.outcome === 'untouched')
+      useFlashStore.getState().show({
+        severity: 'info',
+        title: 'La dernière restauration a été interrompue avant d’avoir rien modifié.',
+        description:
+          'Vos données sont celles d’avant. Recommencez-la depuis Paramètres → Sauvegardes si vous le souhaitez.',
+      });
+    if (report?.outcome === 'undone')
       useFlashStore.getState().show({
         severity: 'info',
         title: 'La dernière restauration a été interrompue.',

@@ -381,6 +381,14 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
         `Le fichier « ${path.slice(0, 80)} » déclaré dans le manifeste manque.`,
       );
   }
+  // The payload inflates to what the signed Payload-Oxum declares, checked on the ZIP directory's
+  // sizes before anything is inflated (the inflater allocates no more than those sizes).
+  const declared = files.filter((entry) => !control.has(entry.name)).reduce((sum, entry) => sum + entry.size, 0);
+  if (info.payloadOxum !== `${declared}.${manifest.size}`)
+    throw new BundleError(
+      'bundle-payload-oxum',
+      'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
+    );
   const extracted = extract(data, new Set([...manifest.keys()].map(inBag)));
   let octets = 0;
   for (const [path, hash] of manifest) {

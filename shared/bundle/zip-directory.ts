@@ -15,7 +15,10 @@ export interface ZipLimits {
   maxEntries: number;
   maxEntrySize: number;
   maxTotalSize: number;
-  /** Highest size / compressed size for a deflated entry. */
+  /**
+   * Highest size / compressed size for a deflated entry above 1 MiB, and highest total inflated
+   * size / archive size over the whole archive (a bomb made of many small entries passes the first).
+   */
   maxRatio: number;
 }
 
@@ -124,5 +127,12 @@ export function readZipDirectory(data: Uint8Array, limits: ZipLimits = DEFAULT_L
       );
     offset += 46 + nameLength + extraLength + commentLength;
   }
+  // Over the whole archive: a few kilobytes of small entries must not inflate to gigabytes. The
+  // floor keeps tiny archives (a few short files compress well) out of this rule.
+  if (total > 1024 * 1024 && total / data.length > limits.maxRatio)
+    throw new BundleError(
+      'bundle-zip-bomb',
+      'L’archive se décompresse en une taille démesurée par rapport à la sienne : elle est refusée par sécurité.',
+    );
   return entries;
 }

@@ -1,11 +1,12 @@
 // The agent who makes changes: named in every change of a dossier's history.
 import { z } from 'zod';
+import { requiredText, text } from './schema-primitives';
 import { validateWith, type Validated } from './validation';
 
 export const agentIdentitySchema = z.object({
-  nom: z.string().trim().min(1).max(120),
-  service: z.string().trim().max(150),
-  site: z.string().trim().min(1).max(150),
+  nom: requiredText(120),
+  service: text(150),
+  site: requiredText(150),
 });
 
 export type AgentIdentityInput = z.infer<typeof agentIdentitySchema>;

@@ -1,5 +1,6 @@
 // The CSV of actions and funding for the préfecture's reporting: one line per action and year,
 // semicolon-separated with decimal commas, as French spreadsheets expect.
+import { csvCell as cell } from '../format/csv-cell';
 import { AXE_LABELS } from './axes';
 import { COLLECTIVITE_TYPE_LABELS } from './collectivite-type';
 import type { Dossier } from './dossier-schema';
@@ -28,11 +29,6 @@ const HEADER = [
   'Acte',
   'Cofinancements (€)',
 ];
-
-function cell(value: string | number): string {
-  const text = String(value);
-  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 function euros(cents: number | null): string {
   return cents === null ? '' : (cents / 100).toFixed(2).replace('.', ',');

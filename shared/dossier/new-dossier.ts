@@ -1,10 +1,12 @@
 // What an agent gives to open a dossier: the collectivité's name and type.
 import { z } from 'zod';
+import { cleanXmlText } from '../text/xml-text';
 import { COLLECTIVITE_TYPES } from './collectivite-type';
 
 export const newDossierSchema = z.object({
   nom: z
     .string({ error: 'Le nom de la collectivité est obligatoire.' })
+    .overwrite(cleanXmlText)
     .trim()
     .min(1, 'Le nom de la collectivité est obligatoire.')
     .max(150, 'Le nom de la collectivité ne doit pas dépasser 150 caractères.'),

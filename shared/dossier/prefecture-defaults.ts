@@ -1,21 +1,21 @@
 // The préfecture's own details, set once in Paramètres and copied into every new dossier's
 // State side (documents read them from the dossier).
 import { z } from 'zod';
-import { civilite, codeDepartement, optional } from './schema-primitives';
+import { civilite, codeDepartement, optional, text } from './schema-primitives';
 import type { Dossier } from './dossier-schema';
 import { validateWith, type Validated } from './validation';
 
 export const prefectureDefaultsSchema = z.object({
   departementCode: optional(codeDepartement()),
-  prefectureNom: z.string().trim().max(120),
-  prefectureAdresse: z.string().trim().max(250),
+  prefectureNom: text(120),
+  prefectureAdresse: text(250),
   prefet: z.object({
     civilite: optional(civilite()),
-    prenom: z.string().trim().max(80),
-    nom: z.string().trim().max(80),
+    prenom: text(80),
+    nom: text(80),
   }),
-  sousPrefectureNom: z.string().trim().max(120),
-  sousPrefectureAdresse: z.string().trim().max(250),
+  sousPrefectureNom: text(120),
+  sousPrefectureAdresse: text(250),
   /** Percent of each year's amount paid as an advance at the signature of its act (domain: 50 by default). */
   tauxAvance: z
     .string()

@@ -12,6 +12,8 @@ export const CHANNEL_NAMES = [
   'key:renew',
   'key:sealed',
   'key:restore-sealed',
+  'key:protection',
+  'key:unlock',
   'backup:list',
   'backup:write',
   'backup:read',

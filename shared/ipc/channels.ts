@@ -74,7 +74,17 @@ export const channels = {
   },
   'key:state': {
     request: z.undefined(),
-    response: z.enum(['ready', 'absent', 'unreadable']),
+    response: z.enum(['ready', 'absent', 'unreadable', 'locked']),
+  },
+  /** What protects the key at rest: the OS store, or (no keyring) the agent's passphrase. */
+  'key:protection': {
+    request: z.undefined(),
+    response: z.enum(['systeme', 'phrase-de-passe']),
+  },
+  /** The passphrase protecting the key, for this session; false when it does not open the key. */
+  'key:unlock': {
+    request: z.object({ passphrase: z.string().min(12).max(500) }),
+    response: z.boolean(),
   },
   /** A new signing key when the stored one cannot be opened (it is kept aside); false otherwise. */
   'key:renew': {

@@ -34,6 +34,10 @@ export interface Platform {
   keyState(): Promise<ChannelResponse<'key:state'>>;
   /** A new signing key when the stored one cannot be opened (kept aside); false otherwise. */
   renewUnreadableKey(): Promise<boolean>;
+  /** What protects the key at rest: the OS store, or the agent's passphrase (no keyring). */
+  keyProtection(): Promise<ChannelResponse<'key:protection'>>;
+  /** Gives the passphrase protecting the key for this session; false when it does not open it. */
+  unlockKey(passphrase: string): Promise<boolean>;
   /** Signs with the agent's private key, which never leaves the platform's key store. */
   sign(bytes: Uint8Array): Promise<Uint8Array>;
   /** The next bundle the operating system handed to the app (double-click on a .ctai file). */

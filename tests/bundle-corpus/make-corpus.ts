@@ -160,10 +160,20 @@ export async function makeCorpus(key: TestKey, attacker: TestKey): Promise<Corpu
       name: 'tampered-payload-json',
       bytes: zip(
         changed(good, '.json', (b) =>
-          utf8.encode(new TextDecoder().decode(b).replace(/"beneficiaires": \d+/, '"beneficiaires": 9999')),
+          // Same length, so that the sizes still match the signed Payload-Oxum and the hash is what refuses it.
+          utf8.encode(
+            new TextDecoder()
+              .decode(b)
+              .replace(/"beneficiaires": (\d+)/, (_m, n: string) => `"beneficiaires": ${'9'.repeat(n.length)}`),
+          ),
         ),
       ),
       code: 'bundle-payload-hash-mismatch',
+    },
+    {
+      name: 'tampered-payload-longer',
+      bytes: zip(changed(good, '.json', (b) => utf8.encode(`${new TextDecoder().decode(b)} `))),
+      code: 'bundle-payload-oxum',
     },
     {
       name: 'tampered-payload-history',

@@ -146,11 +146,30 @@ test('finishes a restore cut short at the next start, by putting back the state 
   await createCommune(page, 'Chinon');
   // What a restore leaves behind when the app closes in the middle of it: its mark, naming the
   // backup of the state before it (here, the one just made).
-  await page.evaluate((name) => localStorage.setItem('ctai-restauration-en-cours', name), before);
+  await page.evaluate(
+    (name) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('contrats-ctai-restauration', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('marque');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const transaction = request.result.transaction('marque', 'readwrite');
+          transaction.objectStore('marque').put({ phase: 'en-cours', safety: name }, 'restauration');
+          transaction.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+        };
+      }),
+    before,
+  );
   await page.reload();
   await expect(page.getByText('La dernière restauration a été interrompue.')).toBeVisible();
   await page.goto('./#/dossiers');
   await expect(page.getByRole('link', { name: 'Tours', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Chinon', exact: true })).toHaveCount(0);
-  expect(await page.evaluate(() => localStorage.getItem('ctai-restauration-en-cours'))).toBeNull();
+  // The mark is gone: the next start says nothing more.
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Tours', exact: true })).toBeVisible();
+  await expect(page.getByText('La dernière restauration a été interrompue.')).toHaveCount(0);
 });

@@ -14,18 +14,10 @@ import { platform } from '../../platform';
 import { PassphrasePrompt } from '../files/PassphrasePrompt';
 import { EMPTY_PASSPHRASE, NewPassphraseFields, newPassphraseProblem } from '../files/NewPassphraseFields';
 import { useFlashStore } from '../state/flash-store';
-import { type KeyRestore, restoreBackup, takeBackup, useBackupsVersion } from './backup-service';
+import { restoreBackup, takeBackup, useBackupsVersion } from './backup-service';
 import { dateHeure } from '../../../shared/format/dates';
 
 const restoreModal = createModal({ id: 'confirmer-restauration', isOpenedByDefault: false });
-
-// The app restarts after a restore: what was done is said once it is back.
-const RESTORED_NOTICE = 'ctai-restauration-faite';
-const KEY_SENTENCES: Record<KeyRestore, string> = {
-  restored: 'La clé de signature de cette date a été remise en place.',
-  kept: 'Sa clé de signature, scellée sur un autre ordinateur ou une autre session, ne peut pas être ouverte ici : la clé actuelle est conservée.',
-  absent: 'Elle ne contenait pas de clé de signature : la clé actuelle est conservée.',
-};
 
 function BackupPassphraseForm({ onChange }: { onChange: () => void }) {
   const [values, setValues] = useState(EMPTY_PASSPHRASE);
@@ -94,9 +86,7 @@ function BackupPassphraseForm({ onChange }: { onChange: () => void }) {
 
 export function BackupsSection() {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  // Read while rendering, removed once shown: a render React throws away must not lose it.
-  const [status, setStatus] = useState(() => sessionStorage.getItem(RESTORED_NOTICE) ?? '');
-  useEffect(() => sessionStorage.removeItem(RESTORED_NOTICE), []);
+  const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [chosen, setChosen] = useState<BackupInfo | null>(null);
   const [askPassphrase, setAskPassphrase] = useState<{ wrong: boolean } | null>(null);
@@ -123,12 +113,9 @@ export function BackupsSection() {
     setBusy(true);
     setStatus(`Restauration de la sauvegarde du ${dateHeure(backup.createdAt)}…`);
     try {
-      const key = await restoreBackup(backup.name, withPassphrase);
+      // The restart says what was restored (the restore leaves that sentence with its mark).
+      await restoreBackup(backup.name, `du ${dateHeure(backup.createdAt)}`, withPassphrase);
       setStatus('Sauvegarde restaurée. L’application redémarre…');
-      sessionStorage.setItem(
-        RESTORED_NOTICE,
-        `Sauvegarde du ${dateHeure(backup.createdAt)} restaurée. ${KEY_SENTENCES[key]}`,
-      );
       window.location.reload();
     } catch (error) {
       setBusy(false);

@@ -18,7 +18,18 @@ function inverseOf(before: Dossier, edits: readonly DossierEdit[]): DossierEdit[
   return [...edits].reverse().map((edit) => ({ op: 'set', path: edit.path, value: valueAt(before, edit.path) }));
 }
 
-export type SaveOutcome = { ok: true } | { ok: false; messages: Record<string, string> };
+/**
+ * A save's result. On refusal, `messages` holds the reason beside each refused field (by draft
+ * key), and `failure` the sentence the banner shows: a field with no reason of its own shows
+ * that one, so the field and the banner never say different things (a full disk is not « Valeur
+ * refusée »).
+ */
+export type SaveOutcome = { ok: true } | { ok: false; messages: Record<string, string>; failure: string };
+
+/** What a field shows after a refused save: its own reason, else the banner's sentence. */
+export function fieldMessage(outcome: Extract<SaveOutcome, { ok: false }>, key: string): string {
+  return outcome.messages[key] ?? outcome.failure;
+}
 
 export async function saveEdits(
   before: Dossier,
@@ -32,13 +43,13 @@ export async function saveEdits(
     const result = await editDossier(repositoryContext(), before.id, edits, summary);
     if (!result.ok) {
       const frozen = result.problems.find((problem) => problem.code === SIGNED_CONTRACT_FROZEN);
-      store.setSaveState(
-        'error',
-        frozen ? `Modification refusée. ${frozen.message}` : 'Modification refusée : corrigez la valeur signalée.',
-        frozen ? before.id : null,
-      );
+      const failure = frozen
+        ? `Modification refusée. ${frozen.message}`
+        : 'Modification refusée : corrigez la valeur signalée.';
+      store.setSaveState('error', failure, frozen ? before.id : null);
       return {
         ok: false,
+        failure,
         messages: Object.fromEntries(
           result.problems.map((problem) => [draftKey(before.id, problem.path), problem.message]),
         ),
@@ -49,8 +60,9 @@ export async function saveEdits(
     store.setSaveState('saved');
     return { ok: true };
   } catch (error) {
-    store.setSaveState('error', toStorageError(error).message);
-    return { ok: false, messages: {} };
+    const failure = toStorageError(error).message;
+    store.setSaveState('error', failure);
+    return { ok: false, messages: {}, failure };
   }
 }
 

@@ -12,7 +12,13 @@ import { compareFingerprints } from '../../../shared/bundle/bytes';
 import { verifyBundle, type VerifiedBundle, type VerifyStep } from '../../../shared/bundle/verify-bundle';
 import { dottedFieldLabel } from '../../../shared/dossier/field-path';
 import { database } from '../../db/database';
-import { backupRefusal, importVerified, previewImport, type ImportPreviewItem } from '../../db/import-bundle';
+import {
+  backupRefusal,
+  importVerified,
+  keptForImport,
+  previewImport,
+  type ImportPreviewItem,
+} from '../../db/import-bundle';
 import { addCorrespondent, getCorrespondents } from '../../db/settings-repository';
 import { failureMessage, toStorageError } from '../../db/storage-error';
 import { platform } from '../../platform';
@@ -104,9 +110,11 @@ export function ImportSection() {
       const backup = backupRefusal(bundle);
       if (backup) throw backup;
       setReached(STEPS.map((s) => s.step));
-      const items = await previewImport(repositoryContext(), bundle);
+      // The preview's merge is kept with this object, for the import the agent may confirm.
+      const kept = keptForImport(bundle);
+      const items = await previewImport(repositoryContext(), kept);
       if (!current()) return;
-      setPending({ bundle, items });
+      setPending({ bundle: kept, items });
       setCompared(false);
       setTypedPrint('');
     } catch (caught) {

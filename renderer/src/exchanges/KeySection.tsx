@@ -7,15 +7,26 @@ import { useCallback, useEffect, useState } from 'react';
 import { fingerprint, spkiToPem } from '../../../shared/bundle/bytes';
 import { failureMessage } from '../../db/storage-error';
 import { platform } from '../../platform';
+import { PassphrasePrompt } from '../files/PassphrasePrompt';
 import { describeSave, SaveStatus, type SaveOutcome } from '../files/SaveStatus';
 
 export function KeySection() {
   const [print, setPrint] = useState('…');
   const [unreadable, setUnreadable] = useState(false);
+  const [protection, setProtection] = useState<'systeme' | 'phrase-de-passe'>('systeme');
+  const [locked, setLocked] = useState<{ wrong: boolean } | null>(null);
   const [message, setMessage] = useState('');
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
   const load = useCallback(async () => {
-    if ((await platform.keyState()) === 'unreadable') {
+    setProtection(await platform.keyProtection());
+    const state = await platform.keyState();
+    if (state === 'locked') {
+      setLocked((current) => current ?? { wrong: false });
+      setPrint('verrouillée');
+      return;
+    }
+    setLocked(null);
+    if (state === 'unreadable') {
       setUnreadable(true);
       setPrint('illisible');
       return;
@@ -40,6 +51,15 @@ export function KeySection() {
     }
   }
 
+  async function unlock(passphrase: string) {
+    if (passphrase.length < 12 || !(await platform.unlockKey(passphrase))) {
+      setLocked({ wrong: true });
+      return;
+    }
+    await load();
+    setMessage('Votre clé de signature est ouverte pour cette session.');
+  }
+
   async function exportKey() {
     const pem = spkiToPem(await platform.publicKey());
     const result = await platform.saveFile({
@@ -55,7 +75,25 @@ export function KeySection() {
       <h2 id="cle-titre" className="fr-h4">
         Votre clé de signature
       </h2>
-      {unreadable ? (
+      {protection === 'phrase-de-passe' && (
+        <Alert
+          severity="info"
+          small
+          className="fr-mb-2w"
+          description="Sur cet ordinateur, le système n’offre pas de trousseau pour protéger votre clé de signature : elle est protégée par une phrase de passe que vous choisissez (au moins 12 caractères). Elle vous est demandée une fois par session ; notez-la en lieu sûr : sans elle, la clé ne s’ouvre plus. Ses copies dans les sauvegardes sont protégées par la même phrase."
+        />
+      )}
+      {locked ? (
+        <PassphrasePrompt
+          intro="Saisissez la phrase de passe de votre clé de signature (la première fois, choisissez-la) : sans elle, rien ne peut être signé."
+          label="Phrase de passe de la clé de signature"
+          wrong={locked.wrong}
+          wrongMessage="Cette phrase de passe n’ouvre pas votre clé de signature (ou compte moins de 12 caractères). Vérifiez-la et recommencez."
+          submitLabel="Ouvrir ma clé"
+          onSubmit={(passphrase) => void unlock(passphrase)}
+          onCancel={() => setLocked({ wrong: false })}
+        />
+      ) : unreadable ? (
         <>
           <Alert
             severity="error"

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { docxXmlProblems } from '../helpers/docx-xml';
 import { hasTool } from '../helpers/tools';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPdfFonts } from '../../../cli/document-fonts';
@@ -82,6 +83,11 @@ describe.skipIf(!TOOLS)('generated documents (LibreOffice, qpdf, poppler)', () =
       },
     );
   }, 300_000);
+
+  it('every DOCX parses back as XML', () => {
+    for (const document of made)
+      expect(docxXmlProblems(readFileSync(document.pdf.replace(/\.pdf$/, '.docx')))).toEqual([]);
+  });
 
   it('LibreOffice converts every DOCX to PDF', () => {
     for (const document of made) expect(readFileSync(document.docxPdf).subarray(0, 5).toString()).toBe('%PDF-');

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../../main/atomic-write';
+import { syncFolder, writeFileAtomic } from '../../../main/atomic-write';
 
 describe('atomic write', () => {
   it('replaces the target and leaves no temporary file', async () => {
@@ -23,5 +23,20 @@ describe('atomic write', () => {
     await expect(writeFileAtomic(target, new Uint8Array([1]))).rejects.toThrow();
     expect(await readdir(dir)).toEqual(['contrat.pdf']);
     expect(await readFile(path.join(target, 'inside.txt'), 'utf8')).toBe('kept');
+  });
+});
+
+describe('atomic write durability', () => {
+  it('syncs the folder once the new file has its name', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ctai-write-'));
+    const target = path.join(dir, 'cle.bin');
+    const synced: string[] = [];
+    await writeFileAtomic(target, new Uint8Array([9]), 0o600, async (folder) => {
+      // At this point the rename is done: the folder entry to flush is the final one.
+      expect(await readFile(target)).toEqual(Buffer.from([9]));
+      synced.push(folder);
+    });
+    expect(synced).toEqual([dir]);
+    await expect(syncFolder(dir)).resolves.toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,7 @@ import { fileErrorMessage } from '../../../main/file-errors';
 import { createLastFolder } from '../../../main/last-folder';
 import { createIpcHandlers, type IpcHandlerDeps } from '../../../main/ipc-handlers';
 import { bundlePathsFromArgv, createOpenedFiles } from '../../../main/opened-files';
+import { readRegularFile } from '../../../main/regular-file';
 
 function codeError(code: string) {
   return Object.assign(new Error(code), { code });
@@ -20,10 +21,7 @@ async function handlers(overrides: Partial<IpcHandlerDeps> = {}) {
     version: '1.0.0',
     showSaveDialog: vi.fn(async ({ defaultPath }) => defaultPath),
     showOpenDialog: vi.fn(async () => path.join(dir, 'echange.ctai')),
-    files: {
-      size: async (file) => (await stat(file)).size,
-      readFile: async (file) => new Uint8Array(await readFile(file)),
-    },
+    files: { readFile: readRegularFile },
     lastFolder: { get: () => lastFolder, set: (folder) => (lastFolder = folder) },
     openPdfForPrinting: vi.fn(async () => true),
     keyStore: {
@@ -33,7 +31,9 @@ async function handlers(overrides: Partial<IpcHandlerDeps> = {}) {
       restoreSealed: async () => false,
       state: async () => 'ready' as const,
       renewUnreadable: async () => false,
+      unlock: async () => true,
     },
+    keyProtection: 'systeme',
     openedFiles: { take: async () => ({ opened: false }) },
     showItemInFolder: vi.fn(),
     backups: createBackupStore(path.join(dir, 'sauvegardes')),
@@ -89,21 +89,21 @@ describe('save and open dialogs', () => {
     });
     expect(folder()).toBe(dir);
     const { ipc: failing } = await handlers({
-      files: { size: async () => 2, readFile: async () => Promise.reject(codeError('EIO')) },
+      files: { readFile: async () => Promise.reject(codeError('EIO')) },
     });
     expect(await failing['file:open']({ filters: [] })).toMatchObject({
       opened: false,
       error: expect.stringMatching(/ne répond plus/),
     });
-    // A file too large to hold is refused before it is read.
-    const readHuge = vi.fn(async () => new Uint8Array());
-    const { ipc: huge } = await handlers({ files: { size: async () => 3 * 1024 ** 3, readFile: readHuge } });
+    // A file too large to hold is refused, read with the bound of what the app can hold.
+    const readHuge = vi.fn(async () => Promise.reject(codeError('EFILETOOLARGE')));
+    const { ipc: huge } = await handlers({ files: { readFile: readHuge } });
     expect(await huge['file:open']({ filters: [] })).toEqual({
       opened: false,
       error:
         '« echange.ctai » dépasse 2 Go : ce n’est pas un fichier que Contrats CTAI peut ouvrir (échange, scan ou clé). Vérifiez le fichier choisi.',
     });
-    expect(readHuge).not.toHaveBeenCalled();
+    expect(readHuge).toHaveBeenCalledWith(expect.stringMatching(/echange\.ctai$/), 2 * 1024 ** 3);
   });
 
   it('shows in the file manager only what this session saved', async () => {
@@ -146,13 +146,28 @@ describe('bundles opened from the file manager', () => {
     ]);
   });
 
+  it('turns file:// URIs into paths and resolves relative paths against the caller’s folder', () => {
+    expect(
+      bundlePathsFromArgv(
+        [
+          '/opt/ctai/ctai',
+          'file:///media/cl%C3%A9/CTAI%2038.ctai',
+          'file://hote-distant/x.ctai',
+          'echanges/b.ctai',
+          '../c.CTAI',
+        ],
+        '/home/agent/Documents',
+      ),
+    ).toEqual(['/media/clé/CTAI 38.ctai', '/home/agent/Documents/echanges/b.ctai', '/home/agent/c.CTAI']);
+  });
+
   it('queues them, tells the renderer, and hands them over one by one', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ctai-ouverts-'));
     await writeFile(path.join(dir, 'a.ctai'), 'A');
     const notify = vi.fn();
     const opened = createOpenedFiles({
-      size: async (file) => (file.endsWith('huge.ctai') ? 3 * 1024 ** 3 : 1),
-      readFile: async (file) => new Uint8Array(await readFile(file)),
+      readFile: async (file, maxBytes) =>
+        file.endsWith('huge.ctai') ? Promise.reject(codeError('EFILETOOLARGE')) : readRegularFile(file, maxBytes),
       notify,
     });
     opened.add([]);

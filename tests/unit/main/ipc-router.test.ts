@@ -12,6 +12,8 @@ function fakeHandlers(): IpcHandlers {
     'key:sign': vi.fn(async () => new Uint8Array(64)),
     'key:state': vi.fn(async () => 'ready' as const),
     'key:renew': vi.fn(async () => false),
+    'key:protection': vi.fn(async () => 'systeme' as const),
+    'key:unlock': vi.fn(async () => true),
     'key:sealed': vi.fn(async () => null),
     'key:restore-sealed': vi.fn(async () => false),
     'file:opened': vi.fn(async () => ({ opened: false as const })),

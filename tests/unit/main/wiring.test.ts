@@ -35,6 +35,10 @@ const electron = vi.hoisted(() => {
     send(...args: unknown[]) {
       this.sent.push(args);
     }
+    reloads = 0;
+    reload() {
+      this.reloads += 1;
+    }
   }
   class FakeWindow extends EventEmitter {
     webContents = new FakeContents();
@@ -86,6 +90,8 @@ const electron = vi.hoisted(() => {
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
       // A stand-in cipher: enough to tell an encrypted file from a clear one.
       safeStorage: {
+        isEncryptionAvailable: () => true,
+        getSelectedStorageBackend: () => 'gnome_libsecret',
         encryptString: (s: string) => Buffer.from([...s].reverse().join('')),
         decryptString: (b: Buffer) => [...b.toString()].reverse().join(''),
       },
@@ -212,5 +218,23 @@ describe('Electron entry wiring', () => {
       bytes: new Uint8Array(Buffer.from('PK')),
     });
     await expect(opened({ senderFrame: { url: APP_ENTRY_URL } }, undefined)).resolves.toEqual({ opened: false });
+  });
+
+  it('resolves a second instance’s relative path against its own folder', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ctai-wiring-'));
+    await writeFile(path.join(dir, 'relatif.ctai'), 'PK2');
+    electron.module.app.emit('second-instance', {}, ['/opt/ctai/ctai', 'relatif.ctai'], dir);
+    await expect(call('file:opened')).resolves.toMatchObject({ opened: true, name: 'relatif.ctai' });
+  });
+
+  it('reloads a page whose process died, and says so', () => {
+    const contents = mainWindow().webContents;
+    const before = contents.reloads;
+    contents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 9 });
+    expect(contents.reloads).toBe(before + 1);
+    expect(electron.module.dialog.showMessageBox).toHaveBeenCalledWith(
+      mainWindow(),
+      expect.objectContaining({ message: 'L’affichage de Contrats CTAI s’est arrêté et a été rechargé.' }),
+    );
   });
 });

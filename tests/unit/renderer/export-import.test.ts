@@ -10,7 +10,7 @@ import {
   prepareExport,
   recordExport,
 } from '../../../renderer/db/export-bundle';
-import { importBundle } from '../../../renderer/db/import-bundle';
+import { importBundle, importVerified, keptForImport, previewImport } from '../../../renderer/db/import-bundle';
 import { verifyBundle } from '../../../shared/bundle/verify-bundle';
 import { demoDossiers } from '../helpers/demo';
 import { testContext } from '../helpers/test-context';
@@ -154,4 +154,31 @@ describe('export then import', () => {
       { numRuns: 12 },
     );
   }, 120_000);
+});
+
+describe('import after a preview', () => {
+  it('writes the preview’s merge, unless a received dossier changed locally in between', async () => {
+    const sender = exportContext();
+    const dossiers = demoDossiers({ count: 2, seed: 3 });
+    await storeDossiers(sender, dossiers);
+    const [prepared] = await prepareExport(sender, request(dossiers.map((d) => d.id)));
+    const receiver = exportContext();
+    await storeDossiers(receiver, dossiers);
+    const bundle = keptForImport(await verifyBundle(prepared!.bytes));
+    expect(bundle.files.size).toBe(0);
+    expect(bundle.dossiers).toHaveLength(2);
+    const items = await previewImport(receiver, bundle);
+    expect(items.map((item) => item.status)).toEqual(['unchanged', 'unchanged']);
+    // The agent edits one of the dossiers while the preview is shown: the import keeps the edit.
+    const edited = await editDossier(
+      receiver,
+      dossiers[0]!.id,
+      [{ op: 'set', path: ['collectivite', 'arrondissement'], value: 'Édité pendant l’aperçu' }],
+      'Arrondissement',
+    );
+    expect(edited.ok).toBe(true);
+    expect((await importVerified(receiver, bundle)).status).toBe('imported');
+    const stored = (await listDossierViews(receiver.db)).find((d) => d.id === dossiers[0]!.id)!;
+    expect(stored.collectivite.arrondissement).toBe('Édité pendant l’aperçu');
+  });
 });

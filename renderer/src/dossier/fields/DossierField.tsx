@@ -9,7 +9,7 @@ import { valueAt } from '../../../../shared/dossier/field-path';
 import { displayValue, parseInput, type FieldKind } from '../../../../shared/format/input-values';
 import type { Path } from '../../../../shared/sync/dossier-doc';
 import { draftKey, useEditStore } from '../edit-store';
-import { saveEdits } from '../save-dossier';
+import { fieldMessage, saveEdits } from '../save-dossier';
 
 const SAVE_DELAY_MS = 700;
 
@@ -57,7 +57,7 @@ export function DossierField(props: DossierFieldProps) {
     // Typing went on while saving: keep the newer text.
     if (after && after.text !== current.text) return;
     if (outcome.ok) setDraft(key, null);
-    else setDraft(key, { text: current.text, error: outcome.messages[key] ?? 'Valeur refusée.' });
+    else setDraft(key, { text: current.text, error: fieldMessage(outcome, key) });
   }
 
   function change(value: string) {
