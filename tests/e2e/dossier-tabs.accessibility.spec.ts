@@ -15,7 +15,7 @@ const TABS = [
 test('no axe-core violation in any tab of a full dossier, with a dialog open, nor on the dashboard and the list', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await page.goto('./#/parametres');
   await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
   await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 20_000 });

@@ -26,7 +26,7 @@ async function openSignedDemoDossier(page: Page): Promise<string> {
     .first();
   const name = (await link.textContent())!.trim();
   await link.click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });
   return name;
 }
 
