@@ -3,76 +3,19 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState } from 'react';
 import { avenantYears, draftAvenant, signAvenant } from '../../../../shared/dossier/avenants';
-import { actLabel, avenantNumber, paymentsSituation } from '../../../../shared/dossier/commitment';
+import { avenantNumber } from '../../../../shared/dossier/commitment';
 import { avenantProblems } from '../../../../shared/dossier/consistency';
 import type { Avenant, Dossier } from '../../../../shared/dossier/dossier-schema';
 import { isContractSigned } from '../../../../shared/dossier/signed-contract';
 import { signatoriesFromDossier } from '../../../../shared/dossier/signatories';
 import { dateEnLettres } from '../../../../shared/format/dates';
 import { formatEuros } from '../../../../shared/format/money';
+import { CommitmentTable } from '../CommitmentTable';
 import { FieldSet, type FieldSpec } from '../fields/FieldSet';
 import { DeleteButton, InsertButton } from '../fields/ListButtons';
 import { saveEdits, saveVersion } from '../save-dossier';
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-/** What the State owes each year, by which act, what is due, paid and left: the one financial model. */
-function CommitmentTable({ dossier }: { dossier: Dossier }) {
-  const situation = paymentsSituation(dossier);
-  if (situation.years.length === 0)
-    return (
-      <p>
-        Les montants de l’État se calculent à partir des montants accordés aux actions retenues (onglet Actions), pour
-        les années du contrat (première année et durée, ci-dessus).
-      </p>
-    );
-  const due = (year: (typeof situation.years)[number], nature: 'avance' | 'solde') => {
-    const payment = year.schedule.find((p) => p.nature === nature)!;
-    return `${formatEuros(payment.montant)} ${payment.echeance ? `le ${dateEnLettres(payment.echeance)}` : payment.condition}`;
-  };
-  return (
-    <div className="fr-table">
-      <table>
-        <caption>
-          Montants de l’État par année (calculés à partir des actions, du contrat et des avenants signés)
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Année</th>
-            <th scope="col">Acte</th>
-            <th scope="col">Montant</th>
-            <th scope="col">Avance</th>
-            <th scope="col">Solde</th>
-            <th scope="col">Versé</th>
-            <th scope="col">Reste à verser</th>
-          </tr>
-        </thead>
-        <tbody>
-          {situation.years.map((year) => (
-            <tr key={year.commitment.annee}>
-              <th scope="row">{year.commitment.annee}</th>
-              <td>{actLabel(year.commitment.act)}</td>
-              <td>{formatEuros(year.commitment.total)}</td>
-              <td>{due(year, 'avance')}</td>
-              <td>{due(year, 'solde')}</td>
-              <td>{formatEuros(year.paid)}</td>
-              <td>{formatEuros(year.remaining)}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">Total</th>
-            <td />
-            <td>{formatEuros(situation.committed)}</td>
-            <td />
-            <td />
-            <td>{formatEuros(situation.paid)}</td>
-            <td>{formatEuros(situation.remaining)}</td>
-          </tr>
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 function Payments({ dossier }: { dossier: Dossier }) {
   const { contrat } = dossier;

@@ -1,5 +1,4 @@
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
-import { actLabel, stateCommitments } from '../../../../shared/dossier/commitment';
 import {
   fundedActions,
   fundingGap,
@@ -8,8 +7,8 @@ import {
   totalsByYear,
   cofinancement,
 } from '../../../../shared/dossier/funding';
-import { isContractSigned } from '../../../../shared/dossier/signed-contract';
 import { formatEuros } from '../../../../shared/format/money';
+import { CommitmentTable } from '../CommitmentTable';
 import { ProblemsAlert } from '../ProblemsAlert';
 
 function percent(share: number | null): string {
@@ -20,7 +19,6 @@ export function FinancementTab({ dossier }: { dossier: Dossier }) {
   const actions = fundedActions(dossier);
   const byYear = totalsByYear(dossier);
   const total = grandTotal(dossier);
-  const commitments = stateCommitments(dossier);
   if (actions.length === 0)
     return <p>Aucune action financée pour l’instant : ajoutez des actions dans l’onglet Actions.</p>;
   return (
@@ -30,38 +28,7 @@ export function FinancementTab({ dossier }: { dossier: Dossier }) {
         tabs={['actions', 'financement']}
         title="Points à corriger dans le financement"
       />
-      {commitments.length > 0 && (
-        <div className="fr-table">
-          <table>
-            <caption>
-              {isContractSigned(dossier)
-                ? 'Engagement de l’État par année (contrat et avenants signés)'
-                : 'Engagement de l’État par année (montants accordés aux actions retenues, tel que le contrat les portera)'}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Année</th>
-                <th scope="col">Acte</th>
-                <th scope="col">Montant</th>
-              </tr>
-            </thead>
-            <tbody>
-              {commitments.map((commitment) => (
-                <tr key={commitment.annee}>
-                  <th scope="row">{commitment.annee}</th>
-                  <td>{actLabel(commitment.act)}</td>
-                  <td>{formatEuros(commitment.total)}</td>
-                </tr>
-              ))}
-              <tr>
-                <th scope="row">Total</th>
-                <td />
-                <td>{formatEuros(commitments.reduce((sum, c) => sum + c.total, 0))}</td>
-              </tr>
-            </tbody>
-          </table>
-        </div>
-      )}
+      <CommitmentTable dossier={dossier} />
       {[...byYear.entries()].map(([annee, totals]) => (
         <div className="fr-table" key={annee}>
           <table>
