@@ -98,6 +98,9 @@ export class ShapingFont {
 
   private layout(text: string): Shaped {
     const run = this.font.layout(text);
+    // A ligature of a right-to-left script (lam-alef) maps to its characters in display order:
+    // text extraction (poppler) reverses right-to-left glyphs character by character.
+    const rightToLeft = (run as { direction?: string }).direction === 'rtl';
     const shaped: Shaped = { ids: [], advances: [], widths: [], xOffsets: [], yOffsets: [], codePoints: [], width: 0 };
     run.glyphs.forEach((glyph, index) => {
       const position = run.positions[index]!;
@@ -106,7 +109,7 @@ export class ShapingFont {
       shaped.widths.push(glyph.advanceWidth);
       shaped.xOffsets.push(position.xOffset);
       shaped.yOffsets.push(position.yOffset);
-      shaped.codePoints.push(glyph.codePoints);
+      shaped.codePoints.push(rightToLeft ? [...glyph.codePoints].reverse() : glyph.codePoints);
       shaped.width += position.xAdvance;
     });
     return shaped;

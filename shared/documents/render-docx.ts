@@ -204,6 +204,8 @@ export function docxDocument(source: DocumentModel): Document {
     subject: model.meta.subject,
     keywords: model.meta.keywords.join(', '),
     description: model.meta.subject,
+    // A line ending with a typed line break is not stretched in a justified paragraph.
+    compatibility: { doNotExpandShiftReturn: true },
     styles: {
       default: { document: { run: { font: FONT, size: 21, language: { value: 'fr-FR' } } } },
       paragraphStyles: [
