@@ -42,7 +42,13 @@ export class ShapingFont {
   private readonly coverage = new Map<number, boolean>();
   private readonly glyphs = new Map<number, { id: number; width: number }>();
 
-  constructor(readonly font: Font) {
+  private layoutFont: Font | null = null;
+
+  /** font: the parsed file; open: parses it again (see layout()). */
+  constructor(
+    readonly font: Font,
+    private readonly open: () => Font,
+  ) {
     this.unitsPerEm = font.unitsPerEm;
   }
 
@@ -97,7 +103,11 @@ export class ShapingFont {
   }
 
   private layout(text: string): Shaped {
-    const run = this.font.layout(text);
+    // fontkit keeps one glyph object per glyph id with the characters it was first asked for;
+    // subsetting asks for glyphs with none, so layout runs on a copy of the font of its own,
+    // where each glyph's characters come from the text shaped.
+    this.layoutFont ??= this.open();
+    const run = this.layoutFont.layout(text);
     // A ligature of a right-to-left script (lam-alef) maps to its characters in display order:
     // text extraction (poppler) reverses right-to-left glyphs character by character.
     const rightToLeft = (run as { direction?: string }).direction === 'rtl';
@@ -130,7 +140,8 @@ function shapingFont(bytes: Uint8Array): ShapingFont {
     // ArrayBuffer without copying: a fifth of a cold render for the first document.
     const whole =
       bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
-    font = new ShapingFont(fontkit.create(whole as unknown as Uint8Array));
+    const open = () => fontkit.create(whole as unknown as Uint8Array);
+    font = new ShapingFont(open(), open);
     parsed.set(bytes, font);
   }
   return font;
