@@ -4,6 +4,7 @@
 // parser fails on them): the PDF bloc-marque is set in the open font's bold instead.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { FONT_FILES } from '../shared/documents/font-families';
 import type { PdfFonts } from '../shared/documents/render-pdf';
 
@@ -23,5 +24,7 @@ export function loadPdfFonts(): PdfFonts {
       FONT_FILES.map((file) => [file, new Uint8Array(readFileSync(path.join(root, 'fonts', file)))]),
     ),
     iccProfile: new Uint8Array(readFileSync(path.join(root, 'icc/sRGB.icc'))),
+    // Node's native zlib: several times faster than the JavaScript one on a long contract.
+    deflate: (bytes) => deflateSync(bytes, { level: 1 }),
   };
 }

@@ -57,10 +57,28 @@ interface Word {
   gapLevel: number;
 }
 
+/** Pieces of words all left to right, by size, style and text: most words recur (cells, labels). */
+const measured = new WeakMap<FontSet, Map<string, Piece[]>>();
+
 /** The pieces of a word at a size; throws for a character no font has. */
 function piecesOf(fonts: FontSet, size: number) {
-  return (text: string, style: FontStyle, levels: Uint8Array | null, offset: number): Piece[] =>
-    fonts.parts(text, style, levels, offset).map((part) => {
+  let cache = measured.get(fonts);
+  if (!cache) {
+    cache = new Map();
+    measured.set(fonts, cache);
+  }
+  const known = cache;
+  return (text: string, style: FontStyle, levels: Uint8Array | null, offset: number): Piece[] => {
+    const key = levels ? null : `${size}|${style}|${text}`;
+    const found = key === null ? undefined : known.get(key);
+    if (found) return found;
+    const pieces = measure(text, style, levels, offset);
+    if (key !== null) known.set(key, pieces);
+    return pieces;
+  };
+
+  function measure(text: string, style: FontStyle, levels: Uint8Array | null, offset: number): Piece[] {
+    return fonts.parts(text, style, levels, offset).map((part) => {
       if (!part.font || !part.shaped)
         throw new UnprintableCharacterError(String.fromCodePoint(part.text.codePointAt(0)!));
       return {
@@ -71,9 +89,10 @@ function piecesOf(fonts: FontSet, size: number) {
         width: (part.shaped.width * size) / part.font.unitsPerEm,
       };
     });
+  }
 }
 
-function measure(part: { text: string; font: ShapingFont; level: number }, size: number): Piece {
+function measurePart(part: { text: string; font: ShapingFont; level: number }, size: number): Piece {
   const shaped = part.font.shape(part.text);
   return { ...part, shaped, width: (shaped.width * size) / part.font.unitsPerEm };
 }
@@ -95,7 +114,7 @@ function splitLong(word: Word, max: number, size: number): Word[] {
       const next = piece.font.width(buffer + char, size);
       if (used + next > max && (buffer || pieces.length)) {
         if (buffer) {
-          const part = measure({ text: buffer, font: piece.font, level: piece.level }, size);
+          const part = measurePart({ text: buffer, font: piece.font, level: piece.level }, size);
           pieces.push(part);
           used += part.width;
         }
@@ -104,7 +123,7 @@ function splitLong(word: Word, max: number, size: number): Word[] {
       } else buffer += char;
     }
     if (buffer) {
-      const part = measure({ text: buffer, font: piece.font, level: piece.level }, size);
+      const part = measurePart({ text: buffer, font: piece.font, level: piece.level }, size);
       pieces.push(part);
       used += part.width;
     }

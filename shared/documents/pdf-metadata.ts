@@ -2,7 +2,7 @@
 // information, and a trailer /ID.
 import { PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
 import { documentText, type DocumentModel } from './document-model';
-import { flateStream, fnv1a } from './pdf-font-embedding';
+import { flateStream, fnv1a, type Deflate } from './pdf-font-embedding';
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -21,7 +21,12 @@ function fileId(model: DocumentModel): PDFHexString {
   return PDFHexString.of(hex);
 }
 
-export function addMetadata(pdf: PDFDocument, model: DocumentModel, iccProfile: Uint8Array | undefined): void {
+export function addMetadata(
+  pdf: PDFDocument,
+  model: DocumentModel,
+  iccProfile: Uint8Array | undefined,
+  deflate: Deflate,
+): void {
   pdf.setTitle(model.meta.title, { showInWindowTitleBar: true });
   pdf.setAuthor(model.meta.author);
   pdf.setSubject(model.meta.subject);
@@ -57,7 +62,7 @@ export function addMetadata(pdf: PDFDocument, model: DocumentModel, iccProfile: 
   const metadata = pdf.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' });
   pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(metadata));
   if (iccProfile) {
-    const profile = pdf.context.register(flateStream(pdf.context, iccProfile, { N: 3 }));
+    const profile = pdf.context.register(flateStream(pdf.context, iccProfile, { N: 3 }, deflate));
     const intent = pdf.context.obj({
       Type: 'OutputIntent',
       S: 'GTS_PDFA1',

@@ -8,7 +8,7 @@
 import { PDFDocument, PDFName } from 'pdf-lib';
 import type { Block, DocumentModel, Run } from './document-model';
 import { addMetadata } from './pdf-metadata';
-import { DocumentFonts, flateStream, num } from './pdf-font-embedding';
+import { DocumentFonts, fflateDeflate, flateStream, num, type Deflate } from './pdf-font-embedding';
 import { breakLines, type Line } from './pdf-lines';
 import { fontSet, type FontFiles, type FontSet } from './pdf-shaping';
 import { normalizeModel } from './text-normalization';
@@ -18,6 +18,8 @@ export interface PdfFonts {
   files: FontFiles;
   /** An sRGB ICC profile, declared as the PDF/A output intent. */
   iccProfile?: Uint8Array;
+  /** The platform's zlib compression, when it has a native one (Node's deflateSync); fflate otherwise. */
+  deflate?: Deflate;
 }
 
 type Color = readonly [number, number, number];
@@ -55,13 +57,19 @@ class Canvas {
   line(line: Line, x: number, y: number, size: number, color: Color, extra = 0, space = 0): void {
     const shows: string[] = [];
     let cursor = x;
+    let font = '';
     for (const item of line.items) {
       if (item.kind === 'gap') {
         cursor += space + extra;
         continue;
       }
       const { ops, resource } = this.documentFonts.show(item.piece.font, item.piece.shaped, cursor, y, size);
-      this.fonts.add(resource);
+      // The font is selected once for the pieces of a line set in it.
+      if (resource !== font) {
+        shows.push(`/${resource} ${num(size)} Tf`);
+        font = resource;
+        this.fonts.add(resource);
+      }
       shows.push(ops);
       cursor += item.piece.width;
     }
@@ -414,7 +422,8 @@ function drawFooter(layout: Layout, canvas: Canvas, footer: string, page: number
 export async function renderPdf(source: DocumentModel, fontBytes: PdfFonts): Promise<Uint8Array> {
   const model = normalizeModel(source);
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  const documentFonts = new DocumentFonts(pdf.context);
+  const deflate = fontBytes.deflate ?? fflateDeflate;
+  const documentFonts = new DocumentFonts(pdf.context, deflate);
   const layout = new Layout(fontSet(fontBytes.files), documentFonts, model);
   drawBlocks(layout, model.blocks);
   const count = layout.canvases.length;
@@ -422,7 +431,7 @@ export async function renderPdf(source: DocumentModel, fontBytes: PdfFonts): Pro
 
   for (const canvas of layout.canvases) {
     const page = pdf.addPage([PAGE.width, PAGE.height]);
-    const stream = flateStream(pdf.context, new TextEncoder().encode(canvas.ops.join('\n')));
+    const stream = flateStream(pdf.context, new TextEncoder().encode(canvas.ops.join('\n')), {}, deflate);
     page.node.addContentStream(pdf.context.register(stream));
   }
   const resources = documentFonts.resources();
@@ -431,6 +440,6 @@ export async function renderPdf(source: DocumentModel, fontBytes: PdfFonts): Pro
       page.node.setFontDictionary(PDFName.of(name), resources.get(name)!);
   });
   await documentFonts.write();
-  addMetadata(pdf, model, fontBytes.iccProfile);
+  addMetadata(pdf, model, fontBytes.iccProfile, deflate);
   return pdf.save({ useObjectStreams: false });
 }

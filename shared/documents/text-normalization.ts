@@ -4,6 +4,8 @@
 // checked is what is drawn.
 import type { Block, DocumentModel, Run } from './document-model';
 
+const CLEAN = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u202f\u2030-\u205f\u20ac]*$/;
+
 /**
  * Normalises one piece of text. Returns NFC text holding no control character other than
  * "\n" (a line break); "\n\n" marks a new paragraph (a blank line, a form feed, U+2029).
@@ -12,6 +14,8 @@ import type { Block, DocumentModel, Run } from './document-model';
  * bidirectional formatting characters are removed (the bidi algorithm orders runs itself).
  */
 export function normalizeText(value: string): string {
+  // Most text is already clean: printable Latin, no line break (NFC leaves these unchanged).
+  if (CLEAN.test(value)) return value;
   return (
     value
       .normalize('NFC')

@@ -47,7 +47,7 @@ function label(path: (string | number)[]): string {
   // The object holding the field, when it is a named one ("porteur"), not an item of a list.
   const owner = path[path.length - 2];
   const own = fieldLabel(path);
-  return typeof last === 'string' && GENERAL.has(last) && typeof owner === 'string' && !(owner in TABS)
+  return typeof last === 'string' && GENERAL.has(last) && typeof owner === 'string'
     ? `${fieldLabel([owner])} : ${own.charAt(0).toLowerCase()}${own.slice(1)}`
     : own;
 }
