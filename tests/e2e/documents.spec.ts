@@ -16,6 +16,7 @@ test('lists what a document needs, with links to the fields, before generating a
 test('refuses a character the documents cannot print, naming the field, before generating anything', async ({
   page,
 }) => {
+  test.setTimeout(60_000);
   await createCommune(page, 'Ville 华 de test');
   await page.getByRole('tab', { name: 'Documents', exact: true }).click();
   const letter = page.getByRole('region', { name: 'Lettre d’intention', exact: true });
