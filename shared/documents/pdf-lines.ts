@@ -57,23 +57,34 @@ interface Word {
   gapLevel: number;
 }
 
-/** Pieces of words all left to right, by size, style and text: most words recur (cells, labels). */
-const measured = new WeakMap<FontSet, Map<string, Piece[]>>();
+/** Pieces of words all left to right, by size and style, then text: most words recur (cells, labels). */
+const measured = new WeakMap<FontSet, Map<number, Map<FontStyle, Map<string, Piece[]>>>>();
 
 /** The pieces of a word at a size; throws for a character no font has. */
 function piecesOf(fonts: FontSet, size: number) {
-  let cache = measured.get(fonts);
-  if (!cache) {
-    cache = new Map();
-    measured.set(fonts, cache);
+  let bySize = measured.get(fonts);
+  if (!bySize) {
+    bySize = new Map();
+    measured.set(fonts, bySize);
   }
-  const known = cache;
+  let byStyle = bySize.get(size);
+  if (!byStyle) {
+    byStyle = new Map();
+    bySize.set(size, byStyle);
+  }
+  const styles = byStyle;
   return (text: string, style: FontStyle, levels: Uint8Array | null, offset: number): Piece[] => {
-    const key = levels ? null : `${size}|${style}|${text}`;
-    const found = key === null ? undefined : known.get(key);
-    if (found) return found;
-    const pieces = measure(text, style, levels, offset);
-    if (key !== null) known.set(key, pieces);
+    if (levels) return measure(text, style, levels, offset);
+    let known = styles.get(style);
+    if (!known) {
+      known = new Map();
+      styles.set(style, known);
+    }
+    let pieces = known.get(text);
+    if (!pieces) {
+      pieces = measure(text, style, null, 0);
+      known.set(text, pieces);
+    }
     return pieces;
   };
 
@@ -198,12 +209,16 @@ export function breakLines(runs: Run[], fonts: FontSet, size: number, max: numbe
     let width = 0;
     let gaps = 0;
     const close = (hard: boolean) => {
-      lines.push({ items: reorder(items), width, gaps, hard });
+      lines.push({ items: levels ? reorder(items) : items, width, gaps, hard });
       items = [];
       width = 0;
       gaps = 0;
     };
-    for (const word of words.flatMap((w) => splitLong(w, max, size))) {
+    const fitted: Word[] = [];
+    for (const word of words)
+      if (word.width <= max) fitted.push(word);
+      else fitted.push(...splitLong(word, max, size));
+    for (const word of fitted) {
       if (items.length && width + space + word.width > max) close(false);
       if (items.length) {
         items.push({ kind: 'gap', level: word.gapLevel });
