@@ -1,11 +1,8 @@
 // The `ctai` command: parses the command line and hands each subcommand to its module.
 import packageJson from '../package.json' with { type: 'json' };
-import { DEMO_USAGE, demoCommand } from './commands/demo';
-import { BUNDLE_USAGE, bundleCommand } from './commands/bundle';
-import { DOC_USAGE, docCommand } from './commands/doc';
-import { KEYGEN_USAGE, keygenCommand } from './commands/keygen';
 import type { CliIo } from './io';
 import { UsageError } from './options';
+import { BUNDLE_USAGE, DEMO_USAGE, DOC_USAGE, KEYGEN_USAGE } from './usage';
 
 export const USAGE = `Contrats CTAI — outil en ligne de commande
 
@@ -24,11 +21,14 @@ Commandes :
   --version   affiche la version
 `;
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
-  demo: demoCommand,
-  doc: docCommand,
-  keygen: keygenCommand,
-  bundle: bundleCommand,
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+/** Each command is loaded when run: `ctai --help` and one command do not load the others' libraries. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  demo: async () => (await import('./commands/demo')).demoCommand,
+  doc: async () => (await import('./commands/doc')).docCommand,
+  keygen: async () => (await import('./commands/keygen')).keygenCommand,
+  bundle: async () => (await import('./commands/bundle')).bundleCommand,
 };
 
 export async function main(args: string[], io: CliIo): Promise<number> {
@@ -41,13 +41,15 @@ export async function main(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${packageJson.version}\n`);
     return 0;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = COMMANDS[command];
+  if (!load) {
     io.stderr(`Commande inconnue : « ${command} ». Tapez « ctai --help » pour la liste des commandes.\n`);
     return 2;
   }
   try {
-    return await run(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\n`);

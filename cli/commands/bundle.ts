@@ -14,12 +14,7 @@ import { createDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc'
 import type { CliIo } from '../io';
 import { parseOptions, UsageError } from '../options';
 import { PRIVATE_KEY_FILE } from './keygen';
-
-export const BUNDLE_USAGE = [
-  'ctai bundle create --key DOSSIER_CLES --out FICHIER.ctai [--site SITE] [--sender NOM] [--sequence N] [--passphrase-file FICHIER] DOSSIER.json…',
-  'ctai bundle verify FICHIER.ctai [--trust CLE.pem…] [--passphrase-file FICHIER]',
-  'ctai bundle inspect FICHIER.ctai [--passphrase-file FICHIER]',
-];
+import { BUNDLE_USAGE } from '../usage';
 
 /** The passphrase is read from a file (its first line), never from the command line that `ps` shows. */
 async function readPassphrase(file: string | undefined): Promise<string | undefined> {

@@ -5,8 +5,7 @@ import { generateDemoDossiers } from '../../shared/demo/generate-demo';
 import type { CliIo } from '../io';
 import { parseOptions, UsageError } from '../options';
 import { loadReferentiel } from '../referentiel-node';
-
-export const DEMO_USAGE = 'ctai demo --out DOSSIER [--count N] [--seed S]';
+import { DEMO_USAGE } from '../usage';
 
 export async function demoCommand(args: string[], io: CliIo): Promise<number> {
   const options = parseOptions(args, { out: 'string', count: 'string', seed: 'string' });

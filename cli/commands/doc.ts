@@ -5,9 +5,7 @@ import { validateDossier } from '../../shared/dossier/validation';
 import { loadPdfFonts } from '../document-fonts';
 import type { CliIo } from '../io';
 import { parseOptions, UsageError } from '../options';
-
-export const DOC_USAGE =
-  'ctai doc letter|contract|amendment --dossier DOSSIER.json --format docx|pdf --out FICHIER [--year AAAA] [--date AAAA-MM-JJ]';
+import { DOC_USAGE } from '../usage';
 
 const KINDS: DocumentKind[] = ['letter', 'contract', 'amendment'];
 
@@ -53,6 +51,12 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     date,
     ...(year !== undefined ? { year } : {}),
   });
+  if (!built.ok && built.unprintable?.length) {
+    io.stderr(
+      `Le document ne peut pas être produit : ${built.unprintable.length > 1 ? 'ces champs contiennent' : 'ce champ contient'} des caractères que les polices des documents n’ont pas.\n${built.unprintable.map((m) => `- ${m.message} (${m.path})`).join('\n')}\n`,
+    );
+    return 1;
+  }
   if (!built.ok) {
     const lines = [
       ...built.missing.map((m) => `- ${m.message} (${m.path})`),

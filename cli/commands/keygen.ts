@@ -5,8 +5,8 @@ import path from 'node:path';
 import { fingerprint } from '../../shared/bundle/bytes';
 import type { CliIo } from '../io';
 import { parseOptions, UsageError } from '../options';
+import { KEYGEN_USAGE } from '../usage';
 
-export const KEYGEN_USAGE = 'ctai keygen --out DOSSIER';
 export const PRIVATE_KEY_FILE = 'cle-privee.pem';
 export const PUBLIC_KEY_FILE = 'cle-publique.pem';
 

@@ -5,8 +5,8 @@ import { buildContract } from './build-contract';
 import { buildLetter } from './build-letter';
 import type { DocumentModel } from './document-model';
 import type { MissingField } from './missing-data';
-import { renderDocx } from './render-docx';
-import { renderPdf, type PdfFonts } from './render-pdf';
+import type { PdfFonts } from './render-pdf';
+import { unprintableFields } from './unprintable-text';
 
 export type DocumentKind = 'letter' | 'contract' | 'amendment';
 export type DocumentFormat = 'docx' | 'pdf';
@@ -25,9 +25,18 @@ export interface DocumentRequest {
 }
 
 export type ModelResult =
-  { ok: true; model: DocumentModel } | { ok: false; missing: MissingField[]; unknownFields?: string[] };
+  | { ok: true; model: DocumentModel }
+  | {
+      ok: false;
+      missing: MissingField[];
+      unknownFields?: string[];
+      /** Fields holding characters no shipped font prints (unprintable-text.ts). */
+      unprintable?: MissingField[];
+    };
 
 export function buildDocument(request: DocumentRequest): ModelResult {
+  const unprintable = unprintableFields(request.dossier);
+  if (unprintable.length) return { ok: false, missing: [], unprintable };
   const createdAt = new Date(`${request.date}T12:00:00Z`);
   switch (request.kind) {
     case 'letter':
@@ -55,6 +64,15 @@ export function buildDocument(request: DocumentRequest): ModelResult {
   }
 }
 
-export function renderDocument(model: DocumentModel, format: DocumentFormat, fonts: PdfFonts): Promise<Uint8Array> {
-  return format === 'docx' ? renderDocx(model) : renderPdf(model, fonts);
+/**
+ * The document's file. Each renderer is loaded when first used: the PDF one does not load the
+ * DOCX library, nor the other way round (the command line starts faster).
+ */
+export async function renderDocument(
+  model: DocumentModel,
+  format: DocumentFormat,
+  fonts: PdfFonts,
+): Promise<Uint8Array> {
+  if (format === 'docx') return (await import('./render-docx')).renderDocx(model);
+  return (await import('./render-pdf')).renderPdf(model, fonts);
 }

@@ -20,6 +20,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Align, Block, DocumentModel, Letterhead, Run } from './document-model';
+import { normalizeModel } from './text-normalization';
 
 const FONT = 'Arial';
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
@@ -32,8 +33,32 @@ const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Head
 /** Usable width of an A4 page with 2 cm margins, in twentieths of a point. */
 const TEXT_WIDTH = 9638;
 
-function runs(list: Run[]): TextRun[] {
-  return list.map((run) => new TextRun({ text: run.text, bold: run.bold, italics: run.italic }));
+/** Runs of a paragraph; a line break typed in the text ("\n" once normalised) stays a line break. */
+function runs(list: Run[], style: { size?: number } = {}): TextRun[] {
+  return list.flatMap((run) =>
+    run.text.split('\n').map(
+      (part, index) =>
+        new TextRun({
+          text: part,
+          bold: run.bold,
+          italics: run.italic,
+          ...(style.size ? { size: style.size } : {}),
+          ...(index > 0 ? { break: 1 } : {}),
+        }),
+    ),
+  );
+}
+
+/**
+ * Whether a table row may be kept on one page: a row whose text would take more than about
+ * half a page is let split across pages, or LibreOffice and Word would cut it at the page end.
+ */
+function fitsHalfPage(values: string[], widths: number[]): boolean {
+  // About 90 twentieths of a point per character of 9-point text.
+  const lines = values.map((value, i) =>
+    value.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil((line.length * 90) / widths[i]!)), 0),
+  );
+  return Math.max(...lines) < 25;
 }
 
 function letterhead(mark: Letterhead): Paragraph[] {
@@ -63,7 +88,7 @@ function cell(
     children: [
       new Paragraph({
         alignment: options.numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text: value, bold: options.bold, size: 18 })],
+        children: runs([{ text: value, bold: options.bold }], { size: 18 }),
       }),
     ],
   });
@@ -75,7 +100,7 @@ function table(block: Extract<Block, { type: 'table' }>): Table {
   const row = (values: string[], style: { header?: boolean; bold?: boolean }) =>
     new TableRow({
       tableHeader: style.header,
-      cantSplit: true,
+      cantSplit: fitsHalfPage(values, widths),
       children: values.map((value, i) =>
         cell(value, {
           bold: style.bold || style.header,
@@ -164,7 +189,9 @@ function blocks(list: Block[]): (Paragraph | Table)[] {
   });
 }
 
-export function docxDocument(model: DocumentModel): Document {
+/** The DOCX document of a model, its text normalised first (text-normalization.ts). */
+export function docxDocument(source: DocumentModel): Document {
+  const model = normalizeModel(source);
   const pageNumber: ParagraphChild[] = [
     new TextRun({ text: `${model.footer} — Page `, size: 16 }),
     new TextRun({ children: [PageNumber.CURRENT], size: 16 }),
@@ -177,6 +204,8 @@ export function docxDocument(model: DocumentModel): Document {
     subject: model.meta.subject,
     keywords: model.meta.keywords.join(', '),
     description: model.meta.subject,
+    // A line ending with a typed line break is not stretched in a justified paragraph.
+    compatibility: { doNotExpandShiftReturn: true },
     styles: {
       default: { document: { run: { font: FONT, size: 21, language: { value: 'fr-FR' } } } },
       paragraphStyles: [

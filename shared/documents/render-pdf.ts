@@ -1,26 +1,28 @@
 // Renders a document model as PDF with pdf-lib, laying the text out itself: lines broken on
-// measured widths (never hyphenated; no-break spaces hold), justified paragraphs, no orphan
-// or widow line, headings and signature blocks kept with what follows, tables split across
-// pages with their header row repeated, and "Page X sur Y" in every footer.
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+// measured widths (never hyphenated; no-break spaces hold; typed line breaks kept), justified
+// paragraphs, no orphan or widow line, headings and signature blocks kept with what follows,
+// tables split across pages with their header row repeated (a row taller than the page
+// continues on the next), letterhead and footer kept within the margins, and "Page X sur Y"
+// in every footer. Text is normalised first (text-normalization.ts); each run of text is set
+// in the first shipped font that has its glyphs (font-families.ts).
+import { PDFDocument, PDFName } from 'pdf-lib';
 import type { Block, DocumentModel, Run } from './document-model';
+import { addMetadata } from './pdf-metadata';
+import { DocumentFonts, fflateDeflate, flateStream, num, type Deflate } from './pdf-font-embedding';
+import { breakLines, type Line } from './pdf-lines';
+import { fontSet, type FontFiles, type FontSet } from './pdf-shaping';
+import { normalizeModel } from './text-normalization';
 
 export interface PdfFonts {
-  regular: Uint8Array;
-  bold: Uint8Array;
-  italic: Uint8Array;
-  boldItalic: Uint8Array;
+  /** Bytes of every file of FONT_FILES (font-families.ts), by file name. */
+  files: FontFiles;
   /** An sRGB ICC profile, declared as the PDF/A output intent. */
   iccProfile?: Uint8Array;
+  /** The platform's zlib compression, when it has a native one (Node's deflateSync); fflate otherwise. */
+  deflate?: Deflate;
 }
 
-interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
-  italic: PDFFont;
-  boldItalic: PDFFont;
-}
+type Color = readonly [number, number, number];
 
 const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = { left: 56.7, right: 56.7, top: 56.7, bottom: 56.7 };
@@ -29,119 +31,119 @@ const FOOTER_HEIGHT = 24;
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const BODY = 10.5;
 const LEADING = 1.35;
-const BLUE = rgb(0, 0, 145 / 255);
-const BLACK = rgb(0.1, 0.1, 0.1);
+const BLUE: Color = [0, 0, 145 / 255];
+const BLACK: Color = [0.1, 0.1, 0.1];
+const GREY: Color = [0.35, 0.35, 0.35];
 const HEADING_SIZE = { 1: 16, 2: 12, 3: 11 } as const;
 
-interface Word {
-  text: string;
-  font: PDFFont;
-  width: number;
-}
+const rgb = (color: Color) => color.map(num).join(' ');
 
-interface Line {
-  words: Word[];
-  width: number;
-}
+/** One page's content, written as raw PDF operators. */
+class Canvas {
+  readonly ops: string[] = [];
+  readonly fonts = new Set<string>();
 
-function fontOf(fonts: Fonts, run: Pick<Run, 'bold' | 'italic'>): PDFFont {
-  if (run.bold && run.italic) return fonts.boldItalic;
-  if (run.bold) return fonts.bold;
-  if (run.italic) return fonts.italic;
-  return fonts.regular;
-}
+  constructor(private readonly documentFonts: DocumentFonts) {}
 
-/** Words of the runs; a word may span runs ("Objet :" then a plain run) and is measured piece by piece. */
-function wordsOf(runs: Run[], fonts: Fonts, size: number): Word[][] {
-  const words: Word[][] = [];
-  let current: Word[] = [];
-  for (const run of runs) {
-    const font = fontOf(fonts, run);
-    const parts = run.text.split(/( +|\n)/);
-    for (const part of parts) {
-      if (part === '') continue;
-      if (/^ +$/.test(part) || part === '\n') {
-        if (current.length) words.push(current);
-        current = [];
+  rect(x: number, y: number, width: number, height: number, style: { fill?: Color; stroke?: Color; line?: number }) {
+    const parts = [`${num(x)} ${num(y)} ${num(width)} ${num(height)} re`];
+    if (style.fill) parts.unshift(`${rgb(style.fill)} rg`);
+    if (style.stroke) parts.unshift(`${rgb(style.stroke)} RG ${num(style.line ?? 1)} w`);
+    parts.push(style.fill && style.stroke ? 'B' : style.fill ? 'f' : 'S');
+    this.ops.push(parts.join(' '));
+  }
+
+  /** A line of text with its left end at x and its baseline at y; gaps stretched by extra points. */
+  line(line: Line, x: number, y: number, size: number, color: Color, extra = 0, space = 0): void {
+    const shows: string[] = [];
+    let cursor = x;
+    let font = '';
+    for (const item of line.items) {
+      if (item.kind === 'gap') {
+        cursor += space + extra;
         continue;
       }
-      current.push({ text: part, font, width: font.widthOfTextAtSize(part, size) });
+      const { ops, resource } = this.documentFonts.show(item.piece.font, item.piece.shaped, cursor, y, size);
+      // The font is selected once for the pieces of a line set in it.
+      if (resource !== font) {
+        shows.push(`/${resource} ${num(size)} Tf`);
+        font = resource;
+        this.fonts.add(resource);
+      }
+      shows.push(ops);
+      cursor += item.piece.width;
     }
+    if (shows.length) this.ops.push(`BT ${rgb(color)} rg ${shows.join(' ')} ET`);
   }
-  if (current.length) words.push(current);
-  return words;
 }
 
-/** Cuts a word wider than the line into pieces that fit (long codes, addresses). */
-function splitLong(word: Word[], max: number, size: number): Word[][] {
-  const width = word.reduce((sum, piece) => sum + piece.width, 0);
-  if (width <= max) return [word];
-  const pieces: Word[][] = [];
-  let line: Word[] = [];
-  let used = 0;
-  for (const piece of word) {
-    let buffer = '';
-    for (const char of piece.text) {
-      const next = piece.font.widthOfTextAtSize(buffer + char, size);
-      if (used + next > max && (buffer || line.length)) {
-        if (buffer) line.push({ text: buffer, font: piece.font, width: piece.font.widthOfTextAtSize(buffer, size) });
-        pieces.push(line);
-        line = [];
-        used = 0;
-        buffer = char;
-      } else buffer += char;
-    }
-    if (buffer) {
-      const w = piece.font.widthOfTextAtSize(buffer, size);
-      line.push({ text: buffer, font: piece.font, width: w });
-      used += w;
-    }
-  }
-  if (line.length) pieces.push(line);
-  return pieces;
+interface LetterheadLine {
+  line: Line;
+  size: number;
+  color: Color;
+  /** Baseline, points below the top margin. */
+  y: number;
 }
 
-export function breakLines(runs: Run[], fonts: Fonts, size: number, max: number): Line[] {
-  const space = fonts.regular.widthOfTextAtSize(' ', size);
-  const lines: Line[] = [];
-  let words: Word[] = [];
-  let width = 0;
-  for (const word of wordsOf(runs, fonts, size).flatMap((w) => splitLong(w, max, size))) {
-    const wordWidth = word.reduce((sum, piece) => sum + piece.width, 0);
-    const needed = words.length ? width + space + wordWidth : wordWidth;
-    if (words.length && needed > max) {
-      lines.push({ words, width });
-      words = [];
-      width = 0;
+/** The letterhead's lines, wrapped within the text width and shrunk (to 70 %) if they are too tall. */
+function letterhead(model: DocumentModel, fonts: FontSet): { lines: LetterheadLine[]; height: number; band: boolean } {
+  const mark = model.letterhead;
+  const layout = (scale: number) => {
+    const lines: LetterheadLine[] = [];
+    let y = 0;
+    const add = (text: string, run: Omit<Run, 'text'>, size: number, color: Color, leading: number, max: number) => {
+      for (const line of breakLines([{ text, ...run }], fonts, size * scale, max)) {
+        y += leading * scale;
+        lines.push({ line, size: size * scale, color, y });
+      }
+    };
+    if (mark.kind === 'etat') {
+      y = 6.5;
+      mark.authority
+        .toUpperCase()
+        .split('\n')
+        .forEach((text) => add(text, { bold: true }, 9.5, BLACK, 11.5, 150));
+      y += 2.5;
+      for (const word of ['Liberté', 'Égalité', 'Fraternité']) add(word, { italic: true }, 7.5, BLACK, 9, 150);
+    } else {
+      y = -3.5;
+      mark.lines.forEach((text, index) =>
+        index === 0
+          ? add(text, { bold: true }, 11, BLUE, 13.5, TEXT_WIDTH)
+          : add(text, {}, 8.5, BLACK, 10.5, TEXT_WIDTH),
+      );
     }
-    // A word made of several runs is kept as consecutive pieces with no space between.
-    word.forEach((piece, index) => words.push(index === 0 ? piece : { ...piece, text: `\u0000${piece.text}` }));
-    width = words.length === word.length ? wordWidth : width + space + wordWidth;
-  }
-  if (words.length) lines.push({ words, width });
-  return lines;
+    return { lines, height: y + 3 };
+  };
+  let result = layout(1);
+  for (const scale of [0.9, 0.8, 0.7]) if (result.height > HEADER_HEIGHT - 6) result = layout(scale);
+  return { ...result, band: mark.kind === 'etat' };
 }
 
 class Layout {
-  readonly pages: PDFPage[] = [];
-  private page!: PDFPage;
+  readonly canvases: Canvas[] = [];
+  canvas!: Canvas;
   /** The vertical position where the next line goes, from the bottom of the page. */
   y = 0;
+  readonly top: number;
+  private readonly mark: ReturnType<typeof letterhead>;
 
   constructor(
-    private readonly pdf: PDFDocument,
-    private readonly fonts: Fonts,
-    private readonly model: DocumentModel,
+    readonly fonts: FontSet,
+    private readonly documentFonts: DocumentFonts,
+    model: DocumentModel,
   ) {
+    this.mark = letterhead(model, fonts);
+    this.top = PAGE.height - MARGIN.top - Math.max(HEADER_HEIGHT, this.mark.height + 6);
     this.newPage();
-  }
-
-  get top(): number {
-    return PAGE.height - MARGIN.top - HEADER_HEIGHT;
   }
 
   get bottom(): number {
     return MARGIN.bottom + FOOTER_HEIGHT;
+  }
+
+  get space(): number {
+    return this.fonts.primary('regular').width(' ', 1);
   }
 
   room(): number {
@@ -149,8 +151,8 @@ class Layout {
   }
 
   newPage(): void {
-    this.page = this.pdf.addPage([PAGE.width, PAGE.height]);
-    this.pages.push(this.page);
+    this.canvas = new Canvas(this.documentFonts);
+    this.canvases.push(this.canvas);
     this.drawLetterhead();
     this.y = this.top;
   }
@@ -164,78 +166,26 @@ class Layout {
   }
 
   private drawLetterhead(): void {
-    const mark = this.model.letterhead;
-    let y = PAGE.height - MARGIN.top;
-    if (mark.kind === 'etat') {
+    const top = PAGE.height - MARGIN.top;
+    if (this.mark.band) {
       // Tricolour band above the authority's name, as on the State's bloc-marque.
       const band = 8;
-      this.page.drawRectangle({ x: MARGIN.left, y: y - 4, width: band, height: 4, color: BLUE });
-      this.page.drawRectangle({
-        x: MARGIN.left + band,
-        y: y - 4,
-        width: band,
-        height: 4,
-        color: rgb(1, 1, 1),
-        borderColor: rgb(0.85, 0.85, 0.85),
-        borderWidth: 0.3,
+      this.canvas.rect(MARGIN.left, top - 4, band, 4, { fill: BLUE });
+      this.canvas.rect(MARGIN.left + band, top - 4, band, 4, {
+        fill: [1, 1, 1],
+        stroke: [0.85, 0.85, 0.85],
+        line: 0.3,
       });
-      this.page.drawRectangle({
-        x: MARGIN.left + 2 * band,
-        y: y - 4,
-        width: band,
-        height: 4,
-        color: rgb(225 / 255, 0, 15 / 255),
-      });
-      y -= 18;
-      for (const line of this.wrapCaps(mark.authority.toUpperCase(), 150)) {
-        this.page.drawText(line, { x: MARGIN.left, y, size: 9.5, font: this.fonts.bold, color: BLACK });
-        y -= 11.5;
-      }
-      for (const word of ['Liberté', 'Égalité', 'Fraternité']) {
-        this.page.drawText(word, { x: MARGIN.left, y, size: 7.5, font: this.fonts.italic, color: BLACK });
-        y -= 9;
-      }
-    } else {
-      mark.lines.forEach((line, index) => {
-        const font = index === 0 ? this.fonts.bold : this.fonts.regular;
-        this.page.drawText(line, {
-          x: MARGIN.left,
-          y: y - 10,
-          size: index === 0 ? 11 : 8.5,
-          font,
-          color: index === 0 ? BLUE : BLACK,
-        });
-        y -= index === 0 ? 14 : 10.5;
-      });
+      this.canvas.rect(MARGIN.left + 2 * band, top - 4, band, 4, { fill: [225 / 255, 0, 15 / 255] });
     }
+    for (const { line, size, color, y } of this.mark.lines)
+      this.canvas.line(line, MARGIN.left, top - y, size, color, 0, this.space * size);
   }
 
-  private wrapCaps(text: string, max: number): string[] {
-    const lines: string[] = [];
-    let line = '';
-    for (const word of text.split(' ')) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (this.fonts.bold.widthOfTextAtSize(candidate, 9.5) > max && line) {
-        lines.push(line);
-        line = word;
-      } else line = candidate;
-    }
-    if (line) lines.push(line);
-    return lines;
-  }
-
-  drawLine(line: Line, x: number, size: number, width: number, justify: boolean, color = BLACK): void {
-    const plainSpace = this.fonts.regular.widthOfTextAtSize(' ', size);
-    const gaps = line.words.filter((w, i) => i > 0 && !w.text.startsWith('\u0000')).length;
-    const extra = justify && gaps > 0 ? (width - line.width) / gaps : 0;
-    let cursor = x;
-    line.words.forEach((word, index) => {
-      const joined = word.text.startsWith('\u0000');
-      if (index > 0 && !joined) cursor += plainSpace + extra;
-      const textToDraw = joined ? word.text.slice(1) : word.text;
-      this.page.drawText(textToDraw, { x: cursor, y: this.y - size, size, font: word.font, color });
-      cursor += word.width;
-    });
+  /** Draws a line whose top is at this.y. */
+  drawLine(line: Line, x: number, size: number, width: number, justify: boolean, color: Color = BLACK): void {
+    const extra = justify && line.gaps > 0 ? (width - line.width) / line.gaps : 0;
+    this.canvas.line(line, x, this.y - size, size, color, extra, this.space * size);
   }
 
   /** Lines of text, moving to a new page without leaving an orphan or a widow line. */
@@ -246,7 +196,7 @@ class Layout {
       x?: number;
       width?: number;
       align?: string;
-      color?: ReturnType<typeof rgb>;
+      color?: Color;
       keepTogether?: boolean;
       reserve?: number;
     },
@@ -262,14 +212,13 @@ class Layout {
       // Widow: never leave a single last line alone at the top of the next page.
       if (left === 2 && this.room() < 2 * height && this.room() >= height && index >= 2) this.newPage();
       if (this.room() < height) this.newPage();
-      const last = index === lines.length - 1;
       const lineX =
         options.align === 'right'
           ? x + width - line.width
           : options.align === 'center'
             ? x + (width - line.width) / 2
             : x;
-      this.drawLine(line, lineX, options.size, width, options.align === 'justify' && !last, options.color);
+      this.drawLine(line, lineX, options.size, width, options.align === 'justify' && !line.hard, options.color);
       this.y -= height;
     });
   }
@@ -280,7 +229,7 @@ function paragraphHeight(lines: number, size: number): number {
 }
 
 /** The height the first lines of a block need, so a heading is never left alone at a page end. */
-function leadHeight(block: Block | undefined, fonts: Fonts): number {
+function leadHeight(block: Block | undefined, fonts: FontSet): number {
   if (!block) return 0;
   switch (block.type) {
     case 'paragraph': {
@@ -299,28 +248,30 @@ function leadHeight(block: Block | undefined, fonts: Fonts): number {
   }
 }
 
-function drawTable(layout: Layout, fonts: Fonts, block: Extract<Block, { type: 'table' }>, page: () => PDFPage): void {
+/**
+ * A table: header row shaded, rows kept whole when they fit on a page; a row taller than the
+ * room left on a fresh page is split between its lines and continues on the next page, under
+ * the header row repeated.
+ */
+function drawTable(layout: Layout, block: Extract<Block, { type: 'table' }>): void {
   const size = 9;
   const padding = 4;
+  const lineHeight = size * LEADING;
   const total = block.widths.reduce((a, b) => a + b, 0);
   const widths = block.widths.map((w) => (w / total) * TEXT_WIDTH);
   const rowLines = (values: string[], bold: boolean) =>
-    values.map((value, i) => breakLines([{ text: value, bold }], fonts, size, widths[i]! - 2 * padding));
-  const rowHeight = (cells: Line[][]) => Math.max(1, ...cells.map((c) => c.length)) * size * LEADING + 2 * padding;
+    values.map((value, i) => breakLines([{ text: value, bold }], layout.fonts, size, widths[i]! - 2 * padding));
+  const rowHeight = (cells: Line[][]) => Math.max(1, ...cells.map((c) => c.length)) * lineHeight + 2 * padding;
   const header = rowLines(block.header, true);
-  const drawRow = (cells: Line[][], style: { header?: boolean; bold?: boolean }) => {
+  const drawRow = (cells: Line[][], style: { header?: boolean }) => {
     const height = rowHeight(cells);
     let x = MARGIN.left;
     const top = layout.y;
     cells.forEach((lines, i) => {
-      page().drawRectangle({
-        x,
-        y: top - height,
-        width: widths[i]!,
-        height,
-        borderColor: rgb(0.6, 0.6, 0.6),
-        borderWidth: 0.5,
-        ...(style.header ? { color: rgb(227 / 255, 227 / 255, 253 / 255) } : {}),
+      layout.canvas.rect(x, top - height, widths[i]!, height, {
+        stroke: [0.6, 0.6, 0.6],
+        line: 0.5,
+        ...(style.header ? { fill: [227 / 255, 227 / 255, 253 / 255] as Color } : {}),
       });
       let y = top - padding;
       for (const line of lines) {
@@ -328,49 +279,44 @@ function drawTable(layout: Layout, fonts: Fonts, block: Extract<Block, { type: '
         const lineX = numeric ? x + widths[i]! - padding - line.width : x + padding;
         layout.y = y;
         layout.drawLine(line, lineX, size, widths[i]! - 2 * padding, false);
-        y -= size * LEADING;
+        y -= lineHeight;
       }
       x += widths[i]!;
     });
     layout.y = top - height;
   };
-  layout.ensure(rowHeight(header) + (block.rows[0] ? rowHeight(rowLines(block.rows[0], false)) : 0));
+  const rows = [...block.rows.map((r) => rowLines(r, false)), ...(block.footer ? [rowLines(block.footer, true)] : [])];
+  const firstRow = rows[0] ? Math.min(rowHeight(rows[0]), 3 * lineHeight + 2 * padding) : 0;
+  layout.ensure(rowHeight(header) + firstRow);
   drawRow(header, { header: true });
-  const rows = [
-    ...block.rows.map((r) => ({ cells: rowLines(r, false), bold: false })),
-    ...(block.footer ? [{ cells: rowLines(block.footer, true), bold: true }] : []),
-  ];
-  for (const row of rows) {
-    if (rowHeight(row.cells) > layout.room()) {
+  // The room a row has on a page of its own, under the header row.
+  const pageRoom = layout.top - layout.bottom - rowHeight(header);
+  for (let cells of rows) {
+    while (rowHeight(cells) > layout.room()) {
+      const fit = Math.floor((layout.room() - 2 * padding) / lineHeight);
+      // A row that fits on a page of its own moves there; a taller one starts here if two lines fit.
+      if (rowHeight(cells) <= pageRoom || fit < 2) {
+        layout.newPage();
+        drawRow(header, { header: true });
+        continue;
+      }
+      drawRow(
+        cells.map((lines) => lines.slice(0, fit)),
+        {},
+      );
+      cells = cells.map((lines) => lines.slice(fit));
       layout.newPage();
       drawRow(header, { header: true });
     }
-    drawRow(row.cells, { bold: row.bold });
+    drawRow(cells, {});
   }
   layout.gap(8);
 }
 
-export async function renderPdf(model: DocumentModel, fontBytes: PdfFonts): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
-  const embed = (bytes: Uint8Array) => pdf.embedFont(bytes, { subset: true });
-  const [regular, bold, italic, boldItalic] = await Promise.all([
-    embed(fontBytes.regular),
-    embed(fontBytes.bold),
-    embed(fontBytes.italic),
-    embed(fontBytes.boldItalic),
-  ]);
-  const fonts: Fonts = {
-    regular,
-    bold,
-    italic,
-    boldItalic,
-  };
-  const layout = new Layout(pdf, fonts, model);
-  const currentPage = () => layout.pages[layout.pages.length - 1]!;
-
-  model.blocks.forEach((block, index) => {
-    const next = model.blocks[index + 1];
+function drawBlocks(layout: Layout, blocks: Block[]): void {
+  const fonts = layout.fonts;
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
     switch (block.type) {
       case 'heading': {
         const size = HEADING_SIZE[block.level];
@@ -399,17 +345,11 @@ export async function renderPdf(model: DocumentModel, fontBytes: PdfFonts): Prom
       }
       case 'list': {
         const indent = 16;
+        const [bullet] = breakLines([{ text: '–' }], fonts, BODY, TEXT_WIDTH);
         for (const item of block.items) {
           const lines = breakLines(item, fonts, BODY, TEXT_WIDTH - indent);
           layout.ensure(paragraphHeight(Math.min(2, lines.length), BODY));
-          const page = currentPage();
-          const y = layout.y;
-          (layout.pages[layout.pages.length - 1] ?? page).drawText('–', {
-            x: MARGIN.left + 4,
-            y: y - BODY,
-            size: BODY,
-            font: fonts.regular,
-          });
+          layout.drawLine(bullet!, MARGIN.left + 4, BODY, indent, false);
           layout.lines(lines, { size: BODY, x: MARGIN.left + indent, width: TEXT_WIDTH - indent, align: 'justify' });
           layout.gap(2);
         }
@@ -417,7 +357,7 @@ export async function renderPdf(model: DocumentModel, fontBytes: PdfFonts): Prom
         break;
       }
       case 'table':
-        drawTable(layout, fonts, block, currentPage);
+        drawTable(layout, block);
         break;
       case 'signatures': {
         const width = TEXT_WIDTH / block.columns.length;
@@ -451,70 +391,55 @@ export async function renderPdf(model: DocumentModel, fontBytes: PdfFonts): Prom
         break;
     }
   });
-
-  const count = layout.pages.length;
-  layout.pages.forEach((page, index) => {
-    const footer = `${model.footer} — Page ${index + 1} sur ${count}`;
-    const width = fonts.regular.widthOfTextAtSize(footer, 8);
-    page.drawText(footer, {
-      x: (PAGE.width - width) / 2,
-      y: MARGIN.bottom - 4,
-      size: 8,
-      font: fonts.regular,
-      color: rgb(0.35, 0.35, 0.35),
-    });
-  });
-
-  pdf.setTitle(model.meta.title, { showInWindowTitleBar: true });
-  pdf.setAuthor(model.meta.author);
-  pdf.setSubject(model.meta.subject);
-  pdf.setKeywords(model.meta.keywords);
-  pdf.setLanguage('fr-FR');
-  pdf.setCreator('Contrats CTAI');
-  pdf.setProducer('Contrats CTAI (pdf-lib)');
-  pdf.setCreationDate(model.meta.createdAt);
-  pdf.setModificationDate(model.meta.createdAt);
-  addPdfAParts(pdf, model, fontBytes.iccProfile);
-  return pdf.save({ useObjectStreams: false });
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** What PDF/A-2b asks beyond embedded fonts: XMP metadata and an sRGB output intent. */
-function addPdfAParts(pdf: PDFDocument, model: DocumentModel, iccProfile: Uint8Array | undefined): void {
-  const date = model.meta.createdAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const xmp = `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
-<x:xmpmeta xmlns:x="adobe:ns:meta/">
-<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
-<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(model.meta.title)}</rdf:li></rdf:Alt></dc:title>
-<dc:creator><rdf:Seq><rdf:li>${escapeXml(model.meta.author)}</rdf:li></rdf:Seq></dc:creator>
-<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(model.meta.subject)}</rdf:li></rdf:Alt></dc:description>
-<dc:language><rdf:Bag><rdf:li>fr-FR</rdf:li></rdf:Bag></dc:language>
-<xmp:CreateDate>${date}</xmp:CreateDate>
-<xmp:ModifyDate>${date}</xmp:ModifyDate>
-<xmp:CreatorTool>Contrats CTAI</xmp:CreatorTool>
-<pdf:Producer>Contrats CTAI (pdf-lib)</pdf:Producer>
-<pdf:Keywords>${escapeXml(model.meta.keywords.join(' '))}</pdf:Keywords>
-<pdfaid:part>2</pdfaid:part>
-<pdfaid:conformance>B</pdfaid:conformance>
-</rdf:Description>
-</rdf:RDF>
-</x:xmpmeta>
-<?xpacket end="w"?>`;
-  const metadata = pdf.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' });
-  pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(metadata));
-  if (iccProfile) {
-    const profile = pdf.context.register(pdf.context.flateStream(iccProfile, { N: 3 }));
-    const intent = pdf.context.obj({
-      Type: 'OutputIntent',
-      S: 'GTS_PDFA1',
-      OutputConditionIdentifier: PDFString.of('sRGB IEC61966-2.1'),
-      Info: PDFString.of('sRGB IEC61966-2.1'),
-      DestOutputProfile: profile,
-    });
-    pdf.catalog.set(PDFName.of('OutputIntents'), pdf.context.obj([intent]));
+/**
+ * "… — Page X sur Y" centred under the text: shrunk down to 6.5 pt to hold on one line, then
+ * wrapped; "Page X sur Y" is never cut (no-break spaces).
+ */
+function drawFooter(layout: Layout, canvas: Canvas, footer: string, page: number, count: number): void {
+  const text = `${footer ? `${footer} — ` : ''}Page\u00a0${page}\u00a0sur\u00a0${count}`;
+  let size = 8;
+  let lines = breakLines([{ text }], layout.fonts, size, TEXT_WIDTH);
+  for (const smaller of [7.5, 7, 6.5]) {
+    if (lines.length === 1) break;
+    size = smaller;
+    lines = breakLines([{ text }], layout.fonts, size, TEXT_WIDTH);
   }
+  let y = MARGIN.bottom - 4;
+  const space = layout.space * size;
+  for (const line of lines) {
+    canvas.line(line, MARGIN.left + (TEXT_WIDTH - line.width) / 2, y, size, GREY, 0, space);
+    y -= size * 1.2;
+  }
+}
+
+/**
+ * The PDF of a document model. Throws UnprintableCharacterError (pdf-lines.ts) for a character
+ * none of the fonts has: generation checks the dossier first (unprintable-text.ts), so this
+ * only guards text coming from elsewhere.
+ */
+export async function renderPdf(source: DocumentModel, fontBytes: PdfFonts): Promise<Uint8Array> {
+  const model = normalizeModel(source);
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  const deflate = fontBytes.deflate ?? fflateDeflate;
+  const documentFonts = new DocumentFonts(pdf.context, deflate);
+  const layout = new Layout(fontSet(fontBytes.files), documentFonts, model);
+  drawBlocks(layout, model.blocks);
+  const count = layout.canvases.length;
+  layout.canvases.forEach((canvas, index) => drawFooter(layout, canvas, model.footer, index + 1, count));
+
+  for (const canvas of layout.canvases) {
+    const page = pdf.addPage([PAGE.width, PAGE.height]);
+    const stream = flateStream(pdf.context, new TextEncoder().encode(canvas.ops.join('\n')), {}, deflate);
+    page.node.addContentStream(pdf.context.register(stream));
+  }
+  const resources = documentFonts.resources();
+  pdf.getPages().forEach((page, index) => {
+    for (const name of layout.canvases[index]!.fonts)
+      page.node.setFontDictionary(PDFName.of(name), resources.get(name)!);
+  });
+  await documentFonts.write();
+  addMetadata(pdf, model, fontBytes.iccProfile, deflate);
+  return pdf.save({ useObjectStreams: false });
 }

@@ -13,6 +13,24 @@ test('lists what a document needs, with links to the fields, before generating a
   await expect(page.getByRole('tab', { name: 'Collectivité', exact: true })).toHaveAttribute('aria-selected', 'true');
 });
 
+test('refuses a character the documents cannot print, naming the field, before generating anything', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await createCommune(page, 'Ville 华 de test');
+  await page.getByRole('tab', { name: 'Documents', exact: true }).click();
+  const letter = page.getByRole('region', { name: 'Lettre d’intention', exact: true });
+  await expect(letter.getByText('Pour générer la lettre d’intention, corrigez d’abord :')).toBeVisible();
+  const link = letter.getByRole('link', {
+    name: '« Collectivité : nom » contient un caractère que les documents ne savent pas imprimer : « 华 » (U+534E). Remplacez-le ou retirez-le, puis générez le document.',
+  });
+  await expect(link).toBeVisible();
+  await expect(letter.getByRole('button', { name: 'Générer la lettre d’intention' })).toBeDisabled();
+  await expectNoAxeViolation(page);
+  await link.click();
+  await expect(page.getByRole('tab', { name: 'Collectivité', exact: true })).toHaveAttribute('aria-selected', 'true');
+});
+
 test('generates the contract, keeps each version with its hash, previews and saves it', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('./#/parametres');

@@ -13,6 +13,7 @@ import {
   type MissingField,
 } from '../../../../shared/documents/missing-data';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
+import { unprintableFields } from '../../../../shared/documents/unprintable-text';
 import { missingForSignature } from '../../../../shared/dossier/workflow';
 import { database } from '../../../db/database';
 import { listDocuments, markSigned, storeDocumentVersion } from '../../../db/documents-repository';
@@ -23,7 +24,17 @@ import { fileName, generateInApp } from '../../documents/generate-in-app';
 import { currentAuthor, useAgentStore } from '../../state/agent-store';
 import { routeHref } from '../../state/route-store';
 
-function MissingList({ dossier, missing, what }: { dossier: Dossier; missing: MissingField[]; what: string }) {
+function MissingList({
+  dossier,
+  missing,
+  what,
+  lead = 'complétez d’abord',
+}: {
+  dossier: Dossier;
+  missing: MissingField[];
+  what: string;
+  lead?: string;
+}) {
   if (missing.length === 0) return null;
   return (
     <div className="fr-mb-2w">
@@ -32,7 +43,7 @@ function MissingList({ dossier, missing, what }: { dossier: Dossier; missing: Mi
         small
         description={
           <>
-            Pour générer {what}, complétez d’abord :
+            Pour générer {what}, {lead} :
             <ul>
               {missing.map((field) => (
                 <li key={field.path}>
@@ -71,6 +82,8 @@ function DocumentSection({
   const rows = useLiveQuery(() => listDocuments(database(), dossier.id), [dossier.id]) ?? [];
   const mine = rows.filter((row) => row.kind === kind && (kind !== 'amendment' || row.year === year));
   const canSign = kind === 'contract' && missingForSignature(dossier).length === 0;
+  // A character no font of the documents has is refused before generation, like missing data.
+  const unprintable = unprintableFields(dossier);
 
   async function generate() {
     setState({ busy: true, message: 'Génération en cours…' });
@@ -96,9 +109,10 @@ function DocumentSection({
       </h2>
       {children}
       <MissingList dossier={dossier} missing={missing} what={what} />
+      <MissingList dossier={dossier} missing={unprintable} what={what} lead="corrigez d’abord" />
       <Button
         iconId="fr-icon-file-pdf-line"
-        disabled={state.busy || missing.length > 0}
+        disabled={state.busy || missing.length > 0 || unprintable.length > 0}
         onClick={() => void generate()}
       >
         {action}
