@@ -1,6 +1,7 @@
 // `ctai doc letter|contract|amendment --dossier FILE.json --format docx|pdf --out FILE [--year YYYY]`
 import { readFile, writeFile } from 'node:fs/promises';
 import { buildDocument, renderDocument, type DocumentFormat, type DocumentKind } from '../../shared/documents/generate';
+import { isRealDate } from '../../shared/dossier/schema-primitives';
 import { validateDossier } from '../../shared/dossier/validation';
 import { loadPdfFonts } from '../document-fonts';
 import type { CliIo } from '../io';
@@ -29,6 +30,8 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError('--year doit être une année, par exemple 2026.');
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date doit être au format AAAA-MM-JJ.');
+  if (!isRealDate(date))
+    throw new UsageError(`--date : ${date} n’est pas une date du calendrier ; indiquez une date réelle (AAAA-MM-JJ).`);
 
   let json: unknown;
   try {

@@ -51,7 +51,7 @@ export function buildAmendment(
       ? [
           paragraph(
             t(
-              `${withdrawn.length > 1 ? 'Les actions' : 'L’action'} ${withdrawn.map((a) => `« ${a} »`).join(', ')} ne ${withdrawn.length > 1 ? 'sont' : 'est'} plus financée${withdrawn.length > 1 ? 's' : ''} en ${annee}.`,
+              `${withdrawn.length > 1 ? 'Les actions' : 'L’action'} ${withdrawn.map((a) => `« ${a} »`).join(', ')} ${withdrawn.length > 1 ? 'ne sont plus financées' : 'n’est plus financée'} en ${annee}.`,
             ),
           ),
         ]

@@ -118,7 +118,10 @@ function actionSheet(action: Action, index: number): Block[] {
   ];
 }
 
-/** The payments of one year's act, as a table: advance at signature, balance on the report. */
+/**
+ * The payments of one year's act, as a table: advance at signature, balance on the report. An
+ * act states its conditions, not what happened after it (a report received later).
+ */
 export function scheduleTable(dossier: Dossier, commitment: YearCommitment): Block {
   const schedule = paymentSchedule(dossier, commitment);
   return {
@@ -127,7 +130,7 @@ export function scheduleTable(dossier: Dossier, commitment: YearCommitment): Blo
     header: ['Versement', 'Échéance', 'Montant'],
     rows: schedule.map((payment) => [
       payment.nature === 'avance' ? 'Avance' : 'Solde',
-      payment.echeance ? `le ${dateEnLettres(payment.echeance)}` : payment.condition,
+      payment.condition,
       formatEuros(payment.montant),
     ]),
     footer: ['Total', '', formatEuros(commitment.total)],

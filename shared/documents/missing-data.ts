@@ -117,7 +117,9 @@ export function missingForAmendment(
           false,
           'contrat.avenants',
           'contrat',
-          `Aucun avenant n’est préparé pour ${annee} : préparez-le dans l’onglet Contrat (« Préparer un avenant »).`,
+          annee === dossier.contrat.anneeDebut
+            ? `${annee} est la première année du contrat : son montant est fixé par le contrat lui-même, un avenant porte sur une année suivante.`
+            : `Aucun avenant n’est préparé pour ${annee} : préparez-le dans l’onglet Contrat (« Préparer un avenant »).`,
         )),
   ];
 }

@@ -22,6 +22,8 @@ export type ProblemCode =
   | 'public-figures-contradict'
   | 'signature-date-future'
   | 'payments-above-commitment'
+  | 'payment-year-outside-contract'
+  | 'payment-date-future'
   | 'action-undecided'
   | 'retained-not-granted'
   | 'no-retained-action'
@@ -189,6 +191,28 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
       ),
     );
   dossier.contrat.avenants.forEach((avenant) => problems.push(...avenantProblems(dossier, avenant, today)));
+  dossier.contrat.versements.forEach((versement, v) => {
+    if (years.length && !years.includes(versement.annee))
+      problems.push(
+        problem(
+          'payment-year-outside-contract',
+          `contrat.versements.${v}.annee`,
+          'contrat',
+          `Le versement n° ${v + 1} est rattaché à ${versement.annee}, hors de la durée du contrat (${years[0]}–${years[years.length - 1]}) : corrigez son année.`,
+          false,
+        ),
+      );
+    if (versement.dateVersement && versement.dateVersement > today)
+      problems.push(
+        problem(
+          'payment-date-future',
+          `contrat.versements.${v}.dateVersement`,
+          'contrat',
+          `Le versement n° ${v + 1} est daté du ${dateEnLettres(versement.dateVersement)}, dans le futur : indiquez la date à laquelle il a été fait.`,
+          false,
+        ),
+      );
+  });
   for (const year of paymentsSituation(dossier).years) {
     // A payment is a fact recorded from Chorus: said, not refused.
     if (year.paid > year.commitment.total)

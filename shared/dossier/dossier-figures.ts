@@ -3,9 +3,7 @@
 import { AXES, type Axe } from './axes';
 import type { CollectiviteType } from './collectivite-type';
 import type { Dossier } from './dossier-schema';
-import { stateCommitment } from './commitment';
 import { fundedActions, totalsByAxe, totalsByYear, type FundingTotals } from './funding';
-import { isContractSigned } from './signed-contract';
 import type { DossierStatus, Step } from './workflow-steps';
 
 export interface DossierSummary {
@@ -42,7 +40,6 @@ function officialCode(dossier: Dossier): string {
 export function summarizeDossier(dossier: Dossier): DossierSummary {
   const actions = fundedActions(dossier);
   const byAxe = totalsByAxe(dossier);
-  const signed = isContractSigned(dossier);
   return {
     id: dossier.id,
     nom: dossier.collectivite.nom,
@@ -57,12 +54,8 @@ export function summarizeDossier(dossier: Dossier): DossierSummary {
     updatedAt: dossier.updatedAt,
     actions: actions.length,
     beneficiaires: actions.reduce((sum, action) => sum + action.beneficiaires, 0),
-    // What is granted is the State's commitment (contract, then signed avenants) once signed.
-    parAnnee: [...totalsByYear(dossier).entries()].map(([annee, totals]) => ({
-      annee,
-      ...totals,
-      ctaiAccorde: signed ? stateCommitment(dossier, annee).total : totals.ctaiAccorde,
-    })),
+    // Once signed, what is granted is what the contract and its signed avenants set (funding.ts).
+    parAnnee: [...totalsByYear(dossier).entries()].map(([annee, totals]) => ({ annee, ...totals })),
     parAxe: AXES.filter((axe) => byAxe.has(axe)).map((axe) => ({ axe, ...byAxe.get(axe)! })),
     dernierCopil:
       dossier.contrat.copil

@@ -1,8 +1,32 @@
-// Funding figures of the actions as typed (cost, requested, granted, co-funders): totals per
-// year and per axis, and the State share. What the State owes by act is in commitment.ts; the
-// rules on these figures are in consistency.ts.
+// Funding figures of the actions (cost, requested, granted, co-funders): totals per year and per
+// axis, and the State share. Once the contract is signed, « granted » is the amount in force —
+// the contract's, or the signed avenant's for its year (commitment.ts) — so that no screen shows
+// another figure than the acts. The rules on these figures are in consistency.ts.
 import type { Axe } from './axes';
+import { stateCommitment } from './commitment';
 import type { Action, BudgetAnnuel, Dossier } from './dossier-schema';
+import { isContractSigned } from './signed-contract';
+
+type FundedDossier = Pick<Dossier, 'actions'> & Partial<Pick<Dossier, 'contrat' | 'workflow'>>;
+
+/**
+ * How much is granted to an action for a budget's year, in cents: as typed before signature;
+ * once signed, the amount in force by the contract and its signed avenants (0 when withdrawn).
+ */
+export function grantedAmounts(dossier: FundedDossier): (action: Action, budget: BudgetAnnuel) => number {
+  const { contrat, workflow } = dossier;
+  if (!contrat || !workflow || !isContractSigned({ workflow })) return (_, budget) => budget.ctaiAccorde ?? 0;
+  const byYear = new Map<number, Map<string, number>>();
+  return (action, budget) => {
+    let lines = byYear.get(budget.annee);
+    if (!lines) {
+      const commitment = stateCommitment({ actions: dossier.actions, contrat }, budget.annee);
+      lines = new Map(commitment.lines.map((line) => [line.actionId, line.montant]));
+      byYear.set(budget.annee, lines);
+    }
+    return lines.get(action.id) ?? 0;
+  };
+}
 
 export interface FundingTotals {
   coutTotal: number;
@@ -22,10 +46,10 @@ export function fundingGap(budget: BudgetAnnuel): number {
   return budget.coutTotal - budget.ctaiDemande - cofinancement(budget);
 }
 
-function add(totals: FundingTotals, budget: BudgetAnnuel): void {
+function add(totals: FundingTotals, budget: BudgetAnnuel, granted: number): void {
   totals.coutTotal += budget.coutTotal;
   totals.ctaiDemande += budget.ctaiDemande;
-  totals.ctaiAccorde += budget.ctaiAccorde ?? 0;
+  totals.ctaiAccorde += granted;
   totals.cofinancement += cofinancement(budget);
 }
 
@@ -34,12 +58,13 @@ export function fundedActions(dossier: Pick<Dossier, 'actions'>): Action[] {
   return dossier.actions.filter((action) => action.statut !== 'ecartee');
 }
 
-export function totalsByYear(dossier: Pick<Dossier, 'actions'>): Map<number, FundingTotals> {
+export function totalsByYear(dossier: FundedDossier): Map<number, FundingTotals> {
+  const granted = grantedAmounts(dossier);
   const byYear = new Map<number, FundingTotals>();
   for (const action of fundedActions(dossier)) {
     for (const budget of action.budgets) {
       const totals = byYear.get(budget.annee) ?? zero();
-      add(totals, budget);
+      add(totals, budget, granted(action, budget));
       byYear.set(budget.annee, totals);
     }
   }
@@ -50,11 +75,12 @@ export function totalsByYear(dossier: Pick<Dossier, 'actions'>): Map<number, Fun
  * Totals per axis. An action on several axes is counted under each of them, shared equally
  * (the remainder cent goes to its first axis) so that the axes add up to the whole.
  */
-export function totalsByAxe(dossier: Pick<Dossier, 'actions'>): Map<Axe, FundingTotals> {
+export function totalsByAxe(dossier: FundedDossier): Map<Axe, FundingTotals> {
+  const granted = grantedAmounts(dossier);
   const byAxe = new Map<Axe, FundingTotals>();
   for (const action of fundedActions(dossier)) {
     const whole = zero();
-    for (const budget of action.budgets) add(whole, budget);
+    for (const budget of action.budgets) add(whole, budget, granted(action, budget));
     action.axes.forEach((axe, index) => {
       const totals = byAxe.get(axe) ?? zero();
       for (const key of Object.keys(whole) as (keyof FundingTotals)[]) {
@@ -67,9 +93,11 @@ export function totalsByAxe(dossier: Pick<Dossier, 'actions'>): Map<Axe, Funding
   return byAxe;
 }
 
-export function grandTotal(dossier: Pick<Dossier, 'actions'>): FundingTotals {
+export function grandTotal(dossier: FundedDossier): FundingTotals {
+  const granted = grantedAmounts(dossier);
   const totals = zero();
-  for (const action of fundedActions(dossier)) for (const budget of action.budgets) add(totals, budget);
+  for (const action of fundedActions(dossier))
+    for (const budget of action.budgets) add(totals, budget, granted(action, budget));
   return totals;
 }
 

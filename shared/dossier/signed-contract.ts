@@ -21,6 +21,10 @@ export const SIGNED_CONTRACT_FROZEN = 'signed-contract-frozen';
 
 export const FROZEN_AMOUNT_MESSAGE = 'Le contrat est signé : modifiez ce montant par un avenant.';
 
+/** The first year has no avenant (the contract sets it): only a cancelled signature reopens it. */
+export const FROZEN_FIRST_YEAR_MESSAGE =
+  'Le contrat est signé : le montant de sa première année est celui du contrat. Pour le corriger, annulez la signature (onglet Synthèse) en indiquant le motif.';
+
 export function isContractSigned(dossier: Pick<Dossier, 'workflow'>): boolean {
   return stepIndex(dossier.workflow.etape) >= stepIndex('signature');
 }
@@ -53,7 +57,7 @@ export function frozenParts(dossier: Dossier): Map<string, FrozenPart> {
       put(`granted:${action.id}:${budget.annee}`, {
         path: ['actions', a, 'budgets', b, 'ctaiAccorde'],
         value: String(budget.ctaiAccorde),
-        message: FROZEN_AMOUNT_MESSAGE,
+        message: budget.annee === dossier.contrat.anneeDebut ? FROZEN_FIRST_YEAR_MESSAGE : FROZEN_AMOUNT_MESSAGE,
       });
     });
   });

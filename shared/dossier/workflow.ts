@@ -7,6 +7,7 @@ import type { Dossier, WorkflowEvent } from './dossier-schema';
 import { fundedActions } from './funding';
 import { isContractSigned } from './signed-contract';
 import { completeSignatories } from './signatories';
+import { dateEnLettres } from '../format/dates';
 import { STEP_LABELS, STEPS, stepIndex, type Step } from './workflow-steps';
 
 /** A refusal's link to the field it is about (tab and dotted path). */
@@ -135,6 +136,10 @@ export function missingForSignature(dossier: Dossier): string[] {
   const { signature } = dossier.contrat;
   const signataires = completeSignatories(signature.signataires, dossier);
   const reasons: string[] = [];
+  const { numero, anneeDebut, duree } = dossier.contrat;
+  if (!numero.trim()) reasons.push('Indiquez le numéro du contrat (onglet Contrat).');
+  if (anneeDebut === null) reasons.push('Indiquez la première année du contrat (onglet Contrat).');
+  if (duree === null) reasons.push('Indiquez la durée du contrat (onglet Contrat).');
   if (!signature.lieu.trim()) reasons.push('Indiquez le lieu de signature du contrat (onglet Contrat).');
   if (!signature.date) reasons.push('Indiquez la date de signature du contrat (onglet Contrat).');
   if (!signataires.some((s) => s.partie === 'etat'))
@@ -274,7 +279,7 @@ export function cancelSignature(dossier: Dossier, date: string, motif: string, a
   if (!motif.trim()) return { ok: false, reasons: ['Indiquez le motif de l’annulation de la signature.'] };
   const { signature } = dossier.contrat;
   const signedBy = signature.signataires.map((s) => `${s.nom} (${s.qualite})`).join(', ');
-  const kept = `signature du ${signature.date || 'date non indiquée'} à ${signature.lieu || 'lieu non indiqué'}${signedBy ? ` par ${signedBy}` : ''}`;
+  const kept = `signature du ${signature.date ? dateEnLettres(signature.date) : 'date non indiquée'} à ${signature.lieu || 'lieu non indiqué'}${signedBy ? ` par ${signedBy}` : ''}`;
   const dates = Object.fromEntries(
     Object.entries(dossier.workflow.dates).filter(([step]) => stepIndex(step as Step) <= stepIndex('proposition')),
   );

@@ -6,6 +6,7 @@ import type { Browser, Page } from '@playwright/test';
 import { completeFirstStart, expect, expectNoAxeViolation, test } from './fixtures';
 
 const FROZEN = 'Le contrat est signé : modifiez ce montant par un avenant.';
+const FROZEN_FIRST_YEAR = 'Le contrat est signé : le montant de sa première année est celui du contrat.';
 const money = (text: string) => text.replace(/[\s\u00a0\u202f]/g, ' ');
 
 async function openTab(page: Page, name: string) {
@@ -51,11 +52,16 @@ test('after signature, a field, undo and a step back leave the granted amounts; 
   test.setTimeout(150_000);
   await openSignedDemoDossier(page);
 
-  // A field: refused beside it, with the way to go (an avenant).
+  // A field: refused beside it, with the way to go (the first year is the contract's own).
   const { field } = await firstGranted(page);
   const signed = await field.inputValue();
   await field.fill('1');
   await field.press('Tab');
+  await expect(page.getByText(FROZEN_FIRST_YEAR).first()).toBeVisible();
+  // A later year changes by an avenant.
+  const later = page.getByLabel(/^Montant CTAI accordé \d{4}/).nth(1);
+  await later.fill('1');
+  await later.press('Tab');
   await expect(page.getByText(FROZEN).first()).toBeVisible();
   await expect(page.locator('#etat-enregistrement')).toContainText('Modification refusée');
   await expect(page.getByRole('link', { name: 'Préparer un avenant' })).toBeVisible();
@@ -100,7 +106,7 @@ test('after signature, a field, undo and a step back leave the granted amounts; 
   await undo.click();
   await expect(page.locator('#etat-enregistrement')).toContainText('Le contrat est signé');
   await undo.click();
-  await expect(page.locator('#etat-enregistrement')).toContainText(FROZEN);
+  await expect(page.locator('#etat-enregistrement')).toContainText(FROZEN_FIRST_YEAR);
   await page.reload();
   expect(await (await firstGranted(page)).field.inputValue()).toBe('1 000,00');
 

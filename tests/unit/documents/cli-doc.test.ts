@@ -48,6 +48,9 @@ describe('ctai doc', () => {
     expect(invalid.code).toBe(1);
     expect(invalid.err).toContain('Code INSEE doit comporter 5 caractères');
     expect((await runCli('doc', 'poster', '--dossier', 'x', '--out', 'y')).code).toBe(2);
+    const impossible = await doc('contract', 'signed.json', 'pdf', 'x.pdf', '--date', '2026-02-30');
+    expect(impossible.code).toBe(2);
+    expect(impossible.err).toContain('--date : 2026-02-30 n’est pas une date du calendrier');
     expect((await runCli('doc', 'letter', '--dossier', 'x', '--out', 'y', '--format', 'odt')).err).toContain(
       '--format doit valoir docx ou pdf.',
     );

@@ -183,7 +183,11 @@ describe('signed contract', () => {
     );
     expect(granted).toEqual({
       ok: false,
-      problems: [expect.objectContaining({ message: 'Le contrat est signé : modifiez ce montant par un avenant.' })],
+      problems: [
+        expect.objectContaining({
+          message: expect.stringMatching(/^Le contrat est signé : le montant de sa première année/),
+        }),
+      ],
     });
     expect((await getDossier(context.db, signed.id))?.actions[0]?.budgets[0]?.ctaiAccorde).toBe(
       signed.actions[0]!.budgets[0]!.ctaiAccorde,

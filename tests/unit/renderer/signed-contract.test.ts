@@ -7,7 +7,11 @@ import { prepareExport } from '../../../renderer/db/export-bundle';
 import { importBundle } from '../../../renderer/db/import-bundle';
 import { stateCommitment } from '../../../shared/dossier/commitment';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
-import { FROZEN_AMOUNT_MESSAGE, SIGNED_CONTRACT_FROZEN } from '../../../shared/dossier/signed-contract';
+import {
+  FROZEN_AMOUNT_MESSAGE,
+  FROZEN_FIRST_YEAR_MESSAGE,
+  SIGNED_CONTRACT_FROZEN,
+} from '../../../shared/dossier/signed-contract';
 import { cancelSignature, goBack } from '../../../shared/dossier/workflow';
 import { diffToEdits } from '../../../shared/sync/diff-edits';
 import { aDossier } from '../helpers/a-dossier';
@@ -35,12 +39,18 @@ async function stored(context = testContext()) {
 const grantedPath = ['actions', 0, 'budgets', 0, 'ctaiAccorde'];
 
 describe('after signature, the granted amounts hold', () => {
-  it('a field edit of a granted amount is refused, saying to make an avenant', async () => {
+  it('a field edit of a granted amount is refused, saying to make an avenant (or, for the first year, to cancel the signature)', async () => {
     const context = await stored();
     const result = await editDossier(context, 'dossier-tours', [{ op: 'set', path: grantedPath, value: 1 }], 'Montant');
     expect(result).toEqual({
       ok: false,
-      problems: [{ path: grantedPath, message: FROZEN_AMOUNT_MESSAGE, code: SIGNED_CONTRACT_FROZEN }],
+      problems: [{ path: grantedPath, message: FROZEN_FIRST_YEAR_MESSAGE, code: SIGNED_CONTRACT_FROZEN }],
+    });
+    const secondYear = ['actions', 0, 'budgets', 1, 'ctaiAccorde'];
+    const later = await editDossier(context, 'dossier-tours', [{ op: 'set', path: secondYear, value: 1 }], 'Montant');
+    expect(later).toEqual({
+      ok: false,
+      problems: [{ path: secondYear, message: FROZEN_AMOUNT_MESSAGE, code: SIGNED_CONTRACT_FROZEN }],
     });
     expect((await getDossier(context.db, 'dossier-tours'))!.actions[0]!.budgets[0]!.ctaiAccorde).toBe(10_000_00);
     // What the signature does not freeze stays editable: the cost, the description…
@@ -86,7 +96,7 @@ describe('after signature, the granted amounts hold', () => {
       'Annulation : Montant',
     );
     expect(undo.ok).toBe(false);
-    expect(!undo.ok && undo.problems[0]!.message).toBe(FROZEN_AMOUNT_MESSAGE);
+    expect(!undo.ok && undo.problems[0]!.message).toBe(FROZEN_FIRST_YEAR_MESSAGE);
   });
 
   it('stepping back is refused; « Annuler la signature » asks a reason, keeps the signature in the events, then frees the amounts', async () => {
@@ -106,7 +116,7 @@ describe('after signature, the granted amounts hold', () => {
       type: 'annulation-signature',
       etape: 'proposition',
       motif:
-        'Montants erronés — signature du 2026-02-10 à Tours par Anne Préfète (Préfète d’Indre-et-Loire), Paul Maire (Maire de Tours) annulée',
+        'Montants erronés — signature du 10 février 2026 à Tours par Anne Préfète (Préfète d’Indre-et-Loire), Paul Maire (Maire de Tours) annulée',
       auteur: 'Claire Martin',
     });
     const context = await stored();

@@ -81,6 +81,9 @@ describe('workflow', () => {
     const demo = demoDossiers({ count: 10 }).find((d) => d.workflow.etape === 'proposition')!;
     // The signatories are named in the État and Collectivité tabs: they are not asked again.
     expect(missingForSignature(demo)).toEqual([
+      'Indiquez le numéro du contrat (onglet Contrat).',
+      'Indiquez la première année du contrat (onglet Contrat).',
+      'Indiquez la durée du contrat (onglet Contrat).',
       'Indiquez le lieu de signature du contrat (onglet Contrat).',
       'Indiquez la date de signature du contrat (onglet Contrat).',
     ]);

@@ -1,7 +1,9 @@
 // The form of one action: its description, its yearly budget with co-funders, its indicators.
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { AXES, AXE_LABELS } from '../../../../shared/dossier/axes';
-import { ACTION_STATUSES, type Dossier } from '../../../../shared/dossier/dossier-schema';
+import { actLabel, stateCommitment } from '../../../../shared/dossier/commitment';
+import { ACTION_STATUSES, type Action, type Dossier } from '../../../../shared/dossier/dossier-schema';
+import { isContractSigned } from '../../../../shared/dossier/signed-contract';
 import { fundingGap } from '../../../../shared/dossier/funding';
 import { formatEuros } from '../../../../shared/format/money';
 import { FieldSet } from '../fields/FieldSet';
@@ -15,6 +17,15 @@ export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], stri
   'en-cours': 'En cours',
   terminee: 'Terminée',
 };
+
+/** Once an avenant sets the year, the contract's figure is no longer the one in force: say which is. */
+function inForceHint(dossier: Dossier, action: Action, annee: number): string | null {
+  if (!isContractSigned(dossier)) return null;
+  const commitment = stateCommitment(dossier, annee);
+  if (commitment.act.kind === 'contrat') return null;
+  const line = commitment.lines.find((l) => l.actionId === action.id);
+  return `Montant du contrat ; en vigueur : ${line ? formatEuros(line.montant) : 'retirée'} (${actLabel(commitment.act)})`;
+}
 
 export function ActionForm({ dossier, index }: { dossier: Dossier; index: number }) {
   const action = dossier.actions[index];
@@ -89,7 +100,7 @@ export function ActionForm({ dossier, index }: { dossier: Dossier; index: number
                 label: `Montant CTAI accordé ${budget.annee}`,
                 kind: 'amount',
                 nullable: true,
-                hint: 'Vide tant que rien n’est accordé',
+                hint: inForceHint(dossier, action, budget.annee) ?? 'Vide tant que rien n’est accordé',
               },
               ...budget.cofinanceurs.flatMap((_, f) => [
                 { path: [...budgetPath, 'cofinanceurs', f, 'nom'], label: `Cofinanceur ${f + 1} (${budget.annee})` },

@@ -11,6 +11,7 @@ import { signatoriesFromDossier } from '../../../../shared/dossier/signatories';
 import { dateEnLettres } from '../../../../shared/format/dates';
 import { formatEuros } from '../../../../shared/format/money';
 import { CommitmentTable } from '../CommitmentTable';
+import { ProblemsAlert } from '../ProblemsAlert';
 import { FieldSet, type FieldSpec } from '../fields/FieldSet';
 import { DeleteButton, InsertButton } from '../fields/ListButtons';
 import { saveEdits, saveVersion } from '../save-dossier';
@@ -87,6 +88,8 @@ function AvenantSection({ dossier, avenant, index }: { dossier: Dossier; avenant
   const base = ['contrat', 'avenants', index];
   const title = (actionId: string) => dossier.actions.find((a) => a.id === actionId)?.intitule ?? actionId;
   const problems = avenantProblems(dossier, avenant, today());
+  const listed = new Set(avenant.montants.map((line) => line.actionId));
+  const addable = dossier.actions.filter((action) => action.statut !== 'ecartee' && !listed.has(action.id));
   if (avenant.statut === 'signe') {
     return (
       <section className="fr-mb-4w" aria-labelledby={`avenant-${avenant.id}`}>
@@ -156,6 +159,40 @@ function AvenantSection({ dossier, avenant, index }: { dossier: Dossier; avenant
               </ul>
             }
           />
+        </div>
+      )}
+      {addable.length > 0 && (
+        <div className="ctai-grid">
+          <Select
+            label={`Ajouter une action à l’avenant ${avenant.annee}`}
+            hint="Une action que le contrat ne retient pas pour cette année"
+            nativeSelectProps={{
+              value: '',
+              onChange: (event) => {
+                const actionId = event.target.value;
+                if (!actionId) return;
+                void saveEdits(
+                  dossier,
+                  [
+                    {
+                      op: 'insert',
+                      path: [...base, 'montants'],
+                      index: avenant.montants.length,
+                      value: { actionId, montant: 0 },
+                    },
+                  ],
+                  `Action ajoutée à l’avenant ${avenant.annee}`,
+                );
+              },
+            }}
+          >
+            <option value="">Choisissez une action</option>
+            {addable.map((action) => (
+              <option key={action.id} value={action.id}>
+                {action.intitule}
+              </option>
+            ))}
+          </Select>
         </div>
       )}
       <div className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
@@ -277,7 +314,12 @@ export function ContratTab({ dossier }: { dossier: Dossier }) {
           { path: ['contrat', 'clausesParticulieres'], label: 'Clauses particulières', kind: 'longtext' },
         ]}
       />
-      <h2 className="fr-h5">Montants de l’État</h2>
+      <ProblemsAlert
+        dossier={dossier}
+        tabs={['contrat']}
+        title="Points à vérifier dans le contrat"
+        without={(code) => code.startsWith('amendment-')}
+      />
       <CommitmentTable dossier={dossier} />
       <Payments dossier={dossier} />
       <FieldSet

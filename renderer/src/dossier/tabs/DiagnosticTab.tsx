@@ -1,5 +1,6 @@
 import { AXES, AXE_LABELS, COMPULSORY_AXE } from '../../../../shared/dossier/axes';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
+import { ProblemsAlert } from '../ProblemsAlert';
 import { DossierField } from '../fields/DossierField';
 import { FieldSet } from '../fields/FieldSet';
 import { DeleteButton, InsertButton } from '../fields/ListButtons';
@@ -16,6 +17,7 @@ export function DiagnosticTab({ dossier }: { dossier: Dossier }) {
   const nextYear = publics.length ? Math.max(...publics.map((p) => p.annee)) + 1 : new Date().getFullYear() - 1;
   return (
     <>
+      <ProblemsAlert dossier={dossier} tabs={['diagnostic']} title="Points à vérifier dans le diagnostic" />
       <DossierField
         dossier={dossier}
         path={['diagnostic', 'synthese']}

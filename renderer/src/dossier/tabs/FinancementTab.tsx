@@ -2,12 +2,14 @@ import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import {
   fundedActions,
   fundingGap,
+  grantedAmounts,
   grandTotal,
   stateShare,
   totalsByYear,
   cofinancement,
 } from '../../../../shared/dossier/funding';
 import { formatEuros } from '../../../../shared/format/money';
+import { isContractSigned } from '../../../../shared/dossier/signed-contract';
 import { CommitmentTable } from '../CommitmentTable';
 import { ProblemsAlert } from '../ProblemsAlert';
 
@@ -19,6 +21,8 @@ export function FinancementTab({ dossier }: { dossier: Dossier }) {
   const actions = fundedActions(dossier);
   const byYear = totalsByYear(dossier);
   const total = grandTotal(dossier);
+  const granted = grantedAmounts(dossier);
+  const signed = isContractSigned(dossier);
   if (actions.length === 0)
     return <p>Aucune action financée pour l’instant : ajoutez des actions dans l’onglet Actions.</p>;
   return (
@@ -38,7 +42,7 @@ export function FinancementTab({ dossier }: { dossier: Dossier }) {
                 <th scope="col">Action</th>
                 <th scope="col">Coût total</th>
                 <th scope="col">CTAI demandé</th>
-                <th scope="col">CTAI accordé</th>
+                <th scope="col">{signed ? 'CTAI accordé (en vigueur)' : 'CTAI accordé'}</th>
                 <th scope="col">Cofinancements</th>
                 <th scope="col">Écart</th>
               </tr>
@@ -54,7 +58,7 @@ export function FinancementTab({ dossier }: { dossier: Dossier }) {
                         <th scope="row">{action.intitule}</th>
                         <td>{formatEuros(budget.coutTotal)}</td>
                         <td>{formatEuros(budget.ctaiDemande)}</td>
-                        <td>{budget.ctaiAccorde === null ? '—' : formatEuros(budget.ctaiAccorde)}</td>
+                        <td>{!signed && budget.ctaiAccorde === null ? '—' : formatEuros(granted(action, budget))}</td>
                         <td>{formatEuros(cofinancement(budget))}</td>
                         <td className={gap ? 'fr-error-text' : undefined}>
                           {gap ? `Écart de ${formatEuros(gap)}` : 'Aucun'}

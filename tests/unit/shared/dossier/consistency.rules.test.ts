@@ -73,6 +73,24 @@ describe('consistency rules, one broken at a time', () => {
     ).toEqual(['retained-not-granted']);
   });
 
+  it('payments outside the contract’s years, dated in the future or above the commitment are said, not refused', () => {
+    const dossier = valid();
+    const payment = (annee: number, date: string, montant: number) => ({
+      id: `p${annee}`,
+      annee,
+      nature: 'avance' as const,
+      dateVersement: date,
+      montantVerse: montant,
+      ej: '',
+    });
+    dossier.contrat.versements = [payment(2031, '2026-03-01', 1), payment(2026, '2026-12-01', 10_000_01)];
+    expect(dossierProblems(dossier, TODAY).map((p) => [p.code, p.path, p.blocking])).toEqual([
+      ['payment-year-outside-contract', 'contrat.versements.0.annee', false],
+      ['payment-date-future', 'contrat.versements.1.dateVersement', false],
+      ['payments-above-commitment', 'contrat.versements', false],
+    ]);
+  });
+
   it('a part of the cost left unfunded is a warning, not a refusal', () => {
     const dossier = valid();
     dossier.actions[0]!.budgets[0]!.cofinanceurs[0]!.montant -= 100;
