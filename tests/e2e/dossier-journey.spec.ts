@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolation, test } from './fixtures';
+import { expect, expectNoAxeViolation, reachStep, test } from './fixtures';
 
 const year = new Date().getFullYear();
 const nbsp = /[\s\u00a0\u202f]/g;
@@ -108,8 +108,7 @@ test('an agent takes a real commune from the referential to its funding proposal
     'Proposition et demande de financement',
   ].entries()) {
     await field(page, 'Date').fill(dates[index]!);
-    await page.getByRole('button', { name: `Passer à l’étape « ${step} »` }).click();
-    await expect(page.getByText(`Enregistré : Étape « ${step} » atteinte.`)).toBeVisible();
+    await reachStep(page, step);
   }
   await expect(page.getByRole('list', { name: 'Étapes du dossier' })).toContainText(
     'Proposition et demande de financement — atteinte le 30 juin 2026',

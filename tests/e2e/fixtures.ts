@@ -75,3 +75,16 @@ export async function storedDossierCount(page: Page): Promise<number> {
     });
   });
 }
+
+/**
+ * Reaches a workflow step from the Synthèse tab. A field saved just before (on leaving it) may
+ * reach the screen's copy of the dossier a moment after the click: the click is made again while
+ * the step's button is still there, until the step is recorded.
+ */
+export async function reachStep(page: Page, step: string): Promise<void> {
+  const button = page.getByRole('button', { name: `Passer à l’étape « ${step} »` });
+  await expect(async () => {
+    if (await button.isVisible()) await button.click();
+    await expect(page.getByText(`Enregistré : Étape « ${step} » atteinte.`)).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}

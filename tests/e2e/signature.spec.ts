@@ -3,7 +3,7 @@
 // avenant changes its year only, is numbered n° 1 and its PDF's schedule equals its amounts.
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from '@playwright/test';
-import { completeFirstStart, expect, expectNoAxeViolation, test } from './fixtures';
+import { completeFirstStart, expect, expectNoAxeViolation, reachStep, test } from './fixtures';
 
 const FROZEN = 'Le contrat est signé : modifiez ce montant par un avenant.';
 const FROZEN_FIRST_YEAR = 'Le contrat est signé : le montant de sa première année est celui du contrat.';
@@ -96,8 +96,7 @@ test('after signature, a field, undo and a step back leave the granted amounts; 
   await expect(page.locator('#etat-enregistrement')).toHaveText('Enregistré');
   await openTab(page, 'Synthèse');
   await page.getByLabel('Date', { exact: true }).fill('2026-01-15');
-  await page.getByRole('button', { name: 'Passer à l’étape « Validation et signature »' }).click();
-  await expect(page.getByText('Enregistré : Étape « Validation et signature » atteinte.')).toBeVisible();
+  await reachStep(page, 'Validation et signature');
 
   // Undo, three times: the step, the signature's date, the amount — each refused, saying why.
   const undo = page.getByRole('button', { name: 'Annuler la dernière modification' });
@@ -245,8 +244,7 @@ test('an import from another site never changes a signed amount: the change is k
   await expect(sousPrefecture.locator('#etat-enregistrement')).toHaveText('Enregistré');
   await openTab(sousPrefecture, 'Synthèse');
   await sousPrefecture.getByLabel('Date', { exact: true }).fill('2026-01-20');
-  await sousPrefecture.getByRole('button', { name: 'Passer à l’étape « Validation et signature »' }).click();
-  await expect(sousPrefecture.getByText('Enregistré : Étape « Validation et signature » atteinte.')).toBeVisible();
+  await reachStep(sousPrefecture, 'Validation et signature');
 
   await importFrom(prefecture, await exportOne(sousPrefecture, name, 'Préfecture d’Indre-et-Loire'));
   await prefecture.goto('./#/dossiers');

@@ -31,6 +31,7 @@ import { formatEuros } from '../../../../shared/format/money';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../../../db/database';
 import { listDocuments } from '../../../db/documents-repository';
+import { getDossier } from '../../../db/dossiers-repository';
 import { currentAuthor } from '../../state/agent-store';
 import { routeHref } from '../../state/route-store';
 import { DossierField } from '../fields/DossierField';
@@ -139,8 +140,15 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
   const earlier = STEPS.slice(0, Math.max(stepIndex(workflow.etape), 0));
   const auteur = currentAuthor().nom;
 
-  async function apply(result: WorkflowResult, summary: string) {
+  /**
+   * Applies a workflow change to the dossier as stored now: a field saved on leaving it just
+   * before the click is in the database (its write is ordered before this read) but maybe not yet
+   * in this screen's copy.
+   */
+  async function apply(change: (current: Dossier) => WorkflowResult, summary: string) {
     setDone('');
+    const current = (await getDossier(database(), dossier.id)) ?? dossier;
+    const result = change(current);
     if (!result.ok) {
       setReasons(result.reasons);
       setLinks(result.links ?? {});
@@ -148,7 +156,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
     }
     setReasons([]);
     setLinks({});
-    const outcome = await saveVersion(dossier, result.dossier, summary);
+    const outcome = await saveVersion(current, result.dossier, summary);
     if (outcome.ok) {
       setMotif('');
       setDone(summary);
@@ -218,10 +226,11 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
           <Button
             onClick={() =>
               void apply(
-                advance(dossier, next, date, auteur, {
-                  today: today(),
-                  documentKinds: documents.map((document) => document.kind),
-                }),
+                (current) =>
+                  advance(current, next, date, auteur, {
+                    today: today(),
+                    documentKinds: documents.map((document) => document.kind),
+                  }),
                 `Étape « ${STEP_LABELS[next]} » atteinte`,
               )
             }
@@ -232,7 +241,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
         {workflow.statut === 'actif' && (
           <Button
             priority="secondary"
-            onClick={() => void apply(suspend(dossier, date, motif, auteur), 'Dossier suspendu')}
+            onClick={() => void apply((current) => suspend(current, date, motif, auteur), 'Dossier suspendu')}
           >
             Suspendre le dossier
           </Button>
@@ -240,7 +249,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
         {workflow.statut === 'suspendu' && (
           <Button
             priority="secondary"
-            onClick={() => void apply(resume(dossier, date, motif, auteur), 'Dossier repris')}
+            onClick={() => void apply((current) => resume(current, date, motif, auteur), 'Dossier repris')}
           >
             Reprendre le dossier
           </Button>
@@ -248,7 +257,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
         {workflow.statut !== 'abandonne' && (
           <Button
             priority="tertiary"
-            onClick={() => void apply(abandon(dossier, date, motif, auteur), 'Dossier abandonné')}
+            onClick={() => void apply((current) => abandon(current, date, motif, auteur), 'Dossier abandonné')}
           >
             Abandonner le dossier
           </Button>
@@ -262,7 +271,9 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
           </p>
           <Button
             priority="secondary"
-            onClick={() => void apply(cancelSignature(dossier, date, motif, auteur), 'Signature du contrat annulée')}
+            onClick={() =>
+              void apply((current) => cancelSignature(current, date, motif, auteur), 'Signature du contrat annulée')
+            }
           >
             Annuler la signature
           </Button>
@@ -289,7 +300,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
               onClick={() => {
                 const step = target === 'aucune' ? null : (target as Step);
                 void apply(
-                  goBack(dossier, step, date, motif, auteur),
+                  (current) => goBack(current, step, date, motif, auteur),
                   `Retour à l’étape « ${step ? STEP_LABELS[step] : 'avant la lettre d’intention'} »`,
                 );
               }}
