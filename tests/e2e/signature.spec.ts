@@ -21,13 +21,15 @@ async function openSignedDemoDossier(page: Page): Promise<string> {
   await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 30_000 });
   await page.goto('./#/dossiers');
   await page.getByLabel('Étape').selectOption({ label: 'Validation et signature' });
-  const link = page
+  // The count drops below 200 once the filter has applied (the first link is then the right one).
+  await expect(page.getByRole('status').filter({ hasText: /^1?\d{1,2} dossiers? sur 200/ })).toBeVisible();
+  await page
     .getByRole('region', { name: /Liste des dossiers/ })
     .getByRole('link')
-    .first();
-  const name = (await link.textContent())!.trim();
-  await link.click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });
+    .first()
+    .click();
+  await expect(page.getByRole('tab', { name: 'Synthèse', exact: true })).toBeVisible({ timeout: 30_000 });
+  const name = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
   return name;
 }
 
