@@ -1,7 +1,7 @@
 // Avenants as acts: drafted for a year with the amounts in force as a starting point, then
 // signed (place, date, signatories, délibération), which numbers them and makes them the truth
 // for their year. Pure functions: a new dossier, or the reasons it cannot be done.
-import { avenantNumber, contractYears, isRetained, stateCommitment } from './commitment';
+import { avenantNumber, contractYears, stateCommitment } from './commitment';
 import { avenantProblems, blocking } from './consistency';
 import type { Avenant, Dossier } from './dossier-schema';
 import { isContractSigned } from './signed-contract';
@@ -90,14 +90,6 @@ export function signAvenant(dossier: Dossier, avenantId: string, today: string):
       contrat: { ...dossier.contrat, avenants: dossier.contrat.avenants.map((a) => (a.id === avenantId ? signed : a)) },
     },
   };
-}
-
-/** Actions an avenant may list: those it lists, and every action not set aside. */
-export function avenantCandidates(dossier: Dossier, avenant: Avenant) {
-  const listed = new Set(avenant.montants.map((line) => line.actionId));
-  return dossier.actions.filter(
-    (action) => listed.has(action.id) || isRetained(action) || action.statut === 'proposee',
-  );
 }
 
 /** The avenant a document is made of: the one named, else the year's latest (signed or draft). */
