@@ -5,7 +5,7 @@ import { AXES, COMPULSORY_AXE, type Axe } from '../dossier/axes';
 import { COLLECTIVITE_TYPES, type CollectiviteType } from '../dossier/collectivite-type';
 import type { Action, BudgetAnnuel, Dossier } from '../dossier/dossier-schema';
 import { emptyDossier, fieldsFromReferentiel } from '../dossier/new-dossier-factory';
-import { representativeQuality } from '../dossier/representative';
+import { signatoriesFromDossier } from '../dossier/signatories';
 import { contractYears, paymentSchedule, stateCommitment } from '../dossier/commitment';
 import { abandon, advance, suspend } from '../dossier/workflow';
 import { STEPS, type Step } from '../dossier/workflow-steps';
@@ -239,8 +239,7 @@ function withSignature(dossier: Dossier, date: string, startYear: number, random
     };
   });
   const years = [...new Set(actions.flatMap((a) => a.budgets.map((b) => b.annee)))].sort();
-  const { collectivite, etat } = dossier;
-  const etatSignataire = `${etat.signataire.prenom} ${etat.signataire.nom}`;
+  const { collectivite } = dossier;
   return {
     ...dossier,
     actions,
@@ -252,24 +251,7 @@ function withSignature(dossier: Dossier, date: string, startYear: number, random
       signature: {
         lieu: collectivite.adresse.commune,
         date,
-        signataires: [
-          {
-            partie: 'etat',
-            nom: etatSignataire,
-            qualite:
-              etat.signataire.qualite === 'prefet'
-                ? etat.prefecture.nom.replace(
-                    /^Préfecture/,
-                    etat.signataire.civilite === 'Madame' ? 'Préfète' : 'Préfet',
-                  )
-                : `${etat.signataire.civilite === 'Madame' ? 'Sous-préfète' : 'Sous-préfet'}, pour le préfet et par délégation`,
-          },
-          {
-            partie: 'collectivite',
-            nom: `${collectivite.representant.prenom} ${collectivite.representant.nom}`,
-            qualite: representativeQuality(collectivite),
-          },
-        ],
+        signataires: signatoriesFromDossier(dossier),
       },
     },
   };

@@ -33,7 +33,9 @@ export function signatureBlocks(dossier: Dossier, signataires = dossier.contrat.
       ? [
           'Pour l’État,',
           'Pour le préfet et par délégation,',
-          etatSignature?.qualite ?? etat.sousPrefecture.nom.replace(/^Sous-préfecture/, 'Le sous-préfet'),
+          // Signatories recorded by earlier versions carry the delegation in their title: said once.
+          etatSignature?.qualite.replace(/,? pour le préfet et par délégation$/i, '') ??
+            etat.sousPrefecture.nom.replace(/^Sous-préfecture/, 'Le sous-préfet'),
         ]
       : ['Pour l’État,', etatSignature?.qualite ?? capitalize(prefetTitle(dossier))];
   return {

@@ -1,6 +1,6 @@
 // What a document needs from the dossier, checked before anything is generated: each gap
 // names the field and the tab where it is filled.
-import { avenantProblems, blocking, contractProblems, type ProblemTab } from '../dossier/consistency';
+import { avenantProblems, blocking, contractProblems, type ProblemCode, type ProblemTab } from '../dossier/consistency';
 import type { Avenant, Dossier } from '../dossier/dossier-schema';
 import { fundedActions } from '../dossier/funding';
 
@@ -66,7 +66,11 @@ export function missingForLetter(dossier: Dossier): MissingField[] {
  * What the contract needs: its parties, délibération, years and actions, and every blocking
  * consistency rule (consistency.ts) as of `today` (ISO date).
  */
-export function missingForContract(dossier: Dossier, today: string): MissingField[] {
+export function missingForContract(
+  dossier: Dossier,
+  today: string,
+  skip: ReadonlySet<ProblemCode> = new Set(),
+): MissingField[] {
   const { collectivite, contrat } = dossier;
   return [
     ...parties(dossier),
@@ -85,7 +89,9 @@ export function missingForContract(dossier: Dossier, today: string): MissingFiel
     ...need(contrat.anneeDebut !== null, 'contrat.anneeDebut', 'contrat', 'La première année du contrat.'),
     ...need(contrat.duree !== null, 'contrat.duree', 'contrat', 'La durée du contrat.'),
     ...need(fundedActions(dossier).length > 0, 'actions', 'actions', 'Au moins une action non écartée.'),
-    ...blocking(contractProblems(dossier, today)).map(asMissing),
+    ...blocking(contractProblems(dossier, today))
+      .filter((problem) => !skip.has(problem.code))
+      .map(asMissing),
   ];
 }
 
@@ -101,15 +107,9 @@ export function missingForAmendment(
 ): MissingField[] {
   // What the contract decided at its signature (actions retained, amounts granted) is not asked
   // again: an avenant may precisely add an action the contract did not retain.
-  const decidedAtSignature = new Set(['action-undecided', 'retained-not-granted', 'no-retained-action']);
-  const contract = missingForContract(dossier, today).filter(
-    (missing) =>
-      !blocking(contractProblems(dossier, today)).some(
-        (p) => p.message === missing.message && decidedAtSignature.has(p.code),
-      ),
-  );
+  const decidedAtSignature = new Set<ProblemCode>(['action-undecided', 'retained-not-granted', 'no-retained-action']);
   return [
-    ...contract,
+    ...missingForContract(dossier, today, decidedAtSignature),
     ...need(!!dossier.contrat.numero, 'contrat.numero', 'contrat', 'Le numéro du contrat que l’avenant modifie.'),
     ...(avenant
       ? blocking(avenantProblems(dossier, avenant, today)).map(asMissing)

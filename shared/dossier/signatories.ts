@@ -15,7 +15,9 @@ export function signatoriesFromDossier(dossier: Dossier): Signataire[] {
   const etatQualite =
     etat.signataire.qualite === 'prefet'
       ? etat.prefecture.nom.replace(/^Préfecture/, feminine ? 'Préfète' : 'Préfet') || (feminine ? 'Préfète' : 'Préfet')
-      : `${feminine ? 'Sous-préfète' : 'Sous-préfet'}, pour le préfet et par délégation`;
+      : // « Pour le préfet et par délégation » is a line of the signature block (build-contract.ts).
+        etat.sousPrefecture.nom.replace(/^Sous-préfecture/, feminine ? 'Sous-préfète' : 'Sous-préfet') ||
+        (feminine ? 'Sous-préfète' : 'Sous-préfet');
   const signatories: Signataire[] = [];
   if (fullName(etat.signataire))
     signatories.push({ partie: 'etat', nom: fullName(etat.signataire), qualite: etatQualite });

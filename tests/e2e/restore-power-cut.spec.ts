@@ -32,7 +32,7 @@ interface Running {
 /** Starts Chromium on `profile` and connects to it over the DevTools protocol. */
 async function launch(profile: string): Promise<Running> {
   const executable = chromiumExecutable();
-  test.skip(!executable, 'Chromium introuvable : ce test lance lui-même le navigateur.');
+  test.skip(!executable, 'Chromium introuvable : ce test lance lui-même le navigateur.'); // skipped only where no Chromium is installed (CI installs it)
   const child = spawn(
     executable!,
     [...CHROMIUM_ARGS, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],

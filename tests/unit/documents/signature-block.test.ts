@@ -1,0 +1,38 @@
+// The delegation of a sous-préfet is said once in a signature block, whether the signatory's
+// title comes from the dossier or was recorded by an earlier version with the delegation in it.
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../shared/documents/generate';
+import { documentText } from '../../../shared/documents/document-model';
+import { signatoriesFromDossier } from '../../../shared/dossier/signatories';
+import { aDossier } from '../helpers/a-dossier';
+
+function signedBySousPrefete(qualite?: string) {
+  const dossier = aDossier()
+    .withContract(2026, 1)
+    .withAction('a', { granted: { 2026: 10_000_00 } })
+    .signed()
+    .build();
+  dossier.etat.signataire = { civilite: 'Madame', prenom: 'Anne', nom: 'Leroy', qualite: 'sous-prefet' };
+  dossier.etat.sousPrefecture = { nom: 'Sous-préfecture de Chinon', adresse: '' };
+  const signataires = signatoriesFromDossier(dossier);
+  if (qualite) signataires[0]!.qualite = qualite;
+  dossier.contrat.signature.signataires = signataires;
+  return dossier;
+}
+
+describe('signature block of a sous-préfète', () => {
+  for (const [label, qualite] of [
+    ['from the dossier', undefined],
+    ['as an earlier version recorded it', 'Sous-préfète, pour le préfet et par délégation'],
+  ] as const) {
+    it(`says the delegation once (${label})`, () => {
+      const dossier = signedBySousPrefete(qualite);
+      const built = buildDocument({ kind: 'contract', dossier, author: 'Test', date: '2026-11-29' });
+      if (!built.ok) throw new Error(JSON.stringify(built));
+      const text = documentText(built.model).join('\n');
+      const block = text.slice(text.lastIndexOf('Pour l’État,'));
+      expect(block.match(/pour le préfet et par délégation/gi)).toHaveLength(1);
+      expect(block).toContain(qualite ? 'Sous-préfète' : 'Sous-préfète de Chinon');
+    });
+  }
+});
