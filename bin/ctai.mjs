@@ -2,7 +2,8 @@
 // Entry of the `ctai` command: runs the build in out/cli/ (made by `npm install`, see
 // scripts/build-cli.mjs), building it first when it is missing or older than the sources
 // (a fresh clone, or sources changed since), so it never transpiles at each start.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -26,6 +27,30 @@ function newestSource() {
 if (!existsSync(built) || statSync(built).mtimeMs < newestSource()) {
   const { execFileSync } = await import('node:child_process');
   execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs')], { stdio: 'inherit' });
+}
+
+/**
+ * `ctai doc` runs from its startup snapshot when there is one made by this Node (see
+ * scripts/build-cli.mjs and cli/doc-snapshot.ts): a fresh Node process started from the
+ * snapshot, with the V8 options it was built with. Anything else runs from the build.
+ */
+function docSnapshot() {
+  const blob = path.join(root, 'out/cli/doc.blob');
+  const about = path.join(root, 'out/cli/doc-snapshot.json');
+  if (process.argv[2] !== 'doc' || !existsSync(blob) || !existsSync(about)) return null;
+  const made = JSON.parse(readFileSync(about, 'utf8'));
+  return made.node === process.version && made.arch === process.arch ? { blob, flags: made.flags } : null;
+}
+
+const snapshot = docSnapshot();
+if (snapshot) {
+  const run = spawnSync(
+    process.execPath,
+    [...snapshot.flags, '--snapshot-blob', snapshot.blob, ...process.argv.slice(3)],
+    { stdio: 'inherit' },
+  );
+  // 14: Node could not load the snapshot (said on stderr); the build below does the work.
+  if (!run.error && run.status !== 14) process.exit(run.status ?? 1);
 }
 const { main } = await import(pathToFileURL(built).href);
 process.exitCode = await main(process.argv.slice(2), {

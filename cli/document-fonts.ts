@@ -8,18 +8,25 @@ import { deflateSync } from 'node:zlib';
 import { FONT_FILES } from '../shared/documents/font-families';
 import type { PdfFonts } from '../shared/documents/render-pdf';
 
-const here = path.dirname(new URL(import.meta.url).pathname);
-
 /** The assets folder of the project: found up from this module, in the sources or the build (out/cli/…). */
 function assets(): string {
-  for (let dir = here; dir !== path.dirname(dir); dir = path.dirname(dir))
+  for (let dir = path.dirname(new URL(import.meta.url).pathname); dir !== path.dirname(dir); dir = path.dirname(dir))
     if (existsSync(path.join(dir, 'assets/icc/sRGB.icc'))) return path.join(dir, 'assets');
   throw new Error('Le dossier des polices (assets) est introuvable à côté de l’outil ctai : réinstallez-le.');
 }
 
-export function loadPdfFonts(): PdfFonts {
-  const root = assets();
-  return {
+let loaded: PdfFonts | null = null;
+
+/**
+ * The shipped fonts, read once per process: the renderer keeps what it measured and shaped per
+ * font file (by the bytes' identity), so later documents of the process reuse it.
+ * root: the assets folder, found from this module when not given (the snapshot of `ctai doc`
+ * gives it, having no module address).
+ */
+export function loadPdfFonts(root = ''): PdfFonts {
+  if (loaded) return loaded;
+  root ||= assets();
+  loaded = {
     files: Object.fromEntries(
       FONT_FILES.map((file) => [file, new Uint8Array(readFileSync(path.join(root, 'fonts', file)))]),
     ),
@@ -27,4 +34,5 @@ export function loadPdfFonts(): PdfFonts {
     // Node's native zlib: several times faster than the JavaScript one on a long contract.
     deflate: (bytes) => deflateSync(bytes, { level: 1 }),
   };
+  return loaded;
 }

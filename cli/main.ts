@@ -1,7 +1,7 @@
 // The `ctai` command: parses the command line and hands each subcommand to its module.
 import packageJson from '../package.json' with { type: 'json' };
 import type { CliIo } from './io';
-import { UsageError } from './options';
+import { runCommand, type Command } from './run-command';
 import { BUNDLE_USAGE, DEMO_USAGE, DOC_USAGE, KEYGEN_USAGE } from './usage';
 
 export const USAGE = `Contrats CTAI — outil en ligne de commande
@@ -20,8 +20,6 @@ Commandes :
   --help      affiche cette aide
   --version   affiche la version
 `;
-
-type Command = (args: string[], io: CliIo) => Promise<number>;
 
 /** Each command is loaded when run: `ctai --help` and one command do not load the others' libraries. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -46,16 +44,5 @@ export async function main(args: string[], io: CliIo): Promise<number> {
     io.stderr(`Commande inconnue : « ${command} ». Tapez « ctai --help » pour la liste des commandes.\n`);
     return 2;
   }
-  try {
-    return await (
-      await load()
-    )(rest, io);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n`);
-      return 2;
-    }
-    io.stderr(`Erreur : ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  }
+  return runCommand(load, rest, io);
 }

@@ -26,7 +26,7 @@ function utf16Hex(codePoints: number[]): string {
     .join('');
 }
 
-class EmbeddedFont {
+export class EmbeddedFont {
   readonly ref: PDFRef;
   readonly name: string;
   private subset: Subset;
@@ -34,7 +34,7 @@ class EmbeddedFont {
   private readonly ids = new Map<number, number>();
   private readonly widths = new Map<number, number>();
   private readonly unicode = new Map<number, number[]>();
-  private readonly arrays = new Map<Shaped, string>();
+  private readonly arrays = new Map<Shaped, string | null>();
 
   constructor(
     readonly font: ShapingFont,
@@ -59,30 +59,33 @@ class EmbeddedFont {
   }
 
   /**
-   * The operators drawing a shaped text with its left end at (x, y) points, at a size: TJ
-   * arrays whose adjustments apply the layout's advances (kerning) where they differ from the
-   * glyph widths, and a new text position for each glyph the layout moved (Arabic marks).
+   * The inside of a TJ array drawing a whole shaped text (glyph ids and kerning adjustments,
+   * no brackets), or null when the layout moved a glyph off the line (Arabic marks): such a text
+   * is drawn by show(). Built once per shaped word: it does not depend on where it is drawn.
+   */
+  glyphs(shaped: Shaped): string | null {
+    let array = this.arrays.get(shaped);
+    if (array === undefined) {
+      const simple = shaped.xOffsets.every((offset) => offset === 0) && shaped.yOffsets.every((offset) => offset === 0);
+      array = simple ? this.glyphArray(shaped, 0, shaped.ids.length) : null;
+      this.arrays.set(shaped, array);
+    }
+    return array;
+  }
+
+  /**
+   * The operators drawing a shaped text with its left end at (x, y) points, at a size, each glyph
+   * the layout moved (Arabic marks) at its own place.
    */
   show(shaped: Shaped, x: number, y: number, size: number): string {
     const toPoints = size / this.font.unitsPerEm;
-    const simple = shaped.xOffsets.every((offset) => offset === 0) && shaped.yOffsets.every((offset) => offset === 0);
-    if (simple) {
-      // The glyph array of a shaped word does not depend on where it is drawn: built once.
-      let array = this.arrays.get(shaped);
-      if (array === undefined) {
-        array = this.glyphArray(shaped, 0, shaped.ids.length);
-        this.arrays.set(shaped, array);
-      }
-      return `1 0 0 1 ${num(x)} ${num(y)} Tm ${array} TJ`;
-    }
-    // Glyphs the layout moved (marks placed over Arabic letters) are drawn each at its place.
     const parts: string[] = [];
     let cursor = 0;
     let start = 0;
     let startX = 0;
     const flush = (end: number) => {
       if (end > start)
-        parts.push(`1 0 0 1 ${num(x + startX * toPoints)} ${num(y)} Tm ${this.glyphArray(shaped, start, end)} TJ`);
+        parts.push(`1 0 0 1 ${num(x + startX * toPoints)} ${num(y)} Tm [${this.glyphArray(shaped, start, end)}] TJ`);
     };
     shaped.ids.forEach((_, index) => {
       const xOffset = shaped.xOffsets[index]!;
@@ -90,7 +93,7 @@ class EmbeddedFont {
       if (xOffset !== 0 || yOffset !== 0) {
         flush(index);
         parts.push(
-          `1 0 0 1 ${num(x + (cursor + xOffset) * toPoints)} ${num(y + yOffset * toPoints)} Tm ${this.glyphArray(shaped, index, index + 1)} TJ`,
+          `1 0 0 1 ${num(x + (cursor + xOffset) * toPoints)} ${num(y + yOffset * toPoints)} Tm [${this.glyphArray(shaped, index, index + 1)}] TJ`,
         );
         start = index + 1;
         startX = cursor + shaped.advances[index]!;
@@ -102,18 +105,18 @@ class EmbeddedFont {
   }
 
   /**
-   * A TJ array of glyphs start to end: subset glyph ids, and adjustments where the layout's
-   * advance (kerning) differs from the glyph width the viewer applies.
+   * The inside of a TJ array of glyphs start to end: subset glyph ids, and adjustments where the
+   * layout's advance (kerning) differs from the glyph width the viewer applies.
    */
   private glyphArray(shaped: Shaped, start: number, end: number): string {
     const scale = 1000 / this.font.unitsPerEm;
-    let array = '[<';
+    let array = '<';
     for (let index = start; index < end; index++) {
       array += hex4(this.subsetId(shaped.ids[index]!, shaped.widths[index]!, shaped.codePoints[index]!));
       const adjust = (shaped.widths[index]! - shaped.advances[index]!) * scale;
       if (Math.abs(adjust) > 0.01 && index < end - 1) array += `>${num(adjust)}<`;
     }
-    return `${array}>]`;
+    return `${array}>`;
   }
 
   async write(context: PDFContext, deflate: Deflate): Promise<void> {
@@ -252,17 +255,14 @@ export class DocumentFonts {
     private readonly deflate: Deflate,
   ) {}
 
-  /**
-   * The operators drawing a shaped text (see EmbeddedFont.show), and the font's resource name:
-   * the caller selects the font (Tf) at the size.
-   */
-  show(font: ShapingFont, shaped: Shaped, x: number, y: number, size: number): { ops: string; resource: string } {
+  /** The font as embedded in this document, embedded the first time it is asked for. */
+  embed(font: ShapingFont): EmbeddedFont {
     let embedded = this.embedded.get(font);
     if (!embedded) {
       embedded = new EmbeddedFont(font, this.context, this.embedded.size);
       this.embedded.set(font, embedded);
     }
-    return { ops: embedded.show(shaped, x, y, size), resource: embedded.name };
+    return embedded;
   }
 
   /** Font resources: name to font dictionary. */
