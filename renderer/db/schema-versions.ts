@@ -3,6 +3,7 @@
 import type { Transaction } from 'dexie';
 import { migrateToV2 } from './migrations/v2-dossier-view';
 import { migrateToV3 } from './migrations/v3-dossier-format-2';
+import { migrateToV4 } from './migrations/v4-follow-up-fields';
 
 export interface SchemaVersion {
   version: number;
@@ -34,6 +35,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     stores: {},
     upgrade: migrateToV3,
+  },
+  {
+    version: 4,
+    stores: {},
+    upgrade: migrateToV4,
   },
 ];
 

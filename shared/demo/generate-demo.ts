@@ -7,6 +7,7 @@ import type { Action, BudgetAnnuel, Dossier } from '../dossier/dossier-schema';
 import { emptyDossier, fieldsFromReferentiel } from '../dossier/new-dossier-factory';
 import { signatoriesFromDossier } from '../dossier/signatories';
 import { contractYears, paymentSchedule, stateCommitment } from '../dossier/commitment';
+import { newBilan, newCopil } from '../dossier/follow-up';
 import { abandon, advance, suspend } from '../dossier/workflow';
 import { STEPS, type Step } from '../dossier/workflow-steps';
 import type { ReferentielEntry } from '../referentiel/referentiel';
@@ -259,9 +260,9 @@ function withSignature(dossier: Dossier, date: string, startYear: number, random
 
 function withAllReports(dossier: Dossier): Dossier {
   const bilans = contractYears(dossier).map((annee) => ({
-    annee,
+    ...newBilan(annee),
     dateReception: `${annee + 1}-05-30`,
-    financier: true,
+    dateCompteRenduFinancier: `${annee + 1}-05-30`,
   }));
   return { ...dossier, contrat: { ...dossier.contrat, bilans } };
 }
@@ -304,9 +305,18 @@ function withFollowUp(dossier: Dossier, startYear: number, random: Random): Doss
         },
       ],
       copil: [
-        { date: `${startYear}-10-${String(random.int(1, 28)).padStart(2, '0')}`, objet: 'Comité de pilotage annuel' },
+        {
+          ...newCopil(`${startYear}-10-${String(random.int(1, 28)).padStart(2, '0')}`),
+          lieu: dossier.contrat.signature.lieu,
+        },
       ],
-      bilans: [{ annee: startYear, dateReception: `${startYear + 1}-05-30`, financier: true }],
+      bilans: [
+        {
+          ...newBilan(startYear),
+          dateReception: `${startYear + 1}-05-30`,
+          dateCompteRenduFinancier: `${startYear + 1}-05-30`,
+        },
+      ],
     },
   };
 }

@@ -184,6 +184,61 @@ export const modificationRefuseeSchema = z.object({
   auteur: text(300),
 });
 
+/**
+ * What one action achieved in a year, as the collectivité's yearly report says (the indicators'
+ * values reached are kept with each indicator, `indicateurs[].realise`). Amounts in cents,
+ * null while not known.
+ */
+export const bilanActionSchema = z.object({
+  actionId: requiredText(64),
+  beneficiairesAtteints: count().nullable(),
+  /** What was done. */
+  realise: longText(),
+  difficultes: longText(),
+  /** What is planned for the next year. */
+  perspectives: longText(),
+  depenseTotale: cents().nullable(),
+  /** The part of the spending paid by the CTAI's credits. */
+  depenseCtai: cents().nullable(),
+  cofinancements: z.array(cofinanceurSchema).max(30),
+});
+
+/**
+ * The yearly report and financial statement (compte rendu financier, arrêté du 11 octobre 2006)
+ * for a year of the contract. `financier`, from format 1's single checkbox, still says that the
+ * report received on `dateReception` held the financial statement; since then its own date is
+ * recorded (`dateCompteRenduFinancier`). Fields added after format 2 was released have defaults,
+ * so that format 2 dossiers without them stay valid.
+ */
+export const bilanSchema = z.object({
+  annee: year(),
+  dateReception: optional(isoDate()),
+  financier: z.boolean(),
+  dateCompteRenduFinancier: optional(isoDate()).default(''),
+  actions: z.array(bilanActionSchema).max(200).default([]),
+});
+
+export const participantCopilSchema = z.object({
+  nom: text(150),
+  qualite: text(150),
+  institution: text(150),
+});
+
+export const decisionCopilSchema = z.object({
+  texte: text(2000),
+  /** The year of the avenant the decision proposes; null when it proposes none. */
+  avenantAnnee: year().nullable(),
+});
+
+/** A meeting of the steering committee (comité de pilotage); `objet` is its agenda. */
+export const copilSchema = z.object({
+  date: isoDate(),
+  objet: text(300),
+  lieu: text(150).default(''),
+  participants: z.array(participantCopilSchema).max(60).default([]),
+  decisions: z.array(decisionCopilSchema).max(50).default([]),
+});
+
 export const contratSchema = z.object({
   numero: text(40),
   anneeDebut: year().nullable(),
@@ -197,8 +252,8 @@ export const contratSchema = z.object({
     date: optional(isoDate()),
     signataires: z.array(signataireSchema).max(6),
   }),
-  copil: z.array(z.object({ date: isoDate(), objet: text(300) })).max(50),
-  bilans: z.array(z.object({ annee: year(), dateReception: optional(isoDate()), financier: z.boolean() })).max(40),
+  copil: z.array(copilSchema).max(50),
+  bilans: z.array(bilanSchema).max(40),
   clausesParticulieres: longText(),
   modificationsRefusees: z.array(modificationRefuseeSchema).max(200),
 });
@@ -244,5 +299,9 @@ export type Contrat = Dossier['contrat'];
 export type Versement = z.infer<typeof versementSchema>;
 export type Avenant = z.infer<typeof avenantSchema>;
 export type Signataire = z.infer<typeof signataireSchema>;
+export type Bilan = z.infer<typeof bilanSchema>;
+export type BilanAction = z.infer<typeof bilanActionSchema>;
+export type Copil = z.infer<typeof copilSchema>;
+export type DecisionCopil = z.infer<typeof decisionCopilSchema>;
 export type Workflow = Dossier['workflow'];
 export type WorkflowEvent = z.infer<typeof workflowEventSchema>;

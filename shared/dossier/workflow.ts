@@ -4,6 +4,7 @@ import { COMPULSORY_AXE, AXE_LABELS } from './axes';
 import { contractYears, signedAvenants } from './commitment';
 import { contractProblems, dossierProblems, type DossierProblem, type ProblemTab } from './consistency';
 import type { Dossier, WorkflowEvent } from './dossier-schema';
+import { bilanFor, financialStatementReceived, reportReceived } from './follow-up';
 import { fundedActions } from './funding';
 import { isContractSigned } from './signed-contract';
 import { completeSignatories } from './signatories';
@@ -153,10 +154,12 @@ export function missingForSignature(dossier: Dossier): string[] {
 export function missingForClosure(dossier: Dossier): string[] {
   return contractYears(dossier)
     .filter(
-      (annee) =>
-        !dossier.contrat.bilans.some((bilan) => bilan.annee === annee && bilan.dateReception && bilan.financier),
+      (annee) => !(reportReceived(bilanFor(dossier, annee)) && financialStatementReceived(bilanFor(dossier, annee))),
     )
-    .map((annee) => `Enregistrez la réception du bilan et du bilan financier ${annee} avant de clore le dossier.`);
+    .map(
+      (annee) =>
+        `Enregistrez la réception du bilan et du compte rendu financier ${annee} (onglet Suivi) avant de clore le dossier.`,
+    );
 }
 
 function withEvent(dossier: Dossier, event: WorkflowEvent, changes: Partial<Dossier['workflow']>): Dossier {

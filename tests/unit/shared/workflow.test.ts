@@ -1,3 +1,4 @@
+import { newBilan } from '../../../shared/dossier/follow-up';
 import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { emptyDossier } from '../../../shared/dossier/new-dossier-factory';
@@ -161,9 +162,16 @@ describe('follow-up', () => {
     expect(!refused.ok && refused.reasons).toEqual(
       years
         .filter((annee) => annee !== years[0])
-        .map((annee) => `Enregistrez la réception du bilan et du bilan financier ${annee} avant de clore le dossier.`),
+        .map(
+          (annee) =>
+            `Enregistrez la réception du bilan et du compte rendu financier ${annee} (onglet Suivi) avant de clore le dossier.`,
+        ),
     );
-    suivi.contrat.bilans = years.map((annee) => ({ annee, dateReception: `${annee + 1}-05-01`, financier: true }));
+    suivi.contrat.bilans = years.map((annee) => ({
+      ...newBilan(annee),
+      dateReception: `${annee + 1}-05-01`,
+      dateCompteRenduFinancier: `${annee + 1}-05-02`,
+    }));
     expect(advance(suivi, 'cloture', '2031-01-01', 'Agent').ok).toBe(true);
   });
 });

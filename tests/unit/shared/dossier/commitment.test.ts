@@ -1,3 +1,4 @@
+import { newBilan } from '../../../../shared/dossier/follow-up';
 import { describe, expect, it } from 'vitest';
 import { draftAvenant, signAvenant } from '../../../../shared/dossier/avenants';
 import {
@@ -119,7 +120,7 @@ describe('payments', () => {
       condition: 'à réception du bilan 2026',
     });
     // A balance never says « à la signature »; once the report is in, it is due on that date.
-    dossier.contrat.bilans = [{ annee: 2026, dateReception: '2027-04-02', financier: true }];
+    dossier.contrat.bilans = [{ ...newBilan(2026), dateReception: '2027-04-02' }];
     expect(paymentSchedule(dossier, stateCommitment(dossier, 2026))[1]!.echeance).toBe('2027-04-02');
     const [advance2027] = paymentSchedule(dossier, stateCommitment(dossier, 2027));
     // No second advance at the contract's signature: a later year's waits for its avenant.

@@ -1,0 +1,186 @@
+// The contract's life after its signature: yearly reports (bilans) with each action's results,
+// the financial statement, steering committees (COPIL), and what is due from them.
+//
+// Rules and their sources:
+// - The financial statement (compte rendu financier) of a subsidised action is due within six
+//   months of the end of the year it covers (loi n° 2000-321 du 12 avril 2000, art. 10, 6e alinéa;
+//   contents fixed by the arrêté du 11 octobre 2006); the contract's clause asks the yearly report
+//   by the same date. Years are calendar years, so the deadline is 30 June of the next year.
+// - The COPIL meets at least once a year (the contract's clause on governance).
+// - The balance of a year is paid on its report (commitment.ts, paymentSchedule).
+import { dateEnLettres } from '../format/dates';
+import { formatEuros } from '../format/money';
+import { contractYears, paymentsSituation } from './commitment';
+import type { Bilan, BilanAction, Copil, Dossier } from './dossier-schema';
+
+/** A new yearly report for a year (nothing received yet). */
+export function newBilan(annee: number): Bilan {
+  return { annee, dateReception: '', financier: false, dateCompteRenduFinancier: '', actions: [] };
+}
+
+/** A new, empty account of an action in a yearly report. */
+export function newBilanAction(actionId: string): BilanAction {
+  return {
+    actionId,
+    beneficiairesAtteints: null,
+    realise: '',
+    difficultes: '',
+    perspectives: '',
+    depenseTotale: null,
+    depenseCtai: null,
+    cofinancements: [],
+  };
+}
+
+/** A new COPIL meeting on a date (ISO). */
+export function newCopil(date: string): Copil {
+  return { date, objet: 'Comité de pilotage annuel', lieu: '', participants: [], decisions: [] };
+}
+
+/** The report of a year, if one is recorded. */
+export function bilanFor(dossier: Pick<Dossier, 'contrat'>, annee: number): Bilan | undefined {
+  return dossier.contrat.bilans.find((bilan) => bilan.annee === annee);
+}
+
+/** The date (ISO) the yearly report was received, or '' while it is not. */
+export function reportReceived(bilan: Bilan | undefined): string {
+  return bilan?.dateReception ?? '';
+}
+
+/**
+ * The date (ISO) the financial statement was received, or '' while it is not. A format 1 report
+ * marked `financier` held it: its date is the report's.
+ */
+export function financialStatementReceived(bilan: Bilan | undefined): string {
+  if (!bilan) return '';
+  return bilan.dateCompteRenduFinancier || (bilan.financier ? bilan.dateReception : '');
+}
+
+/** The deadline (ISO) of the report and financial statement of a year: 30 June of the next year. */
+export function reportDeadline(annee: number): string {
+  return `${annee + 1}-06-30`;
+}
+
+/** The last day (ISO) of the contract, or null while its first year or duration is unknown. */
+export function contractEnd(dossier: Pick<Dossier, 'contrat'>): string | null {
+  const years = contractYears(dossier);
+  return years.length ? `${years.at(-1)}-12-31` : null;
+}
+
+/** Whole days from one ISO date to another (negative when `to` is earlier); leap years counted. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export type DueKind = 'bilan' | 'compte-rendu-financier' | 'copil' | 'solde' | 'fin-de-contrat';
+
+/** Something due on a dossier: what, for which year, by when, and where it is entered. */
+export interface DueItem {
+  kind: DueKind;
+  annee: number;
+  /** ISO date it is due by (for a balance: the day it became payable, never past due). */
+  echeance: string;
+  /** One French sentence, with the date in words where it helps. */
+  label: string;
+  /** Past its date (`depassee`) or not yet (`a-venir`). */
+  etat: 'depassee' | 'a-venir';
+  /** The dossier tab where it is recorded. */
+  tab: 'suivi' | 'contrat';
+}
+
+/** How far ahead the end of a contract is announced, in days. */
+export const CONTRACT_END_NOTICE_DAYS = 90;
+/** « Dans les 30 jours »: the window of the Dossiers list's filter. */
+export const SOON_DAYS = 30;
+
+/**
+ * What is due on a signed contract at `today` (ISO): for each year that has ended, its report and
+ * financial statement until received (due 30 June of the next year); for each year begun, a COPIL
+ * held in it (due 31 December); a balance payable once the report is in and not yet paid; the end
+ * of the contract within CONTRACT_END_NOTICE_DAYS. Empty for a dossier not in follow-up, or
+ * abandoned, suspended or closed. Sorted by date.
+ */
+export function dueItems(dossier: Dossier, today: string): DueItem[] {
+  if (dossier.workflow.etape !== 'suivi' || dossier.workflow.statut !== 'actif') return [];
+  const items: DueItem[] = [];
+  // A balance has no deadline of its own: payable from the report's reception, it is to do, not late.
+  const add = (item: Omit<DueItem, 'etat'>) =>
+    items.push({ ...item, etat: item.kind !== 'solde' && item.echeance < today ? 'depassee' : 'a-venir' });
+  const currentYear = Number(today.slice(0, 4));
+  const situation = paymentsSituation(dossier);
+  for (const annee of contractYears(dossier)) {
+    if (annee > currentYear) continue;
+    const bilan = bilanFor(dossier, annee);
+    if (annee < currentYear) {
+      const deadline = reportDeadline(annee);
+      if (!reportReceived(bilan))
+        add({
+          kind: 'bilan',
+          annee,
+          echeance: deadline,
+          label: `Bilan ${annee} attendu avant le ${dateEnLettres(deadline)}`,
+          tab: 'suivi',
+        });
+      if (!financialStatementReceived(bilan))
+        add({
+          kind: 'compte-rendu-financier',
+          annee,
+          echeance: deadline,
+          label: `Compte rendu financier ${annee} attendu avant le ${dateEnLettres(deadline)}`,
+          tab: 'suivi',
+        });
+    }
+    if (!dossier.contrat.copil.some((copil) => copil.date.startsWith(`${annee}-`)))
+      add({
+        kind: 'copil',
+        annee,
+        echeance: `${annee}-12-31`,
+        label:
+          annee < currentYear
+            ? `Aucun comité de pilotage tenu en ${annee}`
+            : `Comité de pilotage ${annee} à réunir avant le ${dateEnLettres(`${annee}-12-31`)}`,
+        tab: 'suivi',
+      });
+    const received = reportReceived(bilan);
+    const year = situation.years.find((y) => y.commitment.annee === annee);
+    if (received && year && year.remaining > 0)
+      add({
+        kind: 'solde',
+        annee,
+        echeance: received,
+        label: `Solde ${annee} à verser : ${formatEuros(year.remaining)} (bilan reçu le ${dateEnLettres(received)})`,
+        tab: 'contrat',
+      });
+  }
+  const end = contractEnd(dossier);
+  if (end && end >= today && daysBetween(today, end) <= CONTRACT_END_NOTICE_DAYS)
+    add({
+      kind: 'fin-de-contrat',
+      annee: Number(end.slice(0, 4)),
+      echeance: end,
+      label: `Le contrat prend fin le ${dateEnLettres(end)}`,
+      tab: 'suivi',
+    });
+  return items.sort((a, b) => a.echeance.localeCompare(b.echeance) || a.kind.localeCompare(b.kind));
+}
+
+/** Whether a dossier has something past its date. */
+export function hasOverdue(dossier: Dossier, today: string): boolean {
+  return dueItems(dossier, today).some((item) => item.etat === 'depassee');
+}
+
+/** Whether a dossier has something due within SOON_DAYS (and nothing is needed for that before). */
+export function hasDueSoon(dossier: Dossier, today: string): boolean {
+  return dueItems(dossier, today).some(
+    (item) => item.etat === 'a-venir' && daysBetween(today, item.echeance) <= SOON_DAYS,
+  );
+}
+
+/**
+ * A value reached for an indicator whose target is a number, when the value is not one: kept as
+ * typed, said as a warning (« 12 familles » against a target « 20 »). Numbers in French or
+ * English writing (« 1 200 », « 12,5 », « 12.5 ») count as numbers.
+ */
+export function isNumberLike(value: string): boolean {
+  return /^-?\d[\d\s\u00a0\u202f]*([.,]\d+)?\s*%?$/.test(value.trim());
+}
