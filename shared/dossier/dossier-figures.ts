@@ -3,6 +3,7 @@
 import { AXES, type Axe } from './axes';
 import type { CollectiviteType } from './collectivite-type';
 import type { Dossier } from './dossier-schema';
+import { followUpFacts, type FollowUpFacts } from './follow-up';
 import { fundedActions, totalsByAxe, totalsByYear, type FundingTotals } from './funding';
 import type { DossierStatus, Step } from './workflow-steps';
 
@@ -27,6 +28,8 @@ export interface DossierSummary {
   dernierCopil: string;
   /** Years with a financial amendment. */
   avenants: number[];
+  /** What the due dates derive from (follow-up.ts); null when not in follow-up. */
+  suivi: FollowUpFacts | null;
 }
 
 function officialCode(dossier: Dossier): string {
@@ -65,5 +68,6 @@ export function summarizeDossier(dossier: Dossier): DossierSummary {
     avenants: [
       ...new Set(dossier.contrat.avenants.filter((a) => a.statut === 'signe').map((avenant) => avenant.annee)),
     ].sort(),
+    suivi: followUpFacts(dossier),
   };
 }

@@ -1,6 +1,7 @@
 // Search, filters and sort of the dossier list, on summaries only.
 import type { CollectiviteType } from './collectivite-type';
 import type { DossierSummary } from './dossier-figures';
+import { dueFromFacts, dueState } from './follow-up';
 import { searchKey } from '../text/search-key';
 import { stepIndex, type Step } from './workflow-steps';
 
@@ -11,7 +12,8 @@ export interface DossierFilter {
   type: CollectiviteType | '';
   departement: string;
   annee: number | null;
-  suiviDu: boolean;
+  /** Dossiers with something past its date, or due within 30 days (follow-up.ts); '' for any. */
+  echeance: '' | 'depassee' | 'bientot';
 }
 
 export type DossierSort = 'nom' | 'modification' | 'etape';
@@ -22,20 +24,13 @@ export const EMPTY_FILTER: DossierFilter = {
   type: '',
   departement: '',
   annee: null,
-  suiviDu: false,
+  echeance: '',
 };
 
-/**
- * A dossier in follow-up is due for something when no steering committee met in the last
- * twelve months, or this year's financial amendment is missing.
- */
-export function followUpDue(
-  summary: Pick<DossierSummary, 'etape' | 'statut' | 'dernierCopil' | 'avenants'>,
-  today: string,
-): boolean {
-  if (summary.etape !== 'suivi' || summary.statut !== 'actif') return false;
-  const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
-  return summary.dernierCopil < yearAgo || !summary.avenants.includes(Number(today.slice(0, 4)));
+/** Whether a dossier's summary has something past its date or due within 30 days, at `today`. */
+export function dueFlags(summary: Pick<DossierSummary, 'suivi'>, today: string) {
+  // Summaries stored by a version without due dates have none until the dossier is saved again.
+  return dueState(dueFromFacts(summary.suivi ?? null, today), today);
 }
 
 type Row = DossierSummary & { nomKey: string };
@@ -50,7 +45,7 @@ export function filterDossiers<T extends Row>(rows: readonly T[], filter: Dossie
       (!filter.type || row.type === filter.type) &&
       (!filter.departement || row.departement === filter.departement) &&
       (filter.annee === null || row.parAnnee.some((year) => year.annee === filter.annee)) &&
-      (!filter.suiviDu || followUpDue(row, today)),
+      (!filter.echeance || dueFlags(row, today)[filter.echeance]),
   );
 }
 

@@ -61,12 +61,6 @@ export function reportDeadline(annee: number): string {
   return `${annee + 1}-06-30`;
 }
 
-/** The last day (ISO) of the contract, or null while its first year or duration is unknown. */
-export function contractEnd(dossier: Pick<Dossier, 'contrat'>): string | null {
-  const years = contractYears(dossier);
-  return years.length ? `${years.at(-1)}-12-31` : null;
-}
-
 /** Whole days from one ISO date to another (negative when `to` is earlier); leap years counted. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -94,6 +88,39 @@ export const CONTRACT_END_NOTICE_DAYS = 90;
 export const SOON_DAYS = 30;
 
 /**
+ * The facts of a dossier in follow-up that its due dates derive from, small enough to keep in the
+ * list's summary of each dossier (dossier-figures.ts) and to compute the due dates of ten
+ * thousand dossiers on any day. Null for a dossier not in follow-up or not active.
+ */
+export interface FollowUpFacts {
+  /** The contract's years. */
+  annees: number[];
+  /** Per year with a report: the dates (ISO, '' while not) the report and financial statement came. */
+  bilans: { annee: number; recu: string; financier: string }[];
+  /** Years in which a COPIL met. */
+  copils: number[];
+  /** Per year: what remains to pay of the State's commitment, in cents. */
+  resteAVerser: { annee: number; montant: number }[];
+}
+
+export function followUpFacts(dossier: Dossier): FollowUpFacts | null {
+  if (dossier.workflow.etape !== 'suivi' || dossier.workflow.statut !== 'actif') return null;
+  return {
+    annees: contractYears(dossier),
+    bilans: dossier.contrat.bilans.map((bilan) => ({
+      annee: bilan.annee,
+      recu: reportReceived(bilan),
+      financier: financialStatementReceived(bilan),
+    })),
+    copils: [...new Set(dossier.contrat.copil.map((copil) => Number(copil.date.slice(0, 4))))],
+    resteAVerser: paymentsSituation(dossier).years.map((year) => ({
+      annee: year.commitment.annee,
+      montant: year.remaining,
+    })),
+  };
+}
+
+/**
  * What is due on a signed contract at `today` (ISO): for each year that has ended, its report and
  * financial statement until received (due 30 June of the next year); for each year begun, a COPIL
  * held in it (due 31 December); a balance payable once the report is in and not yet paid; the end
@@ -101,19 +128,23 @@ export const SOON_DAYS = 30;
  * abandoned, suspended or closed. Sorted by date.
  */
 export function dueItems(dossier: Dossier, today: string): DueItem[] {
-  if (dossier.workflow.etape !== 'suivi' || dossier.workflow.statut !== 'actif') return [];
+  return dueFromFacts(followUpFacts(dossier), today);
+}
+
+/** dueItems, from the facts a dossier's summary keeps (see followUpFacts). */
+export function dueFromFacts(facts: FollowUpFacts | null, today: string): DueItem[] {
+  if (!facts) return [];
   const items: DueItem[] = [];
   // A balance has no deadline of its own: payable from the report's reception, it is to do, not late.
   const add = (item: Omit<DueItem, 'etat'>) =>
     items.push({ ...item, etat: item.kind !== 'solde' && item.echeance < today ? 'depassee' : 'a-venir' });
   const currentYear = Number(today.slice(0, 4));
-  const situation = paymentsSituation(dossier);
-  for (const annee of contractYears(dossier)) {
+  for (const annee of facts.annees) {
     if (annee > currentYear) continue;
-    const bilan = bilanFor(dossier, annee);
+    const bilan = facts.bilans.find((b) => b.annee === annee);
     if (annee < currentYear) {
       const deadline = reportDeadline(annee);
-      if (!reportReceived(bilan))
+      if (!bilan?.recu)
         add({
           kind: 'bilan',
           annee,
@@ -121,7 +152,7 @@ export function dueItems(dossier: Dossier, today: string): DueItem[] {
           label: `Bilan ${annee} attendu avant le ${dateEnLettres(deadline)}`,
           tab: 'suivi',
         });
-      if (!financialStatementReceived(bilan))
+      if (!bilan?.financier)
         add({
           kind: 'compte-rendu-financier',
           annee,
@@ -130,7 +161,7 @@ export function dueItems(dossier: Dossier, today: string): DueItem[] {
           tab: 'suivi',
         });
     }
-    if (!dossier.contrat.copil.some((copil) => copil.date.startsWith(`${annee}-`)))
+    if (!facts.copils.includes(annee))
       add({
         kind: 'copil',
         annee,
@@ -141,22 +172,22 @@ export function dueItems(dossier: Dossier, today: string): DueItem[] {
             : `Comité de pilotage ${annee} à réunir avant le ${dateEnLettres(`${annee}-12-31`)}`,
         tab: 'suivi',
       });
-    const received = reportReceived(bilan);
-    const year = situation.years.find((y) => y.commitment.annee === annee);
-    if (received && year && year.remaining > 0)
+    const remaining = facts.resteAVerser.find((year) => year.annee === annee)?.montant ?? 0;
+    if (bilan?.recu && remaining > 0)
       add({
         kind: 'solde',
         annee,
-        echeance: received,
-        label: `Solde ${annee} à verser : ${formatEuros(year.remaining)} (bilan reçu le ${dateEnLettres(received)})`,
+        echeance: bilan.recu,
+        label: `Solde ${annee} à verser : ${formatEuros(remaining)} (bilan reçu le ${dateEnLettres(bilan.recu)})`,
         tab: 'contrat',
       });
   }
-  const end = contractEnd(dossier);
+  const last = facts.annees.at(-1);
+  const end = last === undefined ? null : `${last}-12-31`;
   if (end && end >= today && daysBetween(today, end) <= CONTRACT_END_NOTICE_DAYS)
     add({
       kind: 'fin-de-contrat',
-      annee: Number(end.slice(0, 4)),
+      annee: last!,
       echeance: end,
       label: `Le contrat prend fin le ${dateEnLettres(end)}`,
       tab: 'suivi',
@@ -164,16 +195,22 @@ export function dueItems(dossier: Dossier, today: string): DueItem[] {
   return items.sort((a, b) => a.echeance.localeCompare(b.echeance) || a.kind.localeCompare(b.kind));
 }
 
-/** Whether a dossier has something past its date. */
-export function hasOverdue(dossier: Dossier, today: string): boolean {
-  return dueItems(dossier, today).some((item) => item.etat === 'depassee');
+/** Whether something is past its date, or due within SOON_DAYS, among due items. */
+export function dueState(items: readonly DueItem[], today: string): { depassee: boolean; bientot: boolean } {
+  return {
+    depassee: items.some((item) => item.etat === 'depassee'),
+    bientot: items.some((item) => item.etat === 'a-venir' && daysBetween(today, item.echeance) <= SOON_DAYS),
+  };
 }
 
-/** Whether a dossier has something due within SOON_DAYS (and nothing is needed for that before). */
+/** Whether a dossier has something past its date. */
+export function hasOverdue(dossier: Dossier, today: string): boolean {
+  return dueState(dueItems(dossier, today), today).depassee;
+}
+
+/** Whether a dossier has something due within SOON_DAYS (a balance payable counts). */
 export function hasDueSoon(dossier: Dossier, today: string): boolean {
-  return dueItems(dossier, today).some(
-    (item) => item.etat === 'a-venir' && daysBetween(today, item.echeance) <= SOON_DAYS,
-  );
+  return dueState(dueItems(dossier, today), today).bientot;
 }
 
 /**

@@ -1,8 +1,12 @@
 // Version 3 → 4: format 2 dossiers gain the yearly reports' details and the COPIL meetings'
 // details (place, participants, decisions), fields with defaults in the schema. Views stored
 // before are given those defaults here, so that screens read every view as the schema says.
-// Frozen: it writes the defaults as they were when this version was released.
+// Frozen: it writes the defaults as they were when this version was released. The summary rows
+// (a cache of each view for lists, see dossier-row.ts) are then made again from the views, to
+// hold the facts the due dates derive from.
 import type { Transaction } from 'dexie';
+import type { Dossier } from '../../../shared/dossier/dossier-schema';
+import { dossierRow } from '../dossier-row';
 
 type Json = Record<string, unknown>;
 const list = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
@@ -24,4 +28,10 @@ export async function migrateToV4(tx: Transaction): Promise<void> {
         copil.decisions ??= [];
       }
     });
+  const rows = tx.table('dossiers');
+  const views = (await tx.table('dossierViews').toArray()) as { id: string; view: Dossier }[];
+  for (const { id, view } of views) {
+    const stored = (await rows.get(id)) as { rev: number } | undefined;
+    if (stored) await rows.put(dossierRow(view, stored.rev));
+  }
 }

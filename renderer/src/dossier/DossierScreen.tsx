@@ -21,6 +21,7 @@ import { DocumentsTab } from './tabs/DocumentsTab';
 import { EtatTab } from './tabs/EtatTab';
 import { FinancementTab } from './tabs/FinancementTab';
 import { HistoriqueTab } from './tabs/HistoriqueTab';
+import { SuiviTab } from './tabs/SuiviTab';
 import { SyntheseTab } from './tabs/SyntheseTab';
 
 const TABS: { tabId: DossierTab; label: string }[] = [
@@ -31,6 +32,7 @@ const TABS: { tabId: DossierTab; label: string }[] = [
   { tabId: 'actions', label: 'Actions' },
   { tabId: 'financement', label: 'Financement' },
   { tabId: 'contrat', label: 'Contrat' },
+  { tabId: 'suivi', label: 'Suivi' },
   { tabId: 'documents', label: 'Documents' },
   { tabId: 'historique', label: 'Historique' },
 ];
@@ -51,6 +53,8 @@ function TabContent({ tab, dossier }: { tab: DossierTab; dossier: Dossier }) {
       return <FinancementTab dossier={dossier} />;
     case 'contrat':
       return <ContratTab dossier={dossier} />;
+    case 'suivi':
+      return <SuiviTab dossier={dossier} />;
     case 'documents':
       return <DocumentsTab dossier={dossier} />;
     case 'historique':

@@ -1,5 +1,4 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import {
@@ -102,18 +101,17 @@ export function DossierFilters({
           <option value="etape">Étape la plus avancée</option>
         </Select>
       </div>
-      <Checkbox
-        small
-        options={[
-          {
-            label: 'Suivi à faire (comité de pilotage ou avenant de l’année manquant)',
-            nativeInputProps: {
-              checked: filter.suiviDu,
-              onChange: (event) => setFilter({ suiviDu: event.target.checked }),
-            },
-          },
-        ]}
-      />
+      <Select
+        label="Échéances"
+        nativeSelectProps={{
+          value: filter.echeance,
+          onChange: (event) => setFilter({ echeance: event.target.value as DossierFilter['echeance'] }),
+        }}
+      >
+        <option value="">Toutes</option>
+        <option value="depassee">Échéance dépassée</option>
+        <option value="bientot">Échéance dans les 30 jours</option>
+      </Select>
       <Button priority="tertiary" size="small" type="button" onClick={reset}>
         Effacer les filtres
       </Button>

@@ -20,6 +20,7 @@ export const DOSSIER_TABS = [
   'actions',
   'financement',
   'contrat',
+  'suivi',
   'documents',
   'historique',
 ] as const;

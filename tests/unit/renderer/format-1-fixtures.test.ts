@@ -3,6 +3,7 @@
 // from the actions, so the actions' figures must come through unchanged.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { summarizeDossier } from '../../../shared/dossier/dossier-figures';
 import { CtaiDatabase } from '../../../renderer/db/database';
 import { editDossier, getDossier } from '../../../renderer/db/dossiers-repository';
 import { importBundle } from '../../../renderer/db/import-bundle';
@@ -54,6 +55,12 @@ describe('format 1 → 2', () => {
       const after = (await getDossier(db, before.id))!;
       expect(validateDossier(after).ok).toBe(true);
       expect(after.formatVersion).toBe(DOSSIER_FORMAT_VERSION);
+      // The views hold every field the schema gives a default (database v4), as validation would.
+      const validated = validateDossier(after) as { value: typeof after };
+      expect(after.contrat.bilans).toEqual(validated.value.contrat.bilans);
+      expect(after.contrat.copil).toEqual(validated.value.contrat.copil);
+      // The list's summary row was made again from the upgraded view (due-date facts included).
+      expect((await db.dossiers.get(before.id))!.suivi).toEqual(summarizeDossier(after).suivi);
       expect(figures(after.actions)).toEqual(figures(before.actions));
       expect('montantsAnnuels' in after.contrat).toBe(false);
       expect(after.contrat.tauxAvance).toBe(50);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionsCsv } from '../../../shared/dossier/csv-export';
 import { summarizeDossier } from '../../../shared/dossier/dossier-figures';
-import { filterDossiers, followUpDue, sortDossiers, EMPTY_FILTER } from '../../../shared/dossier/dossier-filter';
+import { filterDossiers, sortDossiers, EMPTY_FILTER } from '../../../shared/dossier/dossier-filter';
 import { grandTotal } from '../../../shared/dossier/funding';
 import { programmeFigures } from '../../../shared/dossier/programme-figures';
 import { searchKey } from '../../../shared/text/search-key';
@@ -48,14 +48,6 @@ describe('dossier list', () => {
       ),
     ).toBe(true);
     expect(filterDossiers(rows, EMPTY_FILTER, '2026-11-23')).toHaveLength(24);
-  });
-
-  it('flags follow-up due when the COPIL is over a year old or this year’s amendment is missing', () => {
-    const base = { etape: 'suivi' as const, statut: 'actif' as const, dernierCopil: '2026-03-01', avenants: [2026] };
-    expect(followUpDue(base, '2026-11-23')).toBe(false);
-    expect(followUpDue({ ...base, dernierCopil: '2025-11-22' }, '2026-11-23')).toBe(true);
-    expect(followUpDue({ ...base, avenants: [2025] }, '2026-11-23')).toBe(true);
-    expect(followUpDue({ ...base, etape: 'signature' }, '2026-11-23')).toBe(false);
   });
 
   it('sorts by name, by last change, by step', () => {

@@ -168,7 +168,16 @@ export function ActionForm({ dossier, index }: { dossier: Dossier; index: number
             { path: [...base, 'indicateurs', i, 'libelle'], label: `Libellé de l’indicateur ${i + 1}` },
             { path: [...base, 'indicateurs', i, 'cible'], label: `Cible de l’indicateur ${i + 1}` },
           ]}
-        />
+        >
+          <DeleteButton
+            dossier={dossier}
+            path={[...base, 'indicateurs']}
+            index={i}
+            summary={`Indicateur « ${indicateur.libelle} » supprimé`}
+          >
+            {`Supprimer l’indicateur ${i + 1}`}
+          </DeleteButton>
+        </FieldSet>
       ))}
       <InsertButton
         dossier={dossier}

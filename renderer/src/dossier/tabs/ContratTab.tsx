@@ -15,6 +15,7 @@ import { ProblemsAlert } from '../ProblemsAlert';
 import { FieldSet, type FieldSpec } from '../fields/FieldSet';
 import { DeleteButton, InsertButton } from '../fields/ListButtons';
 import { saveEdits, saveVersion } from '../save-dossier';
+import { routeHref } from '../../state/route-store';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -294,8 +295,6 @@ function Avenants({ dossier }: { dossier: Dossier }) {
 
 export function ContratTab({ dossier }: { dossier: Dossier }) {
   const { contrat } = dossier;
-  const firstYear = contrat.anneeDebut ?? new Date().getFullYear();
-  const year = (list: { annee: number }[]) => (list.length ? Math.max(...list.map((item) => item.annee)) : firstYear);
   return (
     <>
       <FieldSet
@@ -354,68 +353,10 @@ export function ContratTab({ dossier }: { dossier: Dossier }) {
         )}
       </FieldSet>
       <Avenants dossier={dossier} />
-      <h2 className="fr-h5">Comités de pilotage</h2>
-      {contrat.copil.map((copil, i) => (
-        <FieldSet
-          key={i}
-          dossier={dossier}
-          legend={`Comité ${i + 1}`}
-          fields={[
-            { path: ['contrat', 'copil', i, 'date'], label: `Date du comité ${i + 1}`, kind: 'date' },
-            { path: ['contrat', 'copil', i, 'objet'], label: `Objet du comité ${i + 1}` },
-          ]}
-        >
-          <DeleteButton
-            dossier={dossier}
-            path={['contrat', 'copil']}
-            index={i}
-            summary={`Supprimer le comité ${i + 1}`}
-          >
-            {`Supprimer le comité ${i + 1}`}
-          </DeleteButton>
-        </FieldSet>
-      ))}
-      <InsertButton
-        dossier={dossier}
-        path={['contrat', 'copil']}
-        value={{ date: today(), objet: 'Comité de pilotage' }}
-        summary="Ajouter un comité de pilotage"
-      >
-        Ajouter un comité de pilotage
-      </InsertButton>
-      <h2 className="fr-h5">Bilans annuels</h2>
-      {contrat.bilans.map((bilan, i) => (
-        <FieldSet
-          key={i}
-          dossier={dossier}
-          legend={`Bilan ${bilan.annee}`}
-          fields={[
-            { path: ['contrat', 'bilans', i, 'annee'], label: `Année du bilan ${i + 1}`, kind: 'integer' },
-            {
-              path: ['contrat', 'bilans', i, 'dateReception'],
-              label: `Date de réception du bilan ${i + 1}`,
-              kind: 'date',
-            },
-          ]}
-        >
-          <DeleteButton
-            dossier={dossier}
-            path={['contrat', 'bilans']}
-            index={i}
-            summary={`Supprimer le bilan ${bilan.annee}`}
-          >
-            {`Supprimer le bilan ${bilan.annee}`}
-          </DeleteButton>
-        </FieldSet>
-      ))}
-      <InsertButton
-        dossier={dossier}
-        path={['contrat', 'bilans']}
-        value={{ annee: year(contrat.bilans), dateReception: '', financier: true }}
-        summary="Ajouter un bilan"
-      >
-        Ajouter un bilan
-      </InsertButton>
+      <p>
+        Les bilans annuels et les comités de pilotage se saisissent dans l’onglet{' '}
+        <a href={routeHref({ screen: 'dossier', id: dossier.id, tab: 'suivi' })}>Suivi</a>.
+      </p>
     </>
   );
 }

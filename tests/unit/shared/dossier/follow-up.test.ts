@@ -13,6 +13,8 @@ import {
   newCopil,
   reportDeadline,
 } from '../../../../shared/dossier/follow-up';
+import { summarizeDossier } from '../../../../shared/dossier/dossier-figures';
+import { EMPTY_FILTER, filterDossiers } from '../../../../shared/dossier/dossier-filter';
 import { STEPS } from '../../../../shared/dossier/workflow-steps';
 import { aDossier } from '../../helpers/a-dossier';
 
@@ -120,5 +122,37 @@ describe('due dates', () => {
   it('tells numbers from text in an indicator’s value', () => {
     for (const value of ['12', '1 200', '12,5', '12.5', '75 %', '1\u202f200']) expect(isNumberLike(value)).toBe(true);
     for (const value of ['12 familles', 'environ 10', '', 'oui']) expect(isNumberLike(value)).toBe(false);
+  });
+});
+
+describe('the Dossiers list’s due-date filters', () => {
+  it('return exactly the dossiers with something past its date, or due within 30 days', () => {
+    const late = followed(); // 2026's report and statement missing, due 30 June 2027
+    late.id = 'late';
+    late.contrat.copil = [newCopil('2026-10-12'), newCopil('2027-02-01')];
+    const soon = followed(); // the 2027 COPIL not held yet, due 31 December 2027
+    soon.id = 'soon';
+    soon.contrat.copil = [newCopil('2026-10-12')];
+    soon.contrat.bilans = [{ ...newBilan(2026), dateReception: '2027-03-01', dateCompteRenduFinancier: '2027-03-01' }];
+    soon.contrat.versements = [
+      { id: 'v', annee: 2026, nature: 'solde', dateVersement: '2027-03-05', montantVerse: 15_000_00, ej: '' },
+    ];
+    const fine = structuredClone(soon);
+    fine.id = 'fine';
+    fine.contrat.copil.push(newCopil('2027-05-10'));
+    const abandoned = structuredClone(late);
+    abandoned.id = 'abandoned';
+    abandoned.workflow.statut = 'abandonne';
+    const rows = [late, soon, fine, abandoned].map((dossier) => ({
+      ...summarizeDossier(dossier),
+      nomKey: dossier.id,
+    }));
+    const ids = (echeance: 'depassee' | 'bientot', today: string) =>
+      filterDossiers(rows, { ...EMPTY_FILTER, echeance }, today).map((row) => row.id);
+    expect(ids('depassee', '2027-07-01')).toEqual(['late']);
+    expect(ids('depassee', '2027-06-30')).toEqual([]);
+    expect(ids('bientot', '2027-06-15')).toEqual(['late']);
+    expect(ids('bientot', '2027-12-01')).toEqual(['soon']);
+    expect(ids('depassee', '2028-01-01')).toEqual(['late', 'soon']);
   });
 });
