@@ -2,7 +2,7 @@
 import packageJson from '../package.json' with { type: 'json' };
 import type { CliIo } from './io';
 import { runCommand, type Command } from './run-command';
-import { BUNDLE_USAGE, DEMO_USAGE, DOC_USAGE, KEYGEN_USAGE } from './usage';
+import { BUNDLE_USAGE, DEMO_USAGE, DOC_KINDS_HELP, DOC_USAGE, KEYGEN_USAGE } from './usage';
 
 export const USAGE = `Contrats CTAI — outil en ligne de commande
 
@@ -12,7 +12,8 @@ Commandes :
   ${DEMO_USAGE}
       écrit des dossiers de démonstration réalistes (un fichier JSON par dossier)
   ${DOC_USAGE}
-      produit la lettre d’intention, le contrat ou l’avenant d’un dossier en DOCX ou en PDF
+      produit un document d’un dossier en DOCX ou en PDF :
+${DOC_KINDS_HELP}
   ${KEYGEN_USAGE}
       crée une paire de clés Ed25519 (PEM)
   ${BUNDLE_USAGE.join('\n  ')}

@@ -1,14 +1,14 @@
-// `ctai doc letter|contract|amendment --dossier FILE.json --format docx|pdf --out FILE [--year YYYY]`
+// `ctai doc KIND --dossier FILE.json --format docx|pdf --out FILE [--year YYYY] [--meeting YYYY-MM-DD]`,
+// KIND any of the registry (shared/documents/document-kinds.ts).
 import { readFile, writeFile } from 'node:fs/promises';
-import { buildDocument, renderDocument, type DocumentFormat, type DocumentKind } from '../../shared/documents/generate';
+import { DOCUMENT_KIND_NAMES, isDocumentKind } from '../../shared/documents/document-kinds';
+import { buildDocument, renderDocument, type DocumentFormat } from '../../shared/documents/generate';
 import { isRealDate } from '../../shared/dossier/schema-primitives';
 import { validateDossier } from '../../shared/dossier/validation';
 import { loadPdfFonts } from '../document-fonts';
 import type { CliIo } from '../io';
 import { parseOptions, UsageError } from '../options';
 import { DOC_USAGE } from '../usage';
-
-const KINDS: DocumentKind[] = ['letter', 'contract', 'amendment'];
 
 export async function docCommand(args: string[], io: CliIo): Promise<number> {
   const options = parseOptions(args, {
@@ -18,10 +18,13 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     year: 'string',
     date: 'string',
     author: 'string',
+    meeting: 'string',
   });
-  const kind = options._[0] as DocumentKind | undefined;
-  if (!kind || !KINDS.includes(kind))
-    throw new UsageError(`Indiquez le document (letter, contract ou amendment) : ${DOC_USAGE}`);
+  const kind = options._[0];
+  if (!kind || !isDocumentKind(kind))
+    throw new UsageError(`Indiquez le document (${DOCUMENT_KIND_NAMES.join(', ')}) : ${DOC_USAGE}`);
+  if (options.meeting !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(options.meeting) && isRealDate(options.meeting)))
+    throw new UsageError('--meeting doit être la date du comité au format AAAA-MM-JJ, par exemple 2026-10-12.');
   if (!options.dossier || !options.out) throw new UsageError(`Indiquez --dossier et --out : ${DOC_USAGE}`);
   const format = (options.format ?? 'pdf') as DocumentFormat;
   if (format !== 'docx' && format !== 'pdf') throw new UsageError('--format doit valoir docx ou pdf.');
@@ -53,6 +56,7 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     author: options.author ?? 'Contrats CTAI',
     date,
     ...(year !== undefined ? { year } : {}),
+    ...(options.meeting !== undefined ? { meeting: options.meeting } : {}),
   });
   if (!built.ok && built.unprintable?.length) {
     io.stderr(

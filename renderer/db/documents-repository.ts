@@ -9,6 +9,8 @@ export interface NewDocument {
   dossierId: string;
   kind: DocumentRow['kind'];
   year: number | null;
+  /** The COPIL meeting's date (ISO), for a relevé de décisions. */
+  meeting?: string;
   author: string;
   createdAt: string;
   /** `name` is given the version number, known only once stored. */
@@ -30,13 +32,17 @@ export async function storeDocumentVersion(
         .where('[dossierId+kind]')
         .equals([document.dossierId, document.kind])
         .toArray();
-      const version =
-        Math.max(0, ...existing.filter((row) => row.year === document.year).map((row) => row.version)) + 1;
+      // Versions are numbered per kind and parameter (year, meeting): two years' reports do not share one.
+      const same = existing.filter(
+        (row) => row.year === document.year && (row.meeting ?? '') === (document.meeting ?? ''),
+      );
+      const version = Math.max(0, ...same.map((row) => row.version)) + 1;
       const rows: DocumentRow[] = hashed.map((file) => ({
         id: newId(),
         dossierId: document.dossierId,
         kind: document.kind,
         year: document.year,
+        ...(document.meeting ? { meeting: document.meeting } : {}),
         version,
         format: file.format,
         name: file.name(version),

@@ -1,5 +1,6 @@
 // The shapes stored in IndexedDB, by schema version.
 import type { CollectiviteType } from '../../shared/dossier/collectivite-type';
+import type { DocumentKind } from '../../shared/documents/document-kinds';
 import type { DossierSummary } from '../../shared/dossier/dossier-figures';
 import type { Dossier } from '../../shared/dossier/dossier-schema';
 import type { ChangeAuthor } from '../../shared/sync/dossier-doc';
@@ -50,9 +51,11 @@ export type AgentIdentity = ChangeAuthor;
 export interface DocumentRow {
   id: string;
   dossierId: string;
-  kind: 'letter' | 'contract' | 'amendment' | 'signed-scan';
-  /** The amendment's year. */
+  kind: DocumentKind | 'signed-scan';
+  /** The year of an amendment or a report. */
   year: number | null;
+  /** The date (ISO) of the COPIL meeting of a relevé de décisions; absent for other kinds. */
+  meeting?: string;
   version: number;
   format: 'pdf' | 'docx';
   name: string;

@@ -1,14 +1,13 @@
 // One entry for every document: build it from the dossier, then render it as DOCX or PDF.
 import type { Dossier } from '../dossier/dossier-schema';
-import { buildAmendment } from './build-amendment';
-import { buildContract } from './build-contract';
-import { buildLetter } from './build-letter';
 import type { DocumentModel } from './document-model';
 import type { MissingField } from './missing-data';
+import type { DocumentKind } from './document-kinds';
+import { DOCUMENT_BUILDERS } from './registry';
 import type { PdfFonts } from './render-pdf';
 import { unprintableFields } from './unprintable-text';
 
-export type DocumentKind = 'letter' | 'contract' | 'amendment';
+export type { DocumentKind } from './document-kinds';
 export type DocumentFormat = 'docx' | 'pdf';
 
 export interface DocumentRequest {
@@ -17,10 +16,12 @@ export interface DocumentRequest {
   author: string;
   /** ISO date the document is dated (the letter) or made (metadata). */
   date: string;
-  /** The amendment's year (its latest avenant is taken unless `avenantId` names one). */
+  /** The year of an amendment (its latest avenant is taken unless `avenantId` names one) or a report. */
   year?: number;
   /** The avenant to make the amendment of. */
   avenantId?: string;
+  /** The date (ISO) of the COPIL meeting of a relevé de décisions. */
+  meeting?: string;
   articles?: Readonly<Record<string, string>>;
 }
 
@@ -34,34 +35,12 @@ export type ModelResult =
       unprintable?: MissingField[];
     };
 
+/** The document's model through its kind's builder (registry.ts), after the check of printable text. */
 export function buildDocument(request: DocumentRequest): ModelResult {
   const unprintable = unprintableFields(request.dossier);
   if (unprintable.length) return { ok: false, missing: [], unprintable };
-  const createdAt = new Date(`${request.date}T12:00:00Z`);
-  switch (request.kind) {
-    case 'letter':
-      return buildLetter(request.dossier, { date: request.date, author: request.author });
-    case 'contract':
-      return buildContract(request.dossier, {
-        author: request.author,
-        createdAt,
-        ...(request.articles ? { articles: request.articles } : {}),
-      });
-    case 'amendment': {
-      const named = request.dossier.contrat.avenants.find((avenant) => avenant.id === request.avenantId);
-      const year = named?.annee ?? request.year;
-      if (year === undefined)
-        return {
-          ok: false,
-          missing: [{ path: 'contrat.avenants', tab: 'contrat', message: 'L’année de l’avenant (par exemple 2027).' }],
-        };
-      return buildAmendment(request.dossier, year, {
-        author: request.author,
-        createdAt,
-        ...(named ? { avenantId: named.id } : {}),
-      });
-    }
-  }
+  const { kind, dossier, ...rest } = request;
+  return DOCUMENT_BUILDERS[kind](dossier, { ...rest, createdAt: new Date(`${request.date}T12:00:00Z`) });
 }
 
 /**

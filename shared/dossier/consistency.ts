@@ -6,7 +6,7 @@ import { actLabel, avenantNumber, contractYears, isRetained, paymentsSituation }
 import { formatEuros } from '../format/money';
 import { dateEnLettres } from '../format/dates';
 
-export type ProblemTab = 'collectivite' | 'etat' | 'diagnostic' | 'actions' | 'financement' | 'contrat';
+export type ProblemTab = 'collectivite' | 'etat' | 'diagnostic' | 'actions' | 'financement' | 'contrat' | 'suivi';
 
 export type ProblemCode =
   | 'requested-above-cost'

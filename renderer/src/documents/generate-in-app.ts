@@ -1,6 +1,6 @@
 // Generates a document of the open dossier in both formats and stores it as a new version.
 // The document code (docx, pdf-lib, fontkit) is loaded only when a document is made.
-import type { DocumentKind } from '../../../shared/documents/generate';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/documents/document-kinds';
 import type { MissingField } from '../../../shared/documents/missing-data';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { database } from '../../db/database';
@@ -9,36 +9,33 @@ import type { DocumentRow } from '../../db/records';
 import { currentAuthor } from '../state/agent-store';
 import { loadBrowserFonts } from './browser-fonts';
 
-const KIND_NAMES: Record<DocumentKind, string> = {
-  letter: 'lettre-intention',
-  contract: 'contrat',
-  amendment: 'avenant',
-};
-
+/** CTAI_<collectivité>_<kind>[_<year or meeting>]_v<version>.<format>, the kind's part from the registry. */
 export function fileName(
   dossier: Dossier,
   kind: DocumentKind | 'signed-scan',
   version: number,
   format: string,
-  year?: number | null,
+  parameter?: number | string | null,
 ): string {
   const base = dossier.collectivite.nom
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  const what = kind === 'signed-scan' ? 'contrat-signe-scan' : KIND_NAMES[kind];
-  return `CTAI_${base}_${what}${year ? `_${year}` : ''}_v${version}.${format}`;
+  const what = kind === 'signed-scan' ? 'contrat-signe-scan' : DOCUMENT_KINDS[kind].fileName;
+  return `CTAI_${base}_${what}${parameter ? `_${parameter}` : ''}_v${version}.${format}`;
 }
 
 export type GenerateOutcome =
   { ok: true; rows: DocumentRow[] } | { ok: false; missing: MissingField[]; unknownFields?: string[] };
 
+/** year: of an amendment or report; meeting: the COPIL's date, for its relevé. */
 export async function generateInApp(
   dossier: Dossier,
   kind: DocumentKind,
   year: number | null,
   articles?: Record<string, string>,
+  meeting?: string,
 ): Promise<GenerateOutcome> {
   const [{ buildDocument, renderDocument }, fonts] = await Promise.all([
     import('../../../shared/documents/generate'),
@@ -52,6 +49,7 @@ export async function generateInApp(
     author,
     date,
     ...(year ? { year } : {}),
+    ...(meeting ? { meeting } : {}),
     ...(articles ? { articles } : {}),
   });
   if (!built.ok) return built;
@@ -65,12 +63,14 @@ export async function generateInApp(
       dossierId: dossier.id,
       kind,
       year,
+      ...(meeting ? { meeting } : {}),
       author,
       createdAt: new Date().toISOString(),
-      files: [
-        { format: 'pdf', name: (version) => fileName(dossier, kind, version, 'pdf', year), bytes: pdf },
-        { format: 'docx', name: (version) => fileName(dossier, kind, version, 'docx', year), bytes: docx },
-      ],
+      files: (['pdf', 'docx'] as const).map((format) => ({
+        format,
+        name: (version: number) => fileName(dossier, kind, version, format, meeting ?? year),
+        bytes: format === 'pdf' ? pdf : docx,
+      })),
     },
     () => crypto.randomUUID(),
   );

@@ -12,6 +12,7 @@ import { listDossiers, listDossierViews } from '../../db/dossiers-repository';
 import { platform } from '../../platform';
 import { describeSave, SaveStatus, type SaveOutcome } from '../files/SaveStatus';
 import { BarChart } from '../dashboard/BarChart';
+import { ToDoList } from '../dashboard/ToDoList';
 import { ScreenTitle } from './ScreenTitle';
 
 const count = (value: number) => value.toLocaleString('fr-FR');
@@ -51,6 +52,7 @@ export function DashboardScreen() {
               bénéficiaires visés
             </li>
           </ul>
+          <ToDoList rows={rows} today={new Date().toISOString().slice(0, 10)} />
           <div className="fr-mb-4w">
             <Button iconId="fr-icon-download-line" priority="secondary" onClick={() => void exportCsv()}>
               Exporter les actions et les financements (CSV)

@@ -5,7 +5,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { avenantFor } from '../../../../shared/dossier/avenants';
 import type { DocumentKind } from '../../../../shared/documents/generate';
-import { avenantNumber } from '../../../../shared/dossier/commitment';
+import { missingForCopil } from '../../../../shared/documents/build-copil';
+import { missingForReport } from '../../../../shared/documents/build-report';
+import { DOCUMENT_KINDS } from '../../../../shared/documents/document-kinds';
+import { bilanFor } from '../../../../shared/dossier/follow-up';
+import { dateEnLettres } from '../../../../shared/format/dates';
+import { avenantNumber, contractYears } from '../../../../shared/dossier/commitment';
 import {
   missingForAmendment,
   missingForContract,
@@ -66,6 +71,7 @@ function DocumentSection({
   what,
   missing,
   year = null,
+  meeting,
   children,
 }: {
   dossier: Dossier;
@@ -75,12 +81,14 @@ function DocumentSection({
   what: string;
   missing: MissingField[];
   year?: number | null;
+  /** The COPIL meeting's date, for its relevé. */
+  meeting?: string;
   children?: ReactNode;
 }) {
   const [state, setState] = useState<{ busy: boolean; message: string }>({ busy: false, message: '' });
   const articles = useAgentStore((s) => s.articles);
   const rows = useLiveQuery(() => listDocuments(database(), dossier.id), [dossier.id]) ?? [];
-  const mine = rows.filter((row) => row.kind === kind && (kind !== 'amendment' || row.year === year));
+  const mine = rows.filter((row) => row.kind === kind && row.year === year && (row.meeting ?? '') === (meeting ?? ''));
   const canSign = kind === 'contract' && missingForSignature(dossier).length === 0;
   // A character no font of the documents has is refused before generation, like missing data.
   const unprintable = unprintableFields(dossier);
@@ -88,7 +96,7 @@ function DocumentSection({
   async function generate() {
     setState({ busy: true, message: 'Génération en cours…' });
     try {
-      const outcome = await generateInApp(dossier, kind, year, articles ?? undefined);
+      const outcome = await generateInApp(dossier, kind, year, articles ?? undefined, meeting);
       if (!outcome.ok) {
         const unknown = outcome.unknownFields?.length
           ? ` Champs inconnus dans les modèles d’articles : ${outcome.unknownFields.map((f) => `{${f}}`).join(', ')}.`
@@ -243,6 +251,77 @@ export function DocumentsTab({ dossier }: { dossier: Dossier }) {
           </Select>
         )}
       </DocumentSection>
+      <FollowUpDocuments dossier={dossier} />
+    </>
+  );
+}
+
+/** The documents of the contract's follow-up: a year's report, a COPIL's relevé, the summary. */
+function FollowUpDocuments({ dossier }: { dossier: Dossier }) {
+  const years = contractYears(dossier);
+  const thisYear = new Date().getFullYear();
+  const [chosenYear, setYear] = useState<number | null>(null);
+  const reportYear =
+    chosenYear !== null && years.includes(chosenYear)
+      ? chosenYear
+      : ([...years].reverse().find((y) => y < thisYear && bilanFor(dossier, y)) ?? years[0] ?? null);
+  const meetings = dossier.contrat.copil.map((copil) => copil.date).sort();
+  const [chosenMeeting, setMeeting] = useState<string>('');
+  const meeting = meetings.includes(chosenMeeting) ? chosenMeeting : (meetings.at(-1) ?? '');
+  return (
+    <>
+      <DocumentSection
+        dossier={dossier}
+        kind="report"
+        title={DOCUMENT_KINDS.report.label}
+        action="Générer le bilan annuel"
+        what="le bilan annuel"
+        year={reportYear}
+        missing={missingForReport(dossier, reportYear ?? undefined)}
+      >
+        {years.length > 0 && (
+          <Select
+            label="Année du bilan"
+            nativeSelectProps={{ value: reportYear ?? '', onChange: (event) => setYear(Number(event.target.value)) }}
+          >
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {`${y}${bilanFor(dossier, y) ? '' : ' (bilan non saisi)'}`}
+              </option>
+            ))}
+          </Select>
+        )}
+      </DocumentSection>
+      <DocumentSection
+        dossier={dossier}
+        kind="copil"
+        title={DOCUMENT_KINDS.copil.label}
+        action="Générer le relevé de décisions"
+        what="le relevé de décisions"
+        {...(meeting ? { meeting } : {})}
+        missing={missingForCopil(dossier, meeting || undefined)}
+      >
+        {meetings.length > 0 && (
+          <Select
+            label="Comité de pilotage"
+            nativeSelectProps={{ value: meeting, onChange: (event) => setMeeting(event.target.value) }}
+          >
+            {meetings.map((date) => (
+              <option key={date} value={date}>
+                {`Comité du ${dateEnLettres(date)}`}
+              </option>
+            ))}
+          </Select>
+        )}
+      </DocumentSection>
+      <DocumentSection
+        dossier={dossier}
+        kind="summary"
+        title={DOCUMENT_KINDS.summary.label}
+        action="Générer la fiche de synthèse"
+        what="la fiche de synthèse"
+        missing={[]}
+      />
     </>
   );
 }

@@ -1,0 +1,98 @@
+// The Relevé de décisions of a steering committee (COPIL): the meeting, its participants, its
+// decisions (and the avenant a decision proposes), signed by both co-chairs.
+import type { Dossier } from '../dossier/dossier-schema';
+import { dateEnLettres } from '../format/dates';
+import { typographie } from '../format/typography';
+import type { BuildResult } from './build-result';
+import { heading, paragraph, text, type Block } from './document-model';
+import type { MissingField } from './missing-data';
+import { fullName, prefetTitle } from './parties';
+
+/** The meeting a relevé is made of: the one held on `date` (ISO). */
+export function missingForCopil(dossier: Dossier, date: string | undefined): MissingField[] {
+  if (!date) return [{ path: 'contrat.copil', tab: 'suivi', message: 'La date du comité (AAAA-MM-JJ).' }];
+  const copil = dossier.contrat.copil.find((c) => c.date === date);
+  if (!copil)
+    return [
+      {
+        path: 'contrat.copil',
+        tab: 'suivi',
+        message: `Aucun comité de pilotage n’est enregistré le ${dateEnLettres(date)} : enregistrez-le dans l’onglet Suivi.`,
+      },
+    ];
+  if (copil.decisions.every((d) => !d.texte.trim()))
+    return [
+      {
+        path: 'contrat.copil',
+        tab: 'suivi',
+        message: `Les décisions du comité du ${dateEnLettres(date)} (onglet Suivi).`,
+      },
+    ];
+  return [];
+}
+
+export function buildCopil(
+  dossier: Dossier,
+  date: string | undefined,
+  options: { author: string; createdAt: Date },
+): BuildResult {
+  const missing = missingForCopil(dossier, date);
+  if (missing.length || !date) return { ok: false, missing };
+  const t = typographie;
+  const copil = dossier.contrat.copil.find((c) => c.date === date)!;
+  const { collectivite, etat } = dossier;
+  const participants = copil.participants.filter((p) => p.nom.trim());
+  const decisions = copil.decisions.filter((d) => d.texte.trim());
+  const blocks: Block[] = [
+    heading(1, 'Relevé de décisions du comité de pilotage'),
+    paragraph(t(`Contrat territorial d’accueil et d’intégration — ${collectivite.nom}`), { align: 'left' }),
+    paragraph(t(`Réuni le ${dateEnLettres(copil.date)}${copil.lieu ? ` à ${copil.lieu}` : ''}.`), { align: 'left' }),
+    ...(copil.objet
+      ? [paragraph([text('Ordre du jour : ', { bold: true }), text(t(copil.objet))], { align: 'left' })]
+      : []),
+    heading(2, 'Participants'),
+    participants.length
+      ? {
+          type: 'table',
+          widths: [1.4, 1.4, 1.6],
+          header: ['Nom', 'Qualité', 'Institution'],
+          rows: participants.map((p) => [t(p.nom), t(p.qualite), t(p.institution)]),
+        }
+      : paragraph('Les participants n’ont pas été enregistrés.'),
+    heading(2, 'Décisions'),
+    ...decisions.map((decision, i) =>
+      paragraph([
+        text(`Décision n° ${i + 1} : `, { bold: true }),
+        text(t(decision.texte)),
+        ...(decision.avenantAnnee
+          ? [text(t(` Cette décision propose un avenant pour ${decision.avenantAnnee}.`), { italic: true })]
+          : []),
+      ]),
+    ),
+    {
+      type: 'signatures',
+      columns: [
+        { lines: ['Pour l’État,', t(prefetTitle(dossier))], name: t(fullName(etat.signataire)) },
+        {
+          lines: [`Pour ${t(collectivite.nom)},`, t(collectivite.representant.titre || 'Le représentant')],
+          name: t(fullName(collectivite.representant)),
+        },
+      ],
+    },
+  ];
+  return {
+    ok: true,
+    model: {
+      meta: {
+        title: `Relevé de décisions du COPIL du ${dateEnLettres(copil.date)} — ${collectivite.nom}`,
+        subject: 'Relevé de décisions du comité de pilotage du contrat territorial d’accueil et d’intégration',
+        author: options.author,
+        keywords: ['CTAI', 'COPIL', collectivite.nom],
+        createdAt: options.createdAt,
+      },
+      letterhead: { kind: 'etat', authority: prefetTitle(dossier, 'Monsieur') },
+      footer: `CTAI ${collectivite.nom} — COPIL du ${copil.date.split('-').reverse().join('/')}`,
+      blocks,
+    },
+  };
+}

@@ -1,0 +1,102 @@
+// The Fiche de synthèse of a dossier, one or two pages for a meeting or the préfet's briefing:
+// the collectivité, the step and its dates, the actions with the State's money per year (the
+// amounts in force, commitment.ts), and what is due (follow-up.ts). Made at any step.
+import { COLLECTIVITE_TYPE_LABELS } from '../dossier/collectivite-type';
+import { contractYears, stateCommitment } from '../dossier/commitment';
+import type { Dossier } from '../dossier/dossier-schema';
+import { dueItems } from '../dossier/follow-up';
+import { fundedActions, grantedAmounts } from '../dossier/funding';
+import { STEP_LABELS, STEPS, stepLabel } from '../dossier/workflow-steps';
+import { dateEnLettres } from '../format/dates';
+import { formatEuros } from '../format/money';
+import { typographie } from '../format/typography';
+import type { BuildResult } from './build-result';
+import { heading, paragraph, type Block } from './document-model';
+import { prefetTitle } from './parties';
+
+export function buildSummary(
+  dossier: Dossier,
+  options: { author: string; createdAt: Date; date: string },
+): BuildResult {
+  const t = typographie;
+  const { collectivite, contrat, workflow } = dossier;
+  const actions = fundedActions(dossier);
+  const years = contractYears(dossier);
+  const shownYears = years.length
+    ? years
+    : [...new Set(actions.flatMap((a) => a.budgets.map((b) => b.annee)))].sort((a, b) => a - b);
+  // In the contract's years, the amounts in force (contract, then signed avenants); before the
+  // contract, the amounts granted (or requested) in each action's budget.
+  const granted = grantedAmounts(dossier);
+  const amountFor = (actionId: string, annee: number) => {
+    if (years.includes(annee))
+      return stateCommitment(dossier, annee).lines.find((line) => line.actionId === actionId)?.montant ?? 0;
+    const action = dossier.actions.find((a) => a.id === actionId)!;
+    const budget = action.budgets.find((b) => b.annee === annee);
+    return budget ? granted(action, budget) || budget.ctaiDemande : 0;
+  };
+  const rows = actions.map((action) => {
+    const amounts = shownYears.map((annee) => amountFor(action.id, annee));
+    return [
+      t(action.intitule),
+      t(action.porteur.nom),
+      ...amounts.map(formatEuros),
+      formatEuros(amounts.reduce((s, a) => s + a, 0)),
+    ];
+  });
+  const totals = shownYears.map((annee) => actions.reduce((sum, action) => sum + amountFor(action.id, annee), 0));
+  const due = dueItems(dossier, options.date);
+  const steps = STEPS.filter((step) => workflow.dates[step]).map(
+    (step) => `${STEP_LABELS[step]} : ${dateEnLettres(workflow.dates[step]!)}`,
+  );
+  const blocks: Block[] = [
+    heading(1, t(`Fiche de synthèse — ${collectivite.nom}`)),
+    paragraph(
+      t(
+        `${COLLECTIVITE_TYPE_LABELS[collectivite.type]}${collectivite.departement.nom ? `, ${collectivite.departement.nom}` : ''}${collectivite.population ? `, ${collectivite.population.toLocaleString('fr-FR')} habitants` : ''}.${contrat.numero ? ` Contrat n° ${contrat.numero}` : ''}${years.length ? ` pour ${years[0]} à ${years.at(-1)}` : ''}${contrat.signature.date ? `, signé le ${dateEnLettres(contrat.signature.date)}` : ''}.`,
+      ),
+      { align: 'left' },
+    ),
+    paragraph(t(`Étape : ${stepLabel(workflow.etape)}${workflow.statut !== 'actif' ? ` (${workflow.statut})` : ''}.`), {
+      align: 'left',
+    }),
+    ...(steps.length ? [{ type: 'list', items: steps.map((s) => [{ text: t(s) }]) } as Block] : []),
+    heading(2, 'Actions et crédits de l’État'),
+    actions.length
+      ? {
+          type: 'table',
+          widths: [2.6, 1.8, ...shownYears.map(() => 1.1), 1.2],
+          header: ['Action', 'Porteur', ...shownYears.map(String), 'Total'],
+          rows,
+          footer: ['Total', '', ...totals.map(formatEuros), formatEuros(totals.reduce((s, a) => s + a, 0))],
+          numeric: [false, false, ...shownYears.map(() => true), true],
+        }
+      : paragraph('Aucune action n’est encore proposée.'),
+    heading(2, 'Échéances'),
+    due.length
+      ? {
+          type: 'list',
+          items: due.map((item) => [{ text: t(`${item.etat === 'depassee' ? 'En retard : ' : ''}${item.label}`) }]),
+        }
+      : paragraph(
+          workflow.etape === 'suivi'
+            ? 'Rien n’est attendu pour le moment.'
+            : 'Les échéances du suivi commencent à la signature du contrat.',
+        ),
+  ];
+  return {
+    ok: true,
+    model: {
+      meta: {
+        title: `Fiche de synthèse — ${collectivite.nom}`,
+        subject: 'Fiche de synthèse du dossier de contrat territorial d’accueil et d’intégration',
+        author: options.author,
+        keywords: ['CTAI', 'synthèse', collectivite.nom],
+        createdAt: options.createdAt,
+      },
+      letterhead: { kind: 'etat', authority: prefetTitle(dossier, 'Monsieur') },
+      footer: `CTAI ${collectivite.nom} — fiche de synthèse du ${options.date.split('-').reverse().join('/')}`,
+      blocks,
+    },
+  };
+}

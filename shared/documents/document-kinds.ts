@@ -1,0 +1,63 @@
+// The kinds of documents the application makes, as screens, file names and the command line's
+// usage know them (no builder here, so that `ctai --help` loads none). Each kind's builder is its
+// entry in registry.ts: adding a kind is an entry here, one there, and its builder.
+
+/** What a document is made of besides the dossier: nothing, a year, or a COPIL meeting's date. */
+export type DocumentParameter = 'none' | 'year' | 'meeting';
+
+export interface DocumentKindInfo {
+  /** As the Documents tab titles it: « Bilan annuel ». */
+  label: string;
+  /** What the command line's usage says of it. */
+  description: string;
+  /** The part of its file names: CTAI_<collectivité>_<part>[_<paramètre>]_v<version>. */
+  fileName: string;
+  parameter: DocumentParameter;
+}
+
+export const DOCUMENT_KINDS = {
+  letter: {
+    label: 'Lettre d’intention',
+    description: 'la lettre d’intention de la collectivité',
+    fileName: 'lettre-intention',
+    parameter: 'none',
+  },
+  contract: {
+    label: 'Contrat',
+    description: 'le contrat',
+    fileName: 'contrat',
+    parameter: 'none',
+  },
+  amendment: {
+    label: 'Avenant financier',
+    description: 'l’avenant financier d’une année (--year)',
+    fileName: 'avenant',
+    parameter: 'year',
+  },
+  report: {
+    label: 'Bilan annuel',
+    description: 'le bilan annuel d’une année (--year)',
+    fileName: 'bilan',
+    parameter: 'year',
+  },
+  copil: {
+    label: 'Relevé de décisions du COPIL',
+    description: 'le relevé de décisions d’un comité de pilotage (--meeting AAAA-MM-JJ)',
+    fileName: 'releve-copil',
+    parameter: 'meeting',
+  },
+  summary: {
+    label: 'Fiche de synthèse',
+    description: 'la fiche de synthèse du dossier',
+    fileName: 'fiche-synthese',
+    parameter: 'none',
+  },
+} as const satisfies Record<string, DocumentKindInfo>;
+
+export type DocumentKind = keyof typeof DOCUMENT_KINDS;
+
+export const DOCUMENT_KIND_NAMES = Object.keys(DOCUMENT_KINDS) as DocumentKind[];
+
+export function isDocumentKind(value: string): value is DocumentKind {
+  return Object.hasOwn(DOCUMENT_KINDS, value);
+}
