@@ -7,7 +7,7 @@ import type { Action, BudgetAnnuel, Dossier } from '../dossier/dossier-schema';
 import { emptyDossier, fieldsFromReferentiel } from '../dossier/new-dossier-factory';
 import { signatoriesFromDossier } from '../dossier/signatories';
 import { contractYears, paymentSchedule, stateCommitment } from '../dossier/commitment';
-import { newBilan, newCopil } from '../dossier/follow-up';
+import { newBilan, newBilanAction, newCopil } from '../dossier/follow-up';
 import { abandon, advance, suspend } from '../dossier/workflow';
 import { STEPS, type Step } from '../dossier/workflow-steps';
 import type { ReferentielEntry } from '../referentiel/referentiel';
@@ -267,12 +267,52 @@ function withAllReports(dossier: Dossier): Dossier {
   return { ...dossier, contrat: { ...dossier.contrat, bilans } };
 }
 
+/**
+ * The first year's report, received: each funded action's results derived from its figures
+ * (four fifths of the beneficiaries and of the target, nine tenths of the cost), no random draw,
+ * so that the demo data of other dossiers stays the same.
+ */
+function firstYearReport(dossier: Dossier, annee: number) {
+  const funded = stateCommitment(dossier, annee).lines.map((line) => line.actionId);
+  return {
+    ...newBilan(annee),
+    dateReception: `${annee + 1}-05-30`,
+    dateCompteRenduFinancier: `${annee + 1}-05-30`,
+    actions: funded.map((actionId) => {
+      const action = dossier.actions.find((a) => a.id === actionId)!;
+      const budget = action.budgets.find((b) => b.annee === annee);
+      return {
+        ...newBilanAction(actionId),
+        beneficiairesAtteints: Math.round(action.beneficiaires * 0.8),
+        realise: 'Action menée comme prévu, avec les partenaires du territoire.',
+        depenseTotale: budget ? Math.round(budget.coutTotal * 0.9) : null,
+        depenseCtai: budget?.ctaiAccorde ?? null,
+      };
+    }),
+  };
+}
+
 function withFollowUp(dossier: Dossier, startYear: number, random: Random): Dossier {
   const [advance] = paymentSchedule(dossier, stateCommitment(dossier, startYear));
   return {
     ...dossier,
     actions: dossier.actions.map((action) =>
-      action.statut === 'retenue' ? { ...action, statut: 'en-cours' as const } : action,
+      action.statut === 'retenue'
+        ? {
+            ...action,
+            statut: 'en-cours' as const,
+            // Four fifths of each target reached in the first year (no random draw, see firstYearReport).
+            indicateurs: action.indicateurs.map((indicateur) => ({
+              ...indicateur,
+              realise: [
+                {
+                  annee: startYear,
+                  valeur: indicateur.cible.replace(/\d+/, (n) => String(Math.round(Number(n) * 0.8))),
+                },
+              ],
+            })),
+          }
+        : action,
     ),
     contrat: {
       ...dossier.contrat,
@@ -308,15 +348,18 @@ function withFollowUp(dossier: Dossier, startYear: number, random: Random): Doss
         {
           ...newCopil(`${startYear}-10-${String(random.int(1, 28)).padStart(2, '0')}`),
           lieu: dossier.contrat.signature.lieu,
+          participants: dossier.contrat.signature.signataires.map((signataire) => ({
+            nom: signataire.nom,
+            qualite: signataire.qualite,
+            institution: signataire.partie === 'etat' ? 'Préfecture' : dossier.collectivite.nom,
+          })),
+          decisions: [
+            { texte: `Le bilan des actions de ${startYear} est approuvé.`, avenantAnnee: null },
+            { texte: `Les montants de ${startYear + 1} sont reconduits par avenant.`, avenantAnnee: startYear + 1 },
+          ],
         },
       ],
-      bilans: [
-        {
-          ...newBilan(startYear),
-          dateReception: `${startYear + 1}-05-30`,
-          dateCompteRenduFinancier: `${startYear + 1}-05-30`,
-        },
-      ],
+      bilans: [firstYearReport(dossier, startYear)],
     },
   };
 }

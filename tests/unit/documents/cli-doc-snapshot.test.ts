@@ -46,7 +46,7 @@ describe('ctai doc from its snapshot', () => {
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
     const usage = ctai('doc', 'poster', '--dossier', file, '--out', docx);
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toContain('Indiquez le document (letter, contract ou amendment)');
+    expect(usage.stderr).toContain('Indiquez le document (letter, contract, amendment, report, copil, summary)');
     const missing = ctai('doc', 'letter', '--dossier', path.join(dir, 'absent.json'), '--out', docx);
     expect(missing.status).toBe(1);
     expect(missing.stderr).not.toMatch(/\n\s+at /);
