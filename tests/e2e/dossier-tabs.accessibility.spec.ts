@@ -8,6 +8,7 @@ const TABS = [
   'Actions',
   'Financement',
   'Contrat',
+  'Suivi',
   'Documents',
   'Historique',
 ];
