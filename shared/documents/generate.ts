@@ -6,6 +6,7 @@ import { buildLetter } from './build-letter';
 import type { DocumentModel } from './document-model';
 import type { MissingField } from './missing-data';
 import type { PdfFonts } from './render-pdf';
+import { typesetModel } from './typeset';
 import { unprintableFields } from './unprintable-text';
 
 export type DocumentKind = 'letter' | 'contract' | 'amendment';
@@ -34,7 +35,13 @@ export type ModelResult =
       unprintable?: MissingField[];
     };
 
+/** The document's model, French typography applied to all its text (typeset.ts). */
 export function buildDocument(request: DocumentRequest): ModelResult {
+  const built = buildUntypeset(request);
+  return built.ok ? { ok: true, model: typesetModel(built.model) } : built;
+}
+
+function buildUntypeset(request: DocumentRequest): ModelResult {
   const unprintable = unprintableFields(request.dossier);
   if (unprintable.length) return { ok: false, missing: [], unprintable };
   const createdAt = new Date(`${request.date}T12:00:00Z`);

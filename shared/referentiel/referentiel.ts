@@ -13,6 +13,8 @@ export interface ReferentielEntry {
   arrondissement: string;
   region: { code: string; nom: string };
   population: number | null;
+  /** INSEE's type de nom en clair of `nom` (communes, départements, régions); null for EPCI. */
+  typeLiaison: number | null;
   /** The commune where the collectivité sits (for a région, its préfecture's). */
   chefLieu: string;
 }
@@ -28,10 +30,11 @@ export interface RawDecoupage {
     arrondissement?: string;
     siren?: string;
     population?: number;
+    typeLiaison?: number;
   }[];
   epci: { code: string; nom: string; type: string; populationTotale?: number; membres: { code: string }[] }[];
   departements: { code: string; nom: string; region: string; typeLiaison?: number; chefLieu?: string }[];
-  regions: { code: string; nom: string; chefLieu?: string }[];
+  regions: { code: string; nom: string; chefLieu?: string; typeLiaison?: number }[];
   arrondissements: { code: string; nom: string }[];
 }
 
@@ -83,6 +86,7 @@ export function compactReferentiel(raw: RawDecoupage): ReferentielEntry[] {
       siren: '',
       arrondissement: '',
       population: populationOf('region', region.code),
+      typeLiaison: region.typeLiaison ?? null,
       chefLieu: communeName(region.chefLieu),
       // A région's State representative is the préfet of its chef-lieu's département.
       ...place(communeDepartement.get(region.chefLieu ?? '') ?? ''),
@@ -96,6 +100,7 @@ export function compactReferentiel(raw: RawDecoupage): ReferentielEntry[] {
       siren: '',
       arrondissement: '',
       population: populationOf('departement', departement.code),
+      typeLiaison: departement.typeLiaison ?? null,
       chefLieu: communeName(departement.chefLieu),
       ...place(departement.code),
     });
@@ -124,6 +129,7 @@ export function compactReferentiel(raw: RawDecoupage): ReferentielEntry[] {
       siren: epci.code,
       arrondissement: '',
       population: epci.populationTotale ?? null,
+      typeLiaison: null,
       chefLieu: seat?.nom ?? '',
       ...place(departementCode),
     });
@@ -136,6 +142,7 @@ export function compactReferentiel(raw: RawDecoupage): ReferentielEntry[] {
       siren: commune.siren ?? '',
       arrondissement: arrondissements.get(commune.arrondissement ?? '') ?? '',
       population: commune.population ?? null,
+      typeLiaison: commune.typeLiaison ?? null,
       chefLieu: commune.nom,
       ...place(commune.departement ?? ''),
     });
@@ -205,6 +212,7 @@ export interface PackedReferentiel {
     arrondissement: string,
     population: number | null,
     chefLieu: string,
+    typeLiaison?: number | null,
   ][];
 }
 
@@ -228,6 +236,7 @@ export function packReferentiel(entries: readonly ReferentielEntry[]): PackedRef
       entry.arrondissement,
       entry.population,
       entry.chefLieu,
+      entry.typeLiaison,
     ]);
   }
   return packed;
@@ -235,7 +244,7 @@ export function packReferentiel(entries: readonly ReferentielEntry[]): PackedRef
 
 export function unpackReferentiel(packed: PackedReferentiel): ReferentielEntry[] {
   return packed.rows.map(
-    ([type, nom, codeInsee, siren, departement, region, arrondissement, population, chefLieu]) => ({
+    ([type, nom, codeInsee, siren, departement, region, arrondissement, population, chefLieu, typeLiaison]) => ({
       type,
       nom,
       codeInsee,
@@ -248,6 +257,7 @@ export function unpackReferentiel(packed: PackedReferentiel): ReferentielEntry[]
       region: { code: region, nom: packed.regions[region] ?? '' },
       arrondissement,
       population,
+      typeLiaison: typeLiaison ?? null,
       chefLieu,
     }),
   );
