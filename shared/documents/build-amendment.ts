@@ -97,7 +97,9 @@ export function buildAmendment(
     paragraph([text('Entre', { bold: true })], { align: 'left', keepWithNext: true }),
     paragraph(t(`${capitalize(etatParty(dossier))}, ci-après dénommé « l’État »,`)),
     paragraph([text('et', { bold: true })], { align: 'left', keepWithNext: true }),
-    paragraph(t(`${capitalize(collectiviteParty(dossier))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`)),
+    paragraph(
+      t(`${capitalize(collectiviteParty(dossier))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`),
+    ),
     paragraph(
       t(
         `Vu le contrat territorial d’accueil et d’intégration n° ${contrat.numero}${contrat.signature.date ? ` signé le ${dateEnLettres(contrat.signature.date)}` : ''} ;`,

@@ -25,6 +25,7 @@ import {
   etatSignatoryTitle,
   fullName,
   lowerFirst,
+  prefetCivilite,
   prefetTitle,
 } from './parties';
 import { CONTRACT_ARTICLES, CONTRACT_VISAS, renderTemplate } from './templates';
@@ -93,10 +94,13 @@ export function sommeRuns(lead: string, cents: number): Run[] {
 export function madeAt(dossier: Dossier, copies = 'en deux exemplaires originaux'): Block {
   const { lieu, date } = dossier.contrat.signature;
   // « Fait au Havre », « Fait aux Mureaux », « Fait à Nantes ».
-  return paragraph(`Fait ${lieu ? placeForms(lieu, null).a : 'à ………………………'}, le ${date ? dateEnLettres(date) : '………………………'}, ${copies}.`, {
-    keepWithNext: true,
-    align: 'left',
-  });
+  return paragraph(
+    `Fait ${lieu ? placeForms(lieu, null).a : 'à ………………………'}, le ${date ? dateEnLettres(date) : '………………………'}, ${copies}.`,
+    {
+      keepWithNext: true,
+      align: 'left',
+    },
+  );
 }
 
 function actionSheet(action: Action, index: number): Block[] {
@@ -299,7 +303,10 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     tauxAvance: `${contrat.tauxAvance}${NBSP}%`,
     actionBudgetaire,
     actionLibelle: ACTION_LABELS[actionBudgetaire] ?? 'Intégration des étrangers primo-arrivants',
-    ordonnateur: lowerFirst(prefetTitle(dossier)).replace(/^(préfète?)/, (office) => `${office === 'préfète' ? 'la' : 'le'} ${office}`),
+    ordonnateur: lowerFirst(prefetTitle(dossier)).replace(
+      /^(préfète?)/,
+      (office) => `${office === 'préfète' ? 'la' : 'le'} ${office}`,
+    ),
     comptable: `le directeur régional des finances publiques ${collectivite.region.nom ? region.de : ''}`.trim(),
     siren: siren ? `SIREN ${siren}` : '',
     adresseCollectivite: postalAddress,
@@ -355,9 +362,7 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
       });
       const total = commitments.reduce((sum, year) => sum + year.total, 0);
       articles.push(
-        paragraph(
-          t(`soit, pour la durée du contrat, la somme totale ${deMontant(total)} (${formatEuros(total)}).`),
-        ),
+        paragraph(t(`soit, pour la durée du contrat, la somme totale ${deMontant(total)} (${formatEuros(total)}).`)),
       );
       const first = commitments[0];
       if (first) {
@@ -386,7 +391,9 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     paragraph([text('Entre', { bold: true })], { align: 'left', keepWithNext: true }),
     paragraph(t(`${capitalize(etatParty(dossier))}, ci-après dénommé « l’État »,`)),
     paragraph([text('et', { bold: true })], { align: 'left', keepWithNext: true }),
-    paragraph(t(`${capitalize(collectiviteParty(dossier))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`)),
+    paragraph(
+      t(`${capitalize(collectiviteParty(dossier))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`),
+    ),
     heading(2, 'Visas'),
     { type: 'list', items: visas },
     heading(2, 'Préambule'),

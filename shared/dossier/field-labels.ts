@@ -161,6 +161,7 @@ const OWNERS: Record<string, string> = {
   referent: 'de l’agent référent',
   delegation: 'de l’arrêté de délégation',
   porteur: 'du porteur',
+  signature: 'de la signature',
 };
 
 const COLLECTIONS: Record<string, string> = {

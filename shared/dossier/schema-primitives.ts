@@ -46,7 +46,10 @@ export const iban = () =>
     .pipe(
       z
         .string()
-        .regex(/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/, { error: 'doit être un IBAN (par exemple FR76 3000 6000 0112 3456 7890 189)', abort: true })
+        .regex(/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/, {
+          error: 'doit être un IBAN (par exemple FR76 3000 6000 0112 3456 7890 189)',
+          abort: true,
+        })
         .refine(isValidIban, { error: 'a une clé de contrôle fausse : vérifiez les chiffres' }),
     );
 
@@ -66,7 +69,11 @@ export const bic = () =>
   z
     .string()
     .transform((value) => value.replace(/\s+/g, '').toUpperCase())
-    .pipe(z.string().regex(/^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/, { error: 'doit être un BIC de 8 ou 11 caractères' }));
+    .pipe(
+      z
+        .string()
+        .regex(/^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/, { error: 'doit être un BIC de 8 ou 11 caractères' }),
+    );
 
 export const email = () => z.email({ error: 'doit être une adresse électronique valide' }).max(254);
 export const telephone = () =>
