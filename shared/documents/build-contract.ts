@@ -303,10 +303,8 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     tauxAvance: `${contrat.tauxAvance}${NBSP}%`,
     actionBudgetaire,
     actionLibelle: ACTION_LABELS[actionBudgetaire] ?? 'Intégration des étrangers primo-arrivants',
-    ordonnateur: lowerFirst(prefetTitle(dossier)).replace(
-      /^(préfète?)/,
-      (office) => `${office === 'préfète' ? 'la' : 'le'} ${office}`,
-    ),
+    // The préfet (de région for a région) orders the expense (décret n° 2012-1246, art. 11).
+    ordonnateur: `${prefetCivilite(dossier) === 'Madame' ? 'la' : 'le'} ${lowerFirst(prefetTitle(dossier))}`,
     comptable: `le directeur régional des finances publiques ${collectivite.region.nom ? region.de : ''}`.trim(),
     siren: siren ? `SIREN ${siren}` : '',
     adresseCollectivite: postalAddress,
