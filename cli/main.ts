@@ -1,5 +1,6 @@
 // The `ctai` command: parses the command line and hands each subcommand to its module.
 import packageJson from '../package.json' with { type: 'json' };
+import { CliError, describeUnexpected } from './cli-errors';
 import type { CliIo } from './io';
 import { UsageError } from './options';
 import { BUNDLE_USAGE, DEMO_USAGE, DOC_USAGE, KEYGEN_USAGE } from './usage';
@@ -55,7 +56,12 @@ export async function main(args: string[], io: CliIo): Promise<number> {
       io.stderr(`${error.message}\n`);
       return 2;
     }
-    io.stderr(`Erreur : ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof CliError) {
+      io.stderr(`${error.message}\n`);
+      return error.exitCode;
+    }
+    // Never a stack trace: the message, in French when it is a known file-system error.
+    io.stderr(`${describeUnexpected(error)}\n`);
     return 1;
   }
 }

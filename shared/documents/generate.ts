@@ -1,5 +1,6 @@
 // One entry for every document: build it from the dossier, then render it as DOCX or PDF.
 import type { Dossier } from '../dossier/dossier-schema';
+import { withFieldDefaults } from '../dossier/dossier-defaults';
 import { buildAmendment } from './build-amendment';
 import { buildContract } from './build-contract';
 import { buildLetter } from './build-letter';
@@ -37,7 +38,8 @@ export type ModelResult =
 
 /** The document's model, French typography applied to all its text (typeset.ts). */
 export function buildDocument(request: DocumentRequest): ModelResult {
-  const built = buildUntypeset(request);
+  // A view stored before the latest optional fields gets their defaults (dossier-defaults.ts).
+  const built = buildUntypeset({ ...request, dossier: withFieldDefaults(request.dossier) });
   return built.ok ? { ok: true, model: typesetModel(built.model) } : built;
 }
 

@@ -72,7 +72,7 @@ export function regionForms(code: string, nom: string, own?: number | null): Pla
   return placeForms(known?.[0] ?? nom, typeof own === 'number' ? own : (known?.[1] ?? null));
 }
 
-const FEMININE_HEAD = /^(communauté|métropole|eurométropole|agglomération)\b/i;
+const FEMININE_HEAD = /^(communauté|métropole|eurométropole|agglomération)(?=[\s,]|$)/i;
 
 /** An EPCI's article and gender from its written-out name. */
 function epciDesignations(nom: string): Pick<CollectiviteDesignations, 'genre' | 'nom' | 'sujet' | 'de' | 'a'> {
