@@ -248,4 +248,17 @@ describe.skipIf(!hasTool('pdftotext'))('names, signatories and legal framework (
     expect(letter).toContain('la volonté de la communauté d’agglomération du Grand Dole de s’engager');
     expect(letter).toContain('Président de la communauté d’agglomération du Grand Dole');
   });
+
+  it('typography: the URL, e-mail address and times as typed; table cells typeset', async () => {
+    const dossier = fixture('typography-url-time.json');
+    dossier.etat.delegation = { numero: '2023-SG-5', date: '2023-09-01' };
+    dossier.actions[0]!.budgets[0]!.cofinanceurs[0]!.nom = "Ville d'Aubervilliers";
+    const contract = await pdfText(dossier, 'contract');
+    expect(contract).toContain(
+      'Inscriptions sur https://www.exemple.fr/inscription?session=2 ; permanence de 14:30 à 16:00 ; écrire à accueil@exemple.fr !',
+    );
+    expect(contract).not.toMatch(/inscription \?|14 :30|16 :00|https :/);
+    expect(contract).toContain('Ville d’Aubervilliers (');
+    expect(contract).not.toContain("Ville d'Aubervilliers");
+  });
 });
