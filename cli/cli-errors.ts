@@ -2,6 +2,7 @@
 // option and says what to do — never a stack trace, never Node's English message alone.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { jsonErrorOffset } from './json-error-position';
 
 /** An error whose message is already the French sentence to print; `exitCode` 1 unless told. */
 export class CliError extends Error {
@@ -72,19 +73,17 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }
 
-/**
- * A JSON file's value. A syntax error is told with its line and column (read from the parser's
- * « at position N », the text's end when it stopped there).
- */
+/** A JSON file's value; a syntax error is told with its line and column (json-error-position.ts). */
 export async function readJsonFile(file: string): Promise<unknown> {
   const text = (await readTextFile(file)).replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
-  } catch (error) {
-    const position = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-    const { line, column } = lineAndColumn(text, position ? Number(position[1]) : text.length);
+  } catch {
+    const offset = jsonErrorOffset(text);
+    const { line, column } = lineAndColumn(text, offset < 0 ? text.length : offset);
+    const ended = offset >= text.length ? ' (le texte s’arrête avant la fin)' : '';
     throw new CliError(
-      `Le fichier ${file} n’est pas un JSON valide : erreur de syntaxe ligne ${line}, colonne ${column}${position ? '' : ' (le texte s’arrête avant la fin)'}. Corrigez-le (virgule, accolade ou guillemet manquant) ou exportez le dossier à nouveau.`,
+      `Le fichier ${file} n’est pas un JSON valide : erreur de syntaxe ligne ${line}, colonne ${column}${ended}. Corrigez-le (virgule, accolade ou guillemet en trop ou manquant) ou exportez le dossier à nouveau.`,
     );
   }
 }
