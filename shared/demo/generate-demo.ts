@@ -4,7 +4,6 @@
 import { AXES, COMPULSORY_AXE, type Axe } from '../dossier/axes';
 import { COLLECTIVITE_TYPES, type CollectiviteType } from '../dossier/collectivite-type';
 import type { Action, BudgetAnnuel, Dossier } from '../dossier/dossier-schema';
-import { departementForms } from '../dossier/designations';
 import { emptyDossier, fieldsFromReferentiel } from '../dossier/new-dossier-factory';
 import { placeForms } from '../format/territory-names';
 import { signatoriesFromDossier } from '../dossier/signatories';
@@ -134,7 +133,9 @@ function demoDossier(entry: ReferentielEntry, random: Random, index: number, opt
   const chef = person(random);
   const referent = person(random);
   const signataire = person(random);
-  const sousPrefet = random.chance(0.3);
+  // A sous-préfet signs for a collectivité of his arrondissement: only where the list gives one
+  // (the draw is made either way, so that the random sequence of earlier seeds is kept).
+  const sousPrefet = random.chance(0.3) && entry.arrondissement !== '';
   dossier = {
     ...dossier,
     collectivite: {
@@ -157,7 +158,7 @@ function demoDossier(entry: ReferentielEntry, random: Random, index: number, opt
       prefecture: { ...dossier.etat.prefecture, adresse: `${random.int(1, 20)} rue de la Préfecture` },
       sousPrefecture: sousPrefet
         ? {
-            nom: `Sous-préfecture ${(entry.arrondissement ? placeForms(entry.arrondissement, null) : departementForms(entry.departement.code, entry.departement.nom)).de}`,
+            nom: `Sous-préfecture ${placeForms(entry.arrondissement, null).de}`,
             adresse: '',
           }
         : { nom: '', adresse: '' },
