@@ -18,6 +18,7 @@ import {
   readTextFile,
   writeOutputFile,
 } from '../cli-errors';
+import { compte } from '../../shared/format/plural';
 import type { CliIo } from '../io';
 import { parseOptions, UsageError } from '../options';
 import { PRIVATE_KEY_FILE } from './keygen';
@@ -92,7 +93,7 @@ async function create(args: string[], io: CliIo): Promise<number> {
     passphrase: await readPassphrase(options['passphrase-file']),
   });
   await writeOutputFile(options.out, bytes);
-  io.stdout(`${options.out} écrit : ${dossiers.length} dossier(s), ${bytes.length.toLocaleString('fr-FR')} octets.\n`);
+  io.stdout(`${options.out} écrit : ${compte(dossiers.length, 'dossier')}, ${compte(bytes.length, 'octet')}.\n`);
   return 0;
 }
 
@@ -172,7 +173,7 @@ async function verify(args: string[], io: CliIo, inspect: boolean): Promise<numb
     } else {
       const what =
         bundle.info.backupSchemaVersion === null
-          ? `Échange valide : ${bundle.dossiers.length} dossier(s)`
+          ? `Échange valide : ${compte(bundle.dossiers.length, 'dossier')}`
           : `Sauvegarde valide (schéma ${bundle.info.backupSchemaVersion}, à restaurer depuis les Paramètres de l’application)`;
       io.stdout(
         `${what}, signé par ${bundle.info.sender.nom} (${bundle.info.sender.site}), empreinte ${bundle.sender.fingerprint}.\n`,
