@@ -13,6 +13,8 @@ export interface NewDossierFields {
   };
   /** "Préfecture de l’Isère", when the département is known. */
   prefecture?: string;
+  /** « Sous-préfecture du Havre »: the sous-préfecture of the commune's arrondissement, if it has one. */
+  sousPrefecture?: string;
 }
 
 export function fieldsFromReferentiel(entry: ReferentielEntry): NewDossierFields {
@@ -30,6 +32,7 @@ export function fieldsFromReferentiel(entry: ReferentielEntry): NewDossierFields
       typeLiaison: entry.typeLiaison,
     },
     prefecture: departement.nom ? `Préfecture ${departement.charniere}${departement.nom}` : '',
+    sousPrefecture: entry.sousPrefecture,
   };
 }
 
@@ -68,7 +71,7 @@ export function emptyDossier(fields: NewDossierFields, id: string, now: Date): D
         nom: fields.prefecture ?? '',
         adresse: '',
       },
-      sousPrefecture: { nom: '', adresse: '' },
+      sousPrefecture: { nom: fields.sousPrefecture ?? '', adresse: '' },
       signataire: { ...emptyPerson, qualite: 'prefet' },
       prefet: { ...emptyPerson },
       delegation: { numero: '', date: '' },

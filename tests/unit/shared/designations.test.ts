@@ -148,3 +148,50 @@ describe('each person’s own civility in the letter', () => {
     expect(text).toContain('Inès Blanc, cheffe de projet');
   });
 });
+
+describe('the official list keeps what documents need', () => {
+  it('the type de nom and the sous-préfecture of a commune’s arrondissement', async () => {
+    const { compactReferentiel } = await import('../../../shared/referentiel/referentiel');
+    const { emptyDossier, fieldsFromReferentiel } = await import('../../../shared/dossier/new-dossier-factory');
+    const entries = compactReferentiel({
+      communes: [
+        {
+          code: '76351',
+          nom: 'Le Havre',
+          type: 'commune-actuelle',
+          departement: '76',
+          region: '28',
+          arrondissement: '762',
+          siren: '217603513',
+          population: 166687,
+          typeLiaison: 2,
+        },
+        {
+          code: '76540',
+          nom: 'Rouen',
+          type: 'commune-actuelle',
+          departement: '76',
+          region: '28',
+          arrondissement: '763',
+          siren: '217605401',
+          population: 114083,
+          typeLiaison: 0,
+        },
+      ],
+      epci: [],
+      departements: [{ code: '76', nom: 'Seine-Maritime', region: '28', typeLiaison: 3, chefLieu: '76540' }],
+      regions: [{ code: '28', nom: 'Normandie', chefLieu: '76540', typeLiaison: 0 }],
+      arrondissements: [
+        { code: '762', nom: 'Le Havre', chefLieu: '76351', typeLiaison: 2 },
+        { code: '763', nom: 'Rouen', chefLieu: '76540', typeLiaison: 0 },
+      ],
+    });
+    const havre = entries.find((entry) => entry.nom === 'Le Havre')!;
+    const rouen = entries.find((entry) => entry.nom === 'Rouen')!;
+    expect(havre).toMatchObject({ typeLiaison: 2, sousPrefecture: 'Sous-préfecture du Havre' });
+    expect(rouen.sousPrefecture).toBe('');
+    const dossier = emptyDossier(fieldsFromReferentiel(havre), 'id', new Date('2026-01-01T00:00:00Z'));
+    expect(dossier.collectivite.typeLiaison).toBe(2);
+    expect(dossier.etat.sousPrefecture.nom).toBe('Sous-préfecture du Havre');
+  });
+});
