@@ -24,6 +24,9 @@ const NOT_PROSE = new RegExp(
   'gu',
 );
 
+/** The signs some rule acts on; a text without any is returned as it is. */
+const SIGNS = /['°:;!?%«»]/;
+
 // Private-use characters stand for the protected spans while the prose rules run.
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
@@ -52,6 +55,8 @@ function proseRules(text: string): string {
 
 /** The text with French typography on its prose; idempotent. */
 export function typographie(text: string): string {
+  // Most cells and runs hold none of the signs the rules touch: left as they are, at once.
+  if (!SIGNS.test(text)) return text;
   const kept: string[] = [];
   const masked = text.replace(NOT_PROSE, (span) => {
     kept.push(span);
