@@ -1,5 +1,6 @@
 // Runs one command and says its errors in French: shared by the command line's entry
 // (cli/main.ts) and the snapshot of `ctai doc` (cli/doc-snapshot.ts).
+import { CliError, describeUnexpected } from './cli-errors';
 import type { CliIo } from './io';
 import { UsageError } from './options';
 
@@ -19,7 +20,12 @@ export async function runCommand(load: () => Promise<Command>, args: string[], i
       io.stderr(`${error.message}\n`);
       return 2;
     }
-    io.stderr(`Erreur : ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof CliError) {
+      io.stderr(`${error.message}\n`);
+      return error.exitCode;
+    }
+    // Never a stack trace: the message, in French when it is a known file-system error.
+    io.stderr(`${describeUnexpected(error)}\n`);
     return 1;
   }
 }

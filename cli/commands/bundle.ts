@@ -1,6 +1,5 @@
 // `ctai bundle create|verify|inspect`: signed .ctai bundles from the command line.
-import { createPrivateKey, createPublicKey, randomUUID, sign } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { createPrivateKey, createPublicKey, randomUUID, sign, type KeyObject } from 'node:crypto';
 import path from 'node:path';
 import '@automerge/automerge';
 import { bundleName } from '../../shared/bundle/bag-format';
@@ -11,6 +10,15 @@ import { verifyBundle, type KnownKey } from '../../shared/bundle/verify-bundle';
 import { writeBundle } from '../../shared/bundle/write-bundle';
 import { validateDossier } from '../../shared/dossier/validation';
 import { createDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
+import {
+  checkOutputFolder,
+  CliError,
+  readBinaryFile,
+  readJsonFile,
+  readTextFile,
+  writeOutputFile,
+} from '../cli-errors';
+import { compte } from '../../shared/format/plural';
 import type { CliIo } from '../io';
 import { parseOptions, UsageError } from '../options';
 import { PRIVATE_KEY_FILE } from './keygen';
@@ -19,7 +27,7 @@ import { BUNDLE_USAGE } from '../usage';
 /** The passphrase is read from a file (its first line), never from the command line that `ps` shows. */
 async function readPassphrase(file: string | undefined): Promise<string | undefined> {
   if (!file) return undefined;
-  const passphrase = (await readFile(file, 'utf8')).split(/\r?\n/)[0] ?? '';
+  const passphrase = (await readTextFile(file)).split(/\r?\n/)[0] ?? '';
   const problem = passphraseProblem(passphrase);
   if (problem) throw new UsageError(`${file} : ${problem}`);
   return passphrase;
@@ -36,8 +44,18 @@ async function create(args: string[], io: CliIo): Promise<number> {
     'passphrase-file': 'string',
   });
   if (!options.key || !options.out || options._.length === 0) throw new UsageError(`Utilisation : ${BUNDLE_USAGE[0]}`);
-  const privateKey = createPrivateKey(await readFile(path.join(options.key, PRIVATE_KEY_FILE), 'utf8'));
-  const publicKey = new Uint8Array(createPublicKey(privateKey).export({ format: 'der', type: 'spki' }));
+  await checkOutputFolder(options.out);
+  const keyFile = path.join(options.key, PRIVATE_KEY_FILE);
+  const pem = await readTextFile(keyFile);
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(pem);
+  } catch {
+    throw new CliError(
+      `${keyFile} n’est pas une clé privée lisible : créez une paire de clés avec « ctai keygen --out ${options.key} ».`,
+    );
+  }
+  const publicKey = new Uint8Array(createPublicKey(key).export({ format: 'der', type: 'spki' }));
   const sender = {
     nom: options.sender ?? 'Outil en ligne de commande',
     service: '',
@@ -45,7 +63,7 @@ async function create(args: string[], io: CliIo): Promise<number> {
   };
   const dossiers = [];
   for (const file of options._) {
-    const validated = validateDossier(JSON.parse(await readFile(file, 'utf8')));
+    const validated = validateDossier(await readJsonFile(file));
     if (!validated.ok) {
       io.stderr(
         `${file} n’est pas un dossier valide :\n${validated.problems.map((p) => `- ${p.message}`).join('\n')}\n`,
@@ -71,18 +89,18 @@ async function create(args: string[], io: CliIo): Promise<number> {
     recipient: '',
     dossiers,
     publicKey,
-    sign: async (message) => new Uint8Array(sign(null, message, privateKey)),
+    sign: async (message) => new Uint8Array(sign(null, message, key)),
     passphrase: await readPassphrase(options['passphrase-file']),
   });
-  await writeFile(options.out, bytes);
-  io.stdout(`${options.out} écrit : ${dossiers.length} dossier(s), ${bytes.length.toLocaleString('fr-FR')} octets.\n`);
+  await writeOutputFile(options.out, bytes);
+  io.stdout(`${options.out} écrit : ${compte(dossiers.length, 'dossier')}, ${compte(bytes.length, 'octet')}.\n`);
   return 0;
 }
 
 async function trusted(files: string[]): Promise<KnownKey[]> {
   return Promise.all(
     files.map(async (file) => {
-      const pem = await readFile(file, 'utf8');
+      const pem = await readTextFile(file);
       if (pem.includes('PRIVATE KEY'))
         throw new UsageError(
           `${file} est une clé privée : --trust attend la clé publique du correspondant (cle-publique.pem). Une clé privée ne se transmet jamais.`,
@@ -121,7 +139,7 @@ async function verify(args: string[], io: CliIo, inspect: boolean): Promise<numb
       `Un seul échange à la fois : « ${extra[0]} » est en trop.\nUtilisation : ${inspect ? BUNDLE_USAGE[2] : BUNDLE_USAGE[1]}`,
     );
   try {
-    const bundle = await verifyBundle(new Uint8Array(await readFile(file)), {
+    const bundle = await verifyBundle(await readBinaryFile(file), {
       knownKeys: await trusted(trust),
       requireKnownSender: trust.length > 0,
       passphrase: await readPassphrase(passphraseFile),
@@ -155,7 +173,7 @@ async function verify(args: string[], io: CliIo, inspect: boolean): Promise<numb
     } else {
       const what =
         bundle.info.backupSchemaVersion === null
-          ? `Échange valide : ${bundle.dossiers.length} dossier(s)`
+          ? `Échange valide : ${compte(bundle.dossiers.length, 'dossier')}`
           : `Sauvegarde valide (schéma ${bundle.info.backupSchemaVersion}, à restaurer depuis les Paramètres de l’application)`;
       io.stdout(
         `${what}, signé par ${bundle.info.sender.nom} (${bundle.info.sender.site}), empreinte ${bundle.sender.fingerprint}.\n`,

@@ -1,10 +1,10 @@
 // `ctai doc KIND --dossier FILE.json --format docx|pdf --out FILE [--year YYYY] [--meeting YYYY-MM-DD]`,
 // KIND any of the registry (shared/documents/document-kinds.ts).
-import { readFile, writeFile } from 'node:fs/promises';
-import { DOCUMENT_KIND_NAMES, isDocumentKind } from '../../shared/documents/document-kinds';
+import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS, isDocumentKind } from '../../shared/documents/document-kinds';
 import { buildDocument, renderDocument, type DocumentFormat } from '../../shared/documents/generate';
 import { isRealDate } from '../../shared/dossier/schema-primitives';
 import { validateDossier } from '../../shared/dossier/validation';
+import { checkOutputFolder, readJsonFile, writeOutputFile } from '../cli-errors';
 import { loadPdfFonts } from '../document-fonts';
 import type { CliIo } from '../io';
 import { parseOptions, UsageError } from '../options';
@@ -23,30 +23,35 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
   const kind = options._[0];
   if (!kind || !isDocumentKind(kind))
     throw new UsageError(`Indiquez le document (${DOCUMENT_KIND_NAMES.join(', ')}) : ${DOC_USAGE}`);
-  if (options.meeting !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(options.meeting) && isRealDate(options.meeting)))
-    throw new UsageError('--meeting doit être la date du comité au format AAAA-MM-JJ, par exemple 2026-10-12.');
   if (!options.dossier || !options.out) throw new UsageError(`Indiquez --dossier et --out : ${DOC_USAGE}`);
   const format = (options.format ?? 'pdf') as DocumentFormat;
   if (format !== 'docx' && format !== 'pdf') throw new UsageError('--format doit valoir docx ou pdf.');
   const year = options.year === undefined ? undefined : Number(options.year);
-  if (year !== undefined && !Number.isInteger(year))
+  if (year !== undefined && (!/^\d{4}$/.test(options.year ?? '') || !Number.isInteger(year)))
     throw new UsageError('--year doit être une année, par exemple 2026.');
+  // The year of an avenant or a report is never guessed (the current year would print an act nobody asked for).
+  const parameter = DOCUMENT_KINDS[kind].parameter;
+  if (parameter === 'year' && year === undefined)
+    throw new UsageError(
+      `Indiquez l’année ${kind === 'amendment' ? 'de l’avenant' : 'du bilan'} avec --year AAAA (par exemple --year 2027).`,
+    );
+  if (
+    parameter === 'meeting' &&
+    !(options.meeting && /^\d{4}-\d{2}-\d{2}$/.test(options.meeting) && isRealDate(options.meeting))
+  )
+    throw new UsageError('Indiquez la date du comité avec --meeting AAAA-MM-JJ (par exemple --meeting 2026-10-12).');
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date doit être au format AAAA-MM-JJ.');
   if (!isRealDate(date))
     throw new UsageError(`--date : ${date} n’est pas une date du calendrier ; indiquez une date réelle (AAAA-MM-JJ).`);
 
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(options.dossier, 'utf8'));
-  } catch (error) {
-    io.stderr(`Le dossier ${options.dossier} n’a pas pu être lu comme un fichier JSON : ${(error as Error).message}\n`);
-    return 1;
-  }
+  // The output's folder is checked first: no work is done for a file that cannot be written.
+  await checkOutputFolder(options.out);
+  const json = await readJsonFile(options.dossier);
   const dossier = validateDossier(json);
   if (!dossier.ok) {
     io.stderr(
-      `Le dossier ${options.dossier} n’est pas valide :\n${dossier.problems.map((p) => `- ${p.message}`).join('\n')}\n`,
+      `Le dossier ${options.dossier} n’est pas valide ; corrigez ${dossier.problems.length > 1 ? 'ces champs' : 'ce champ'} dans l’application ou dans le fichier :\n${dossier.problems.map((p) => `- ${p.message}`).join('\n')}\n`,
     );
     return 1;
   }
@@ -60,7 +65,7 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
   });
   if (!built.ok && built.unprintable?.length) {
     io.stderr(
-      `Le document ne peut pas être produit : ${built.unprintable.length > 1 ? 'ces champs contiennent' : 'ce champ contient'} des caractères que les polices des documents n’ont pas.\n${built.unprintable.map((m) => `- ${m.message} (${m.path})`).join('\n')}\n`,
+      `Le document ne peut pas être produit : ${built.unprintable.length > 1 ? 'ces champs contiennent' : 'ce champ contient'} des caractères que les polices des documents n’ont pas ; remplacez-les dans le dossier.\n${built.unprintable.map((m) => `- ${m.message} (${m.path})`).join('\n')}\n`,
     );
     return 1;
   }
@@ -73,7 +78,7 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const bytes = await renderDocument(built.model, format, loadPdfFonts());
-  await writeFile(options.out, bytes);
+  await writeOutputFile(options.out, bytes);
   io.stdout(`${options.out} écrit (${bytes.length.toLocaleString('fr-FR')} octets).\n`);
   return 0;
 }

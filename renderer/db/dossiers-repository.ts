@@ -7,6 +7,7 @@ import { applyPrefectureDefaults, type PrefectureDefaults } from '../../shared/d
 import { validateNewDossier, type FieldErrors, type NewDossierInput } from '../../shared/dossier/new-dossier';
 import { signedFundingProblems } from '../../shared/dossier/signed-contract';
 import { validateDossier, type ValidationProblem } from '../../shared/dossier/validation';
+import { withFieldDefaults } from '../../shared/dossier/dossier-defaults';
 import {
   adoptedDossierDoc,
   appendDossierDoc,
@@ -158,11 +159,12 @@ export function listDossiers(db: CtaiDatabase): Promise<DossierRow[]> {
 }
 
 export async function listDossierViews(db: CtaiDatabase): Promise<Dossier[]> {
-  return (await db.dossierViews.toArray()).map((row) => row.view);
+  return (await db.dossierViews.toArray()).map((row) => withFieldDefaults(row.view));
 }
 
 export async function getDossier(db: CtaiDatabase, id: string): Promise<Dossier | undefined> {
-  return (await db.dossierViews.get(id))?.view;
+  const view = (await db.dossierViews.get(id))?.view;
+  return view && withFieldDefaults(view);
 }
 
 /** The history with each field's value before and after every change (for the Historique tab). */

@@ -3,7 +3,7 @@
 import type { Transaction } from 'dexie';
 import { migrateToV2 } from './migrations/v2-dossier-view';
 import { migrateToV3 } from './migrations/v3-dossier-format-2';
-import { migrateToV4 } from './migrations/v4-follow-up-fields';
+import { migrateToV4 } from './migrations/v4-format-2-defaults';
 
 export interface SchemaVersion {
   version: number;

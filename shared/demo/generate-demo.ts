@@ -5,6 +5,7 @@ import { AXES, COMPULSORY_AXE, type Axe } from '../dossier/axes';
 import { COLLECTIVITE_TYPES, type CollectiviteType } from '../dossier/collectivite-type';
 import type { Action, BudgetAnnuel, Dossier } from '../dossier/dossier-schema';
 import { emptyDossier, fieldsFromReferentiel } from '../dossier/new-dossier-factory';
+import { placeForms } from '../format/territory-names';
 import { signatoriesFromDossier } from '../dossier/signatories';
 import { contractYears, paymentSchedule, stateCommitment } from '../dossier/commitment';
 import { newBilan, newBilanAction, newCopil } from '../dossier/follow-up';
@@ -108,6 +109,15 @@ function makeAction(random: Random, index: number, axe: Axe, years: number[], wi
   };
 }
 
+/** A valid French IBAN (Banque de France, where collectivités hold their Treasury account), key computed. */
+export function demoIban(index: number): string {
+  const bban = `30001${String(index % 100000).padStart(5, '0')}C${String(index).padStart(10, '0')}00`;
+  const numeric = `${bban}FR00`.replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
+  let remainder = 0;
+  for (const digit of numeric) remainder = (remainder * 10 + Number(digit)) % 97;
+  return `FR${String(98 - remainder).padStart(2, '0')}${bban}`;
+}
+
 function demoDossier(entry: ReferentielEntry, random: Random, index: number, options: DemoOptions): Dossier {
   const target = ORDER[index % ORDER.length] ?? null;
   const startYear = random.int(2021, 2025);
@@ -124,7 +134,9 @@ function demoDossier(entry: ReferentielEntry, random: Random, index: number, opt
   const chef = person(random);
   const referent = person(random);
   const signataire = person(random);
-  const sousPrefet = random.chance(0.3);
+  // A sous-préfet signs for a collectivité of his arrondissement: only where the list gives one
+  // (the draw is made either way, so that the random sequence of earlier seeds is kept).
+  const sousPrefet = random.chance(0.3) && entry.arrondissement !== '';
   dossier = {
     ...dossier,
     collectivite: {
@@ -140,14 +152,23 @@ function demoDossier(entry: ReferentielEntry, random: Random, index: number, opt
         commune: entry.chefLieu || entry.nom,
       },
       contact: { email: `contact@${domain}`, telephone: phone(random) },
+      banque: { iban: demoIban(index), bic: 'BDFEFRPPCCT' },
     },
     etat: {
       ...dossier.etat,
       prefecture: { ...dossier.etat.prefecture, adresse: `${random.int(1, 20)} rue de la Préfecture` },
       sousPrefecture: sousPrefet
-        ? { nom: `Sous-préfecture de ${entry.arrondissement || entry.departement.nom}`, adresse: '' }
+        ? {
+            nom: `Sous-préfecture ${placeForms(entry.arrondissement, null).de}`,
+            adresse: '',
+          }
         : { nom: '', adresse: '' },
       signataire: { ...signataire, qualite: sousPrefet ? 'sous-prefet' : 'prefet' },
+      // Derived without drawing from the random sequence, so that earlier seeds give the same dossiers.
+      prefet: { civilite: index % 2 ? 'Madame' : 'Monsieur', prenom: '', nom: '' },
+      delegation: sousPrefet
+        ? { numero: `${startYear - 1}-SG-${String(index + 1).padStart(3, '0')}`, date: `${startYear - 1}-09-01` }
+        : { numero: '', date: '' },
       referent: {
         ...referent,
         service: 'Bureau de l’intégration et de l’accueil des étrangers',

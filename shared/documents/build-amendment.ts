@@ -4,15 +4,25 @@
 import { avenantCommitment, avenantNumber, contractCommitment } from '../dossier/commitment';
 import { avenantFor } from '../dossier/avenants';
 import type { Dossier } from '../dossier/dossier-schema';
-import { montantEnLettres } from '../format/amount-words';
 import { dateEnLettres } from '../format/dates';
 import { formatEuros } from '../format/money';
 import { typographie } from '../format/typography';
 import type { BuildResult } from './build-result';
-import { madeAt, scheduleTable, signatureBlocks } from './build-contract';
+import { articleNumber, madeAt, scheduleTable, signatureBlocks, sommeRuns } from './build-contract';
+import { accorde } from '../dossier/designations';
 import { heading, paragraph, text, type Block } from './document-model';
+import { loiDeFinances } from './finance-laws';
 import { missingForAmendment } from './missing-data';
-import { capitalize, collectiviteDesignation, collectiviteParty, etatParty, prefetTitle } from './parties';
+import {
+  blocMarqueAuthority,
+  capitalize,
+  collectiviteParty,
+  designations,
+  etatParty,
+  etatSignatoryTitle,
+  fullName,
+  lowerFirst,
+} from './parties';
 
 export function buildAmendment(
   dossier: Dossier,
@@ -23,7 +33,8 @@ export function buildAmendment(
   const missing = missingForAmendment(dossier, avenant, annee, options.createdAt.toISOString().slice(0, 10));
   if (missing.length || !avenant) return { ok: false, missing };
   const t = typographie;
-  const { collectivite, contrat } = dossier;
+  const { contrat, etat } = dossier;
+  const names = designations(dossier);
   const numero = avenantNumber(dossier, avenant);
   const commitment = avenantCommitment(dossier, avenant);
   const total = commitment.total;
@@ -66,24 +77,39 @@ export function buildAmendment(
         ),
       ]
     : [];
+  // The year's finance law, never later than the avenant's signature (or the document's date).
+  const financeLaw = loiDeFinances(annee, avenant.date || options.createdAt.toISOString().slice(0, 10));
+  const delegation =
+    etat.signataire.qualite === 'sous-prefet' && etat.delegation.numero && etat.delegation.date
+      ? [
+          paragraph(
+            t(
+              `Vu l’arrêté préfectoral n° ${etat.delegation.numero} du ${dateEnLettres(etat.delegation.date)} portant délégation de signature à ${etat.signataire.civilite ? `${etat.signataire.civilite} ` : ''}${fullName(etat.signataire)}, ${lowerFirst(etatSignatoryTitle(dossier))} ;`,
+            ),
+          ),
+        ]
+      : [];
   const blocks: Block[] = [
     heading(1, heading1),
-    paragraph(t(`au contrat territorial d’accueil et d’intégration n° ${contrat.numero} de ${collectivite.nom}`), {
+    paragraph(t(`au contrat territorial d’accueil et d’intégration n° ${contrat.numero} ${names.de}`), {
       align: 'center',
     }),
     paragraph([text('Entre', { bold: true })], { align: 'left', keepWithNext: true }),
     paragraph(t(`${capitalize(etatParty(dossier))}, ci-après dénommé « l’État »,`)),
     paragraph([text('et', { bold: true })], { align: 'left', keepWithNext: true }),
-    paragraph(t(`${capitalize(collectiviteParty(dossier))}, ci-après dénommée « la collectivité ».`)),
+    paragraph(
+      t(`${capitalize(collectiviteParty(dossier))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`),
+    ),
     paragraph(
       t(
         `Vu le contrat territorial d’accueil et d’intégration n° ${contrat.numero}${contrat.signature.date ? ` signé le ${dateEnLettres(contrat.signature.date)}` : ''} ;`,
       ),
     ),
-    paragraph(t(`Vu la loi de finances pour ${annee} ;`)),
+    ...(financeLaw ? [paragraph(t(`Vu ${financeLaw} ;`))] : []),
+    ...delegation,
     ...deliberation,
     paragraph('Il est convenu ce qui suit.', { align: 'left' }),
-    heading(2, 'Article 1 — Objet'),
+    heading(2, `Article ${articleNumber(0)} — Objet`),
     paragraph(
       t(
         `Le présent avenant fixe, pour l’année ${annee}, le montant de la participation de l’État aux actions du contrat et les modalités de son versement.`,
@@ -91,12 +117,10 @@ export function buildAmendment(
     ),
     heading(2, 'Article 2 — Montant'),
     paragraph([
-      text(
-        t(
-          `Sous réserve de la disponibilité des crédits, l’État apporte à ${collectiviteDesignation(dossier)} pour l’année ${annee} la somme de `,
-        ),
+      ...sommeRuns(
+        `Sous réserve de la disponibilité des crédits, l’État apporte ${names.a} pour l’année ${annee} la somme `,
+        total,
       ),
-      text(`${montantEnLettres(total)} (${formatEuros(total)})`, { bold: true }),
       text(', répartie entre les actions comme suit :'),
     ]),
     {
@@ -111,7 +135,7 @@ export function buildAmendment(
     heading(2, 'Article 3 — Modalités de versement'),
     paragraph(
       t(
-        `${contrat.tauxAvance} % du montant sont versés à titre d’avance à la signature du présent avenant, et le solde à réception du bilan de l’année ${annee} :`,
+        `Une part de ${contrat.tauxAvance} % du montant est versée à titre d’avance à la signature du présent avenant, et le solde à réception du bilan de l’année ${annee} :`,
       ),
       { keepWithNext: true },
     ),
@@ -131,14 +155,14 @@ export function buildAmendment(
     ok: true,
     model: {
       meta: {
-        title: `${heading1} — ${collectivite.nom}`,
+        title: `${heading1} — ${names.nom}`,
         subject: `Avenant financier ${annee} au CTAI n° ${contrat.numero}`,
         author: options.author,
-        keywords: ['CTAI', 'avenant', String(annee), collectivite.nom],
+        keywords: ['CTAI', 'avenant', String(annee), names.nom],
         createdAt: options.createdAt,
       },
-      letterhead: { kind: 'etat', authority: prefetTitle(dossier, 'Monsieur') },
-      footer: `CTAI ${collectivite.nom} — avenant n° ${numero} (${annee})`,
+      letterhead: { kind: 'etat', authority: blocMarqueAuthority(dossier) },
+      footer: `CTAI ${names.nom} — avenant n° ${numero} (${annee})`,
       blocks,
     },
   };

@@ -4,16 +4,31 @@ import { AXE_LABELS, AXES } from '../dossier/axes';
 import type { Action, Dossier } from '../dossier/dossier-schema';
 import { contractCommitments, isRetained, paymentSchedule, type YearCommitment } from '../dossier/commitment';
 import { cofinancement } from '../dossier/funding';
-import { montantEnLettres, nombreEnLettres } from '../format/amount-words';
+import { deMontant, montantEnLettres, nombreEnLettres } from '../format/amount-words';
 import { dateEnLettres } from '../format/dates';
 import { formatEuros, NBSP } from '../format/money';
+import { compte } from '../format/plural';
+import { placeForms } from '../format/territory-names';
 import { typographie } from '../format/typography';
+import { regionForms } from '../dossier/designations';
 import type { BuildResult } from './build-result';
-import { heading, paragraph, text, type Block, type DocumentModel } from './document-model';
+import { accorde } from '../dossier/designations';
+import { heading, paragraph, text, type Block, type DocumentModel, type Run } from './document-model';
+import { loiDeFinances } from './finance-laws';
 import { missingForContract } from './missing-data';
-import { capitalize, collectiviteDesignation, collectiviteParty, etatParty, fullName, prefetTitle } from './parties';
-import { CONTRACT_ARTICLES, renderTemplate } from './templates';
-import { representativeQuality } from '../dossier/representative';
+import {
+  blocMarqueAuthority,
+  capitalize,
+  collectiviteParty,
+  designations,
+  etatParty,
+  etatSignatoryTitle,
+  fullName,
+  lowerFirst,
+  prefetCivilite,
+  prefetTitle,
+} from './parties';
+import { CONTRACT_ARTICLES, CONTRACT_VISAS, renderTemplate } from './templates';
 
 export interface ContractOptions {
   author: string;
@@ -24,28 +39,42 @@ export interface ContractOptions {
 
 export type ContractBuildResult = BuildResult | { ok: false; missing: []; unknownFields: string[] };
 
+/** « La sous-préfète du Havre », « Le préfet de la Loire-Atlantique »: the title with the person's article. */
+function withArticle(civilite: string, title: string): string {
+  return `${civilite === 'Madame' ? 'La' : 'Le'} ${lowerFirst(title)}`;
+}
+
+/**
+ * The two signature blocks. The dossier's signatories are titled from the dossier (a title
+ * recorded by an earlier version may lack the région, the arrondissement or the collectivité);
+ * a recorded person who is not the dossier's keeps the title recorded for them.
+ */
 export function signatureBlocks(dossier: Dossier, signataires = dossier.contrat.signature.signataires): Block {
   const { etat, collectivite } = dossier;
+  const names = designations(dossier);
   const etatSignature = signataires.find((s) => s.partie === 'etat');
   const collectiviteSignature = signataires.find((s) => s.partie === 'collectivite');
+  const etatIsDossiers = !etatSignature || etatSignature.nom === fullName(etat.signataire);
+  const etatTitle = etatIsDossiers
+    ? withArticle(etat.signataire.civilite, etatSignatoryTitle(dossier))
+    : // Signatories recorded by earlier versions carry the delegation in their title: said once.
+      etatSignature.qualite.replace(/,? pour le préfet et par délégation$/i, '');
   const etatLines =
     etat.signataire.qualite === 'sous-prefet'
-      ? [
-          'Pour l’État,',
-          'Pour le préfet et par délégation,',
-          // Signatories recorded by earlier versions carry the delegation in their title: said once.
-          etatSignature?.qualite.replace(/,? pour le préfet et par délégation$/i, '') ??
-            etat.sousPrefecture.nom.replace(/^Sous-préfecture/, 'Le sous-préfet'),
-        ]
-      : ['Pour l’État,', etatSignature?.qualite ?? capitalize(prefetTitle(dossier))];
+      ? ['Pour l’État,', 'Pour le préfet et par délégation,', etatTitle]
+      : ['Pour l’État,', etatTitle];
+  const collectiviteIsDossiers =
+    !collectiviteSignature || collectiviteSignature.nom === fullName(collectivite.representant);
   return {
     type: 'signatures',
     columns: [
       { lines: etatLines, name: etatSignature?.nom ?? fullName(etat.signataire) },
       {
         lines: [
-          `Pour ${collectiviteDesignation(dossier)},`,
-          collectiviteSignature?.qualite ?? representativeQuality(collectivite),
+          `Pour ${names.sujet},`,
+          collectiviteIsDossiers
+            ? withArticle(collectivite.representant.civilite, names.titreRepresentant)
+            : collectiviteSignature.qualite,
         ],
         name: collectiviteSignature?.nom ?? fullName(collectivite.representant),
       },
@@ -53,12 +82,25 @@ export function signatureBlocks(dossier: Dossier, signataires = dossier.contrat.
   };
 }
 
+/** « la somme d’un million d’euros (1 000 000,00 €) » as runs: the words and figures in bold. */
+export function sommeRuns(lead: string, cents: number): Run[] {
+  const elided = deMontant(cents).startsWith('d’');
+  return [
+    text(`${lead}${elided ? 'd’' : 'de '}`),
+    text(`${montantEnLettres(cents)} (${formatEuros(cents)})`, { bold: true }),
+  ];
+}
+
 export function madeAt(dossier: Dossier, copies = 'en deux exemplaires originaux'): Block {
   const { lieu, date } = dossier.contrat.signature;
-  return paragraph(`Fait à ${lieu || '………………………'}, le ${date ? dateEnLettres(date) : '………………………'}, ${copies}.`, {
-    keepWithNext: true,
-    align: 'left',
-  });
+  // « Fait au Havre », « Fait aux Mureaux », « Fait à Nantes ».
+  return paragraph(
+    `Fait ${lieu ? placeForms(lieu, null).a : 'à ………………………'}, le ${date ? dateEnLettres(date) : '………………………'}, ${copies}.`,
+    {
+      keepWithNext: true,
+      align: 'left',
+    },
+  );
 }
 
 function actionSheet(action: Action, index: number): Block[] {
@@ -89,7 +131,7 @@ function actionSheet(action: Action, index: number): Block[] {
         text('Public : ', { bold: true }),
         text(
           t(
-            `${action.publicCible || 'non précisé'} — ${action.beneficiaires.toLocaleString('fr-FR')} bénéficiaires visés`,
+            `${action.publicCible || 'non précisé'} — ${compte(action.beneficiaires, 'bénéficiaire visé', 'bénéficiaires visés')}`,
           ),
         ),
       ],
@@ -186,6 +228,49 @@ function financialTable(dossier: Dossier, commitments: YearCommitment[]): Block 
   };
 }
 
+/** « 1er », then « 2 », « 3 »… (the first article is numbered as an ordinal). */
+export function articleNumber(index: number): string {
+  return index === 0 ? '1er' : String(index + 1);
+}
+
+/** The actions of programme 104 a CTAI is funded from (projet annuel de performances). */
+const ACTION_LABELS: Readonly<Record<string, string>> = {
+  '12': 'Actions d’accompagnement des étrangers en situation régulière',
+  '15': 'Accompagnement des réfugiés',
+};
+
+const MONTH_NAMES = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+/** Whether a text cites a date (« du 31 décembre 2021 ») later than `iso` (AAAA-MM-JJ). */
+export function citesLaterThan(text: string, iso: string): boolean {
+  for (const match of text.matchAll(/\b(1er|\d{1,2})\s+(\p{L}+)\s+(\d{4})\b/gu)) {
+    const month = MONTH_NAMES.indexOf(match[2]!.toLowerCase());
+    if (month < 0) continue;
+    const day = match[1] === '1er' ? 1 : Number(match[1]);
+    const cited = `${match[3]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (cited > iso) return true;
+  }
+  return false;
+}
+
+/** « FR76 3000 1000 6412 3456 7890 185 »: an IBAN in groups of four, as bank documents print it. */
+function groupIban(iban: string): string {
+  return iban.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
+}
+
 export function buildContract(dossier: Dossier, options: ContractOptions): ContractBuildResult {
   const missing = missingForContract(dossier, options.createdAt.toISOString().slice(0, 10));
   if (missing.length) return { ok: false, missing };
@@ -195,23 +280,69 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
   const anneeDebut = contrat.anneeDebut!;
   const duree = contrat.duree!;
   const commitments = contractCommitments(dossier);
-  const designation = collectiviteDesignation(dossier);
+  const names = designations(dossier);
+  const designation = names.sujet;
+  // The finance law cited is never later than the signature (or, before it, the document's date).
+  const signatureDate = contrat.signature.date || options.createdAt.toISOString().slice(0, 10);
+  const { banque, adresse, siren } = collectivite;
+  const actionBudgetaire = etat.action || '12';
+  const region = regionForms(collectivite.region.code, collectivite.region.nom);
+  const postalAddress = [adresse.ligne1, adresse.ligne2, `${adresse.codePostal} ${adresse.commune}`.trim()]
+    .filter(Boolean)
+    .join(', ');
   const fields: Record<string, string> = {
     collectivite: designation,
     collectiviteMajuscule: capitalize(designation),
-    territoire: `de ${collectivite.nom}`,
+    deCollectivite: names.de,
+    aCollectivite: names.a,
+    territoire: names.territoire,
     duree: `${nombreEnLettres(duree)} an${duree > 1 ? 's' : ''}`,
     anneeDebut: String(anneeDebut),
     anneeFin: String(anneeDebut + duree - 1),
     programme: etat.programme || '104',
     tauxAvance: `${contrat.tauxAvance}${NBSP}%`,
+    actionBudgetaire,
+    actionLibelle: ACTION_LABELS[actionBudgetaire] ?? 'Intégration des étrangers primo-arrivants',
+    // The préfet (de région for a région) orders the expense (décret n° 2012-1246, art. 11).
+    ordonnateur: `${prefetCivilite(dossier) === 'Madame' ? 'la' : 'le'} ${lowerFirst(prefetTitle(dossier))}`,
+    comptable: `le directeur régional des finances publiques ${collectivite.region.nom ? region.de : ''}`.trim(),
+    siren: siren ? `SIREN ${siren}` : '',
+    adresseCollectivite: postalAddress,
+    identificationCollectivite: [siren ? `SIREN ${siren}` : '', postalAddress].filter(Boolean).join(', '),
+    coordonneesBancaires: banque.iban
+      ? `IBAN ${groupIban(banque.iban)}${banque.bic ? `, BIC ${banque.bic}` : ''}`
+      : 'désigné par le relevé d’identité bancaire que la collectivité transmet avec sa première demande de versement',
+    loiDeFinances: loiDeFinances(anneeDebut, signatureDate),
+    delegationNumero: etat.signataire.qualite === 'sous-prefet' ? etat.delegation.numero : '',
+    delegationDate:
+      etat.signataire.qualite === 'sous-prefet' && etat.delegation.date ? dateEnLettres(etat.delegation.date) : '',
+    delegataire: `${etat.signataire.civilite ? `${etat.signataire.civilite} ` : ''}${fullName(etat.signataire)}, ${lowerFirst(etatSignatoryTitle(dossier))}`,
+    deliberationNumero: collectivite.deliberation.numero,
+    deliberationDate: collectivite.deliberation.date ? dateEnLettres(collectivite.deliberation.date) : '',
   };
   const unknownFields: string[] = [];
+  const visas: Run[][] = [];
+  for (const visa of CONTRACT_VISAS) {
+    const template = options.articles?.[visa.id] ?? visa.template;
+    // A visa whose field is empty for this dossier (no delegation, no finance law known) is left out.
+    const used = [...template.matchAll(/\{([a-zA-Zéèêàç_.]+)\}/g)].map((match) => match[1]!);
+    if (used.some((name) => fields[name] === '')) continue;
+    const rendered = renderTemplate(template, fields);
+    // A text cited by a visa cannot postdate the signature (a décret of December for a June contract).
+    if (citesLaterThan(rendered.text, signatureDate)) continue;
+    unknownFields.push(...rendered.unknownFields);
+    visas.push([text(t(rendered.text))]);
+  }
   const articles: Block[] = [];
-  CONTRACT_ARTICLES.forEach((article, index) => {
+  // The contrat d’engagement républicain applies to subsidies granted from 1 January 2022 (loi
+  // n° 2021-1109 du 24 août 2021, art. 12; décret n° 2021-1947 du 31 décembre 2021).
+  const contractArticles = CONTRACT_ARTICLES.filter(
+    (article) => article.id !== 'engagementRepublicain' || signatureDate >= '2022-01-01',
+  );
+  contractArticles.forEach((article, index) => {
     const rendered = renderTemplate(options.articles?.[article.id] ?? article.template, fields);
     unknownFields.push(...rendered.unknownFields);
-    articles.push(heading(2, `Article ${index + 1} — ${article.title}`), paragraph(t(rendered.text)));
+    articles.push(heading(2, `Article ${articleNumber(index)} — ${article.title}`), paragraph(t(rendered.text)));
     if (article.id === 'axes') {
       for (const axe of AXES.filter((a) => actions.some((action) => action.axes[0] === a))) {
         articles.push(paragraph([text(AXE_LABELS[axe], { bold: true })], { keepWithNext: true, align: 'left' }), {
@@ -225,16 +356,11 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     if (article.id === 'montant') {
       articles.push({
         type: 'list',
-        items: commitments.map(({ annee, total }) => [
-          text(`pour ${annee}, la somme de `),
-          text(`${montantEnLettres(total)} (${formatEuros(total)})`, { bold: true }),
-        ]),
+        items: commitments.map(({ annee, total }) => sommeRuns(`pour ${annee}, la somme `, total)),
       });
       const total = commitments.reduce((sum, year) => sum + year.total, 0);
       articles.push(
-        paragraph(
-          t(`soit, pour la durée du contrat, la somme totale de ${montantEnLettres(total)} (${formatEuros(total)}).`),
-        ),
+        paragraph(t(`soit, pour la durée du contrat, la somme totale ${deMontant(total)} (${formatEuros(total)}).`)),
       );
       const first = commitments[0];
       if (first) {
@@ -247,7 +373,7 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
   });
   if (contrat.clausesParticulieres.trim()) {
     articles.push(
-      heading(2, `Article ${CONTRACT_ARTICLES.length + 1} — Clauses particulières`),
+      heading(2, `Article ${articleNumber(contractArticles.length)} — Clauses particulières`),
       paragraph(t(contrat.clausesParticulieres)),
     );
   }
@@ -263,18 +389,11 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     paragraph([text('Entre', { bold: true })], { align: 'left', keepWithNext: true }),
     paragraph(t(`${capitalize(etatParty(dossier))}, ci-après dénommé « l’État »,`)),
     paragraph([text('et', { bold: true })], { align: 'left', keepWithNext: true }),
-    paragraph(t(`${capitalize(collectiviteParty(dossier))}, ci-après dénommée « la collectivité ».`)),
+    paragraph(
+      t(`${capitalize(collectiviteParty(dossier))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`),
+    ),
     heading(2, 'Visas'),
-    {
-      type: 'list',
-      items: [
-        'Vu le code général des collectivités territoriales ;',
-        'Vu la loi n° 2000-321 du 12 avril 2000 relative aux droits des citoyens dans leurs relations avec les administrations ;',
-        `Vu la loi de finances pour ${anneeDebut} ;`,
-        'Vu l’instruction relative aux contrats territoriaux d’accueil et d’intégration des réfugiés et des étrangers primo-arrivants ;',
-        `Vu la délibération n° ${collectivite.deliberation.numero} du ${dateEnLettres(collectivite.deliberation.date)} autorisant la signature du présent contrat ;`,
-      ].map((line) => [text(t(line))]),
-    },
+    { type: 'list', items: visas },
     heading(2, 'Préambule'),
     paragraph(
       t(
@@ -286,7 +405,7 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
       ? [
           paragraph(
             t(
-              `Le diagnostic partagé, annexé au présent contrat, fait état de ${latest.map((p) => `${p.titresDeSejour.toLocaleString('fr-FR')} premiers titres de séjour en ${p.annee}, dont ${p.bpi.toLocaleString('fr-FR')} bénéficiaires de la protection internationale`).join(' ; ')}.`,
+              `Le diagnostic partagé, annexé au présent contrat, fait état de ${latest.map((p) => `${compte(p.titresDeSejour, 'premier titre de séjour', 'premiers titres de séjour')} en ${p.annee}, dont ${compte(p.bpi, 'bénéficiaire')} de la protection internationale`).join(' ; ')}.`,
             ),
           ),
         ]
@@ -341,14 +460,14 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
   ];
   const model: DocumentModel = {
     meta: {
-      title: `Contrat territorial d’accueil et d’intégration — ${collectivite.nom}`,
+      title: `Contrat territorial d’accueil et d’intégration — ${names.nom}`,
       subject: `Contrat territorial d’accueil et d’intégration ${anneeDebut}-${anneeDebut + duree - 1}`,
       author: options.author,
-      keywords: ['CTAI', 'contrat', collectivite.nom],
+      keywords: ['CTAI', 'contrat', names.nom],
       createdAt: options.createdAt,
     },
-    letterhead: { kind: 'etat', authority: prefetTitle(dossier, 'Monsieur') },
-    footer: `CTAI ${collectivite.nom}${contrat.numero ? ` — n° ${contrat.numero}` : ''}`,
+    letterhead: { kind: 'etat', authority: blocMarqueAuthority(dossier) },
+    footer: `CTAI ${names.nom}${contrat.numero ? ` — n° ${contrat.numero}` : ''}`,
     blocks,
   };
   return { ok: true, model };

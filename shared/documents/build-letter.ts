@@ -7,15 +7,40 @@ import type { BuildResult } from './build-result';
 import { paragraph, text, type Block } from './document-model';
 import { missingForLetter } from './missing-data';
 import { representativeQuality } from '../dossier/representative';
-import { capitalize, collectiviteDesignation, fullName, lowerFirst, prefetAppellation } from './parties';
+import { accorde } from '../dossier/designations';
+import { compte } from '../format/plural';
+import { capitalize, designations, fullName, prefetAppellation, sousPrefectureDe } from './parties';
+
+/**
+ * « sous couvert de Madame la sous-préfète du Havre »: the sous-préfet in person, when the
+ * collectivité's arrondissement has one (a sous-préfet signs, or a sous-préfecture is named).
+ */
+function sousCouvert(dossier: Dossier): string | null {
+  const { signataire, sousPrefecture } = dossier.etat;
+  const signs = signataire.qualite === 'sous-prefet';
+  if (!signs && !sousPrefecture.nom) return null;
+  const where = sousPrefectureDe(dossier);
+  const civilite = signs ? signataire.civilite : '';
+  const person =
+    civilite === 'Madame'
+      ? 'de Madame la sous-préfète'
+      : civilite === 'Monsieur'
+        ? 'de Monsieur le sous-préfet'
+        : 'du sous-préfet';
+  return `sous couvert ${person}${where ? ` ${where}` : ''}`;
+}
 
 export const LETTER_SUBJECT = 'Engagement dans la démarche de contrat territorial d’accueil et d’intégration';
 
 export function buildLetter(dossier: Dossier, options: { date: string; author: string }): BuildResult {
   const missing = missingForLetter(dossier);
   if (missing.length) return { ok: false, missing };
-  const { collectivite, etat, diagnostic } = dossier;
+  const { collectivite, diagnostic } = dossier;
   const t = typographie;
+  const names = designations(dossier);
+  // The letter is dated the day the letter step was recorded, when it was (Synthèse tab).
+  const date = dossier.workflow.dates['lettre-intention'] || options.date;
+  const covering = sousCouvert(dossier);
   const addressee = prefetAppellation(dossier);
   const salutation = addressee.replace(/ (de|du|des|d’).*$/, '');
   const latest = [...diagnostic.publics].sort((a, b) => b.annee - a.annee)[0];
@@ -24,29 +49,27 @@ export function buildLetter(dossier: Dossier, options: { date: string; author: s
   ];
   const referents = [
     collectivite.eluReferent.nom
-      ? `${fullName(collectivite.eluReferent)}${collectivite.eluReferent.fonction ? `, ${collectivite.eluReferent.fonction}` : ''}, élu référent`
+      ? `${fullName(collectivite.eluReferent)}${collectivite.eluReferent.fonction ? `, ${collectivite.eluReferent.fonction}` : ''}, ${collectivite.eluReferent.civilite === 'Madame' ? 'élue référente' : 'élu référent'}`
       : '',
     collectivite.chefDeProjet.nom
-      ? `${fullName(collectivite.chefDeProjet)}, chef de projet${collectivite.chefDeProjet.email ? ` (${collectivite.chefDeProjet.email}${collectivite.chefDeProjet.telephone ? `, ${collectivite.chefDeProjet.telephone}` : ''})` : ''}`
+      ? `${fullName(collectivite.chefDeProjet)}, ${collectivite.chefDeProjet.civilite === 'Madame' ? 'cheffe' : 'chef'} de projet${collectivite.chefDeProjet.email ? ` (${collectivite.chefDeProjet.email}${collectivite.chefDeProjet.telephone ? `, ${collectivite.chefDeProjet.telephone}` : ''})` : ''}`
       : '',
   ].filter(Boolean);
 
   const blocks: Block[] = [
-    paragraph(t(`${collectivite.adresse.commune}, le ${dateEnLettres(options.date)}`), { align: 'right' }),
+    paragraph(t(`${collectivite.adresse.commune}, le ${dateEnLettres(date)}`), { align: 'right' }),
     paragraph([text(`à ${addressee}`, { bold: true })], { align: 'right' }),
-    ...(etat.sousPrefecture.nom
-      ? [paragraph(`sous couvert de la ${lowerFirst(etat.sousPrefecture.nom)}`, { align: 'right' })]
-      : []),
+    ...(covering ? [paragraph(covering, { align: 'right' })] : []),
     paragraph([text('Objet\u00a0: ', { bold: true }), text(t(LETTER_SUBJECT))], { align: 'left' }),
     paragraph(`${salutation},`, { align: 'left' }),
     paragraph(
       t(
-        `J’ai l’honneur de vous faire part de la volonté de ${collectiviteDesignation(dossier)} de s’engager, aux côtés de l’État, dans la démarche de contrat territorial d’accueil et d’intégration des réfugiés et des étrangers primo-arrivants.`,
+        `J’ai l’honneur de vous faire part de la volonté ${names.de} de s’engager, aux côtés de l’État, dans la démarche de contrat territorial d’accueil et d’intégration des réfugiés et des étrangers primo-arrivants.`,
       ),
     ),
     paragraph(
       t(
-        `Notre territoire${collectivite.population ? `, qui compte ${collectivite.population.toLocaleString('fr-FR')} habitants,` : ''} accueille chaque année des personnes nouvellement admises au séjour${latest ? ` : ${latest.titresDeSejour.toLocaleString('fr-FR')} premiers titres de séjour en ${latest.annee}, dont ${latest.bpi.toLocaleString('fr-FR')} bénéficiaires de la protection internationale` : ''}. Nous souhaitons améliorer leur accueil et leur accès au droit commun.`,
+        `Notre territoire${collectivite.population ? `, qui compte ${compte(collectivite.population, 'habitant')},` : ''} accueille chaque année des personnes nouvellement admises au séjour${latest ? ` : ${compte(latest.titresDeSejour, 'premier titre de séjour', 'premiers titres de séjour')} en ${latest.annee}, dont ${compte(latest.bpi, 'bénéficiaire')} de la protection internationale` : ''}. Nous souhaitons améliorer leur accueil et leur accès au droit commun.`,
       ),
     ),
     paragraph(
@@ -62,7 +85,7 @@ export function buildLetter(dossier: Dossier, options: { date: string; author: s
     ...(referents.length ? [paragraph(t(`Pour suivre la démarche, nous désignons : ${referents.join(' ; ')}.`))] : []),
     paragraph(
       t(
-        `${capitalize(collectiviteDesignation(dossier))} est prête à cofinancer les actions qui seront retenues, à côté des financements de l’État.`,
+        `${capitalize(names.sujet)} est ${accorde(names.genre, 'prêt')} à cofinancer les actions qui seront retenues, à côté des financements de l’État.`,
       ),
     ),
     paragraph(t(`Je vous prie d’agréer, ${salutation}, l’expression de ma haute considération.`)),
@@ -80,16 +103,16 @@ export function buildLetter(dossier: Dossier, options: { date: string; author: s
     ok: true,
     model: {
       meta: {
-        title: `Lettre d’intention — ${collectivite.nom}`,
+        title: `Lettre d’intention — ${names.nom}`,
         subject: LETTER_SUBJECT,
         author: options.author,
         keywords: ['CTAI', 'lettre d’intention', collectivite.nom],
-        createdAt: new Date(`${options.date}T12:00:00Z`),
+        createdAt: new Date(`${date}T12:00:00Z`),
       },
       letterhead: {
         kind: 'collectivite',
         lines: [
-          collectivite.nom,
+          names.nom,
           collectivite.adresse.ligne1,
           collectivite.adresse.ligne2,
           `${collectivite.adresse.codePostal} ${collectivite.adresse.commune}`.trim(),
@@ -97,7 +120,7 @@ export function buildLetter(dossier: Dossier, options: { date: string; author: s
           collectivite.contact.email,
         ].filter(Boolean),
       },
-      footer: `${collectivite.nom} — Lettre d’intention CTAI`,
+      footer: `${names.nom} — Lettre d’intention CTAI`,
       blocks,
     },
   };

@@ -1,10 +1,12 @@
 // One entry for every document: build it from the dossier, then render it as DOCX or PDF.
 import type { Dossier } from '../dossier/dossier-schema';
+import { withFieldDefaults } from '../dossier/dossier-defaults';
 import type { DocumentModel } from './document-model';
 import type { MissingField } from './missing-data';
 import type { DocumentKind } from './document-kinds';
 import { DOCUMENT_BUILDERS } from './registry';
 import type { PdfFonts } from './render-pdf';
+import { typesetModel } from './typeset';
 import { unprintableFields } from './unprintable-text';
 
 export type { DocumentKind } from './document-kinds';
@@ -35,8 +37,17 @@ export type ModelResult =
       unprintable?: MissingField[];
     };
 
-/** The document's model through its kind's builder (registry.ts), after the check of printable text. */
+/**
+ * The document's model through its kind's builder (registry.ts), after the check of printable
+ * text, French typography applied to all its text (typeset.ts).
+ */
 export function buildDocument(request: DocumentRequest): ModelResult {
+  // A view stored before the latest optional fields gets their defaults (dossier-defaults.ts).
+  const built = buildUntypeset({ ...request, dossier: withFieldDefaults(request.dossier) });
+  return built.ok ? { ok: true, model: typesetModel(built.model) } : built;
+}
+
+function buildUntypeset(request: DocumentRequest): ModelResult {
   const unprintable = unprintableFields(request.dossier);
   if (unprintable.length) return { ok: false, missing: [], unprintable };
   const { kind, dossier, ...rest } = request;

@@ -86,6 +86,19 @@ export function missingForContract(
       'collectivite',
       'La date de la délibération autorisant la signature.',
     ),
+    // A sous-préfet signs by delegation: the arrêté is a visa of every act (décret n° 2004-374, art. 43).
+    ...need(
+      dossier.etat.signataire.qualite !== 'sous-prefet' || !!dossier.etat.delegation.numero,
+      'etat.delegation.numero',
+      'etat',
+      'Le numéro de l’arrêté de délégation de signature au sous-préfet.',
+    ),
+    ...need(
+      dossier.etat.signataire.qualite !== 'sous-prefet' || !!dossier.etat.delegation.date,
+      'etat.delegation.date',
+      'etat',
+      'La date de l’arrêté de délégation de signature au sous-préfet.',
+    ),
     ...need(contrat.anneeDebut !== null, 'contrat.anneeDebut', 'contrat', 'La première année du contrat.'),
     ...need(contrat.duree !== null, 'contrat.duree', 'contrat', 'La durée du contrat.'),
     ...need(fundedActions(dossier).length > 0, 'actions', 'actions', 'Au moins une action non écartée.'),

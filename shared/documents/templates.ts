@@ -32,7 +32,7 @@ export const CONTRACT_ARTICLES: readonly { id: string; title: string; template: 
     id: 'public',
     title: 'Public concerné',
     template:
-      'Les actions s’adressent aux étrangers primo-arrivants titulaires d’un premier titre de séjour depuis moins de cinq ans et signataires du contrat d’intégration républicaine, et en priorité aux bénéficiaires de la protection internationale.',
+      'Les actions s’adressent aux étrangers primo-arrivants titulaires d’un premier titre de séjour depuis moins de cinq ans et signataires du contrat d’intégration républicaine, et en priorité aux bénéficiaires de la protection internationale et aux bénéficiaires de la protection temporaire.',
   },
   {
     id: 'axes',
@@ -59,10 +59,44 @@ export const CONTRACT_ARTICLES: readonly { id: string; title: string; template: 
       'Sous réserve de la disponibilité des crédits du programme {programme} de la loi de finances, l’État apporte au titre du présent contrat les montants suivants. Le montant de la première année est fixé par le présent contrat ; celui de chaque année suivante est fixé par un avenant financier. Chaque année, {tauxAvance} du montant sont versés à titre d’avance à la signature du contrat ou de l’avenant de l’année, et le solde à réception du bilan de l’année.',
   },
   {
+    // Programme 104 « Intégration et accès à la nationalité française » (projet annuel de
+    // performances, mission Immigration, asile et intégration): action 12 for newly arrived
+    // foreigners, 15 for refugees, as chosen in the État tab. Ordonnateur: the préfet (décret
+    // n° 2012-1246, art. 10 and 11); comptable assignataire: the DRFiP (same décret, art. 13 and 18).
+    id: 'imputation',
+    title: 'Imputation budgétaire',
+    template:
+      'Les crédits sont imputés sur le programme {programme} « Intégration et accès à la nationalité française », action {actionBudgetaire} « {actionLibelle} ». L’ordonnateur de la dépense est {ordonnateur}. Le comptable assignataire est {comptable}.',
+  },
+  {
+    // The payee is identified by its SIREN and paid on the account of its public accountant
+    // (CGCT, art. L. 1611-4 and décret n° 2012-1246 on the payment to the creditor's account).
+    id: 'paiement',
+    title: 'Coordonnées de paiement',
+    template:
+      'Les sommes dues sont versées {aCollectivite} ({identificationCollectivite}), sur le compte {coordonneesBancaires}.',
+  },
+  {
     id: 'bilans',
     title: 'Bilans et compte rendu financier',
     template:
       '{collectiviteMajuscule} transmet chaque année un bilan qualitatif et quantitatif de chaque action, renseignant les indicateurs annexés, ainsi qu’un compte rendu financier dans les six mois suivant la fin de l’exercice.',
+  },
+  {
+    // Checks on documents and on site of the use of public funds: CGCT, art. L. 1611-4; loi
+    // n° 2000-321 du 12 avril 2000, art. 10.
+    id: 'controles',
+    title: 'Contrôles',
+    template:
+      '{collectiviteMajuscule} tient à la disposition des services de l’État les pièces justificatives des dépenses et tout document permettant de vérifier l’emploi des sommes versées, et accepte le contrôle sur pièces et sur place, par les services de l’État ou par toute personne qu’ils mandatent, de la réalisation des actions et de l’utilisation des crédits.',
+  },
+  {
+    // Loi n° 2000-321 du 12 avril 2000, art. 10-1 (loi n° 2021-1109 du 24 août 2021), and décret
+    // n° 2021-1947 du 31 décembre 2021 approving the contrat d’engagement républicain.
+    id: 'engagementRepublicain',
+    title: 'Contrat d’engagement républicain',
+    template:
+      'Lorsqu’une action financée est portée par une association ou une fondation, {collectivite} s’assure que ce porteur a souscrit le contrat d’engagement républicain prévu à l’article 10-1 de la loi n° 2000-321 du 12 avril 2000 et approuvé par le décret n° 2021-1947 du 31 décembre 2021, et le rappelle dans la convention conclue avec lui.',
   },
   {
     id: 'gouvernance',
@@ -99,18 +133,151 @@ export const CONTRACT_ARTICLES: readonly { id: string; title: string; template: 
     template:
       'Les litiges relatifs à l’exécution du présent contrat qui n’auraient pu être réglés à l’amiable relèvent de la compétence du tribunal administratif territorialement compétent.',
   },
+  {
+    id: 'entreeEnVigueur',
+    title: 'Entrée en vigueur',
+    template: 'Le présent contrat entre en vigueur à la date de sa signature par la dernière des parties.',
+  },
+  {
+    id: 'annexes',
+    title: 'Annexes',
+    template:
+      'Les annexes font partie intégrante du présent contrat : le diagnostic partagé (annexe 1), les fiches actions (annexe 2), le tableau financier pluriannuel (annexe 3) et les indicateurs (annexe 4).',
+  },
 ];
+
+/**
+ * The visas of the contract, in the order printed, each adaptable like an article. A visa whose
+ * field is empty for the dossier (no arrêté de délégation when the préfet signs, no finance law
+ * known for the year at the signature date) is left out.
+ */
+export const CONTRACT_VISAS: readonly { id: string; title: string; template: string }[] = [
+  {
+    id: 'visaCgct',
+    title: 'Code général des collectivités territoriales',
+    template: 'Vu le code général des collectivités territoriales ;',
+  },
+  {
+    // Art. 9-1 defines the subsidy, art. 10 the convention and the compte rendu financier, art. 10-1 the contrat d’engagement républicain.
+    id: 'visaLoi2000',
+    title: 'Loi n° 2000-321',
+    template:
+      'Vu la loi n° 2000-321 du 12 avril 2000 relative aux droits des citoyens dans leurs relations avec les administrations, notamment ses articles 9-1, 10 et 10-1 ;',
+  },
+  {
+    id: 'visaLolf',
+    title: 'Loi organique relative aux lois de finances',
+    template: 'Vu la loi organique n° 2001-692 du 1er août 2001 relative aux lois de finances ;',
+  },
+  {
+    // The year's finance law, by number and date, never later than the signature (finance-laws.ts).
+    id: 'visaLoiDeFinances',
+    title: 'Loi de finances de l’année',
+    template: 'Vu {loiDeFinances} ;',
+  },
+  {
+    id: 'visaDecret2004',
+    title: 'Décret n° 2004-374 (pouvoirs des préfets)',
+    template:
+      'Vu le décret n° 2004-374 du 29 avril 2004 relatif aux pouvoirs des préfets, à l’organisation et à l’action des services de l’État dans les régions et départements ;',
+  },
+  {
+    id: 'visaDecret2012',
+    title: 'Décret n° 2012-1246 (gestion budgétaire et comptable publique)',
+    template: 'Vu le décret n° 2012-1246 du 7 novembre 2012 relatif à la gestion budgétaire et comptable publique ;',
+  },
+  {
+    id: 'visaDecret2021',
+    title: 'Décret n° 2021-1947 (contrat d’engagement républicain)',
+    template:
+      'Vu le décret n° 2021-1947 du 31 décembre 2021 pris pour l’application de l’article 10-1 de la loi n° 2000-321 du 12 avril 2000 et approuvant le contrat d’engagement républicain des associations et fondations bénéficiant de subventions publiques ou d’un agrément de l’État ;',
+  },
+  {
+    // The content of the compte rendu financier (domain.md).
+    id: 'visaArrete2006',
+    title: 'Arrêté du 11 octobre 2006 (compte rendu financier)',
+    template:
+      'Vu l’arrêté du 11 octobre 2006 relatif au compte rendu financier prévu par l’article 10 de la loi n° 2000-321 du 12 avril 2000 ;',
+  },
+  {
+    // The national instruction changes with the years: the préfecture states the one in force,
+    // by its date and NOR, when it adapts this visa in Paramètres.
+    id: 'visaInstruction',
+    title: 'Instruction nationale',
+    template:
+      'Vu l’instruction du Gouvernement relative aux contrats territoriaux d’accueil et d’intégration des réfugiés et des étrangers primo-arrivants ;',
+  },
+  {
+    id: 'visaDelegation',
+    title: 'Arrêté de délégation de signature',
+    template:
+      'Vu l’arrêté préfectoral n° {delegationNumero} du {delegationDate} portant délégation de signature à {delegataire} ;',
+  },
+  {
+    id: 'visaDeliberation',
+    title: 'Délibération de la collectivité',
+    template:
+      'Vu la délibération n° {deliberationNumero} du {deliberationDate} autorisant la signature du présent contrat ;',
+  },
+];
+
+/** Every adaptable text of the contract (Paramètres), visas first. */
+export const CONTRACT_TEMPLATES = [...CONTRACT_VISAS, ...CONTRACT_ARTICLES];
 
 /** The fields article templates may use, with what they hold and an example for previews. */
 export const TEMPLATE_FIELDS: readonly { name: string; description: string; example: string }[] = [
   { name: 'collectivite', description: 'la collectivité, avec son article', example: 'la commune de Grenoble' },
   { name: 'collectiviteMajuscule', description: 'la même, en début de phrase', example: 'La commune de Grenoble' },
-  { name: 'territoire', description: 'le territoire', example: 'de Grenoble' },
+  { name: 'deCollectivite', description: 'la collectivité après « de »', example: 'de la commune de Grenoble' },
+  { name: 'aCollectivite', description: 'la collectivité après « à »', example: 'à la commune de Grenoble' },
+  { name: 'territoire', description: 'le territoire, après « le territoire »', example: 'de Grenoble' },
   { name: 'duree', description: 'la durée en lettres', example: 'trois ans' },
   { name: 'anneeDebut', description: 'la première année', example: '2026' },
   { name: 'anneeFin', description: 'la dernière année', example: '2028' },
   { name: 'programme', description: 'le programme budgétaire', example: '104' },
   { name: 'tauxAvance', description: 'la part versée en avance', example: '50 %' },
+  { name: 'actionBudgetaire', description: 'l’action du programme', example: '12' },
+  {
+    name: 'actionLibelle',
+    description: 'l’intitulé de l’action du programme',
+    example: 'Actions d’accompagnement des étrangers en situation régulière',
+  },
+  { name: 'ordonnateur', description: 'l’ordonnateur de la dépense', example: 'le préfet de l’Isère' },
+  {
+    name: 'comptable',
+    description: 'le comptable assignataire',
+    example: 'le directeur régional des finances publiques d’Auvergne-Rhône-Alpes',
+  },
+  { name: 'siren', description: 'le SIREN de la collectivité', example: 'SIREN 213801855' },
+  {
+    name: 'adresseCollectivite',
+    description: 'l’adresse de la collectivité',
+    example: '11 boulevard Jean Pain, 38000 Grenoble',
+  },
+  {
+    name: 'identificationCollectivite',
+    description: 'le SIREN et l’adresse de la collectivité',
+    example: 'SIREN 213801855, 11 boulevard Jean Pain, 38000 Grenoble',
+  },
+  {
+    name: 'coordonneesBancaires',
+    description: 'l’IBAN et le BIC de la collectivité',
+    example: 'IBAN FR76 3000 1000 6400 0000 0000 C12, BIC BDFEFRPPCCT',
+  },
+  {
+    name: 'loiDeFinances',
+    description: 'la loi de finances de l’année',
+    example: 'la loi n° 2023-1322 du 29 décembre 2023 de finances pour 2024',
+  },
+  { name: 'delegationNumero', description: 'le numéro de l’arrêté de délégation', example: '2026-SG-12' },
+  { name: 'delegationDate', description: 'la date de l’arrêté de délégation', example: '2 janvier 2026' },
+  {
+    name: 'delegataire',
+    description: 'le sous-préfet délégataire',
+    example: 'Madame Anne Martin, sous-préfète de Vienne',
+  },
+  { name: 'deliberationNumero', description: 'le numéro de la délibération', example: '2026-117' },
+  { name: 'deliberationDate', description: 'la date de la délibération', example: '25 mars 2026' },
 ];
 
 export function previewTemplate(template: string): TemplateResult {

@@ -47,7 +47,8 @@ function label(path: (string | number)[]): string {
   // The object holding the field, when it is a named one ("porteur"), not an item of a list.
   const owner = path[path.length - 2];
   const own = fieldLabel(path);
-  return typeof last === 'string' && GENERAL.has(last) && typeof owner === 'string'
+  // A label that already says whose field it is (« Nom du porteur ») is kept as it is.
+  return typeof last === 'string' && GENERAL.has(last) && typeof owner === 'string' && own === fieldLabel([last])
     ? `${fieldLabel([owner])} : ${own.charAt(0).toLowerCase()}${own.slice(1)}`
     : own;
 }

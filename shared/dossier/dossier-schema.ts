@@ -1,6 +1,7 @@
 // The CTAI dossier: every field a préfecture follows, as one runtime schema that serves forms,
 // imports and the JSON Schema of the exchange format.
 import { z } from 'zod';
+import { TYPE_LIAISON_MAX } from '../format/territory-names';
 import { AXES } from './axes';
 import { COLLECTIVITE_TYPES } from './collectivite-type';
 import {
@@ -10,7 +11,9 @@ import {
   codeInsee,
   codeRegion,
   count,
+  bic,
   email,
+  iban,
   isoDate,
   isoDateTime,
   longText,
@@ -48,6 +51,13 @@ export const collectiviteSchema = z.object({
   departement: z.object({ code: optional(codeDepartement()), nom: text(80) }),
   arrondissement: text(80),
   region: z.object({ code: optional(codeRegion()), nom: text(80) }),
+  /**
+   * INSEE's type de nom en clair (0–8: how « de » joins the name, see format/territory-names.ts),
+   * kept from the official list when the collectivité is picked there, so that documents need no
+   * referential; null for EPCI and names typed by hand (derived from the name's own article).
+   * Absent from dossiers written before it: null.
+   */
+  typeLiaison: z.number().int().min(0).max(TYPE_LIAISON_MAX).nullable().default(null),
   population: count().nullable(),
   representant: personne.extend({ titre: text(80) }),
   deliberation: z.object({ numero: text(40), date: optional(isoDate()) }),
@@ -55,12 +65,21 @@ export const collectiviteSchema = z.object({
   chefDeProjet: personne.extend({ email: optional(email()), telephone: optional(telephone()) }),
   adresse: z.object({ ligne1: text(150), ligne2: text(150), codePostal: text(10), commune: text(100) }),
   contact: z.object({ email: optional(email()), telephone: optional(telephone()) }),
+  /** Bank details the State pays to (printed in the contract's payment article). Absent before: empty. */
+  banque: z.object({ iban: optional(iban()), bic: optional(bic()) }).default({ iban: '', bic: '' }),
 });
 
 export const etatSchema = z.object({
   prefecture: z.object({ departementCode: optional(codeDepartement()), nom: text(120), adresse: text(250) }),
   sousPrefecture: z.object({ nom: text(120), adresse: text(250) }),
   signataire: personne.extend({ qualite: z.enum(['prefet', 'sous-prefet']) }),
+  /**
+   * The préfet in person, whom letters address when a sous-préfet signs (each person's own
+   * civility). Absent from dossiers written before it: empty (the signatory's, when the préfet signs).
+   */
+  prefet: personne.default({ civilite: '', prenom: '', nom: '' }),
+  /** The arrêté by which the préfet delegates the signature to the sous-préfet (cited in the contract's visas). */
+  delegation: z.object({ numero: text(40), date: optional(isoDate()) }).default({ numero: '', date: '' }),
   referent: personne.extend({ service: text(150), email: optional(email()), telephone: optional(telephone()) }),
   programme: text(10),
   action: text(10),

@@ -118,6 +118,50 @@ const LABELS: Record<string, string> = {
   id: 'Identifiant',
   createdAt: 'Date de création',
   updatedAt: 'Date de modification',
+  typeLiaison: 'Type de nom (article du nom, INSEE)',
+  banque: 'Coordonnées bancaires',
+  iban: 'IBAN',
+  bic: 'BIC',
+  delegation: 'Arrêté de délégation de signature',
+};
+
+/** Fields too general to be understood alone (« Civilité »): said with whose field they are. */
+const GENERAL = new Set([
+  'nom',
+  'prenom',
+  'civilite',
+  'titre',
+  'fonction',
+  'qualite',
+  'numero',
+  'date',
+  'email',
+  'telephone',
+  'adresse',
+  'code',
+  'iban',
+  'bic',
+]);
+
+/** Whose field, in words, by the object holding it: « Civilité du représentant de la collectivité ». */
+const OWNERS: Record<string, string> = {
+  collectivite: 'de la collectivité',
+  representant: 'du représentant de la collectivité',
+  eluReferent: 'de l’élu référent',
+  chefDeProjet: 'du chef de projet',
+  contact: 'de contact de la collectivité',
+  banque: 'de la collectivité',
+  deliberation: 'de la délibération',
+  departement: 'du département',
+  region: 'de la région',
+  prefecture: 'de la préfecture',
+  sousPrefecture: 'de la sous-préfecture',
+  signataire: 'du signataire pour l’État',
+  prefet: 'du préfet',
+  referent: 'de l’agent référent',
+  delegation: 'de l’arrêté de délégation',
+  porteur: 'du porteur',
+  signature: 'de la signature',
 };
 
 const COLLECTIONS: Record<string, string> = {
@@ -145,7 +189,9 @@ export function fieldLabel(path: FieldPath): string {
       ? 'Dossier'
       : owner === 'dates' && last in STEP_LABELS
         ? `Date de l’étape « ${STEP_LABELS[last as Step]} »`
-        : (LABELS[last] ?? last);
+        : GENERAL.has(last) && owner !== undefined && OWNERS[owner] && typeof path[path.length - 2] === 'string'
+          ? `${LABELS[last] ?? last} ${OWNERS[owner]}`
+          : (LABELS[last] ?? last);
   const positions: string[] = [];
   path.forEach((part, index) => {
     const owner = path[index - 1];

@@ -7,9 +7,14 @@ export interface NewDossierFields {
   nom: string;
   type: CollectiviteType;
   /** Filled from the official list when the collectivité was picked there. */
-  official?: Pick<Collectivite, 'codeInsee' | 'siren' | 'departement' | 'region' | 'arrondissement' | 'population'>;
+  official?: Pick<Collectivite, 'codeInsee' | 'siren' | 'departement' | 'region' | 'arrondissement' | 'population'> & {
+    /** INSEE's type de nom en clair of the name, kept in the dossier (null for EPCI). */
+    typeLiaison?: number | null;
+  };
   /** "Préfecture de l’Isère", when the département is known. */
   prefecture?: string;
+  /** « Sous-préfecture du Havre »: the sous-préfecture of the commune's arrondissement, if it has one. */
+  sousPrefecture?: string;
 }
 
 export function fieldsFromReferentiel(entry: ReferentielEntry): NewDossierFields {
@@ -24,8 +29,10 @@ export function fieldsFromReferentiel(entry: ReferentielEntry): NewDossierFields
       region: { code: region.code, nom: region.nom },
       arrondissement: entry.arrondissement,
       population: entry.population,
+      typeLiaison: entry.typeLiaison,
     },
     prefecture: departement.nom ? `Préfecture ${departement.charniere}${departement.nom}` : '',
+    sousPrefecture: entry.sousPrefecture,
   };
 }
 
@@ -49,12 +56,14 @@ export function emptyDossier(fields: NewDossierFields, id: string, now: Date): D
       arrondissement: fields.official?.arrondissement ?? '',
       region: fields.official?.region ?? { code: '', nom: '' },
       population: fields.official?.population ?? null,
+      typeLiaison: fields.official?.typeLiaison ?? null,
       representant: { ...emptyPerson, titre: representantTitre },
       deliberation: { numero: '', date: '' },
       eluReferent: { ...emptyPerson, fonction: '' },
       chefDeProjet: { ...emptyPerson, email: '', telephone: '' },
       adresse: { ligne1: '', ligne2: '', codePostal: '', commune: '' },
       contact: { email: '', telephone: '' },
+      banque: { iban: '', bic: '' },
     },
     etat: {
       prefecture: {
@@ -62,8 +71,10 @@ export function emptyDossier(fields: NewDossierFields, id: string, now: Date): D
         nom: fields.prefecture ?? '',
         adresse: '',
       },
-      sousPrefecture: { nom: '', adresse: '' },
+      sousPrefecture: { nom: fields.sousPrefecture ?? '', adresse: '' },
       signataire: { ...emptyPerson, qualite: 'prefet' },
+      prefet: { ...emptyPerson },
+      delegation: { numero: '', date: '' },
       referent: { ...emptyPerson, service: '', email: '', telephone: '' },
       programme: '104',
       action: '12',

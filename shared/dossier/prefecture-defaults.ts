@@ -58,6 +58,8 @@ export function applyPrefectureDefaults(dossier: Dossier, defaults: PrefectureDe
         adresse: pick(etat.sousPrefecture.adresse, defaults.sousPrefectureAdresse),
       },
       signataire: defaults.prefet.nom ? { ...etat.signataire, ...defaults.prefet } : etat.signataire,
+      // The préfet in person, addressed by letters even when a sous-préfet signs.
+      prefet: defaults.prefet.nom || defaults.prefet.civilite ? { ...defaults.prefet } : etat.prefet,
     },
     contrat: { ...dossier.contrat, tauxAvance: Number(defaults.tauxAvance) },
   };

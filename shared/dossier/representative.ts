@@ -1,23 +1,13 @@
-// How the collectivité's representative is named in documents: "Maire d’Angers",
-// "Présidente du conseil départemental".
+// How the collectivité's representative is titled in documents and recorded signatories:
+// « Maire du Havre », « Présidente du conseil départemental de la Loire-Atlantique »,
+// « Présidente de l’Eurométropole de Strasbourg » (designations.ts).
+import { collectiviteDesignations } from './designations';
 import type { Collectivite } from './dossier-schema';
 
-/** "de Tours", "d’Angers": French elision before a vowel or a mute h. */
-export function deNom(nom: string): string {
-  return /^[aeiouyàâäéèêëîïôöùûüh]/i.test(nom) ? `d’${nom}` : `de ${nom}`;
-}
-
-export function representativeQuality(collectivite: Pick<Collectivite, 'type' | 'nom' | 'representant'>): string {
-  const feminine = collectivite.representant.civilite === 'Madame';
-  const president = feminine ? 'Présidente' : 'Président';
-  switch (collectivite.type) {
-    case 'commune':
-      return `Maire ${deNom(collectivite.nom)}`;
-    case 'departement':
-      return `${president} du conseil départemental`;
-    case 'region':
-      return `${president} du conseil régional`;
-    default:
-      return `${president} ${deNom(collectivite.nom)}`;
-  }
+export function representativeQuality(
+  collectivite: Pick<Collectivite, 'type' | 'nom' | 'representant' | 'departement' | 'region'> & {
+    typeLiaison?: number | null;
+  },
+): string {
+  return collectiviteDesignations(collectivite).titreRepresentant;
 }

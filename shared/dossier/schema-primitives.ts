@@ -35,6 +35,46 @@ export const codeInsee = () =>
 export const siren = () => z.string().regex(/^\d{9}$/, { error: 'doit comporter 9 chiffres' });
 export const siret = () => z.string().regex(/^\d{14}$/, { error: 'doit comporter 14 chiffres' });
 export const rna = () => z.string().regex(/^W\d{9}$/, { error: 'doit commencer par W suivi de 9 chiffres' });
+/**
+ * An IBAN (ISO 13616): letters and digits, spaces allowed, checked by its mod-97 key so that a
+ * mistyped digit is caught before it reaches a payment.
+ */
+export const iban = () =>
+  z
+    .string()
+    .transform((value) => value.replace(/\s+/g, '').toUpperCase())
+    .pipe(
+      z
+        .string()
+        .regex(/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/, {
+          error: 'doit être un IBAN (par exemple FR76 3000 6000 0112 3456 7890 189)',
+          abort: true,
+        })
+        .refine(isValidIban, { error: 'a une clé de contrôle fausse : vérifiez les chiffres' }),
+    );
+
+/** The IBAN's mod-97 check (ISO 7064): the first four characters moved to the end, letters as 10–35. */
+export function isValidIban(value: string): boolean {
+  const rearranged = value.slice(4) + value.slice(0, 4);
+  let remainder = 0;
+  for (const char of rearranged) {
+    const digits = /\d/.test(char) ? char : String(char.charCodeAt(0) - 55);
+    for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
+  }
+  return remainder === 1;
+}
+
+/** A BIC (ISO 9362): 8 or 11 characters. */
+export const bic = () =>
+  z
+    .string()
+    .transform((value) => value.replace(/\s+/g, '').toUpperCase())
+    .pipe(
+      z
+        .string()
+        .regex(/^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/, { error: 'doit être un BIC de 8 ou 11 caractères' }),
+    );
+
 export const email = () => z.email({ error: 'doit être une adresse électronique valide' }).max(254);
 export const telephone = () =>
   z.string().regex(/^(\+33 ?|0)[1-9]( ?\d{2}){4}$/, { error: 'doit être un numéro français à 10 chiffres' });

@@ -2,6 +2,7 @@
 // (État tab) and the collectivité's representative (Collectivité tab), so that no agent is
 // asked to type them twice.
 import type { Dossier, Signataire } from './dossier-schema';
+import { etatSignatoryTitle } from './etat-designations';
 import { representativeQuality } from './representative';
 
 function fullName(person: { prenom: string; nom: string }): string {
@@ -11,13 +12,9 @@ function fullName(person: { prenom: string; nom: string }): string {
 /** Each party's signatory known from the dossier (a party whose person has no name is left out). */
 export function signatoriesFromDossier(dossier: Dossier): Signataire[] {
   const { etat, collectivite } = dossier;
-  const feminine = etat.signataire.civilite === 'Madame';
-  const etatQualite =
-    etat.signataire.qualite === 'prefet'
-      ? etat.prefecture.nom.replace(/^Préfecture/, feminine ? 'Préfète' : 'Préfet') || (feminine ? 'Préfète' : 'Préfet')
-      : // « Pour le préfet et par délégation » is a line of the signature block (build-contract.ts).
-        etat.sousPrefecture.nom.replace(/^Sous-préfecture/, feminine ? 'Sous-préfète' : 'Sous-préfet') ||
-        (feminine ? 'Sous-préfète' : 'Sous-préfet');
+  // « Préfète de la région Bretagne, préfète d’Ille-et-Vilaine », « Sous-préfète du Havre »; « Pour
+  // le préfet et par délégation » is a line of the signature block (build-contract.ts).
+  const etatQualite = etatSignatoryTitle(dossier);
   const signatories: Signataire[] = [];
   if (fullName(etat.signataire))
     signatories.push({ partie: 'etat', nom: fullName(etat.signataire), qualite: etatQualite });

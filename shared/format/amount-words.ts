@@ -59,15 +59,20 @@ function belowThousand(n: number, final: boolean): string {
   return rest === 0 ? head : `${head} ${belowHundred(rest, final)}`;
 }
 
-/** 0 to 999 999 999 in words. */
+/** The largest whole number written in words: the format's largest amount is 100 billion euros (MAX_CENTS). */
+export const MAX_NOMBRE_EN_LETTRES = 999_999_999_999;
+
+/** 0 to 999 999 999 999 in words (RangeError beyond). */
 export function nombreEnLettres(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 999_999_999) throw new RangeError(`Nombre hors limites : ${n}`);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_NOMBRE_EN_LETTRES) throw new RangeError(`Nombre hors limites : ${n}`);
   if (n === 0) return 'zéro';
-  const millions = Math.floor(n / 1_000_000);
+  const milliards = Math.floor(n / 1_000_000_000);
+  const millions = Math.floor((n % 1_000_000_000) / 1_000_000);
   const thousands = Math.floor((n % 1_000_000) / 1000);
   const rest = n % 1000;
   const parts: string[] = [];
-  // "million" is a noun: the number before it agrees ("deux cents millions").
+  // "milliard" and "million" are nouns: the number before them agrees ("deux cents millions").
+  if (milliards) parts.push(`${belowThousand(milliards, true)} milliard${milliards > 1 ? 's' : ''}`);
   if (millions) parts.push(`${belowThousand(millions, true)} million${millions > 1 ? 's' : ''}`);
   // "mille" is an adjective: the number before it does not ("deux cent mille", "quatre-vingt mille").
   if (thousands) parts.push(thousands === 1 ? 'mille' : `${belowThousand(thousands, false)} mille`);
@@ -80,10 +85,17 @@ export function montantEnLettres(cents: number): string {
   if (!Number.isInteger(cents) || cents < 0) throw new RangeError(`Montant invalide : ${cents}`);
   const euros = Math.floor(cents / 100);
   const centimes = cents % 100;
+  // « un million d’euros », « un milliard deux cents millions d’euros »: a noun of number ends it.
   const roundMillions = euros >= 1_000_000 && euros % 1_000_000 === 0;
   const euroWord = euros <= 1 ? 'euro' : 'euros';
   const eurosPart = `${nombreEnLettres(euros)} ${roundMillions ? 'd’euros' : euroWord}`;
   if (centimes === 0) return eurosPart;
   const centimesPart = `${nombreEnLettres(centimes)} centime${centimes > 1 ? 's' : ''}`;
   return euros === 0 ? centimesPart : `${eurosPart} et ${centimesPart}`;
+}
+
+/** « de » before an amount in words, elided before « un » (« d’un million d’euros », « de huit euros »). */
+export function deMontant(cents: number): string {
+  const words = montantEnLettres(cents);
+  return /^une?\b/.test(words) ? `d’${words}` : `de ${words}`;
 }

@@ -1,6 +1,7 @@
 // The official list of collectivités (communes, EPCI, départements, régions) from
 // @etalab/decoupage-administratif, reduced to what a dossier needs, and searched by name or code.
 import type { CollectiviteType } from '../dossier/collectivite-type';
+import { placeForms } from '../format/territory-names';
 import { searchKey } from '../text/search-key';
 
 export interface ReferentielEntry {
@@ -13,6 +14,13 @@ export interface ReferentielEntry {
   arrondissement: string;
   region: { code: string; nom: string };
   population: number | null;
+  /**
+   * « Sous-préfecture du Havre » for a commune of an arrondissement whose chef-lieu is not the
+   * préfecture's (the sous-préfet of that arrondissement acts for the collectivité); '' otherwise.
+   */
+  sousPrefecture: string;
+  /** INSEE's type de nom en clair of `nom` (communes, départements, régions); null for EPCI. */
+  typeLiaison: number | null;
   /** The commune where the collectivité sits (for a région, its préfecture's). */
   chefLieu: string;
 }
@@ -28,11 +36,12 @@ export interface RawDecoupage {
     arrondissement?: string;
     siren?: string;
     population?: number;
+    typeLiaison?: number;
   }[];
   epci: { code: string; nom: string; type: string; populationTotale?: number; membres: { code: string }[] }[];
   departements: { code: string; nom: string; region: string; typeLiaison?: number; chefLieu?: string }[];
-  regions: { code: string; nom: string; chefLieu?: string }[];
-  arrondissements: { code: string; nom: string }[];
+  regions: { code: string; nom: string; chefLieu?: string; typeLiaison?: number }[];
+  arrondissements: { code: string; nom: string; chefLieu?: string; typeLiaison?: number }[];
 }
 
 // INSEE's "type de nom en clair" says which article a name takes.
@@ -55,6 +64,18 @@ export function compactReferentiel(raw: RawDecoupage): ReferentielEntry[] {
   const departements = new Map(raw.departements.map((departement) => [departement.code, departement]));
   const arrondissements = new Map(
     raw.arrondissements.map((arrondissement) => [arrondissement.code, arrondissement.nom]),
+  );
+  // An arrondissement has a sous-préfecture unless its chef-lieu is the département's (the préfecture).
+  const sousPrefectures = new Map(
+    raw.arrondissements
+      .filter((arrondissement) => {
+        const chefLieu = departements.get(arrondissement.code.slice(0, arrondissement.code.length - 1))?.chefLieu;
+        return arrondissement.chefLieu !== undefined && chefLieu !== undefined && arrondissement.chefLieu !== chefLieu;
+      })
+      .map((arrondissement) => [
+        arrondissement.code,
+        `Sous-préfecture ${placeForms(arrondissement.nom, arrondissement.typeLiaison).de}`,
+      ]),
   );
   const communes = raw.communes.filter((commune) => commune.type === 'commune-actuelle');
   const communeByCode = new Map(communes.map((commune) => [commune.code, commune]));
@@ -83,6 +104,8 @@ export function compactReferentiel(raw: RawDecoupage): ReferentielEntry[] {
       siren: '',
       arrondissement: '',
       population: populationOf('region', region.code),
+      sousPrefecture: '',
+      typeLiaison: region.typeLiaison ?? null,
       chefLieu: communeName(region.chefLieu),
       // A région's State representative is the préfet of its chef-lieu's département.
       ...place(communeDepartement.get(region.chefLieu ?? '') ?? ''),
@@ -96,6 +119,8 @@ export function compactReferentiel(raw: RawDecoupage): ReferentielEntry[] {
       siren: '',
       arrondissement: '',
       population: populationOf('departement', departement.code),
+      sousPrefecture: '',
+      typeLiaison: departement.typeLiaison ?? null,
       chefLieu: communeName(departement.chefLieu),
       ...place(departement.code),
     });
@@ -124,6 +149,8 @@ export function compactReferentiel(raw: RawDecoupage): ReferentielEntry[] {
       siren: epci.code,
       arrondissement: '',
       population: epci.populationTotale ?? null,
+      sousPrefecture: '',
+      typeLiaison: null,
       chefLieu: seat?.nom ?? '',
       ...place(departementCode),
     });
@@ -136,6 +163,8 @@ export function compactReferentiel(raw: RawDecoupage): ReferentielEntry[] {
       siren: commune.siren ?? '',
       arrondissement: arrondissements.get(commune.arrondissement ?? '') ?? '',
       population: commune.population ?? null,
+      sousPrefecture: sousPrefectures.get(commune.arrondissement ?? '') ?? '',
+      typeLiaison: commune.typeLiaison ?? null,
       chefLieu: commune.nom,
       ...place(commune.departement ?? ''),
     });
@@ -205,6 +234,8 @@ export interface PackedReferentiel {
     arrondissement: string,
     population: number | null,
     chefLieu: string,
+    typeLiaison?: number | null,
+    sousPrefecture?: string,
   ][];
 }
 
@@ -228,6 +259,8 @@ export function packReferentiel(entries: readonly ReferentielEntry[]): PackedRef
       entry.arrondissement,
       entry.population,
       entry.chefLieu,
+      entry.typeLiaison,
+      entry.sousPrefecture,
     ]);
   }
   return packed;
@@ -235,7 +268,19 @@ export function packReferentiel(entries: readonly ReferentielEntry[]): PackedRef
 
 export function unpackReferentiel(packed: PackedReferentiel): ReferentielEntry[] {
   return packed.rows.map(
-    ([type, nom, codeInsee, siren, departement, region, arrondissement, population, chefLieu]) => ({
+    ([
+      type,
+      nom,
+      codeInsee,
+      siren,
+      departement,
+      region,
+      arrondissement,
+      population,
+      chefLieu,
+      typeLiaison,
+      sousPrefecture,
+    ]) => ({
       type,
       nom,
       codeInsee,
@@ -248,6 +293,8 @@ export function unpackReferentiel(packed: PackedReferentiel): ReferentielEntry[]
       region: { code: region, nom: packed.regions[region] ?? '' },
       arrondissement,
       population,
+      sousPrefecture: sousPrefecture ?? '',
+      typeLiaison: typeLiaison ?? null,
       chefLieu,
     }),
   );

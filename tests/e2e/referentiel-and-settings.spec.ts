@@ -109,7 +109,7 @@ test('adapts a contract article with a preview, refuses an unknown field, and go
 }) => {
   await page.goto('./#/parametres');
   const section = page.getByRole('region', { name: 'Articles du contrat' });
-  await section.getByLabel('Article', { exact: true }).selectOption({ label: 'Article 11 — Communication' });
+  await section.getByLabel('Article', { exact: true }).selectOption({ label: 'Article 15 — Communication' });
   const text = section.getByLabel(/^Texte de l’article « Communication »/);
   await text.fill('Les supports de {colectivite} mentionnent l’État.');
   await expect(
@@ -128,7 +128,7 @@ test('adapts a contract article with a preview, refuses an unknown field, and go
   await page
     .getByRole('region', { name: 'Articles du contrat' })
     .getByLabel('Article', { exact: true })
-    .selectOption({ label: 'Article 11 — Communication (adapté)' });
+    .selectOption({ label: 'Article 15 — Communication (adapté)' });
   await page.getByRole('button', { name: 'Revenir au texte par défaut' }).click();
   await expect(
     page.getByRole('region', { name: 'Articles du contrat' }).getByLabel(/^Texte de l’article « Communication »/),

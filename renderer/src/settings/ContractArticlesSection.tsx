@@ -5,7 +5,13 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState } from 'react';
-import { CONTRACT_ARTICLES, previewTemplate, TEMPLATE_FIELDS } from '../../../shared/documents/templates';
+import {
+  CONTRACT_ARTICLES,
+  CONTRACT_TEMPLATES,
+  CONTRACT_VISAS,
+  previewTemplate,
+  TEMPLATE_FIELDS,
+} from '../../../shared/documents/templates';
 import { database } from '../../db/database';
 import { setContractArticles } from '../../db/settings-repository';
 import { toStorageError } from '../../db/storage-error';
@@ -15,7 +21,7 @@ export function ContractArticlesSection() {
   const articles = useAgentStore((state) => state.articles) ?? {};
   const setArticles = useAgentStore((state) => state.setArticles);
   const [id, setId] = useState(CONTRACT_ARTICLES[0]!.id);
-  const article = CONTRACT_ARTICLES.find((a) => a.id === id)!;
+  const article = CONTRACT_TEMPLATES.find((a) => a.id === id)!;
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
   const text = drafts[id] ?? articles[id] ?? article.template;
@@ -54,12 +60,22 @@ export function ContractArticlesSection() {
           },
         }}
       >
-        {CONTRACT_ARTICLES.map((a, index) => (
-          <option key={a.id} value={a.id}>
-            Article {index + 1} — {a.title}
-            {articles[a.id] ? ' (adapté)' : ''}
-          </option>
-        ))}
+        <optgroup label="Visas">
+          {CONTRACT_VISAS.map((visa) => (
+            <option key={visa.id} value={visa.id}>
+              Visa — {visa.title}
+              {articles[visa.id] ? ' (adapté)' : ''}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label="Articles">
+          {CONTRACT_ARTICLES.map((a, index) => (
+            <option key={a.id} value={a.id}>
+              Article {index === 0 ? '1er' : index + 1} — {a.title}
+              {articles[a.id] ? ' (adapté)' : ''}
+            </option>
+          ))}
+        </optgroup>
       </Select>
       <Input
         label={`Texte de l’article « ${article.title} »`}

@@ -111,7 +111,7 @@ describe('bundle verification', () => {
       path.join(dir, 'cle.pem'),
     );
     expect(both).toMatchObject({ code: 0, err: '' });
-    expect(both.out).toMatch(/^Échange valide : 1 dossier\(s\), signé par Claire Martin/);
+    expect(both.out).toMatch(/^Échange valide : 1 dossier, signé par Claire Martin/);
     const other = await runCli('bundle', 'verify', '--trust', path.join(dir, 'autre.pem'), file);
     expect(other.code).toBe(1);
     expect(other.err).toContain('[bundle-untrusted-sender]');

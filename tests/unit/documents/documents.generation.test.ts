@@ -115,7 +115,9 @@ describe.skipIf(!TOOLS)('generated documents (LibreOffice, qpdf, poppler)', () =
       const text = pdfText(document.pdf);
       const { dossier } = document;
       expect(text).toContain('Contrat territorial d’accueil et d’intégration');
-      expect(text).toContain(`représenté par ${dossier.etat.signataire.prenom} ${dossier.etat.signataire.nom}`);
+      expect(text).toContain(
+        `représenté par ${dossier.etat.signataire.civilite} ${dossier.etat.signataire.prenom} ${dossier.etat.signataire.nom}`,
+      );
       expect(text).toContain(`${dossier.collectivite.representant.prenom} ${dossier.collectivite.representant.nom}`);
       for (const action of fundedActions(dossier)) expect(text).toContain(normalize(action.intitule));
       const amounts = contractCommitments(dossier);
@@ -139,7 +141,7 @@ describe.skipIf(!TOOLS)('generated documents (LibreOffice, qpdf, poppler)', () =
       } else {
         expect(text).toContain(`Avenant financier n°`);
         expect(text).toContain(`n° ${document.dossier.contrat.numero}`);
-        expect(text).toMatch(/la somme de [a-zé -]+ euros/);
+        expect(text).toMatch(/la somme (de |d’)[a-zé’ -]+ euros/);
       }
     }
   });

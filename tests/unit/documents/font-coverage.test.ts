@@ -40,6 +40,6 @@ describe('font coverage', () => {
   it('says whose field a general name is', () => {
     const dossier = fixture('text-multiline.json');
     dossier.actions[1]!.porteur.nom = 'Association 😀';
-    expect(unprintableFields(dossier)[0]!.message).toMatch(/^« Porteur : nom \(action 2\) » contient un caractère/);
+    expect(unprintableFields(dossier)[0]!.message).toMatch(/^« Nom du porteur \(action 2\) » contient un caractère/);
   });
 });

@@ -62,9 +62,9 @@ function read(lines: string[]): Printed {
   // Prose wraps and justified lines are laid out with wider spaces: one space is enough to read them.
   const joined = lines.join(' ').replace(/\s+/g, ' ');
   const article = new Map<number, [number, string]>();
-  for (const match of joined.matchAll(/pour (\d{4}), la somme de\s+([^()]+?) \((\d{1,3}(?: \d{3})*,\d{2}) €\)/g))
+  for (const match of joined.matchAll(/pour (\d{4}), la somme (?:de\s+|d’)([^()]+?) \((\d{1,3}(?: \d{3})*,\d{2}) €\)/g))
     article.set(Number(match[1]), [cents(match[3]!), match[2]!.replace(/\s+/g, ' ').trim()]);
-  const totalMatch = /somme totale de\s+([^()]+?) \((\d{1,3}(?: \d{3})*,\d{2}) €\)/.exec(joined);
+  const totalMatch = /somme totale (?:de\s+|d’)([^()]+?) \((\d{1,3}(?: \d{3})*,\d{2}) €\)/.exec(joined);
   const annexYears = new Map<number, number>();
   for (const line of lines) {
     const match = /^\s*Total (\d{4})\s/.exec(line);

@@ -14,6 +14,7 @@ function signedBySousPrefete(qualite?: string) {
     .build();
   dossier.etat.signataire = { civilite: 'Madame', prenom: 'Anne', nom: 'Leroy', qualite: 'sous-prefet' };
   dossier.etat.sousPrefecture = { nom: 'Sous-préfecture de Chinon', adresse: '' };
+  dossier.etat.delegation = { numero: '2026-SG-3', date: '2026-01-05' };
   const signataires = signatoriesFromDossier(dossier);
   if (qualite) signataires[0]!.qualite = qualite;
   dossier.contrat.signature.signataires = signataires;
@@ -32,7 +33,8 @@ describe('signature block of a sous-préfète', () => {
       const text = documentText(built.model).join('\n');
       const block = text.slice(text.lastIndexOf('Pour l’État,'));
       expect(block.match(/pour le préfet et par délégation/gi)).toHaveLength(1);
-      expect(block).toContain(qualite ? 'Sous-préfète' : 'Sous-préfète de Chinon');
+      // The dossier's own signatory is titled from the dossier: her sous-préfecture is named.
+      expect(block).toContain('La sous-préfète de Chinon');
     });
   }
 });

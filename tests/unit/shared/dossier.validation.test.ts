@@ -19,7 +19,7 @@ describe('dossier validation, field by field, in French', () => {
   });
 
   it('collectivité', () => {
-    expect(problemsAfter((d) => (d.collectivite.nom = ' '))).toEqual(['Nom est obligatoire.']);
+    expect(problemsAfter((d) => (d.collectivite.nom = ' '))).toEqual(['Nom de la collectivité est obligatoire.']);
     expect(problemsAfter((d) => (d.collectivite.codeInsee = 'ABCDE'))).toEqual([
       'Code INSEE doit comporter 5 caractères (par exemple 38185 ou 2A004).',
     ]);
@@ -29,16 +29,22 @@ describe('dossier validation, field by field, in French', () => {
     ]);
     expect(problemsAfter((d) => (d.collectivite.population = -3))).toEqual(['Population ne peut pas être négatif.']);
     expect(problemsAfter((d) => (d.collectivite.chefDeProjet.email = 'pas-une-adresse'))).toEqual([
-      'Adresse électronique doit être une adresse électronique valide.',
+      'Adresse électronique du chef de projet doit être une adresse électronique valide.',
     ]);
     expect(problemsAfter((d) => (d.collectivite.deliberation.date = '2026-02-30'))).toEqual([
-      'Date n’est pas une date du calendrier.',
+      'Date de la délibération n’est pas une date du calendrier.',
+    ]);
+    expect(
+      problemsAfter((d) => ((d.collectivite.representant as { civilite: string }).civilite = 'Mademoiselle')),
+    ).toEqual(['Civilité du représentant de la collectivité doit être choisi dans la liste proposée.']);
+    expect(problemsAfter((d) => (d.collectivite.banque.iban = 'FR76 3000 1000 6400 0000 0000 C13'))).toEqual([
+      'IBAN de la collectivité a une clé de contrôle fausse : vérifiez les chiffres.',
     ]);
   });
 
   it('État', () => {
     expect(problemsAfter((d) => (d.etat.referent.telephone = '12'))).toEqual([
-      'Téléphone doit être un numéro français à 10 chiffres.',
+      'Téléphone de l’agent référent doit être un numéro français à 10 chiffres.',
     ]);
     expect(problemsAfter((d) => (d.etat.prefecture.departementCode = '999'))).toEqual([
       'Code du département doit être un code de département (par exemple 38, 2A ou 974).',
@@ -83,7 +89,7 @@ describe('dossier validation, field by field, in French', () => {
       'Montant versé (versement 1) ne peut pas être négatif.',
     ]);
     expect(problemsAfter((d) => (d.contrat.signature.date = '25/01/2026'))).toEqual([
-      'Date doit être une date au format AAAA-MM-JJ.',
+      'Date de la signature doit être une date au format AAAA-MM-JJ.',
     ]);
     expect(problemsAfter((d) => (d.contrat.signature.signataires[0]!.nom = ''))).toEqual([
       'Nom (signataire 1) est obligatoire.',

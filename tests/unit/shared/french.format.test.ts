@@ -97,7 +97,7 @@ describe('numbers in words', () => {
   });
 
   it('refuses what it cannot spell', () => {
-    expect(() => nombreEnLettres(1_000_000_000)).toThrow(RangeError);
+    expect(() => nombreEnLettres(1_000_000_000_000)).toThrow(RangeError);
     expect(() => nombreEnLettres(-1)).toThrow(RangeError);
     expect(() => nombreEnLettres(1.5)).toThrow(RangeError);
   });

@@ -68,6 +68,18 @@ export function CollectiviteTab({ dossier }: { dossier: Dossier }) {
           { path: [c, 'contact', 'telephone'], label: 'Téléphone de contact' },
         ]}
       />
+      <FieldSet
+        dossier={dossier}
+        legend="Coordonnées bancaires (versements de l’État)"
+        fields={[
+          {
+            path: [c, 'banque', 'iban'],
+            label: 'IBAN de la collectivité',
+            hint: 'Compte au Trésor public, par exemple FR76 3000 1000 6412 3456 7890 185',
+          },
+          { path: [c, 'banque', 'bic'], label: 'BIC de la collectivité', hint: '8 ou 11 caractères' },
+        ]}
+      />
     </>
   );
 }

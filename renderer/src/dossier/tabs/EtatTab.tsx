@@ -27,8 +27,29 @@ export function EtatTab({ dossier }: { dossier: Dossier }) {
               { value: 'sous-prefet', label: 'Sous-préfet ou sous-préfète, par délégation' },
             ],
           },
+          ...(dossier.etat.signataire.qualite === 'sous-prefet'
+            ? [
+                {
+                  path: ['etat', 'delegation', 'numero'],
+                  label: 'Numéro de l’arrêté de délégation de signature',
+                  hint: 'Cité dans les visas du contrat',
+                },
+                {
+                  path: ['etat', 'delegation', 'date'],
+                  label: 'Date de l’arrêté de délégation de signature',
+                  kind: 'date' as const,
+                },
+              ]
+            : []),
         ])}
       />
+      {dossier.etat.signataire.qualite === 'sous-prefet' && (
+        <FieldSet
+          dossier={dossier}
+          legend="Préfet à qui la lettre d’intention est adressée"
+          fields={personFields(['etat', 'prefet'], 'du préfet')}
+        />
+      )}
       <FieldSet
         dossier={dossier}
         legend="Agent référent"
@@ -43,7 +64,15 @@ export function EtatTab({ dossier }: { dossier: Dossier }) {
         legend="Imputation budgétaire"
         fields={[
           { path: ['etat', 'programme'], label: 'Programme budgétaire' },
-          { path: ['etat', 'action'], label: 'Action budgétaire' },
+          {
+            path: ['etat', 'action'],
+            label: 'Action budgétaire',
+            hint: 'Imprimée dans l’article « Imputation budgétaire » du contrat',
+            options: [
+              { value: '12', label: '12 — Étrangers primo-arrivants en situation régulière' },
+              { value: '15', label: '15 — Réfugiés' },
+            ],
+          },
         ]}
       />
     </>

@@ -1,6 +1,7 @@
-// Version 3 → 4: format 2 dossiers gain the yearly reports' details and the COPIL meetings'
-// details (place, participants, decisions), fields with defaults in the schema. Views stored
-// before are given those defaults here, so that screens read every view as the schema says.
+// Version 3 → 4: format 2 dossiers gain fields with defaults in the schema: the yearly reports'
+// and the COPIL meetings' details, the collectivité's article (typeLiaison) and bank details, the
+// préfet and the arrêté de délégation. Views stored before are given those defaults here, so that
+// stored views are whole (dossier-defaults.ts fills the same for views from elsewhere).
 // Frozen: it writes the defaults as they were when this version was released. The summary rows
 // (a cache of each view for lists, see dossier-row.ts) are then made again from the views, to
 // hold the facts the due dates derive from.
@@ -15,8 +16,16 @@ export async function migrateToV4(tx: Transaction): Promise<void> {
   await tx
     .table('dossierViews')
     .toCollection()
-    .modify((row: { view: { contrat?: Json } }) => {
-      const contrat = row.view.contrat;
+    .modify((row: { view: { contrat?: Json; collectivite?: Json; etat?: Json } }) => {
+      const { contrat, collectivite, etat } = row.view;
+      if (collectivite) {
+        collectivite.typeLiaison ??= null;
+        collectivite.banque ??= { iban: '', bic: '' };
+      }
+      if (etat) {
+        etat.prefet ??= { civilite: '', prenom: '', nom: '' };
+        etat.delegation ??= { numero: '', date: '' };
+      }
       if (!contrat) return;
       for (const bilan of list(contrat.bilans)) {
         bilan.dateCompteRenduFinancier ??= '';

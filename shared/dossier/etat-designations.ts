@@ -1,0 +1,92 @@
+// The State's side in words: the préfet (de région when a région contracts), the sous-préfet of
+// the collectivité's arrondissement, the bloc-marque — each title agreed with the person's own
+// civility. Used by the documents and by the signatories recorded at signature.
+import { departementForms } from './designations';
+import type { Dossier } from './dossier-schema';
+import { appellation, fonctionAccordee, type Civilite } from '../format/civility';
+import { curlyApostrophes, placeForms } from '../format/territory-names';
+import { findRegion } from '../referentiel/regions';
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * The département whose préfet acts for the State: for a région, the département of the région's
+ * chef-lieu (the préfet de région is its préfet); otherwise the préfecture's, else the collectivité's.
+ */
+export function departementCode(dossier: Dossier): string {
+  const { collectivite, etat } = dossier;
+  if (collectivite.type === 'region') {
+    const region = findRegion(collectivite.region.code, collectivite.region.nom || collectivite.nom);
+    if (region) return region[2];
+  }
+  return etat.prefecture.departementCode || collectivite.departement.code;
+}
+
+/** The région name when the préfet acts as préfet de région (a région is the collectivité). */
+function prefetDeRegion(dossier: Dossier): string | null {
+  const { collectivite } = dossier;
+  if (collectivite.type !== 'region') return null;
+  return curlyApostrophes(
+    findRegion(collectivite.region.code, collectivite.region.nom || collectivite.nom)?.[0] ?? collectivite.nom,
+  );
+}
+
+/**
+ * The préfet's title: « Préfète de la Loire-Atlantique »; for a région, « Préfet de la région
+ * Bretagne, préfet d’Ille-et-Vilaine » (the préfet de région is the préfet of the chef-lieu's
+ * département, décret n° 2004-374 du 29 avril 2004, art. 2).
+ */
+export function prefetTitle(dossier: Dossier, civilite: Civilite = prefetCivilite(dossier)): string {
+  const departement = departementForms(departementCode(dossier), dossier.collectivite.departement.nom);
+  const office = fonctionAccordee(civilite, 'Préfet');
+  const region = prefetDeRegion(dossier);
+  return region
+    ? `${office} de la région ${region}, ${lowerFirst(office)} ${departement.de}`
+    : `${office} ${departement.de}`;
+}
+
+/** The bloc-marque's authority: « Préfet de la région Bretagne », « Préfet de la Loire-Atlantique » (always masculine, as the State's mark). */
+export function blocMarqueAuthority(dossier: Dossier): string {
+  const region = prefetDeRegion(dossier);
+  return region
+    ? `Préfet de la région ${region}`
+    : `Préfet ${departementForms(departementCode(dossier), dossier.collectivite.departement.nom).de}`;
+}
+
+/** The préfet's own civility: the signatory's when the préfet signs, else the préfet's recorded in the État tab. */
+export function prefetCivilite(dossier: Dossier): Civilite {
+  const { signataire, prefet } = dossier.etat;
+  return signataire.qualite === 'prefet' ? signataire.civilite : prefet.civilite;
+}
+
+/** "Madame la Préfète de la Loire-Atlantique", addressed with the préfet's own civility. */
+export function prefetAppellation(dossier: Dossier): string {
+  const civilite = prefetCivilite(dossier);
+  const title = prefetTitle(dossier, civilite);
+  const office = fonctionAccordee(civilite, 'Préfet');
+  // appellation() gives « Madame la Préfète »; the rest of the title follows.
+  return `${appellation(civilite, 'Préfet')}${title.slice(office.length)}`;
+}
+
+/**
+ * Where the sous-préfet sits, joined by « de »: the sous-préfecture of the collectivité's
+ * arrondissement (« du Havre »), else the sous-préfecture typed in the État tab.
+ */
+export function sousPrefectureDe(dossier: Dossier): string {
+  const { arrondissement } = dossier.collectivite;
+  if (arrondissement) return placeForms(arrondissement, null).de;
+  return curlyApostrophes(dossier.etat.sousPrefecture.nom.replace(/^Sous-préfecture\s*/i, '').trim());
+}
+
+/** « Sous-préfète du Havre » (the person's own civility). */
+export function sousPrefetTitle(dossier: Dossier, civilite: Civilite = dossier.etat.signataire.civilite): string {
+  const where = sousPrefectureDe(dossier);
+  return `${fonctionAccordee(civilite, 'Sous-préfet')}${where ? ` ${where}` : ''}`;
+}
+
+/** The State signatory's title, without the delegation: « Préfète de la Loire-Atlantique », « Sous-préfète du Havre ». */
+export function etatSignatoryTitle(dossier: Dossier): string {
+  return dossier.etat.signataire.qualite === 'sous-prefet' ? sousPrefetTitle(dossier) : prefetTitle(dossier);
+}

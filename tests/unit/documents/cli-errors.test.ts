@@ -1,0 +1,226 @@
+// Every error of `ctai` says in French what happened and what to do, without a stack trace:
+// each path below is run and its message read.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PRIVATE_KEY_FILE } from '../../../cli/commands/keygen';
+import { jsonErrorOffset } from '../../../cli/json-error-position';
+import { demoDossiers } from '../helpers/demo';
+import { runCli } from '../helpers/run-cli';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'ctai-cli-errors-'));
+const signed = demoDossiers({ count: 8 }).find((d) => d.workflow.etape === 'suivi')!;
+const good = path.join(dir, 'signed.json');
+writeFileSync(good, JSON.stringify(signed));
+
+/** What an English or technical leak looks like: a stack frame, an error class, a Node error code. */
+const LEAK =
+  /\n\s+at |\bError\b|ENOENT|EISDIR|EACCES|SyntaxError|TypeError|Unexpected token|JSON at position|undefined/;
+
+/** Runs ctai and checks its refusal: the exit code, French sentences holding `says`, no leak. */
+async function refused(code: number, says: (string | RegExp)[], ...args: string[]) {
+  const result = await runCli(...args);
+  expect(result.code, result.err).toBe(code);
+  expect(result.out).toBe('');
+  for (const text of says)
+    if (typeof text === 'string') expect(result.err).toContain(text);
+    else expect(result.err).toMatch(text);
+  expect(result.err).not.toMatch(LEAK);
+  return result.err;
+}
+
+const doc = (...extra: string[]) => ['doc', ...extra];
+
+describe('ctai errors in French, with what to do, never a stack trace', () => {
+  it('an unknown command or option', async () => {
+    await refused(2, ['Commande inconnue : « poster »', 'ctai --help'], 'poster');
+    await refused(2, ['Option inconnue : --colour'], ...doc('letter', '--colour', 'bleu'));
+    await refused(2, ['L’option --dossier attend une valeur.'], ...doc('letter', '--dossier'));
+  });
+
+  it('doc: the document, its options and its dates', async () => {
+    await refused(2, ['Indiquez le document (letter, contract ou amendment)'], ...doc('poster', '--dossier', good));
+    await refused(2, ['Indiquez --dossier et --out'], ...doc('letter', '--dossier', good));
+    await refused(
+      2,
+      ['--format doit valoir docx ou pdf.'],
+      ...doc('letter', '--dossier', good, '--out', 'x', '--format', 'odt'),
+    );
+    await refused(
+      2,
+      ['--year doit être une année, par exemple 2026.'],
+      ...doc('amendment', '--dossier', good, '--out', 'x', '--year', '20x7'),
+    );
+    await refused(
+      2,
+      ['--date doit être au format AAAA-MM-JJ.'],
+      ...doc('letter', '--dossier', good, '--out', 'x', '--date', '30/02/2026'),
+    );
+    await refused(
+      2,
+      ['--date : 2026-02-30 n’est pas une date du calendrier ; indiquez une date réelle'],
+      ...doc('letter', '--dossier', good, '--out', 'x', '--date', '2026-02-30'),
+    );
+  });
+
+  it('doc amendment without --year is refused, not given the current year', async () => {
+    await refused(
+      2,
+      ['Indiquez l’année de l’avenant avec --year AAAA (par exemple --year 2027).'],
+      ...doc('amendment', '--dossier', good, '--out', path.join(dir, 'a.pdf')),
+    );
+  });
+
+  it('a dossier file that does not exist, or is a folder', async () => {
+    const missing = path.join(dir, 'absent.json');
+    await refused(
+      1,
+      [`Le fichier ${missing} n’existe pas : vérifiez son chemin et son nom.`],
+      ...doc('letter', '--dossier', missing, '--out', path.join(dir, 'l.pdf')),
+    );
+    const folder = path.join(dir, 'a-folder');
+    mkdirSync(folder);
+    await refused(
+      1,
+      [`${folder} est un dossier : indiquez le chemin d’un fichier.`],
+      ...doc('letter', '--dossier', folder, '--out', path.join(dir, 'l.pdf')),
+    );
+  });
+
+  it('an output folder that does not exist, before any work', async () => {
+    const out = path.join(dir, 'nowhere', 'deeper', 'l.pdf');
+    await refused(
+      1,
+      [
+        `Le dossier ${path.join(dir, 'nowhere', 'deeper')} n’existe pas : créez-le ou indiquez un autre chemin de sortie.`,
+      ],
+      ...doc('letter', '--dossier', good, '--out', out),
+    );
+  });
+
+  it('JSON that does not parse, with its line and column', async () => {
+    const broken = path.join(dir, 'broken.json');
+    writeFileSync(broken, '{\n  "formatVersion": 2,\n  "id": "x",\n}\n');
+    await refused(
+      1,
+      [`Le fichier ${broken} n’est pas un JSON valide : erreur de syntaxe ligne 4, colonne 1.`, 'Corrigez-le'],
+      ...doc('letter', '--dossier', broken, '--out', path.join(dir, 'l.pdf')),
+    );
+    const cut = path.join(dir, 'cut.json');
+    writeFileSync(cut, '{\n  "formatVersion": 2,\n  "id": "x"');
+    await refused(
+      1,
+      ['ligne 3, colonne 12 (le texte s’arrête avant la fin)'],
+      ...doc('letter', '--dossier', cut, '--out', path.join(dir, 'l.pdf')),
+    );
+  });
+
+  it('a field that fails validation, named in words', async () => {
+    const invalid = path.join(dir, 'invalid.json');
+    writeFileSync(
+      invalid,
+      JSON.stringify({
+        ...signed,
+        collectivite: {
+          ...signed.collectivite,
+          representant: { ...signed.collectivite.representant, civilite: 'Mademoiselle' },
+        },
+      }),
+    );
+    await refused(
+      1,
+      [
+        'n’est pas valide ; corrigez ce champ dans l’application ou dans le fichier',
+        '- Civilité du représentant de la collectivité doit être choisi dans la liste proposée.',
+      ],
+      ...doc('letter', '--dossier', invalid, '--out', path.join(dir, 'l.pdf')),
+    );
+  });
+
+  it('a document the dossier cannot make yet, or cannot print', async () => {
+    const fresh = path.join(dir, 'fresh.json');
+    writeFileSync(fresh, JSON.stringify(demoDossiers({ count: 1 })[0]));
+    await refused(
+      1,
+      ['Le document ne peut pas être produit ; à compléter ou corriger :', 'La première année du contrat.'],
+      ...doc('contract', '--dossier', fresh, '--out', path.join(dir, 'c.pdf')),
+    );
+    const emoji = path.join(dir, 'emoji.json');
+    writeFileSync(emoji, JSON.stringify({ ...signed, diagnostic: { ...signed.diagnostic, synthese: 'Accueil 😀' } }));
+    await refused(
+      1,
+      ['des caractères que les polices des documents n’ont pas ; remplacez-les dans le dossier.'],
+      ...doc('contract', '--dossier', emoji, '--out', path.join(dir, 'c.pdf')),
+    );
+    await refused(
+      1,
+      ['Aucun avenant n’est préparé pour 2020 : préparez-le dans l’onglet Contrat'],
+      ...doc('amendment', '--dossier', good, '--out', path.join(dir, 'a.pdf'), '--year', '2020'),
+    );
+  });
+
+  it('bundle and keygen: missing key, files and options', async () => {
+    const keys = path.join(dir, 'no-keys');
+    await refused(
+      1,
+      [`Le fichier ${path.join(keys, PRIVATE_KEY_FILE)} n’existe pas`],
+      'bundle',
+      'create',
+      '--key',
+      keys,
+      '--out',
+      path.join(dir, 'b.ctai'),
+      good,
+    );
+    const notAKey = path.join(dir, 'bad-keys');
+    mkdirSync(notAKey);
+    writeFileSync(path.join(notAKey, PRIVATE_KEY_FILE), 'pas une clé');
+    await refused(
+      1,
+      ['n’est pas une clé privée lisible : créez une paire de clés avec « ctai keygen'],
+      'bundle',
+      'create',
+      '--key',
+      notAKey,
+      '--out',
+      path.join(dir, 'b.ctai'),
+      good,
+    );
+    await refused(
+      1,
+      [`Le fichier ${path.join(dir, 'absent.ctai')} n’existe pas`],
+      'bundle',
+      'verify',
+      path.join(dir, 'absent.ctai'),
+    );
+    await refused(2, ['Indiquez le dossier de sortie'], 'keygen');
+    await refused(2, ['--count doit être un entier entre 1 et 100 000.'], 'demo', '--out', dir, '--count', 'beaucoup');
+  });
+
+  it('the built command prints the sentence alone, exit code kept', () => {
+    const result = spawnSync(
+      process.execPath,
+      ['bin/ctai.mjs', 'doc', 'letter', '--dossier', path.join(dir, 'absent.json'), '--out', path.join(dir, 'l.pdf')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `Le fichier ${path.join(dir, 'absent.json')} n’existe pas : vérifiez son chemin et son nom.\n`,
+    );
+  });
+});
+
+describe('jsonErrorOffset', () => {
+  it('finds the first character that breaks the grammar, -1 for valid JSON', () => {
+    expect(jsonErrorOffset('{"a":[1,2.5e3,{"b":null}],"c":"x\\u00e9\\n"}')).toBe(-1);
+    expect(jsonErrorOffset('[1 2]')).toBe(3);
+    expect(jsonErrorOffset('{"a":tru}')).toBe(8);
+    expect(jsonErrorOffset('{"a":1,}')).toBe(7);
+    expect(jsonErrorOffset('"tab\there"')).toBe(4);
+    expect(jsonErrorOffset('{} x')).toBe(3);
+  });
+});

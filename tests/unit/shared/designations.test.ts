@@ -1,0 +1,197 @@
+// Names of territories in running French (INSEE's type de nom en clair) and every designation of
+// a collectivité, with its gender; expected forms written by hand.
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../shared/documents/generate';
+import { documentText } from '../../../shared/documents/document-model';
+import { collectiviteDesignations, expandEpciName } from '../../../shared/dossier/designations';
+import type { Collectivite } from '../../../shared/dossier/dossier-schema';
+import { liaisonFromName, placeForms } from '../../../shared/format/territory-names';
+import { aDossier } from '../helpers/a-dossier';
+
+const named = (
+  type: Collectivite['type'],
+  nom: string,
+  civilite: 'Madame' | 'Monsieur' = 'Monsieur',
+  typeLiaison: number | null = null,
+  departement = { code: '', nom: '' },
+  region = { code: '', nom: '' },
+) =>
+  collectiviteDesignations({
+    type,
+    nom,
+    typeLiaison,
+    departement,
+    region,
+    representant: { civilite, prenom: '', nom: '', titre: '' },
+  });
+
+describe('places by their type de nom en clair', () => {
+  it('joins « de » and « à » as INSEE says, the article kept in the name when it belongs to it', () => {
+    expect(placeForms('Grenoble', 0)).toEqual({ avecArticle: 'Grenoble', de: 'de Grenoble', a: 'à Grenoble' });
+    expect(placeForms('Aurillac', 1)).toEqual({ avecArticle: 'Aurillac', de: 'd’Aurillac', a: 'à Aurillac' });
+    expect(placeForms('Le Havre', 2)).toEqual({ avecArticle: 'Le Havre', de: 'du Havre', a: 'au Havre' });
+    expect(placeForms('La Flèche', 3)).toEqual({ avecArticle: 'La Flèche', de: 'de La Flèche', a: 'à La Flèche' });
+    expect(placeForms('Les Mureaux', 4)).toEqual({ avecArticle: 'Les Mureaux', de: 'des Mureaux', a: 'aux Mureaux' });
+    expect(placeForms("L'Isle-Adam", 5).de).toBe('de L’Isle-Adam');
+    // A département's name does not hold its article.
+    expect(placeForms('Loire-Atlantique', 3)).toEqual({
+      avecArticle: 'la Loire-Atlantique',
+      de: 'de la Loire-Atlantique',
+      a: 'à la Loire-Atlantique',
+    });
+    expect(placeForms('Calvados', 2).de).toBe('du Calvados');
+    expect(placeForms('Ain', 5).de).toBe('de l’Ain');
+    expect(placeForms('Hauts-de-France', 4).de).toBe('des Hauts-de-France');
+    expect(placeForms('La Réunion', 0).de).toBe('de La Réunion');
+  });
+
+  it('derives the type from the name’s own article when the referential gives none', () => {
+    expect(liaisonFromName('Le Havre')).toBe(2);
+    expect(liaisonFromName('La Flèche')).toBe(3);
+    expect(liaisonFromName('Les Mureaux')).toBe(4);
+    expect(liaisonFromName('L’Isle-Adam')).toBe(5);
+    expect(liaisonFromName('Angers')).toBe(1);
+    expect(liaisonFromName('Tours')).toBe(0);
+    expect(placeForms('Le Havre', null).de).toBe('du Havre');
+  });
+});
+
+describe('designations of a collectivité', () => {
+  it('a commune named with its article', () => {
+    expect(named('commune', 'Le Havre', 'Madame', 2)).toEqual({
+      genre: 'feminin',
+      nom: 'Le Havre',
+      sujet: 'la commune du Havre',
+      de: 'de la commune du Havre',
+      a: 'à la commune du Havre',
+      territoire: 'du Havre',
+      titreRepresentant: 'Maire du Havre',
+      roleRepresentant: 'sa maire',
+    });
+  });
+
+  it('a département, masculine, by its referential type', () => {
+    const designations = named('departement', 'Loire-Atlantique', 'Madame', null, {
+      code: '44',
+      nom: 'Loire-Atlantique',
+    });
+    expect(designations).toMatchObject({
+      genre: 'masculin',
+      sujet: 'le Département de la Loire-Atlantique',
+      de: 'du Département de la Loire-Atlantique',
+      a: 'au Département de la Loire-Atlantique',
+      territoire: 'de la Loire-Atlantique',
+      titreRepresentant: 'Présidente du conseil départemental de la Loire-Atlantique',
+      roleRepresentant: 'sa présidente',
+    });
+  });
+
+  it('a région', () => {
+    expect(
+      named('region', 'Hauts-de-France', 'Monsieur', 4, undefined, { code: '32', nom: 'Hauts-de-France' }),
+    ).toMatchObject({
+      sujet: 'la Région Hauts-de-France',
+      territoire: 'de la région Hauts-de-France',
+      titreRepresentant: 'Président du conseil régional des Hauts-de-France',
+    });
+    expect(
+      named('region', 'Bretagne', 'Madame', null, undefined, { code: '53', nom: 'Bretagne' }).titreRepresentant,
+    ).toBe('Présidente du conseil régional de Bretagne');
+  });
+
+  it('EPCI: the official abbreviations written out, the article and gender from the form', () => {
+    expect(expandEpciName('CC du Pays de Fayence')).toBe('communauté de communes du Pays de Fayence');
+    expect(expandEpciName('CA du Grand Dole')).toBe('communauté d’agglomération du Grand Dole');
+    expect(expandEpciName('CU Le Havre Seine Métropole')).toBe('communauté urbaine Le Havre Seine Métropole');
+    expect(expandEpciName('CC Coeur de Sologne')).toBe('communauté de communes Cœur de Sologne');
+    expect(expandEpciName('ME Exemple')).toBe('métropole Exemple');
+    expect(named('metropole', 'Eurométropole de Strasbourg', 'Madame')).toMatchObject({
+      genre: 'feminin',
+      sujet: 'l’Eurométropole de Strasbourg',
+      de: 'de l’Eurométropole de Strasbourg',
+      a: 'à l’Eurométropole de Strasbourg',
+      titreRepresentant: 'Présidente de l’Eurométropole de Strasbourg',
+    });
+    expect(named('communaute-urbaine', 'CU Le Havre Seine Métropole')).toMatchObject({
+      sujet: 'la communauté urbaine Le Havre Seine Métropole',
+      nom: 'Communauté urbaine Le Havre Seine Métropole',
+    });
+    expect(named('metropole', 'Métropole de Lyon').de).toBe('de la Métropole de Lyon');
+    expect(named('metropole', 'Angers Loire Métropole')).toMatchObject({
+      sujet: 'Angers Loire Métropole',
+      de: 'd’Angers Loire Métropole',
+    });
+    // A name typed with its article.
+    expect(named('communaute-urbaine', 'Le Grand Reims')).toMatchObject({
+      genre: 'masculin',
+      sujet: 'le Grand Reims',
+      de: 'du Grand Reims',
+      a: 'au Grand Reims',
+    });
+  });
+});
+
+describe('each person’s own civility in the letter', () => {
+  it('élue référente, cheffe de projet', () => {
+    const dossier = aDossier().build();
+    dossier.collectivite.eluReferent = {
+      civilite: 'Madame',
+      prenom: 'Léa',
+      nom: 'Roux',
+      fonction: 'Adjointe au maire',
+    };
+    dossier.collectivite.chefDeProjet = { civilite: 'Madame', prenom: 'Inès', nom: 'Blanc', email: '', telephone: '' };
+    const built = buildDocument({ kind: 'letter', dossier, author: 'Test', date: '2026-03-02' });
+    if (!built.ok) throw new Error(JSON.stringify(built));
+    const text = documentText(built.model).join('\n');
+    expect(text).toContain('Léa Roux, Adjointe au maire, élue référente');
+    expect(text).toContain('Inès Blanc, cheffe de projet');
+  });
+});
+
+describe('the official list keeps what documents need', () => {
+  it('the type de nom and the sous-préfecture of a commune’s arrondissement', async () => {
+    const { compactReferentiel } = await import('../../../shared/referentiel/referentiel');
+    const { emptyDossier, fieldsFromReferentiel } = await import('../../../shared/dossier/new-dossier-factory');
+    const entries = compactReferentiel({
+      communes: [
+        {
+          code: '76351',
+          nom: 'Le Havre',
+          type: 'commune-actuelle',
+          departement: '76',
+          region: '28',
+          arrondissement: '762',
+          siren: '217603513',
+          population: 166687,
+          typeLiaison: 2,
+        },
+        {
+          code: '76540',
+          nom: 'Rouen',
+          type: 'commune-actuelle',
+          departement: '76',
+          region: '28',
+          arrondissement: '763',
+          siren: '217605401',
+          population: 114083,
+          typeLiaison: 0,
+        },
+      ],
+      epci: [],
+      departements: [{ code: '76', nom: 'Seine-Maritime', region: '28', typeLiaison: 3, chefLieu: '76540' }],
+      regions: [{ code: '28', nom: 'Normandie', chefLieu: '76540', typeLiaison: 0 }],
+      arrondissements: [
+        { code: '762', nom: 'Le Havre', chefLieu: '76351', typeLiaison: 2 },
+        { code: '763', nom: 'Rouen', chefLieu: '76540', typeLiaison: 0 },
+      ],
+    });
+    const havre = entries.find((entry) => entry.nom === 'Le Havre')!;
+    const rouen = entries.find((entry) => entry.nom === 'Rouen')!;
+    expect(havre).toMatchObject({ typeLiaison: 2, sousPrefecture: 'Sous-préfecture du Havre' });
+    expect(rouen.sousPrefecture).toBe('');
+    const dossier = emptyDossier(fieldsFromReferentiel(havre), 'id', new Date('2026-01-01T00:00:00Z'));
+    expect(dossier.collectivite.typeLiaison).toBe(2);
+    expect(dossier.etat.sousPrefecture.nom).toBe('Sous-préfecture du Havre');
+  });
+});
