@@ -1,6 +1,6 @@
 // `ctai bundle create|verify|inspect`: signed .ctai bundles from the command line.
 import { createPrivateKey, createPublicKey, randomUUID, sign } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import '@automerge/automerge';
 import { bundleName } from '../../shared/bundle/bag-format';
@@ -11,6 +11,7 @@ import { verifyBundle, type KnownKey } from '../../shared/bundle/verify-bundle';
 import { writeBundle } from '../../shared/bundle/write-bundle';
 import { validateDossier } from '../../shared/dossier/validation';
 import { createDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
+import { readInputFile, readInputText } from '../input-file';
 import type { CliIo } from '../io';
 import { parseOptions, UsageError } from '../options';
 import { PRIVATE_KEY_FILE } from './keygen';
@@ -19,7 +20,7 @@ import { BUNDLE_USAGE } from '../usage';
 /** The passphrase is read from a file (its first line), never from the command line that `ps` shows. */
 async function readPassphrase(file: string | undefined): Promise<string | undefined> {
   if (!file) return undefined;
-  const passphrase = (await readFile(file, 'utf8')).split(/\r?\n/)[0] ?? '';
+  const passphrase = (await readInputText(file, 'key')).split(/\r?\n/)[0] ?? '';
   const problem = passphraseProblem(passphrase);
   if (problem) throw new UsageError(`${file} : ${problem}`);
   return passphrase;
@@ -36,7 +37,7 @@ async function create(args: string[], io: CliIo): Promise<number> {
     'passphrase-file': 'string',
   });
   if (!options.key || !options.out || options._.length === 0) throw new UsageError(`Utilisation : ${BUNDLE_USAGE[0]}`);
-  const privateKey = createPrivateKey(await readFile(path.join(options.key, PRIVATE_KEY_FILE), 'utf8'));
+  const privateKey = createPrivateKey(await readInputText(path.join(options.key, PRIVATE_KEY_FILE), 'key'));
   const publicKey = new Uint8Array(createPublicKey(privateKey).export({ format: 'der', type: 'spki' }));
   const sender = {
     nom: options.sender ?? 'Outil en ligne de commande',
@@ -45,7 +46,7 @@ async function create(args: string[], io: CliIo): Promise<number> {
   };
   const dossiers = [];
   for (const file of options._) {
-    const validated = validateDossier(JSON.parse(await readFile(file, 'utf8')));
+    const validated = validateDossier(JSON.parse(await readInputText(file, 'dossier')));
     if (!validated.ok) {
       io.stderr(
         `${file} n’est pas un dossier valide :\n${validated.problems.map((p) => `- ${p.message}`).join('\n')}\n`,
@@ -82,7 +83,7 @@ async function create(args: string[], io: CliIo): Promise<number> {
 async function trusted(files: string[]): Promise<KnownKey[]> {
   return Promise.all(
     files.map(async (file) => {
-      const pem = await readFile(file, 'utf8');
+      const pem = await readInputText(file, 'key');
       if (pem.includes('PRIVATE KEY'))
         throw new UsageError(
           `${file} est une clé privée : --trust attend la clé publique du correspondant (cle-publique.pem). Une clé privée ne se transmet jamais.`,
@@ -121,7 +122,7 @@ async function verify(args: string[], io: CliIo, inspect: boolean): Promise<numb
       `Un seul échange à la fois : « ${extra[0]} » est en trop.\nUtilisation : ${inspect ? BUNDLE_USAGE[2] : BUNDLE_USAGE[1]}`,
     );
   try {
-    const bundle = await verifyBundle(new Uint8Array(await readFile(file)), {
+    const bundle = await verifyBundle(await readInputFile(file, 'bundle'), {
       knownKeys: await trusted(trust),
       requireKnownSender: trust.length > 0,
       passphrase: await readPassphrase(passphraseFile),
