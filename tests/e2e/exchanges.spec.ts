@@ -170,8 +170,44 @@ test('two agents exchange signed bundles: edits merge, and a same-field conflict
   await expect(a.getByRole('table', { name: /Imports et exports/ })).toContainText('déjà importé');
 });
 
+test('a field typed while the import waits for its confirmation is kept', async ({ browser, baseURL }) => {
+  test.setTimeout(150_000);
+  const a = await agent(browser, baseURL!, 'Claire Martin', 'Préfecture d’Indre-et-Loire');
+  const b = await agent(browser, baseURL!, 'Nadia Benali', 'Sous-préfecture de Chinon');
+  await createCommune(a, 'Tours');
+  await a.getByRole('tab', { name: 'Actions', exact: true }).click();
+  await a.getByLabel('Intitulé de la nouvelle action').fill('Intermédiation locative');
+  await a.getByLabel('Porteur de la nouvelle action').fill('Habitat et Humanisme');
+  await a.getByRole('button', { name: 'Ajouter l’action' }).click();
+  await expect(a.getByRole('heading', { level: 2, name: 'Intermédiation locative' })).toBeVisible();
+  await importFile(b, await exportAll(a, 'Sous-préfecture de Chinon'), { unknownSender: true });
+
+  // A describes the action and sends the dossier again.
+  await openDossier(a, 'Actions');
+  await fillAndLeave(a, /^Description/, 'Logements captés.', 'Logements captés.');
+  const second = await exportAll(a, 'Sous-préfecture de Chinon');
+
+  // B opens it: the preview waits for the confirmation…
+  await b.goto('./#/echanges');
+  const chooser = b.waitForEvent('filechooser');
+  await b.getByRole('button', { name: 'Importer un échange' }).click();
+  await (await chooser).setFiles(second);
+  await expect(b.getByRole('table', { name: 'Ce que l’import va changer' })).toContainText('Mis à jour');
+  // …while, in another tab of the same window, B types an amount in the same dossier.
+  const tab = await b.context().newPage();
+  await openDossier(tab, 'Actions');
+  await fillAndLeave(tab, new RegExp(`^Coût total ${year}`), '25000', '25 000,00');
+  await tab.close();
+  await b.getByRole('button', { name: 'Confirmer l’import' }).click();
+  await expect(b.getByText(/Échange importé : 1 dossier/)).toBeVisible();
+
+  await openDossier(b, 'Actions');
+  await expect(b.getByLabel(new RegExp(`^Coût total ${year}`))).toHaveValue('25 000,00');
+  await expect(b.getByLabel(/^Description/)).toHaveValue('Logements captés.');
+});
+
 test('refuses a tampered bundle with its reason, and changes nothing', async ({ page }, testInfo) => {
-  test.setTimeout(60_000); // The corpus of hostile bundles is built first.
+  test.setTimeout(120_000); // The corpus of hostile bundles (forty of them) is built first.
   const { makeCorpus, testKey } = await import('../bundle-corpus/make-corpus');
   const corpus = await makeCorpus(testKey(), testKey());
   const tampered = corpus.find((item) => item.name === 'tampered-payload-json')!;
