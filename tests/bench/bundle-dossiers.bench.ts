@@ -87,7 +87,7 @@ export async function run(): Promise<BenchResult[]> {
       name: 'unzip + sha256sum -c of the same bundle',
       value: toolsMs,
     }),
-    result('bundle.import.dossiers.2000.history-proof', proofMs, 'ms'),
+    result('bundle.import.dossiers.2000.history-proof', Math.round(proofMs), 'ms'),
     result('bundle.import.dossiers.2000.size', bytes.length / 1024 / 1024, 'MB'),
   ];
 }
