@@ -227,6 +227,10 @@ test('refuses a tampered bundle with its reason, and changes nothing', async ({ 
   await expect(page.getByRole('list', { name: 'Vérification de l’échange' })).toContainText(
     'Intégrité de chaque fichier : refusé',
   );
+  // The screen's refusal is journaled (by its code, said in French).
+  await expect(page.getByRole('table', { name: /Imports et exports/ })).toContainText(
+    'refusé : un fichier a été modifié ou abîmé',
+  );
   await expectNoAxeViolation(page);
   await page.goto('./#/dossiers');
   await expect(page.getByText('Aucun dossier pour l’instant.')).toBeVisible();
