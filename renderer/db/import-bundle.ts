@@ -294,8 +294,9 @@ export async function confirmImport(context: RepositoryContext, prepared: Prepar
   const ids = bundle.dossiers.map((d) => d.dossier.id);
   const invalid = prepared.merged.find((m) => !m.result.ok);
   if (invalid && !invalid.result.ok) return refuseInvalid(context, bundle, invalid.item.nom, invalid.result.message);
-  // The merge may have to be redone inside the transaction: Automerge must be ready before it starts.
-  if (prepared.merged.some((m) => m.baseRev > 0)) await context.automergeReady();
+  // The merge may have to be redone inside the transaction (even for a dossier absent at the
+  // preview, if another window brought it since): Automerge must be ready before it starts.
+  await context.automergeReady();
   // Set inside the transaction when the bundle turns out to be imported meanwhile (another window).
   let replayed = false;
   let merged = prepared.merged;
