@@ -1,8 +1,7 @@
 // What `ctai` says when something goes wrong: one French sentence that names the file or the
 // option and says what to do — never a stack trace, never Node's English message alone.
-import { stat } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { jsonErrorOffset } from './json-error-position';
 
 /** An error whose message is already the French sentence to print; `exitCode` 1 unless told. */
 export class CliError extends Error {
@@ -46,46 +45,11 @@ export function fileErrorMessage(error: unknown, file: string, action: 'lire' | 
   }
 }
 
-/** The text of a file, or a CliError saying in French why it cannot be read. */
-export async function readTextFile(file: string): Promise<string> {
-  const { readFile } = await import('node:fs/promises');
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new CliError(fileErrorMessage(error, file, 'lire') ?? `Le fichier ${file} n’a pas pu être lu.`);
-  }
-}
-
-/** The bytes of a file, or a CliError saying in French why it cannot be read. */
-export async function readBinaryFile(file: string): Promise<Uint8Array> {
-  const { readFile } = await import('node:fs/promises');
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    throw new CliError(fileErrorMessage(error, file, 'lire') ?? `Le fichier ${file} n’a pas pu être lu.`);
-  }
-}
-
 /** Line and column (from 1) of a character offset in a text. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
   const lines = before.split('\n');
   return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
-}
-
-/** A JSON file's value; a syntax error is told with its line and column (json-error-position.ts). */
-export async function readJsonFile(file: string): Promise<unknown> {
-  const text = (await readTextFile(file)).replace(/^\uFEFF/, '');
-  try {
-    return JSON.parse(text);
-  } catch {
-    const offset = jsonErrorOffset(text);
-    const { line, column } = lineAndColumn(text, offset < 0 ? text.length : offset);
-    const ended = offset >= text.length ? ' (le texte s’arrête avant la fin)' : '';
-    throw new CliError(
-      `Le fichier ${file} n’est pas un JSON valide : erreur de syntaxe ligne ${line}, colonne ${column}${ended}. Corrigez-le (virgule, accolade ou guillemet en trop ou manquant) ou exportez le dossier à nouveau.`,
-    );
-  }
 }
 
 /** Checks that the folder `file` is written into exists, before any work (CliError otherwise). */
@@ -106,7 +70,6 @@ export async function checkOutputFolder(file: string): Promise<void> {
 
 /** Writes `bytes` to `file`, or a CliError saying in French why it could not. */
 export async function writeOutputFile(file: string, bytes: Uint8Array | string): Promise<void> {
-  const { writeFile } = await import('node:fs/promises');
   try {
     await writeFile(file, bytes);
   } catch (error) {

@@ -2,7 +2,7 @@
 // or through a second instance): queued until the renderer takes them for its import preview.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAX_OPENED_FILE_SIZE, tooLargeToOpen } from '../shared/platform/opened-file-size';
+import { MAX_OPENED_FILE_SIZE, notARegularFile, tooLargeToOpen } from '../shared/platform/opened-file-size';
 import { fileErrorMessage } from './file-errors';
 import { FILE_TOO_LARGE, NOT_A_REGULAR_FILE } from './regular-file';
 
@@ -41,10 +41,6 @@ export interface OpenedFilesDeps extends FileAccess {
 
 export type OpenedFile = { opened: false; error?: string } | { opened: true; name: string; bytes: Uint8Array };
 
-function notAFile(name: string): string {
-  return `« ${name} » n’est pas un fichier ordinaire (tube, périphérique, dossier ou lien vers l’un d’eux) : Contrats CTAI ne l’ouvre pas. Choisissez le fichier de l’échange, du scan ou de la clé lui-même.`;
-}
-
 /** Reads a file the agent chose or the system handed over, refusing one that is not a file or too large to hold. */
 export async function readOpenedFile(files: FileAccess, file: string): Promise<OpenedFile> {
   const name = path.basename(file);
@@ -52,7 +48,7 @@ export async function readOpenedFile(files: FileAccess, file: string): Promise<O
     return { opened: true, name, bytes: await files.readFile(file, MAX_OPENED_FILE_SIZE) };
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
-    if (code === NOT_A_REGULAR_FILE) return { opened: false, error: notAFile(name) };
+    if (code === NOT_A_REGULAR_FILE) return { opened: false, error: notARegularFile(name) };
     if (code === FILE_TOO_LARGE) return { opened: false, error: tooLargeToOpen(name) };
     return { opened: false, error: fileErrorMessage(error, 'lu') };
   }

@@ -10,15 +10,9 @@ import { verifyBundle, type KnownKey } from '../../shared/bundle/verify-bundle';
 import { writeBundle } from '../../shared/bundle/write-bundle';
 import { validateDossier } from '../../shared/dossier/validation';
 import { createDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
-import {
-  checkOutputFolder,
-  CliError,
-  readBinaryFile,
-  readJsonFile,
-  readTextFile,
-  writeOutputFile,
-} from '../cli-errors';
+import { checkOutputFolder, CliError, writeOutputFile } from '../cli-errors';
 import { compte } from '../../shared/format/plural';
+import { readInputFile, readInputText, readJsonFile } from '../input-file';
 import type { CliIo } from '../io';
 import { parseOptions, UsageError } from '../options';
 import { PRIVATE_KEY_FILE } from './keygen';
@@ -27,7 +21,7 @@ import { BUNDLE_USAGE } from '../usage';
 /** The passphrase is read from a file (its first line), never from the command line that `ps` shows. */
 async function readPassphrase(file: string | undefined): Promise<string | undefined> {
   if (!file) return undefined;
-  const passphrase = (await readTextFile(file)).split(/\r?\n/)[0] ?? '';
+  const passphrase = (await readInputText(file, 'key')).split(/\r?\n/)[0] ?? '';
   const problem = passphraseProblem(passphrase);
   if (problem) throw new UsageError(`${file} : ${problem}`);
   return passphrase;
@@ -46,7 +40,7 @@ async function create(args: string[], io: CliIo): Promise<number> {
   if (!options.key || !options.out || options._.length === 0) throw new UsageError(`Utilisation : ${BUNDLE_USAGE[0]}`);
   await checkOutputFolder(options.out);
   const keyFile = path.join(options.key, PRIVATE_KEY_FILE);
-  const pem = await readTextFile(keyFile);
+  const pem = await readInputText(keyFile, 'key');
   let key: KeyObject;
   try {
     key = createPrivateKey(pem);
@@ -100,7 +94,7 @@ async function create(args: string[], io: CliIo): Promise<number> {
 async function trusted(files: string[]): Promise<KnownKey[]> {
   return Promise.all(
     files.map(async (file) => {
-      const pem = await readTextFile(file);
+      const pem = await readInputText(file, 'key');
       if (pem.includes('PRIVATE KEY'))
         throw new UsageError(
           `${file} est une clé privée : --trust attend la clé publique du correspondant (cle-publique.pem). Une clé privée ne se transmet jamais.`,
@@ -139,7 +133,7 @@ async function verify(args: string[], io: CliIo, inspect: boolean): Promise<numb
       `Un seul échange à la fois : « ${extra[0]} » est en trop.\nUtilisation : ${inspect ? BUNDLE_USAGE[2] : BUNDLE_USAGE[1]}`,
     );
   try {
-    const bundle = await verifyBundle(await readBinaryFile(file), {
+    const bundle = await verifyBundle(await readInputFile(file, 'bundle'), {
       knownKeys: await trusted(trust),
       requireKnownSender: trust.length > 0,
       passphrase: await readPassphrase(passphraseFile),

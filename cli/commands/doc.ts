@@ -4,7 +4,8 @@ import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS, isDocumentKind } from '../../share
 import { buildDocument, renderDocument, type DocumentFormat } from '../../shared/documents/generate';
 import { isRealDate } from '../../shared/dossier/schema-primitives';
 import { validateDossier } from '../../shared/dossier/validation';
-import { checkOutputFolder, readJsonFile, writeOutputFile } from '../cli-errors';
+import { checkOutputFolder, writeOutputFile } from '../cli-errors';
+import { readJsonFile } from '../input-file';
 import { loadPdfFonts } from '../document-fonts';
 import type { CliIo } from '../io';
 import { parseOptions, UsageError } from '../options';

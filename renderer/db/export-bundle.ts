@@ -153,7 +153,7 @@ export async function recordExport(context: RepositoryContext, bundle: PreparedB
     direction: 'export',
     correspondent: bundle.recipient,
     dossiers: bundle.dossierIds,
-    result: 'exporté',
+    outcome: { code: 'exported' },
     fileSha256: await sha256Hex(bundle.bytes),
   });
 }

@@ -1,4 +1,5 @@
 // The shapes stored in IndexedDB, by schema version.
+import type { BundleErrorCode } from '../../shared/bundle/bundle-error';
 import type { CollectiviteType } from '../../shared/dossier/collectivite-type';
 import type { DocumentKind } from '../../shared/documents/document-kinds';
 import type { DossierSummary } from '../../shared/dossier/dossier-figures';
@@ -75,6 +76,19 @@ export interface ReceivedBundleRow {
   importedAt: string;
 }
 
+/**
+ * What an exchange did, as a code (the journal screen says it in French). `history-mismatch`: a
+ * dossier received new whose JSON view and history disagreed once checked after the import; it
+ * was taken out again (`dossier` is its name).
+ */
+export type JournalOutcome =
+  | { code: 'exported' }
+  | { code: 'imported' }
+  | { code: 'already-imported' }
+  | { code: 'outdated'; highest: number }
+  | { code: 'refused'; reason: BundleErrorCode }
+  | { code: 'history-mismatch'; dossier: string };
+
 /** One line of the exchanges journal: every import and export, refused ones included. */
 export interface JournalRow {
   id: string;
@@ -82,6 +96,8 @@ export interface JournalRow {
   direction: 'import' | 'export';
   correspondent: string;
   dossiers: string[];
-  result: string;
+  outcome?: JournalOutcome;
+  /** Rows written before outcomes were coded said their result in French; kept to show them. */
+  result?: string;
   fileSha256: string;
 }

@@ -1,11 +1,14 @@
 // What happens when the app starts, in order: a backup if the stored database is about to be
 // migrated (before anything opens it), the agent's settings, then — once the screens are up —
-// persistent storage, the day's backup and any bundle the operating system handed over.
+// persistent storage, any bundle the operating system handed over, the proof of received
+// histories left unfinished, and the day's backup.
 import { database, DATABASE_NAME } from '../db/database';
 import { migrationPending } from '../db/stored-database';
 import { getAgentIdentity, getContractArticles, getPrefectureDefaults } from '../db/settings-repository';
 import type { BackupOutcome } from './backups/backup-service';
 import { restoreMark } from '../db/restore-mark';
+import { proveReceivedHistories } from '../db/history-proof';
+import { repositoryContext } from './state/repository-context';
 import { useAgentStore } from './state/agent-store';
 import { useFlashStore } from './state/flash-store';
 import { takeOpenedBundles } from './state/menu-commands';
@@ -83,6 +86,8 @@ export async function afterFirstScreen(): Promise<void> {
   // Without it, the browser engine may clear the database when the disk runs short.
   await navigator.storage?.persist?.().catch(() => false);
   void takeOpenedBundles();
+  // Histories received new whose proof an earlier session did not finish (import-bundle.ts).
+  void proveReceivedHistories(repositoryContext()).catch(() => undefined);
   if (useAgentStore.getState().identity)
     reportFailedBackup(await (await backups()).dailyBackup().catch(() => null), 'du jour');
 }

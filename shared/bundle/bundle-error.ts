@@ -26,6 +26,7 @@ export type BundleErrorCode =
   | 'bundle-payload-oxum'
   | 'bundle-invalid-dossier'
   | 'bundle-untrusted-sender'
+  | 'bundle-sender-declined'
   | 'bundle-revoked-key'
   | 'bundle-passphrase-required'
   | 'bundle-wrong-passphrase'

@@ -44,8 +44,15 @@ export interface VerifiedBundle {
   fileHash: string;
 }
 
+/** The steps in the order they run: the sender is judged once the signed bag-info is read, before the payload. */
 export type VerifyStep =
-  'archive' | 'structure' | 'signature' | 'sender' | 'version' | 'integrity' | 'decryption' | 'dossiers';
+  'archive' | 'structure' | 'signature' | 'version' | 'sender' | 'integrity' | 'decryption' | 'dossiers';
+
+/** An unknown sender, as the signed tag files name it, for the agent to compare the fingerprint. */
+export interface UnknownSender {
+  fingerprint: string;
+  info: BagInfo;
+}
 
 /** Gives the passphrase of an encrypted bundle (`wrong`: the previous one did not open it), or null to give up. */
 export type PassphraseAsker = (wrong: boolean) => Promise<string | null>;
@@ -62,6 +69,12 @@ export interface VerifyOptions {
    */
   passphrase?: string | PassphraseAsker;
   onStep?: (step: VerifyStep) => void;
+  /**
+   * Asked when the sender's key is not among the known keys, after the signature and bag-info
+   * are checked and before the payload is inflated: true to go on, false to stop (refused with
+   * `bundle-sender-declined`). Without it, an unknown sender is reported in the result.
+   */
+  askUnknownSender?: (sender: UnknownSender) => Promise<boolean>;
 }
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what a safe name must not hold.
@@ -330,6 +343,16 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
     }
   }
 
+  step('version');
+  const bagit = text(tags.get(inBag('bagit.txt'))!, 'bagit.txt');
+  if (!/^BagIt-Version: 1\.0\r?\nTag-File-Character-Encoding: UTF-8\r?\n?$/.test(bagit)) {
+    throw new BundleError(
+      'bundle-bad-bagit',
+      'Le fichier bagit.txt n’annonce pas un sac BagIt 1.0 : l’échange est refusé.',
+    );
+  }
+  const info = bagInfo(text(tags.get(inBag('bag-info.txt'))!, 'bag-info.txt'), root);
+
   step('sender');
   const senderPrint = await fingerprint(spki);
   const known = options.knownKeys?.find((key) => key.fingerprint === senderPrint) ?? null;
@@ -344,16 +367,13 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
       `L’expéditeur (empreinte ${senderPrint}) ne figure pas parmi les correspondants de confiance.`,
     );
   }
-
-  step('version');
-  const bagit = text(tags.get(inBag('bagit.txt'))!, 'bagit.txt');
-  if (!/^BagIt-Version: 1\.0\r?\nTag-File-Character-Encoding: UTF-8\r?\n?$/.test(bagit)) {
+  // An unknown sender is asked about now, from what the signature covers (key and bag-info),
+  // before a byte of the payload is inflated.
+  if (!known && options.askUnknownSender && !(await options.askUnknownSender({ fingerprint: senderPrint, info })))
     throw new BundleError(
-      'bundle-bad-bagit',
-      'Le fichier bagit.txt n’annonce pas un sac BagIt 1.0 : l’échange est refusé.',
+      'bundle-sender-declined',
+      'Vous n’avez pas reconnu l’expéditeur : l’échange n’a pas été ouvert et rien n’a été modifié.',
     );
-  }
-  const info = bagInfo(text(tags.get(inBag('bag-info.txt'))!, 'bag-info.txt'), root);
 
   step('integrity');
   const manifest = parseManifest(text(tags.get(inBag('manifest-sha256.txt'))!, 'manifest-sha256.txt'));
@@ -419,8 +439,21 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
   }
 
   step('dossiers');
+  // The payload's files by dossier id, in one pass over its paths (not one pass per dossier).
+  const jsonPaths: string[] = [];
+  const attachmentsOf = new Map<string, { name: string; bytes: Uint8Array }[]>();
+  for (const [path, bytes] of payload) {
+    if (/^data\/dossiers\/[^/]+\.json$/.test(path)) jsonPaths.push(path);
+    const attachment = /^data\/documents\/([^/]+)\/(.+)$/.exec(path);
+    if (attachment) {
+      const [, id, name] = attachment as unknown as [string, string, string];
+      const list = attachmentsOf.get(id) ?? [];
+      list.push({ name, bytes });
+      attachmentsOf.set(id, list);
+    }
+  }
   const dossiers: VerifiedDossier[] = [];
-  for (const path of [...payload.keys()].filter((p) => /^data\/dossiers\/[^/]+\.json$/.test(p)).sort()) {
+  for (const path of jsonPaths.sort()) {
     const id = path.slice('data/dossiers/'.length, -'.json'.length);
     let json: unknown;
     try {
@@ -445,11 +478,7 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
     const doc = payload.get(`data/dossiers/${id}.automerge`);
     if (!doc)
       throw new BundleError('bundle-missing-file', `L’historique du dossier ${id} manque : l’échange est refusé.`);
-    const prefix = `data/documents/${id}/`;
-    const attachments = [...payload.keys()]
-      .filter((p) => p.startsWith(prefix))
-      .map((p) => ({ name: p.slice(prefix.length), bytes: payload.get(p)! }));
-    dossiers.push({ dossier: validated.value, doc, attachments });
+    dossiers.push({ dossier: validated.value, doc, attachments: attachmentsOf.get(id) ?? [] });
   }
   return {
     verified: true,

@@ -1,6 +1,8 @@
 // bundle.import.dossiers.2000: ms from the file's bytes to the committed base for a bundle of
-// 2 000 demo dossiers (about 15 MB, no attachments): verification, merge and the write
-// transaction (fake-indexeddb in Node), against `unzip` + `sha256sum -c` of the same bundle.
+// 2 000 demo dossiers (about 15 MB, no attachments), through the app's import service:
+// verification, preview, the write transaction (fake-indexeddb in Node), against `unzip` +
+// `sha256sum -c` of the same bundle. `…history-proof`: the check, run after the commit, that each
+// new dossier's view equals its history (see renderer/db/history-proof.ts).
 import 'fake-indexeddb/auto';
 import '@automerge/automerge';
 import { execFileSync } from 'node:child_process';
@@ -62,10 +64,14 @@ export async function run(): Promise<BenchResult[]> {
 
   const context = benchContext();
   const start = performance.now();
-  const outcome = await importBundle(context, bytes);
+  const outcome = await importBundle(context, bytes, { askUnknownSender: async () => true });
   const importMs = performance.now() - start;
   if (outcome.status !== 'imported' || (await context.db.dossiers.count()) !== COUNT)
     throw new Error(`Banc d’essai : import incomplet (${outcome.status}).`);
+  const proofStart = performance.now();
+  const proof = await outcome.historyProof;
+  const proofMs = performance.now() - proofStart;
+  if (proof.proven !== COUNT) throw new Error(`Banc d’essai : ${proof.withdrawn.length} historique(s) refusé(s).`);
 
   const toolsStart = performance.now();
   execFileSync(
@@ -81,6 +87,7 @@ export async function run(): Promise<BenchResult[]> {
       name: 'unzip + sha256sum -c of the same bundle',
       value: toolsMs,
     }),
+    result('bundle.import.dossiers.2000.history-proof', Math.round(proofMs), 'ms'),
     result('bundle.import.dossiers.2000.size', bytes.length / 1024 / 1024, 'MB'),
   ];
 }

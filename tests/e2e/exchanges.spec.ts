@@ -33,15 +33,25 @@ async function saveAndVerify(page: Page) {
   return verifyBundle(new Uint8Array(readFileSync((await (await download).path())!)));
 }
 
+/** Answers the question about an unknown sender, asked before the payload is unpacked. */
+async function recogniseSender(page: Page) {
+  await page.locator('label', { hasText: 'J’ai comparé l’empreinte' }).click();
+  await page.getByRole('button', { name: 'Ouvrir l’échange' }).click();
+}
+
 async function importFile(page: Page, file: string, options: { unknownSender: boolean }) {
   await page.goto('./#/echanges');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Importer un échange' }).click();
   await (await chooser).setFiles(file);
-  await expect(page.getByRole('table', { name: 'Ce que l’import va changer' })).toBeVisible();
   if (options.unknownSender) {
-    await expect(page.getByText(/Expéditeur inconnu\. Empreinte de sa clé : [0-9A-F ]{79}/)).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Confirmer l’import' })).toBeDisabled();
+    await expect(page.getByText(/Expéditeur inconnu : .+\. Empreinte de sa clé : [0-9A-F ]{79}/)).toBeVisible();
+    // Asked once the signature holds, before a byte of the payload is unpacked.
+    const steps = page.getByRole('list', { name: 'Vérification de l’échange' });
+    await expect(steps).toContainText('Signature : vérifié');
+    await expect(steps).toContainText('Expéditeur : expéditeur inconnu : à confirmer');
+    await expect(steps).toContainText('Intégrité de chaque fichier : à vérifier');
+    await expect(page.getByRole('button', { name: 'Ouvrir l’échange' })).toBeDisabled();
     await expectNoAxeViolation(page);
     await page.locator('label', { hasText: 'J’ai comparé l’empreinte' }).click();
     // Typed as the correspondent reads it: a wrong one blocks the import, the right one is confirmed.
@@ -49,10 +59,13 @@ async function importFile(page: Page, file: string, options: { unknownSender: bo
     const typed = page.getByLabel(/^Empreinte lue par votre correspondant/);
     await typed.fill(`${print[0] === 'A' ? 'B' : 'A'}${print.slice(1)}`);
     await expect(page.getByText('Les empreintes diffèrent : n’importez pas cet échange')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Confirmer l’import' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Ouvrir l’échange' })).toBeDisabled();
     await typed.fill(print.toLowerCase());
     await expect(page.getByText('Les empreintes sont identiques.')).toBeVisible();
+    await page.getByRole('button', { name: 'Ouvrir l’échange' }).click();
+    await expect(page.getByText(/Nouveau correspondant, empreinte comparée/)).toBeVisible();
   }
+  await expect(page.getByRole('table', { name: 'Ce que l’import va changer' })).toBeVisible();
   await page.getByRole('button', { name: 'Confirmer l’import' }).click();
   await expect(page.getByText(/Échange importé : 1 dossier/)).toBeVisible();
 }
@@ -151,12 +164,50 @@ test('two agents exchange signed bundles: edits merge, and a same-field conflict
   const chooser = a.waitForEvent('filechooser');
   await a.getByRole('button', { name: 'Importer un échange' }).click();
   await (await chooser).setFiles(fromB);
-  await a.getByRole('button', { name: 'Confirmer l’import' }).click();
+  // Said once verified, before any preview.
   await expect(a.getByText('Cet échange a déjà été importé : rien n’a changé.')).toBeVisible();
+  await expect(a.getByRole('button', { name: 'Confirmer l’import' })).toBeHidden();
   await expect(a.getByRole('table', { name: /Imports et exports/ })).toContainText('déjà importé');
 });
 
+test('a field typed while the import waits for its confirmation is kept', async ({ browser, baseURL }) => {
+  test.setTimeout(150_000);
+  const a = await agent(browser, baseURL!, 'Claire Martin', 'Préfecture d’Indre-et-Loire');
+  const b = await agent(browser, baseURL!, 'Nadia Benali', 'Sous-préfecture de Chinon');
+  await createCommune(a, 'Tours');
+  await a.getByRole('tab', { name: 'Actions', exact: true }).click();
+  await a.getByLabel('Intitulé de la nouvelle action').fill('Intermédiation locative');
+  await a.getByLabel('Porteur de la nouvelle action').fill('Habitat et Humanisme');
+  await a.getByRole('button', { name: 'Ajouter l’action' }).click();
+  await expect(a.getByRole('heading', { level: 2, name: 'Intermédiation locative' })).toBeVisible();
+  await importFile(b, await exportAll(a, 'Sous-préfecture de Chinon'), { unknownSender: true });
+
+  // A describes the action and sends the dossier again.
+  await openDossier(a, 'Actions');
+  await fillAndLeave(a, /^Description/, 'Logements captés.', 'Logements captés.');
+  const second = await exportAll(a, 'Sous-préfecture de Chinon');
+
+  // B opens it: the preview waits for the confirmation…
+  await b.goto('./#/echanges');
+  const chooser = b.waitForEvent('filechooser');
+  await b.getByRole('button', { name: 'Importer un échange' }).click();
+  await (await chooser).setFiles(second);
+  await expect(b.getByRole('table', { name: 'Ce que l’import va changer' })).toContainText('Mis à jour');
+  // …while, in another tab of the same window, B types an amount in the same dossier.
+  const tab = await b.context().newPage();
+  await openDossier(tab, 'Actions');
+  await fillAndLeave(tab, new RegExp(`^Coût total ${year}`), '25000', '25 000,00');
+  await tab.close();
+  await b.getByRole('button', { name: 'Confirmer l’import' }).click();
+  await expect(b.getByText(/Échange importé : 1 dossier/)).toBeVisible();
+
+  await openDossier(b, 'Actions');
+  await expect(b.getByLabel(new RegExp(`^Coût total ${year}`))).toHaveValue('25 000,00');
+  await expect(b.getByLabel(/^Description/)).toHaveValue('Logements captés.');
+});
+
 test('refuses a tampered bundle with its reason, and changes nothing', async ({ page }, testInfo) => {
+  test.setTimeout(120_000); // The corpus of hostile bundles (forty of them) is built first.
   const { makeCorpus, testKey } = await import('../bundle-corpus/make-corpus');
   const corpus = await makeCorpus(testKey(), testKey());
   const tampered = corpus.find((item) => item.name === 'tampered-payload-json')!;
@@ -168,12 +219,17 @@ test('refuses a tampered bundle with its reason, and changes nothing', async ({ 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Importer un échange' }).click();
   await (await chooser).setFiles(file);
+  await recogniseSender(page);
   await expect(page.getByText('Échange refusé')).toBeVisible();
   await expect(
     page.getByText(/a été modifié ou abîmé : l’échange est refusé\. Rien n’a été modifié dans vos dossiers\./),
   ).toBeVisible();
   await expect(page.getByRole('list', { name: 'Vérification de l’échange' })).toContainText(
     'Intégrité de chaque fichier : refusé',
+  );
+  // The screen's refusal is journaled (by its code, said in French).
+  await expect(page.getByRole('table', { name: /Imports et exports/ })).toContainText(
+    'refusé : un fichier a été modifié ou abîmé',
   );
   await expectNoAxeViolation(page);
   await page.goto('./#/dossiers');
@@ -282,6 +338,9 @@ test('an encrypted bundle dropped on the window asks for its passphrase; then on
   await b.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
   await b.dispatchEvent('main', 'drop', { dataTransfer: transfer });
   await expect(b.getByText('Déposez le fichier .ctai pour vérifier l’échange avant de l’importer')).toBeHidden();
+  // The sender is asked about first: the passphrase only once the agent recognised it.
+  await expect(b.getByText(/Expéditeur inconnu : Claire Martin/)).toBeVisible();
+  await recogniseSender(b);
   await expect(b.getByRole('list', { name: 'Vérification de l’échange' })).toContainText(
     'Déchiffrement (échange chiffré seulement) : phrase de passe demandée',
   );
@@ -297,7 +356,6 @@ test('an encrypted bundle dropped on the window asks for its passphrase; then on
   await b.getByLabel('Phrase de passe', { exact: true }).fill('girafe escalier lundi orange');
   await b.getByRole('button', { name: 'Déchiffrer' }).click();
   await expect(b.getByRole('table', { name: 'Ce que l’import va changer' })).toContainText('Chinon');
-  await b.locator('label', { hasText: 'J’ai comparé l’empreinte' }).click();
   await b.getByRole('button', { name: 'Confirmer l’import' }).click();
   await expect(b.getByText(/Échange importé : 2 dossier/)).toBeVisible();
 

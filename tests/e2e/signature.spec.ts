@@ -205,14 +205,18 @@ async function importFrom(page: Page, file: string) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Importer un échange' }).click();
   await (await chooser).setFiles(file);
-  await expect(page.getByRole('table', { name: 'Ce que l’import va changer' })).toBeVisible();
-  const compare = page.locator('label', { hasText: 'J’ai comparé l’empreinte' });
-  if (await compare.count()) {
-    await compare.click();
+  // An unknown sender is asked about before the payload is unpacked.
+  const open = page.getByRole('button', { name: 'Ouvrir l’échange' });
+  const preview = page.getByRole('table', { name: 'Ce que l’import va changer' });
+  await expect(open.or(preview)).toBeVisible();
+  if (await open.isVisible()) {
+    await page.locator('label', { hasText: 'J’ai comparé l’empreinte' }).click();
     await page
       .getByLabel(/^Empreinte lue par votre correspondant/)
       .fill((await page.locator('#empreinte-recue').textContent())!);
+    await open.click();
   }
+  await expect(preview).toBeVisible();
   await page.getByRole('button', { name: 'Confirmer l’import' }).click();
   await expect(page.getByText(/Échange importé : 1 dossier/)).toBeVisible();
 }

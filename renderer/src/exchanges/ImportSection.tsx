@@ -1,56 +1,57 @@
-// Importer un échange: verification shown step by step with no write (asking for the passphrase
-// of an encrypted bundle once its signature and integrity hold, verification waiting meanwhile),
-// then a preview of what will change, then, on confirmation, everything applied at once. A
-// bundle can also arrive dropped on the window or opened from the file manager
-// (incoming-bundle-store).
+// Importer un échange, through the import service (renderer/db/import-bundle.ts): verification
+// shown step by step with no write; an unknown sender asked about once the signature and
+// bag-info hold, before the payload is unpacked; the passphrase of an encrypted bundle asked once
+// its integrity holds (verification waiting meanwhile); then a preview of what will change, then,
+// on confirmation, everything applied at once. A bundle can also arrive dropped on the window or
+// opened from the file manager (incoming-bundle-store).
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { useEffect, useRef, useState } from 'react';
-import { BundleError, isPassphraseError } from '../../../shared/bundle/bundle-error';
-import { compareFingerprints } from '../../../shared/bundle/bytes';
-import { verifyBundle, type VerifiedBundle, type VerifyStep } from '../../../shared/bundle/verify-bundle';
+import type { UnknownSender, VerifyStep } from '../../../shared/bundle/verify-bundle';
 import { dottedFieldLabel } from '../../../shared/dossier/field-path';
-import { database } from '../../db/database';
-import {
-  backupRefusal,
-  importVerified,
-  keptForImport,
-  previewImport,
-  type ImportPreviewItem,
-} from '../../db/import-bundle';
-import { addCorrespondent, getCorrespondents } from '../../db/settings-repository';
+import { confirmImport, prepareImport, type ImportOutcome, type PreparedImport } from '../../db/import-bundle';
 import { failureMessage, toStorageError } from '../../db/storage-error';
 import { platform } from '../../platform';
-import { FingerprintComparison } from './FingerprintComparison';
 import { useIncomingBundleStore, type IncomingBundle } from '../state/incoming-bundle-store';
 import { PassphrasePrompt } from '../files/PassphrasePrompt';
 import { repositoryContext } from '../state/repository-context';
 import { dateHeure } from '../../../shared/format/dates';
+import { UnknownSenderQuestion } from './UnknownSenderQuestion';
 
 const STEPS: { step: VerifyStep; label: string }[] = [
   { step: 'archive', label: 'Archive' },
   { step: 'structure', label: 'Structure' },
   { step: 'signature', label: 'Signature' },
-  { step: 'sender', label: 'Expéditeur' },
   { step: 'version', label: 'Version du format' },
+  { step: 'sender', label: 'Expéditeur' },
   { step: 'integrity', label: 'Intégrité de chaque fichier' },
   { step: 'decryption', label: 'Déchiffrement (échange chiffré seulement)' },
   { step: 'dossiers', label: 'Dossiers' },
 ];
 
+/** What verification waits for from the agent. */
+type Question =
+  | { kind: 'passphrase'; file: IncomingBundle; wrong: boolean; answer: (passphrase: string | null) => void }
+  | { kind: 'sender'; sender: UnknownSender; answer: (recognised: boolean) => void };
+
+/** The sentence for an outcome that ends the import without a preview or after the confirmation. */
+function outcomeMessage(outcome: Exclude<ImportOutcome, { status: 'cancelled' | 'refused' }>): string {
+  switch (outcome.status) {
+    case 'imported':
+      return `Échange importé : ${outcome.items.length} dossier(s).`;
+    case 'already-imported':
+      return 'Cet échange a déjà été importé : rien n’a changé.';
+    case 'outdated':
+      return `Cet échange est plus ancien que le dernier reçu de cet expéditeur (n° ${outcome.highest}) : rien n’a changé.`;
+  }
+}
+
 export function ImportSection() {
   const [reached, setReached] = useState<VerifyStep[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState<{ bundle: VerifiedBundle; items: ImportPreviewItem[] } | null>(null);
-  const [compared, setCompared] = useState(false);
-  const [typedPrint, setTypedPrint] = useState('');
+  const [pending, setPending] = useState<PreparedImport | null>(null);
   const [message, setMessage] = useState('');
-  const [locked, setLocked] = useState<{
-    file: IncomingBundle;
-    wrong: boolean;
-    answer: (passphrase: string | null) => void;
-  } | null>(null);
+  const [question, setQuestion] = useState<Question | null>(null);
   // The verification under way: a newer one (another file) silences the older, which gives up.
   const latest = useRef<{ giveUp: () => void } | null>(null);
   const incoming = useIncomingBundleStore((state) => state.incoming);
@@ -59,7 +60,7 @@ export function ImportSection() {
     const file = useIncomingBundleStore.getState().take();
     if (file) void inspect(file);
   }, [incoming]);
-  // Leaving the screen gives up a verification that waits for its passphrase.
+  // Leaving the screen gives up a verification that waits for the agent.
   useEffect(
     () => () => {
       const run = latest.current;
@@ -77,84 +78,71 @@ export function ImportSection() {
 
   async function inspect(file: IncomingBundle) {
     latest.current?.giveUp();
-    let answer: ((passphrase: string | null) => void) | null = null;
-    const run = { giveUp: () => answer?.(null) };
+    let giveUp: (() => void) | null = null;
+    const run = { giveUp: () => giveUp?.() };
     latest.current = run;
     const current = () => latest.current === run;
+    /** Waits for the agent's answer to a question; leaving or another file answers `none`. */
+    function ask<T>(none: T, shown: (answer: (value: T) => void) => Question): Promise<T> {
+      return new Promise((resolve) => {
+        const answer = (value: T) => {
+          giveUp = null;
+          if (current()) setQuestion(null);
+          resolve(value);
+        };
+        giveUp = () => answer(none);
+        if (current()) setQuestion(shown(answer));
+        else answer(none);
+      });
+    }
     setError(null);
     setPending(null);
     setMessage('');
     setReached([]);
-    setLocked(null);
+    setQuestion(null);
     const steps: VerifyStep[] = [];
     try {
-      const knownKeys = (await getCorrespondents(database())).map((c) => ({
-        name: c.name,
-        fingerprint: c.fingerprint,
-        revoked: c.revoked,
-      }));
-      const bundle = await verifyBundle(file.bytes, {
-        knownKeys,
+      const outcome = await prepareImport(repositoryContext(), file.bytes, {
         onStep: (step) => current() && setReached((steps.push(step), [...steps])),
-        passphrase: (wrong) =>
-          new Promise((resolve) => {
-            answer = (passphrase) => {
-              answer = null;
-              if (current()) setLocked(null);
-              resolve(passphrase);
-            };
-            if (current()) setLocked({ file, wrong, answer });
-          }),
+        askUnknownSender: (sender) => ask(false, (answer) => ({ kind: 'sender', sender, answer })),
+        passphrase: (wrong) => ask<string | null>(null, (answer) => ({ kind: 'passphrase', file, wrong, answer })),
       });
       if (!current()) return;
-      const backup = backupRefusal(bundle);
-      if (backup) throw backup;
-      setReached(STEPS.map((s) => s.step));
-      // The preview's merge is kept with this object, for the import the agent may confirm.
-      const kept = keptForImport(bundle);
-      const items = await previewImport(repositoryContext(), kept);
-      if (!current()) return;
-      setPending({ bundle: kept, items });
-      setCompared(false);
-      setTypedPrint('');
-    } catch (caught) {
-      if (!current()) return;
-      // The agent gave up typing the passphrase: nothing to report.
-      if (isPassphraseError(caught)) {
+      if (outcome.status === 'cancelled') {
         setReached([]);
         return;
       }
-      setError(
-        caught instanceof BundleError ? caught.message : `L’échange n’a pas pu être lu : ${failureMessage(caught)}`,
-      );
+      if (outcome.status === 'refused') {
+        setError(outcome.error.message);
+        return;
+      }
+      setReached(STEPS.map((s) => s.step));
+      if (outcome.status === 'ready') setPending(outcome);
+      else setMessage(outcomeMessage(outcome));
+    } catch (caught) {
+      if (current()) setError(`L’échange n’a pas pu être lu : ${failureMessage(caught)}`);
+    } finally {
+      // Nothing waits any more: the file's bytes, held by this run, are let go (the preview keeps
+      // only its dossiers).
+      if (current()) latest.current = null;
     }
   }
 
   async function confirm() {
     if (!pending) return;
-    const { bundle } = pending;
     try {
-      if (!bundle.sender.known) {
-        const { nom, service, site } = bundle.info.sender;
-        await addCorrespondent(database(), {
-          name: nom || site,
-          service: [service, site].filter(Boolean).join(' — '),
-          fingerprint: bundle.sender.fingerprint,
-          addedAt: new Date().toISOString(),
-        });
-      }
-      const outcome = await importVerified(repositoryContext(), bundle);
+      const outcome = await confirmImport(repositoryContext(), pending);
       setPending(null);
       setReached([]);
-      setMessage(
-        outcome.status === 'imported'
-          ? `Échange importé : ${outcome.items.length} dossier(s).`
-          : outcome.status === 'already-imported'
-            ? 'Cet échange a déjà été importé : rien n’a changé.'
-            : outcome.status === 'outdated'
-              ? `Cet échange est plus ancien que le dernier reçu de cet expéditeur (n° ${outcome.highest}) : rien n’a changé.`
-              : outcome.error.message,
-      );
+      if (outcome.status === 'refused') setMessage(outcome.error.message);
+      else if (outcome.status !== 'cancelled') setMessage(outcomeMessage(outcome));
+      if (outcome.status === 'imported') {
+        const proof = await outcome.historyProof;
+        if (proof.withdrawn.length)
+          setMessage(
+            `${outcomeMessage(outcome)} ${proof.withdrawn.length} dossier(s) retiré(s) : leur contenu ne correspond pas à leur historique (voir le journal). Demandez à l’expéditeur de les renvoyer.`,
+          );
+      }
     } catch (caught) {
       setMessage(`L’import a échoué : ${toStorageError(caught).message}`);
     }
@@ -165,11 +153,11 @@ export function ImportSection() {
     if (!reached.includes(step)) return 'à vérifier';
     const last = reached.at(-1) === step;
     if (error && last) return 'refusé';
-    if (locked && last) return 'phrase de passe demandée';
+    if (question?.kind === 'passphrase' && last) return 'phrase de passe demandée';
+    if (question?.kind === 'sender' && last) return 'expéditeur inconnu : à confirmer';
     return pending || !last ? 'vérifié' : 'en cours';
   }
 
-  const unknownSender = pending && !pending.bundle.sender.known;
   return (
     <section aria-labelledby="import-titre" className="fr-mb-6w">
       <h2 id="import-titre" className="fr-h4">
@@ -191,15 +179,16 @@ export function ImportSection() {
           ))}
         </ol>
       )}
-      {locked && (
+      {question?.kind === 'sender' && <UnknownSenderQuestion sender={question.sender} onAnswer={question.answer} />}
+      {question?.kind === 'passphrase' && (
         <PassphrasePrompt
-          intro={`L’échange ${locked.file.name} est signé et intact, mais chiffré : saisissez la phrase de passe que l’expéditeur vous a communiquée.`}
+          intro={`L’échange ${question.file.name} est signé et intact, mais chiffré : saisissez la phrase de passe que l’expéditeur vous a communiquée.`}
           label="Phrase de passe"
-          wrong={locked.wrong}
+          wrong={question.wrong}
           wrongMessage="Cette phrase de passe ne permet pas d’ouvrir l’échange. Vérifiez-la auprès de l’expéditeur, par téléphone."
           submitLabel="Déchiffrer"
-          onSubmit={(passphrase) => locked.answer(passphrase)}
-          onCancel={() => locked.answer(null)}
+          onSubmit={(passphrase) => question.answer(passphrase)}
+          onCancel={() => question.answer(null)}
         />
       )}
       {error && (
@@ -217,21 +206,13 @@ export function ImportSection() {
             Échange n° {pending.bundle.info.sequence} de <strong>{pending.bundle.info.sender.nom}</strong> (
             {pending.bundle.info.sender.site}), créé le {dateHeure(pending.bundle.info.createdAt)}.
           </p>
-          {unknownSender ? (
-            <>
-              <Alert
-                severity="warning"
-                small
-                description={`Expéditeur inconnu. Empreinte de sa clé : ${pending.bundle.sender.fingerprint}. Comparez-la, par téléphone, avec celle que votre correspondant lit dans ses Paramètres avant d’importer.`}
-              />
-              <FingerprintComparison
-                received={pending.bundle.sender.fingerprint}
-                typed={typedPrint}
-                onType={setTypedPrint}
-              />
-            </>
+          {pending.bundle.sender.known ? (
+            <p>Expéditeur connu : {pending.bundle.sender.known.name}.</p>
           ) : (
-            <p>Expéditeur connu : {pending.bundle.sender.known?.name}.</p>
+            <p>
+              Nouveau correspondant, empreinte comparée : il sera ajouté à vos correspondants avec l’import (empreinte{' '}
+              <code className="ctai-hash">{pending.bundle.sender.fingerprint}</code>).
+            </p>
           )}
           <div className="fr-table">
             <table>
@@ -269,28 +250,8 @@ export function ImportSection() {
               </tbody>
             </table>
           </div>
-          {unknownSender && (
-            <Checkbox
-              small
-              options={[
-                {
-                  label:
-                    'J’ai comparé l’empreinte avec mon correspondant : elle est identique. Ajouter ce correspondant.',
-                  nativeInputProps: { checked: compared, onChange: (e) => setCompared(e.target.checked) },
-                },
-              ]}
-            />
-          )}
           <div className="fr-btns-group fr-btns-group--inline">
-            <Button
-              disabled={
-                !!unknownSender &&
-                (!compared || compareFingerprints(pending.bundle.sender.fingerprint, typedPrint) === 'different')
-              }
-              onClick={() => void confirm()}
-            >
-              Confirmer l’import
-            </Button>
+            <Button onClick={() => void confirm()}>Confirmer l’import</Button>
             <Button
               priority="secondary"
               onClick={() => {

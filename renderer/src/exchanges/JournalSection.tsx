@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../../db/database';
 import { dateHeure } from '../../../shared/format/dates';
+import { journalResultText } from './journal-text';
 
 const SHOWN = 200;
 const NAMED = 3;
@@ -55,7 +56,7 @@ export function JournalSection() {
                   <td>{row.direction === 'import' ? 'Import' : 'Export'}</td>
                   <td>{row.correspondent || '—'}</td>
                   <td>{dossierNames(row.dossiers, journal!.names)}</td>
-                  <td>{row.result}</td>
+                  <td>{journalResultText(row)}</td>
                   <td>
                     <code className="ctai-hash">{row.fileSha256 || '—'}</code>
                   </td>

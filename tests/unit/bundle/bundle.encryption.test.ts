@@ -66,7 +66,7 @@ describe('passphrase-encrypted bundles', () => {
     expect(await refusal(verifyBundle(bytes, { onStep: (step) => steps.push(step) }))).toBe(
       'bundle-passphrase-required',
     );
-    expect(steps).toEqual(['archive', 'structure', 'signature', 'sender', 'version', 'integrity', 'decryption']);
+    expect(steps).toEqual(['archive', 'structure', 'signature', 'version', 'sender', 'integrity', 'decryption']);
     expect(await refusal(verifyBundle(bytes, { passphrase: 'une autre phrase de passe' }))).toBe(
       'bundle-wrong-passphrase',
     );

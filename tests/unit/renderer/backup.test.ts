@@ -115,7 +115,7 @@ describe('backups of the whole database', () => {
     });
     await expect(readBackup(exchange)).rejects.toThrow(/Ce fichier est un échange, pas une sauvegarde/);
     const other = testContext();
-    const outcome = await importBundle(other, bytes);
+    const outcome = await importBundle(other, bytes, { askUnknownSender: async () => true });
     expect(outcome).toMatchObject({ status: 'refused', error: { code: 'bundle-is-backup' } });
     expect(await other.db.dossiers.count()).toBe(0);
   });

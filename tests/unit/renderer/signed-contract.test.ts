@@ -38,6 +38,9 @@ async function stored(context = testContext()) {
 
 const grantedPath = ['actions', 0, 'budgets', 0, 'ctaiAccorde'];
 
+// The receiving agent recognises the sender (the screen asks before unpacking).
+const trusting = { askUnknownSender: async () => true };
+
 describe('after signature, the granted amounts hold', () => {
   it('a field edit of a granted amount is refused, saying to make an avenant (or, for the first year, to cancel the signature)', async () => {
     const context = await stored();
@@ -146,7 +149,7 @@ describe('an import never changes a signed amount silently', () => {
       withScans: true,
       ...signer,
     });
-    expect((await importBundle(sousPrefecture, bundle!.bytes)).status).toBe('imported');
+    expect((await importBundle(sousPrefecture, bundle!.bytes, trusting)).status).toBe('imported');
     // There, the signature is cancelled, an amount changed and the contract signed again.
     const theirs = (await getDossier(sousPrefecture.db, 'dossier-tours'))!;
     const cancelled = cancelSignature(theirs, '2026-03-01', 'Montant à revoir', 'Marc Petit');
@@ -164,7 +167,7 @@ describe('an import never changes a signed amount silently', () => {
       withScans: true,
       ...signer,
     });
-    const outcome = await importBundle(prefecture, reply!.bytes);
+    const outcome = await importBundle(prefecture, reply!.bytes, trusting);
     expect(outcome.status).toBe('imported');
     const after = (await getDossier(prefecture.db, 'dossier-tours'))!;
     expect(after.actions[0]!.budgets[0]!.ctaiAccorde).toBe(10_000_00);

@@ -1,0 +1,38 @@
+// Each refusal code said briefly in French, for the exchanges journal: the full sentence with its
+// details is shown when the refusal happens; the journal keeps the code and says it with this.
+import type { BundleErrorCode } from './bundle-error';
+
+export const REFUSAL_TEXT: Readonly<Record<BundleErrorCode, string>> = {
+  'bundle-not-zip': 'le fichier n’est pas une archive ZIP',
+  'bundle-truncated': 'l’archive est tronquée ou abîmée',
+  'bundle-zip64': 'l’archive utilise un format ZIP non pris en charge (ZIP64)',
+  'bundle-too-many-entries': 'l’archive contient trop de fichiers',
+  'bundle-entry-too-large': 'un fichier de l’archive est trop grand',
+  'bundle-bad-compression': 'un fichier de l’archive est compressé d’une manière non prise en charge',
+  'bundle-zip-bomb': 'l’archive se décompresserait en une taille démesurée',
+  'bundle-bad-name': 'un nom de fichier de l’archive est interdit',
+  'bundle-path-traversal': 'un fichier tente de sortir du dossier de l’échange',
+  'bundle-absolute-path': 'un fichier de l’archive a un chemin absolu',
+  'bundle-symlink': 'l’archive contient un lien symbolique',
+  'bundle-duplicate-entry': 'un fichier figure deux fois dans l’archive',
+  'bundle-not-one-bag': 'l’archive ne contient pas un seul dossier d’échange',
+  'bundle-missing-file': 'un fichier de l’échange manque',
+  'bundle-unlisted-file': 'un fichier n’est pas déclaré dans le manifeste',
+  'bundle-bad-key': 'la clé publique de l’expéditeur est illisible',
+  'bundle-signature-invalid': 'la signature ne correspond pas au contenu',
+  'bundle-tag-hash-mismatch': 'un fichier de contrôle a été modifié depuis la signature',
+  'bundle-payload-hash-mismatch': 'un fichier a été modifié ou abîmé',
+  'bundle-bad-manifest': 'le manifeste est mal formé',
+  'bundle-bad-bag-info': 'les informations de l’échange sont invalides',
+  'bundle-bad-bagit': 'le fichier bagit.txt n’annonce pas un sac BagIt 1.0',
+  'bundle-future-version': 'le format de l’échange est plus récent que cette application',
+  'bundle-payload-oxum': 'le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange',
+  'bundle-invalid-dossier': 'un dossier n’est pas valide',
+  'bundle-untrusted-sender': 'l’expéditeur n’est pas un correspondant de confiance',
+  'bundle-sender-declined': 'l’expéditeur n’a pas été reconnu',
+  'bundle-revoked-key': 'la clé de l’expéditeur a été révoquée',
+  'bundle-passphrase-required': 'la phrase de passe n’a pas été donnée',
+  'bundle-wrong-passphrase': 'la phrase de passe ne permet pas de l’ouvrir',
+  'bundle-decryption-failed': 'le contenu déchiffré est illisible',
+  'bundle-is-backup': 'le fichier est une sauvegarde, pas un échange',
+};
