@@ -21,7 +21,7 @@ describe('files the command line reads', () => {
       for (const name of ['zero.ctai', 'tube.ctai']) {
         const { code, err } = await runCli('bundle', 'verify', path.join(dir, name));
         expect(code, name).toBe(1);
-        expect(err, name).toBe(`Erreur : ${notARegularFile(name)}\n`);
+        expect(err, name).toBe(`${notARegularFile(name)}\n`);
       }
     },
   );
@@ -38,7 +38,7 @@ describe('files the command line reads', () => {
       path.join(dir, 'cle.pem'),
     );
     expect(code).toBe(1);
-    expect(err).toBe(`Erreur : ${notARegularFile('cle.pem')}\n`);
+    expect(err).toBe(`${notARegularFile('cle.pem')}\n`);
   });
 
   it('refuses a key file above its bound, and a folder, and says when a file does not exist', async () => {
@@ -54,14 +54,14 @@ describe('files the command line reads', () => {
     );
     expect(large).toMatchObject({
       code: 1,
-      err: 'Erreur : « cle.pem » dépasse 64 ko : ce n’est pas le fichier attendu. Vérifiez le chemin.\n',
+      err: '« cle.pem » dépasse 64 ko : ce n’est pas le fichier attendu. Vérifiez le chemin.\n',
     });
     const folder = await runCli('bundle', 'verify', dir);
-    expect(folder.err).toBe(`Erreur : ${notARegularFile(path.basename(dir))}\n`);
+    expect(folder.err).toBe(`${notARegularFile(path.basename(dir))}\n`);
     const missing = await runCli('bundle', 'verify', path.join(dir, 'absent.ctai'));
     expect(missing).toMatchObject({
       code: 1,
-      err: `Erreur : « ${path.join(dir, 'absent.ctai')} » n’a pas pu être lu : ce fichier n’existe pas : vérifiez le chemin.\n`,
+      err: `Le fichier ${path.join(dir, 'absent.ctai')} n’existe pas : vérifiez son chemin et son nom.\n`,
     });
   });
 });

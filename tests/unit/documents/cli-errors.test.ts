@@ -1,5 +1,6 @@
 // Every error of `ctai` says in French what happened and what to do, without a stack trace:
 // each path below is run and its message read.
+import { notARegularFile } from '../../../shared/platform/opened-file-size';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,7 +42,11 @@ describe('ctai errors in French, with what to do, never a stack trace', () => {
   });
 
   it('doc: the document, its options and its dates', async () => {
-    await refused(2, ['Indiquez le document (letter, contract ou amendment)'], ...doc('poster', '--dossier', good));
+    await refused(
+      2,
+      ['Indiquez le document (letter, contract, amendment, report, copil, summary)'],
+      ...doc('poster', '--dossier', good),
+    );
     await refused(2, ['Indiquez --dossier et --out'], ...doc('letter', '--dossier', good));
     await refused(
       2,
@@ -84,7 +89,7 @@ describe('ctai errors in French, with what to do, never a stack trace', () => {
     mkdirSync(folder);
     await refused(
       1,
-      [`${folder} est un dossier : indiquez le chemin d’un fichier.`],
+      [notARegularFile('a-folder')],
       ...doc('letter', '--dossier', folder, '--out', path.join(dir, 'l.pdf')),
     );
   });
