@@ -5,7 +5,7 @@ import type { Action, Dossier } from '../dossier/dossier-schema';
 import { contractCommitments, isRetained, paymentSchedule, type YearCommitment } from '../dossier/commitment';
 import { cofinancement } from '../dossier/funding';
 import { deMontant, montantEnLettres, nombreEnLettres } from '../format/amount-words';
-import { dateEnLettres } from '../format/dates';
+import { dateEnLettres, MONTHS } from '../format/dates';
 import { formatEuros, NBSP } from '../format/money';
 import { compte } from '../format/plural';
 import { placeForms } from '../format/territory-names';
@@ -239,25 +239,10 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   '15': 'Accompagnement des réfugiés',
 };
 
-const MONTH_NAMES = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
 /** Whether a text cites a date (« du 31 décembre 2021 ») later than `iso` (AAAA-MM-JJ). */
 export function citesLaterThan(text: string, iso: string): boolean {
   for (const match of text.matchAll(/\b(1er|\d{1,2})\s+(\p{L}+)\s+(\d{4})\b/gu)) {
-    const month = MONTH_NAMES.indexOf(match[2]!.toLowerCase());
+    const month = MONTHS.indexOf(match[2]!.toLowerCase());
     if (month < 0) continue;
     const day = match[1] === '1er' ? 1 : Number(match[1]);
     const cited = `${match[3]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

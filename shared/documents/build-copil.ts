@@ -6,7 +6,7 @@ import { typographie } from '../format/typography';
 import type { BuildResult } from './build-result';
 import { heading, paragraph, text, type Block } from './document-model';
 import type { MissingField } from './missing-data';
-import { fullName, prefetTitle } from './parties';
+import { blocMarqueAuthority, etatSignatoryTitle, fullName } from './parties';
 
 /** The meeting a relevé is made of: the one held on `date` (ISO). */
 export function missingForCopil(dossier: Dossier, date: string | undefined): MissingField[] {
@@ -72,7 +72,7 @@ export function buildCopil(
     {
       type: 'signatures',
       columns: [
-        { lines: ['Pour l’État,', t(prefetTitle(dossier))], name: t(fullName(etat.signataire)) },
+        { lines: ['Pour l’État,', t(etatSignatoryTitle(dossier))], name: t(fullName(etat.signataire)) },
         {
           lines: [`Pour ${t(collectivite.nom)},`, t(collectivite.representant.titre || 'Le représentant')],
           name: t(fullName(collectivite.representant)),
@@ -90,7 +90,7 @@ export function buildCopil(
         keywords: ['CTAI', 'COPIL', collectivite.nom],
         createdAt: options.createdAt,
       },
-      letterhead: { kind: 'etat', authority: prefetTitle(dossier, 'Monsieur') },
+      letterhead: { kind: 'etat', authority: blocMarqueAuthority(dossier) },
       footer: `CTAI ${collectivite.nom} — COPIL du ${copil.date.split('-').reverse().join('/')}`,
       blocks,
     },

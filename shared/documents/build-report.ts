@@ -11,7 +11,7 @@ import { typographie } from '../format/typography';
 import type { BuildResult } from './build-result';
 import { heading, paragraph, text, type Block } from './document-model';
 import type { MissingField } from './missing-data';
-import { prefetTitle } from './parties';
+import { blocMarqueAuthority } from './parties';
 
 const amount = (cents: number | null | undefined) => (cents === null || cents === undefined ? '—' : formatEuros(cents));
 const plural = (count: number, one: string, many: string) =>
@@ -139,7 +139,7 @@ export function buildReport(
         keywords: ['CTAI', 'bilan', String(annee), collectivite.nom],
         createdAt: options.createdAt,
       },
-      letterhead: { kind: 'etat', authority: prefetTitle(dossier, 'Monsieur') },
+      letterhead: { kind: 'etat', authority: blocMarqueAuthority(dossier) },
       footer: `CTAI ${collectivite.nom} — bilan ${annee}`,
       blocks,
     },

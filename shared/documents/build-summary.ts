@@ -12,7 +12,7 @@ import { formatEuros } from '../format/money';
 import { typographie } from '../format/typography';
 import type { BuildResult } from './build-result';
 import { heading, paragraph, type Block } from './document-model';
-import { prefetTitle } from './parties';
+import { blocMarqueAuthority } from './parties';
 
 export function buildSummary(
   dossier: Dossier,
@@ -94,7 +94,7 @@ export function buildSummary(
         keywords: ['CTAI', 'synthèse', collectivite.nom],
         createdAt: options.createdAt,
       },
-      letterhead: { kind: 'etat', authority: prefetTitle(dossier, 'Monsieur') },
+      letterhead: { kind: 'etat', authority: blocMarqueAuthority(dossier) },
       footer: `CTAI ${collectivite.nom} — fiche de synthèse du ${options.date.split('-').reverse().join('/')}`,
       blocks,
     },

@@ -1,5 +1,6 @@
 // Dates in words, French style: "1er mars 2026".
-const MONTHS = [
+/** Month names, January first. */
+export const MONTHS = [
   'janvier',
   'février',
   'mars',

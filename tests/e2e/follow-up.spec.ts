@@ -94,6 +94,7 @@ test('a year’s report, a COPIL and the three follow-up documents', async ({ pa
     if ((await page.getByRole('group', { name: new RegExp(`^Action « .* » en ${year}$`) }).count()) >= 2) break;
   }
   const dossierName = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  const dossierId = /#\/dossiers\/([^/]+)/.exec(page.url())![1];
   const due = page.getByRole('region', { name: 'Prochaines échéances' });
   const statement = `Compte rendu financier ${year} attendu avant le 30 juin ${year + 1}`;
   await expect(due.getByRole('link', { name: statement })).toBeVisible();
@@ -153,7 +154,7 @@ test('a year’s report, a COPIL and the three follow-up documents', async ({ pa
   await expectNoAxeViolation(page);
 
   const views = await storedViews(page);
-  const dossier = views.find((view) => view.collectivite.nom === dossierName)!;
+  const dossier = views.find((view) => view.id === dossierId)!;
   const [reportPdf, reportDocx] = await saveBoth(page, report, dir, 'bilan');
   const reportText = checkPdf(reportPdf);
   const reportDocxText = checkDocx(reportDocx, dir);

@@ -19,7 +19,8 @@ describe('ctai doc from its snapshot', () => {
   const file = path.join(dir, 'signed.json');
   writeFileSync(file, JSON.stringify(signed));
 
-  it('is made by the build for this Node', () => {
+  // Long: the first run after a change of the sources builds the command (and its snapshot) again.
+  it('is made by the build for this Node', { timeout: 180_000 }, () => {
     // Builds the command if the sources changed since (as any first run does).
     execFileSync(process.execPath, [path.join(root, 'bin/ctai.mjs'), '--version']);
     const about = JSON.parse(readFileSync(path.join(root, 'out/cli/doc-snapshot.json'), 'utf8'));
