@@ -1,14 +1,16 @@
 // The building blocks of the dossier schema: text, money in cents, ISO dates, official codes.
 import { z } from 'zod';
-import { cleanXmlText } from '../text/xml-text';
+import { cleanXmlLines, cleanXmlText } from '../text/xml-text';
 
 export const MAX_CENTS = 100_000_000_000_00; // a hundred billion euros: far above any CTAI.
 
 /** Every text of the model is cleaned here of what XML forbids (see shared/text/xml-text.ts). */
 const cleanString = () => z.string().overwrite(cleanXmlText);
+/** Text of several lines keeps the line breaks a pasted vertical tab or form feed meant. */
+const cleanLines = () => z.string().overwrite(cleanXmlLines);
 export const text = (max = 200) => cleanString().trim().max(max);
 export const requiredText = (max = 200) => cleanString().trim().min(1).max(max);
-export const longText = () => cleanString().max(20_000);
+export const longText = () => cleanLines().max(20_000);
 
 /** An amount of money, in integer cents. */
 export const cents = () => z.number().int().min(0).max(MAX_CENTS);

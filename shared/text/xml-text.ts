@@ -27,6 +27,16 @@ export function cleanXmlText(text: string): string {
   return text.replace(FORBIDDEN, '');
 }
 
+/**
+ * {@link cleanXmlText} for text of several lines (clauses, descriptions): two of the forbidden
+ * controls carry meaning in text pasted from a word processor and are turned into what they mean
+ * rather than dropped, which glued the words around them: a form feed is a new paragraph (a
+ * blank line), a vertical tab a line break.
+ */
+export function cleanXmlLines(text: string): string {
+  return cleanXmlText(text.replace(/\f/g, '\n\n').replace(/\v/g, '\n'));
+}
+
 /** Whether `text` holds no character {@link cleanXmlText} would remove. */
 export function isXmlText(text: string): boolean {
   FORBIDDEN.lastIndex = 0;

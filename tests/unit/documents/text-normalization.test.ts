@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { paragraph, text, type DocumentModel } from '../../../shared/documents/document-model';
 import { normalizeModel, normalizeText } from '../../../shared/documents/text-normalization';
+import { longText } from '../../../shared/dossier/schema-primitives';
+
+const textSchema = longText();
 
 describe('normalizeText', () => {
   it('composes decomposed accents (NFD from other systems) into single characters', () => {
@@ -15,6 +18,12 @@ describe('normalizeText', () => {
     expect(normalizeText('sig\u0000nal\u0007 bip\u001b')).toBe('signal bip');
     expect(normalizeText('in\u00adsé\u200bca\ufeffble')).toBe('insécable');
     expect(normalizeText('ligne\u2028suite\u2029fin')).toBe('ligne\nsuite\n\nfin');
+  });
+
+  it('keeps the meaning of a vertical tab and a form feed at the model’s edge (the schema), before XML cleaning', () => {
+    const value = textSchema.parse('clause trois\vsuite\fparagraphe\u0007');
+    expect(value).toBe('clause trois\nsuite\n\nparagraphe');
+    expect(normalizeText(value)).toBe('clause trois\nsuite\n\nparagraphe');
   });
 
   it('keeps typed lines and paragraphs, at most one blank line', () => {
