@@ -66,12 +66,16 @@ export class ShapingFont {
    * combining mark goes through fontkit's OpenType layout; other text maps each character to
    * its glyph and advance width, which is what the PDF viewer applies (no kerning), so the
    * measure is exact and the costly layout tables are never read for Latin, Greek or Cyrillic.
+   * rightToLeft: the text's bidi level is odd. A left-to-right part in Arabic script (Arabic-Indic
+   * digits, level 2) is laid out left to right: fontkit would otherwise take the script's
+   * direction and reverse « ١٢٣ ».
    */
-  shape(text: string): Shaped {
-    let shaped = this.shapes.get(text);
+  shape(text: string, rightToLeft = false): Shaped {
+    const key = rightToLeft ? `\u0001${text}` : text;
+    let shaped = this.shapes.get(key);
     if (!shaped) {
-      shaped = COMPLEX.test(text) ? this.layout(text) : this.map(text);
-      this.shapes.set(text, shaped);
+      shaped = COMPLEX.test(text) ? this.layout(text, rightToLeft) : this.map(text);
+      this.shapes.set(key, shaped);
     }
     return shaped;
   }
@@ -102,15 +106,16 @@ export class ShapingFont {
     return shaped;
   }
 
-  private layout(text: string): Shaped {
+  private layout(text: string, rightToLeft: boolean): Shaped {
     // fontkit keeps one glyph object per glyph id with the characters it was first asked for;
     // subsetting asks for glyphs with none, so layout runs on a copy of the font of its own,
     // where each glyph's characters come from the text shaped.
     this.layoutFont ??= this.open();
-    const run = this.layoutFont.layout(text);
+    const run = (
+      this.layoutFont.layout as (text: string, ...rest: (string[] | string | undefined)[]) => ReturnType<Font['layout']>
+    )(text, undefined, undefined, undefined, rightToLeft ? 'rtl' : 'ltr');
     // A ligature of a right-to-left script (lam-alef) maps to its characters in display order:
     // text extraction (poppler) reverses right-to-left glyphs character by character.
-    const rightToLeft = (run as { direction?: string }).direction === 'rtl';
     const shaped: Shaped = { ids: [], advances: [], widths: [], xOffsets: [], yOffsets: [], codePoints: [], width: 0 };
     run.glyphs.forEach((glyph, index) => {
       const position = run.positions[index]!;
@@ -188,7 +193,8 @@ export class FontSet {
     let current: { text: string; font: ShapingFont | null; level: number } | null = null;
     let index = 0;
     const flush = () => {
-      if (current) parts.push({ ...current, shaped: current.font?.shape(current.text) ?? null });
+      if (current)
+        parts.push({ ...current, shaped: current.font?.shape(current.text, current.level % 2 === 1) ?? null });
     };
     for (const char of word) {
       const codePoint = char.codePointAt(0)!;

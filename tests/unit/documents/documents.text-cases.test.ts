@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPdfFonts } from '../../../cli/document-fonts';
 import { buildDocument, renderDocument, type DocumentKind } from '../../../shared/documents/generate';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
+import { validateDossier } from '../../../shared/dossier/validation';
 import { hasTool } from '../helpers/tools';
 import { runCli } from '../helpers/run-cli';
 
@@ -62,7 +63,7 @@ function everyCase(): { dossier: Dossier; inputs: string[] } {
     'Le diagnostic re\u0301alise\u0301 a\u0300 l’e\u0301te\u0301 montre des besoins.',
     (v) => (dossier.diagnostic.synthese = v),
   );
-  set('Association جمعية الأمل', (v) => (dossier.actions[0]!.porteur.nom = v));
+  set('Association جمعية الأمل ١٢٣', (v) => (dossier.actions[0]!.porteur.nom = v));
   set('Фонд «Надежда» поддержки', (v) => (dossier.actions[1]!.budgets[0]!.cofinanceurs[0]!.nom = v));
   set('Σύλλογος Ελπίδα Αθηνών', (v) => (dossier.actions[2]!.porteur.nom = v));
   inputs.push(...dossier.actions[0]!.budgets[0]!.cofinanceurs.map((c) => c.nom));
@@ -104,7 +105,12 @@ describe.skipIf(!TOOLS)('documents of awkward text (poppler, qpdf, LibreOffice)'
 
   beforeAll(async () => {
     const fonts = loadPdfFonts();
-    for (const [label, dossier, kind] of cases) {
+    for (const [label, given, kind] of cases) {
+      // Through validation, as every dossier the app or `ctai doc` prints: its cleaning of
+      // pasted text is part of what is checked.
+      const validated = validateDossier(given);
+      if (!validated.ok) throw new Error(`${label}: ${JSON.stringify(validated.problems)}`);
+      const dossier = validated.value;
       const built = buildDocument({ kind, dossier, author: 'Agent de test', date: '2026-03-01' });
       if (!built.ok) throw new Error(`${label}: ${JSON.stringify(built)}`);
       const base = path.join(dir, label);
@@ -174,6 +180,13 @@ describe.skipIf(!TOOLS)('documents of awkward text (poppler, qpdf, LibreOffice)'
       '« Objectifs (action 1) » contient un caractère que les documents ne savent pas imprimer : « 😀 » (U+1F600).',
     );
     expect(cli.err).toContain('(actions.0.budgets.0.cofinanceurs.0.nom)');
+  });
+
+  it('draws Arabic-Indic digits inside Arabic text left to right, as numbers read', () => {
+    for (const { what, text } of both('every')) {
+      expect(text, what).toContain('١٢٣');
+      expect(text, what).not.toContain('٣٢١');
+    }
   });
 
   it('draws Arabic (shaped, right to left), Cyrillic, Greek and the non-breaking hyphen, fonts embedded', () => {
