@@ -310,11 +310,15 @@ function drawTable(layout: Layout, block: Extract<Block, { type: 'table' }>): vo
     layout.y = top - height;
   };
   const rows = [...block.rows.map((r) => rowLines(r, false)), ...(block.footer ? [rowLines(block.footer, true)] : [])];
-  const firstRow = rows[0] ? Math.min(rowHeight(rows[0]), 3 * lineHeight + 2 * padding) : 0;
-  layout.ensure(rowHeight(header) + firstRow);
-  drawRow(header, { header: true });
   // The room a row has on a page of its own, under the header row.
   const pageRoom = layout.top - layout.bottom - rowHeight(header);
+  // The header goes where its first row goes: a first row that fits on a page but not here takes
+  // the header to the next page (never a header alone at the foot of a page); a taller one starts
+  // here when the header and its first lines fit.
+  const first = rows[0];
+  if (first && rowHeight(first) <= pageRoom && rowHeight(header) + rowHeight(first) > layout.room()) layout.newPage();
+  else layout.ensure(rowHeight(header) + (first ? Math.min(rowHeight(first), 3 * lineHeight + 2 * padding) : 0));
+  drawRow(header, { header: true });
   for (let cells of rows) {
     while (rowHeight(cells) > layout.room()) {
       const fit = Math.floor((layout.room() - 2 * padding) / lineHeight);
