@@ -1,5 +1,6 @@
 // What `ctai` says when something goes wrong: one French sentence that names the file or the
 // option and says what to do — never a stack trace, never Node's English message alone.
+import { realpathSync } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -66,6 +67,29 @@ export async function checkOutputFolder(file: string): Promise<void> {
         : (fileErrorMessage(error, folder, 'écrire') ?? `Le dossier ${folder} n’est pas accessible.`),
     );
   }
+}
+
+/** The file a path names once links are followed (the path itself while it does not exist). */
+function resolved(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/**
+ * Refuses an output that is one of the command's inputs (typed again, or a link to it): writing
+ * it would replace the dossier, key or bundle read, and lose it.
+ */
+export function checkNotAnInput(out: string, inputs: readonly string[]): void {
+  const target = resolved(out);
+  const input = inputs.find((file) => resolved(file) === target);
+  if (input !== undefined)
+    throw new CliError(
+      `${out} est le fichier lu (${input}) : l’écrire le remplacerait et le perdrait. Indiquez un autre fichier de sortie.`,
+      2,
+    );
 }
 
 /** Writes `bytes` to `file`, or a CliError saying in French why it could not. */

@@ -10,7 +10,7 @@ import { verifyBundle, type KnownKey } from '../../shared/bundle/verify-bundle';
 import { writeBundle } from '../../shared/bundle/write-bundle';
 import { validateDossier } from '../../shared/dossier/validation';
 import { createDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
-import { checkOutputFolder, CliError, writeOutputFile } from '../cli-errors';
+import { checkNotAnInput, checkOutputFolder, CliError, writeOutputFile } from '../cli-errors';
 import { compte } from '../../shared/format/plural';
 import { readInputFile, readInputText, readJsonFile } from '../input-file';
 import type { CliIo } from '../io';
@@ -38,6 +38,7 @@ async function create(args: string[], io: CliIo): Promise<number> {
     'passphrase-file': 'string',
   });
   if (!options.key || !options.out || options._.length === 0) throw new UsageError(`Utilisation : ${BUNDLE_USAGE[0]}`);
+  checkNotAnInput(options.out, [...options._, path.join(options.key, PRIVATE_KEY_FILE)]);
   await checkOutputFolder(options.out);
   const keyFile = path.join(options.key, PRIVATE_KEY_FILE);
   const pem = await readInputText(keyFile, 'key');

@@ -1,10 +1,11 @@
 // `ctai doc KIND --dossier FILE.json --format docx|pdf --out FILE [--year YYYY] [--meeting YYYY-MM-DD]`,
 // KIND any of the registry (shared/documents/document-kinds.ts).
+import path from 'node:path';
 import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS, isDocumentKind } from '../../shared/documents/document-kinds';
 import { buildDocument, renderDocument, type DocumentFormat } from '../../shared/documents/generate';
 import { isRealDate } from '../../shared/dossier/schema-primitives';
 import { validateDossier } from '../../shared/dossier/validation';
-import { checkOutputFolder, writeOutputFile } from '../cli-errors';
+import { checkNotAnInput, checkOutputFolder, writeOutputFile } from '../cli-errors';
 import { readJsonFile } from '../input-file';
 import { loadPdfFonts } from '../document-fonts';
 import type { CliIo } from '../io';
@@ -47,6 +48,11 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--date : ${date} n’est pas une date du calendrier ; indiquez une date réelle (AAAA-MM-JJ).`);
 
   // The output's folder is checked first: no work is done for a file that cannot be written.
+  if (path.extname(options.out).toLowerCase() !== `.${format}`)
+    throw new UsageError(
+      `--out doit finir par .${format}, le format demandé (par exemple --out contrat.${format}) : un autre nom tromperait qui ouvre le fichier.`,
+    );
+  checkNotAnInput(options.out, [options.dossier]);
   await checkOutputFolder(options.out);
   const json = await readJsonFile(options.dossier);
   const dossier = validateDossier(json);

@@ -2,7 +2,7 @@
 // each path below is run and its message read.
 import { notARegularFile } from '../../../shared/platform/opened-file-size';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,20 @@ describe('ctai errors in French, with what to do, never a stack trace', () => {
   it('an unknown command or option', async () => {
     await refused(2, ['Commande inconnue : « poster »', 'ctai --help'], 'poster');
     await refused(2, ['Option inconnue : --colour'], ...doc('letter', '--colour', 'bleu'));
+    // The output never replaces the dossier read, typed again or through a link; its name says its format.
+    await refused(
+      2,
+      ['--out doit finir par .pdf'],
+      ...doc('letter', '--dossier', good, '--format', 'pdf', '--out', good),
+    );
+    const link = path.join(dir, 'lien.pdf');
+    symlinkSync(good, link);
+    await refused(
+      2,
+      ['est le fichier lu', 'Indiquez un autre fichier de sortie'],
+      ...doc('letter', '--dossier', good, '--out', link),
+    );
+    expect(JSON.parse(readFileSync(good, 'utf8')).id).toBe(signed.id);
     await refused(2, ['L’option --dossier attend une valeur.'], ...doc('letter', '--dossier'));
   });
 
