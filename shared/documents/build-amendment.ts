@@ -98,7 +98,9 @@ export function buildAmendment(
     paragraph(t(`${capitalize(etatParty(dossier))}, ci-après dénommé « l’État »,`)),
     paragraph([text('et', { bold: true })], { align: 'left', keepWithNext: true }),
     paragraph(
-      t(`${capitalize(collectiviteParty(dossier))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`),
+      t(
+        `${capitalize(collectiviteParty(dossier, avenant.deliberation.numero ? avenant.deliberation : undefined))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`,
+      ),
     ),
     paragraph(
       t(

@@ -59,7 +59,7 @@ export function buildReport(
       ),
     ),
   ];
-  const totals = { granted: 0, ctai: 0, spent: 0, reached: 0, aimed: 0 };
+  const totals = { granted: 0, ctai: 0, cost: 0, spent: 0, reached: 0, aimed: 0 };
   for (const entry of bilan.actions) {
     const action = dossier.actions.find((candidate) => candidate.id === entry.actionId);
     if (!action) continue;
@@ -67,6 +67,7 @@ export function buildReport(
     const ctaiGranted = granted.get(action.id) ?? 0;
     totals.granted += ctaiGranted;
     totals.ctai += entry.depenseCtai ?? 0;
+    totals.cost += budget?.coutTotal ?? 0;
     totals.spent += entry.depenseTotale ?? 0;
     totals.reached += entry.beneficiairesAtteints ?? 0;
     totals.aimed += action.beneficiaires;
@@ -124,7 +125,7 @@ export function buildReport(
     header: ['', 'Prévu', `Réalisé ${annee}`],
     rows: [
       ['Crédits du CTAI (État)', formatEuros(totals.granted), formatEuros(totals.ctai)],
-      ['Dépense totale des actions', '', formatEuros(totals.spent)],
+      ['Coût total des actions', formatEuros(totals.cost), formatEuros(totals.spent)],
       ['Bénéficiaires', totals.aimed.toLocaleString('fr-FR'), totals.reached.toLocaleString('fr-FR')],
     ],
     numeric: [false, true, true],

@@ -53,7 +53,7 @@ export function buildSummary(
     heading(1, t(`Fiche de synthèse — ${collectivite.nom}`)),
     paragraph(
       t(
-        `${COLLECTIVITE_TYPE_LABELS[collectivite.type]}${collectivite.departement.nom ? `, ${collectivite.departement.nom}` : ''}${collectivite.population ? `, ${collectivite.population.toLocaleString('fr-FR')} habitants` : ''}.${contrat.numero ? ` Contrat n° ${contrat.numero}` : ''}${years.length ? ` pour ${years[0]} à ${years.at(-1)}` : ''}${contrat.signature.date ? `, signé le ${dateEnLettres(contrat.signature.date)}` : ''}.`,
+        `${COLLECTIVITE_TYPE_LABELS[collectivite.type]}${collectivite.departement.nom ? `, ${collectivite.departement.nom}` : ''}${collectivite.population ? `, ${collectivite.population.toLocaleString('fr-FR')} habitants` : ''}.${contrat.numero ? ` Contrat n° ${contrat.numero}` : ''}${years.length ? ` de ${years[0]} à ${years.at(-1)}` : ''}${contrat.signature.date ? `, signé le ${dateEnLettres(contrat.signature.date)}` : ''}.`,
       ),
       { align: 'left' },
     ),
@@ -65,7 +65,7 @@ export function buildSummary(
     actions.length
       ? {
           type: 'table',
-          widths: [2.6, 1.8, ...shownYears.map(() => 1.1), 1.2],
+          widths: [2.2, 1.4, ...shownYears.map(() => 1.35), 1.45],
           header: ['Action', 'Porteur', ...shownYears.map(String), 'Total'],
           rows,
           footer: ['Total', '', ...totals.map(formatEuros), formatEuros(totals.reduce((s, a) => s + a, 0))],

@@ -53,8 +53,15 @@ export function etatParty(dossier: Dossier): string {
 }
 
 /** « la commune du Havre, représentée par sa maire, Madame X, dûment habilitée par délibération n° … du … ». */
-export function collectiviteParty(dossier: Dossier): string {
-  const { representant, deliberation } = dossier.collectivite;
+/**
+ * The collectivité as a party, « dûment habilité » by the délibération that authorises the act:
+ * the contract's (the dossier's) unless another is given (an avenant's own).
+ */
+export function collectiviteParty(
+  dossier: Dossier,
+  deliberation: { numero: string; date: string } = dossier.collectivite.deliberation,
+): string {
+  const { representant } = dossier.collectivite;
   const names = designations(dossier);
   const habilite = representant.civilite === 'Madame' ? 'habilitée' : 'habilité';
   const authorised = deliberation.numero

@@ -118,11 +118,28 @@ describe.skipIf(!TOOLS)('follow-up documents (ctai doc, poppler, qpdf, LibreOffi
   it('prints the summary with the money per year and what is due', async () => {
     const text = await make('summary', '--date', '2027-05-10');
     expect(text).toContain('Fiche de synthèse — Tours');
+    expect(text).toContain('Contrat n° CTAI-37-2026-01 de 2026 à 2028');
     expect(text).toContain('Action a Association Accueil 10 000,00 € 10 000,00 € 10 000,00 € 30 000,00 €');
     // The totals row (poppler reads its label after the figures).
     expect(text).toContain('15 000,00 € 15 000,00 € 15 000,00 € 45 000,00 €');
     expect(text).toContain('Solde 2026 à verser : 15 000,00 € (bilan reçu le 12 avril 2027)');
     expect(text).toContain('Comité de pilotage 2027 à réunir avant le 31 décembre 2027');
+  });
+
+  it('keeps each amount whole on its line in the summary’s table, six-figure amounts included', async () => {
+    const big = aDossier()
+      .withContract(2026, 3)
+      .withAction('a', { granted: { 2026: 105_000_00, 2027: 156_400_00, 2028: 139_400_00 } })
+      .withAction('b', { granted: { 2026: 99_000_00, 2027: 99_000_00, 2028: 99_000_00 } })
+      .signed('2026-02-10')
+      .build();
+    const bigFile = path.join(dir, 'big.json');
+    writeFileSync(bigFile, JSON.stringify(big));
+    const out = path.join(dir, 'big.pdf');
+    expect((await runCli('doc', 'summary', '--dossier', bigFile, '--out', out)).code).toBe(0);
+    const lines = execFileSync('pdftotext', ['-layout', out, '-']).toString().split('\n');
+    expect(lines.filter((line) => /^\s*€\s*$/.test(line))).toEqual([]);
+    expect(normalize(lines.join(' '))).toContain('204 000,00 € 255 400,00 € 238 400,00 € 697 800,00 €');
   });
 
   it('refuses a report for a year outside the contract, and a meeting that was not held, in French', async () => {

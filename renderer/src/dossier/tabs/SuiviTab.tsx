@@ -241,8 +241,14 @@ function Copils({ dossier }: { dossier: Dossier }) {
               { path: [...base, 'objet'], label: `Ordre du jour du comité ${n}` },
               ...copil.participants.flatMap((_, p): FieldSpec[] => [
                 { path: [...base, 'participants', p, 'nom'], label: `Participant ${p + 1} du comité ${n} : nom` },
-                { path: [...base, 'participants', p, 'qualite'], label: `Participant ${p + 1} : qualité` },
-                { path: [...base, 'participants', p, 'institution'], label: `Participant ${p + 1} : institution` },
+                {
+                  path: [...base, 'participants', p, 'qualite'],
+                  label: `Participant ${p + 1} du comité ${n} : qualité`,
+                },
+                {
+                  path: [...base, 'participants', p, 'institution'],
+                  label: `Participant ${p + 1} du comité ${n} : institution`,
+                },
               ]),
               ...copil.decisions.flatMap((_, d): FieldSpec[] => [
                 {
@@ -260,7 +266,7 @@ function Copils({ dossier }: { dossier: Dossier }) {
               ]),
             ]}
           >
-            <div className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+            <div className="ctai-button-row">
               <InsertButton
                 dossier={dossier}
                 path={[...base, 'participants']}
