@@ -21,6 +21,8 @@ export type ProblemCode =
   | 'cofunder-zero'
   | 'public-figures-contradict'
   | 'signature-date-future'
+  | 'deliberation-after-signature'
+  | 'delegation-after-signature'
   | 'payments-above-commitment'
   | 'payment-year-outside-contract'
   | 'payment-date-future'
@@ -188,6 +190,32 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
         'contrat.signature.date',
         'contrat',
         `La date de signature du contrat (${dateEnLettres(signature.date)}) est dans le futur : indiquez la date à laquelle il a été signé.`,
+      ),
+    );
+  // The acts a signature rests on come before it: a contract cannot cite a later authorisation.
+  const { deliberation } = dossier.collectivite;
+  if (signature.date && deliberation.date && deliberation.date > signature.date)
+    problems.push(
+      problem(
+        'deliberation-after-signature',
+        'collectivite.deliberation.date',
+        'collectivite',
+        `La délibération autorisant la signature est datée du ${dateEnLettres(deliberation.date)}, après la signature du contrat (${dateEnLettres(signature.date)}) : corrigez l’une des deux dates.`,
+      ),
+    );
+  const { delegation } = dossier.etat;
+  if (
+    dossier.etat.signataire.qualite === 'sous-prefet' &&
+    signature.date &&
+    delegation.date &&
+    delegation.date > signature.date
+  )
+    problems.push(
+      problem(
+        'delegation-after-signature',
+        'etat.delegation.date',
+        'etat',
+        `L’arrêté de délégation de signature est daté du ${dateEnLettres(delegation.date)}, après la signature du contrat (${dateEnLettres(signature.date)}) : le sous-préfet ne pouvait pas signer par délégation ; corrigez l’une des deux dates.`,
       ),
     );
   dossier.contrat.avenants.forEach((avenant) => problems.push(...avenantProblems(dossier, avenant, today)));

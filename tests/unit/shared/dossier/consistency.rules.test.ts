@@ -65,6 +65,19 @@ describe('consistency rules, one broken at a time', () => {
       }),
     ).toEqual(['public-figures-contradict']);
     expect(codesAfter((d) => (d.contrat.signature.date = '2026-11-30'))).toEqual(['signature-date-future']);
+    expect(
+      codesAfter((d) => {
+        d.contrat.signature.date = '2026-02-10';
+        d.collectivite.deliberation.date = '2026-03-01';
+      }),
+    ).toEqual(['deliberation-after-signature']);
+    expect(
+      codesAfter((d) => {
+        d.contrat.signature.date = '2026-02-10';
+        d.etat.signataire.qualite = 'sous-prefet';
+        d.etat.delegation = { numero: '2026-SP-4', date: '2026-02-11' };
+      }),
+    ).toEqual(['delegation-after-signature']);
     expect(codesAfter((d) => (d.actions[0]!.statut = 'proposee'))).toEqual(['action-undecided', 'no-retained-action']);
     expect(
       codesAfter((d) => {
