@@ -48,7 +48,16 @@ describe('ctai doc from its snapshot', () => {
     const usage = ctai('doc', 'poster', '--dossier', file, '--out', docx);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('Indiquez le document (letter, contract, amendment, report, copil, summary)');
-    const missing = ctai('doc', 'letter', '--dossier', path.join(dir, 'absent.json'), '--out', docx);
+    const missing = ctai(
+      'doc',
+      'letter',
+      '--dossier',
+      path.join(dir, 'absent.json'),
+      '--format',
+      'docx',
+      '--out',
+      docx,
+    );
     expect(missing.status).toBe(1);
     expect(missing.stderr).not.toMatch(/\n\s+at /);
   });

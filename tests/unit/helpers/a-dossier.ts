@@ -47,6 +47,9 @@ class DossierBuilder {
 
   /** Step « Validation et signature » reached, signed on `date` at Tours by both parties. */
   signed(date = '2026-02-10'): DossierBuilder {
+    // The délibération authorising the signature comes before it.
+    const deliberation = this.dossier.collectivite.deliberation;
+    if (deliberation.date > date) deliberation.date = date;
     this.dossier.contrat.signature = {
       lieu: 'Tours',
       date,
