@@ -35,13 +35,14 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
   const parameter = DOCUMENT_KINDS[kind].parameter;
   if (parameter === 'year' && year === undefined)
     throw new UsageError(
-      `Indiquez l’année ${kind === 'amendment' ? 'de l’avenant' : 'du bilan'} avec --year AAAA (par exemple --year 2027).`,
+      `Indiquez l’${(DOCUMENT_KINDS[kind].choiceLabel ?? 'Année').replace(/^Année/, 'année')} avec --year AAAA (par exemple --year 2027).`,
     );
-  if (
-    parameter === 'meeting' &&
-    !(options.meeting && /^\d{4}-\d{2}-\d{2}$/.test(options.meeting) && isRealDate(options.meeting))
-  )
+  if (parameter === 'meeting' && !options.meeting)
     throw new UsageError('Indiquez la date du comité avec --meeting AAAA-MM-JJ (par exemple --meeting 2026-10-12).');
+  if (options.meeting !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(options.meeting) && isRealDate(options.meeting)))
+    throw new UsageError(
+      `--meeting : ${options.meeting} n’est pas une date du calendrier au format AAAA-MM-JJ ; indiquez la date du comité, par exemple 2026-10-12.`,
+    );
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date doit être au format AAAA-MM-JJ.');
   if (!isRealDate(date))

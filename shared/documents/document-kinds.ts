@@ -8,46 +8,59 @@ export type DocumentParameter = 'none' | 'year' | 'meeting';
 export interface DocumentKindInfo {
   /** As the Documents tab titles it: « Bilan annuel ». */
   label: string;
+  /** The document in running French, after « Générer » and « Pour générer » (« le bilan annuel »). */
+  what: string;
   /** What the command line's usage says of it. */
   description: string;
   /** The part of its file names: CTAI_<collectivité>_<part>[_<paramètre>]_v<version>. */
   fileName: string;
   parameter: DocumentParameter;
+  /** For a kind with a parameter: the label of the list to choose it from. */
+  choiceLabel?: string;
 }
 
 export const DOCUMENT_KINDS = {
   letter: {
     label: 'Lettre d’intention',
+    what: 'la lettre d’intention',
     description: 'la lettre d’intention de la collectivité',
     fileName: 'lettre-intention',
     parameter: 'none',
   },
   contract: {
     label: 'Contrat',
+    what: 'le contrat',
     description: 'le contrat',
     fileName: 'contrat',
     parameter: 'none',
   },
   amendment: {
     label: 'Avenant financier',
+    what: 'l’avenant',
+    choiceLabel: 'Année de l’avenant',
     description: 'l’avenant financier d’une année (--year)',
     fileName: 'avenant',
     parameter: 'year',
   },
   report: {
     label: 'Bilan annuel',
+    what: 'le bilan annuel',
+    choiceLabel: 'Année du bilan',
     description: 'le bilan annuel d’une année (--year)',
     fileName: 'bilan',
     parameter: 'year',
   },
   copil: {
     label: 'Relevé de décisions du COPIL',
+    what: 'le relevé de décisions',
+    choiceLabel: 'Comité de pilotage',
     description: 'le relevé de décisions d’un comité de pilotage (--meeting AAAA-MM-JJ)',
     fileName: 'releve-copil',
     parameter: 'meeting',
   },
   summary: {
     label: 'Fiche de synthèse',
+    what: 'la fiche de synthèse',
     description: 'la fiche de synthèse du dossier',
     fileName: 'fiche-synthese',
     parameter: 'none',

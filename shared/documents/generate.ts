@@ -4,7 +4,7 @@ import { withFieldDefaults } from '../dossier/dossier-defaults';
 import type { DocumentModel } from './document-model';
 import type { MissingField } from './missing-data';
 import type { DocumentKind } from './document-kinds';
-import { DOCUMENT_BUILDERS } from './registry';
+import { DOCUMENT_SPECS } from './registry';
 import type { PdfFonts } from './render-pdf';
 import { typesetModel } from './typeset';
 import { unprintableFields } from './unprintable-text';
@@ -51,7 +51,7 @@ function buildUntypeset(request: DocumentRequest): ModelResult {
   const unprintable = unprintableFields(request.dossier);
   if (unprintable.length) return { ok: false, missing: [], unprintable };
   const { kind, dossier, ...rest } = request;
-  return DOCUMENT_BUILDERS[kind](dossier, { ...rest, createdAt: new Date(`${request.date}T12:00:00Z`) });
+  return DOCUMENT_SPECS[kind].build(dossier, { ...rest, createdAt: new Date(`${request.date}T12:00:00Z`) });
 }
 
 /**

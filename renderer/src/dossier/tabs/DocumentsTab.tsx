@@ -2,21 +2,15 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type ReactNode } from 'react';
-import { avenantFor } from '../../../../shared/dossier/avenants';
+import { Fragment, useState, type ReactNode } from 'react';
 import type { DocumentKind } from '../../../../shared/documents/generate';
-import { missingForCopil } from '../../../../shared/documents/build-copil';
-import { missingForReport } from '../../../../shared/documents/build-report';
-import { DOCUMENT_KINDS } from '../../../../shared/documents/document-kinds';
-import { bilanFor } from '../../../../shared/dossier/follow-up';
-import { dateEnLettres } from '../../../../shared/format/dates';
-import { avenantNumber, contractYears } from '../../../../shared/dossier/commitment';
 import {
-  missingForAmendment,
-  missingForContract,
-  missingForLetter,
-  type MissingField,
-} from '../../../../shared/documents/missing-data';
+  DOCUMENT_KIND_NAMES,
+  DOCUMENT_KINDS,
+  type DocumentKindInfo,
+} from '../../../../shared/documents/document-kinds';
+import { DOCUMENT_SPECS, type DocumentChoice } from '../../../../shared/documents/registry';
+import type { MissingField } from '../../../../shared/documents/missing-data';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { unprintableFields } from '../../../../shared/documents/unprintable-text';
 import { missingForSignature } from '../../../../shared/dossier/workflow';
@@ -190,138 +184,57 @@ function SignedScan({ dossier }: { dossier: Dossier }) {
   );
 }
 
-export function DocumentsTab({ dossier }: { dossier: Dossier }) {
-  const years = [...new Set(dossier.contrat.avenants.map((a) => a.annee))].sort();
-  const [chosen, setYear] = useState<number | null>(
-    years.find((y) => y >= new Date().getFullYear()) ?? years.at(-1) ?? null,
-  );
-  const year = chosen !== null && years.includes(chosen) ? chosen : (years.at(-1) ?? null);
-  const today = new Date().toISOString().slice(0, 10);
+/**
+ * One kind of document (shared/documents/registry.ts): its parameter chosen from the kind's
+ * choices (by default the last one ready), what it lacks, and its versions.
+ */
+function KindSection({ dossier, kind, today }: { dossier: Dossier; kind: DocumentKind; today: string }) {
+  const info: DocumentKindInfo = DOCUMENT_KINDS[kind];
+  const spec = DOCUMENT_SPECS[kind];
+  const choices = spec.choices?.(dossier) ?? [];
+  const [chosen, setChosen] = useState('');
+  const key = (choice: DocumentChoice) => String(choice.value.year ?? choice.value.meeting ?? '');
+  const current =
+    choices.find((choice) => key(choice) === chosen) ?? choices.findLast((choice) => choice.ready) ?? choices.at(-1);
+  const parameter = current?.value ?? {};
   return (
-    <>
-      <DocumentSection
-        dossier={dossier}
-        kind="letter"
-        title="Lettre d’intention"
-        action="Générer la lettre d’intention"
-        what="la lettre d’intention"
-        missing={missingForLetter(dossier)}
-      />
-      <DocumentSection
-        dossier={dossier}
-        kind="contract"
-        title="Contrat"
-        action="Générer le contrat"
-        what="le contrat"
-        missing={missingForContract(dossier, today)}
-      />
-      <SignedScan dossier={dossier} />
-      <DocumentSection
-        dossier={dossier}
-        kind="amendment"
-        title="Avenant financier"
-        action="Générer l’avenant"
-        what="l’avenant"
-        year={year}
-        missing={
-          year === null
-            ? [
-                {
-                  path: 'contrat.avenants',
-                  tab: 'contrat',
-                  message: 'Un avenant préparé dans l’onglet Contrat (« Préparer un avenant »).',
-                },
-              ]
-            : missingForAmendment(dossier, avenantFor(dossier, year), year, today)
-        }
-      >
-        {years.length > 0 && (
-          <Select
-            label="Année de l’avenant"
-            nativeSelectProps={{ value: year ?? '', onChange: (event) => setYear(Number(event.target.value)) }}
-          >
-            {years.map((y) => {
-              const avenant = avenantFor(dossier, y)!;
-              return (
-                <option key={y} value={y}>
-                  {`${y} — ${avenant.statut === 'signe' ? 'avenant' : 'projet d’avenant'} n° ${avenantNumber(dossier, avenant)}`}
-                </option>
-              );
-            })}
-          </Select>
-        )}
-      </DocumentSection>
-      <FollowUpDocuments dossier={dossier} />
-    </>
+    <DocumentSection
+      dossier={dossier}
+      kind={kind}
+      title={info.label}
+      action={`Générer ${info.what}`}
+      what={info.what}
+      year={parameter.year ?? null}
+      {...(parameter.meeting ? { meeting: parameter.meeting } : {})}
+      missing={spec.missing(dossier, parameter, today)}
+    >
+      {choices.length > 0 && (
+        <Select
+          label={info.choiceLabel ?? ''}
+          nativeSelectProps={{ value: current ? key(current) : '', onChange: (event) => setChosen(event.target.value) }}
+        >
+          {choices.map((choice) => (
+            <option key={key(choice)} value={key(choice)}>
+              {choice.label}
+            </option>
+          ))}
+        </Select>
+      )}
+    </DocumentSection>
   );
 }
 
-/** The documents of the contract's follow-up: a year's report, a COPIL's relevé, the summary. */
-function FollowUpDocuments({ dossier }: { dossier: Dossier }) {
-  const years = contractYears(dossier);
-  const thisYear = new Date().getFullYear();
-  const [chosenYear, setYear] = useState<number | null>(null);
-  const reportYear =
-    chosenYear !== null && years.includes(chosenYear)
-      ? chosenYear
-      : ([...years].reverse().find((y) => y < thisYear && bilanFor(dossier, y)) ?? years[0] ?? null);
-  const meetings = dossier.contrat.copil.map((copil) => copil.date).sort();
-  const [chosenMeeting, setMeeting] = useState<string>('');
-  const meeting = meetings.includes(chosenMeeting) ? chosenMeeting : (meetings.at(-1) ?? '');
+/** Every kind of document of the registry, in its order; the signed contract's scan after the contract. */
+export function DocumentsTab({ dossier }: { dossier: Dossier }) {
+  const today = new Date().toISOString().slice(0, 10);
   return (
     <>
-      <DocumentSection
-        dossier={dossier}
-        kind="report"
-        title={DOCUMENT_KINDS.report.label}
-        action="Générer le bilan annuel"
-        what="le bilan annuel"
-        year={reportYear}
-        missing={missingForReport(dossier, reportYear ?? undefined)}
-      >
-        {years.length > 0 && (
-          <Select
-            label="Année du bilan"
-            nativeSelectProps={{ value: reportYear ?? '', onChange: (event) => setYear(Number(event.target.value)) }}
-          >
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {`${y}${bilanFor(dossier, y) ? '' : ' (bilan non saisi)'}`}
-              </option>
-            ))}
-          </Select>
-        )}
-      </DocumentSection>
-      <DocumentSection
-        dossier={dossier}
-        kind="copil"
-        title={DOCUMENT_KINDS.copil.label}
-        action="Générer le relevé de décisions"
-        what="le relevé de décisions"
-        {...(meeting ? { meeting } : {})}
-        missing={missingForCopil(dossier, meeting || undefined)}
-      >
-        {meetings.length > 0 && (
-          <Select
-            label="Comité de pilotage"
-            nativeSelectProps={{ value: meeting, onChange: (event) => setMeeting(event.target.value) }}
-          >
-            {meetings.map((date) => (
-              <option key={date} value={date}>
-                {`Comité du ${dateEnLettres(date)}`}
-              </option>
-            ))}
-          </Select>
-        )}
-      </DocumentSection>
-      <DocumentSection
-        dossier={dossier}
-        kind="summary"
-        title={DOCUMENT_KINDS.summary.label}
-        action="Générer la fiche de synthèse"
-        what="la fiche de synthèse"
-        missing={[]}
-      />
+      {DOCUMENT_KIND_NAMES.map((kind) => (
+        <Fragment key={kind}>
+          <KindSection dossier={dossier} kind={kind} today={today} />
+          {kind === 'contract' && <SignedScan dossier={dossier} />}
+        </Fragment>
+      ))}
     </>
   );
 }
