@@ -13,6 +13,7 @@ import { accorde } from '../dossier/designations';
 import { heading, paragraph, text, type Block } from './document-model';
 import { loiDeFinances } from './finance-laws';
 import { missingForAmendment } from './missing-data';
+import { punctuateVisas } from './visas';
 import {
   blocMarqueAuthority,
   capitalize,
@@ -70,11 +71,7 @@ export function buildAmendment(
   ];
   const deliberation = avenant.deliberation.numero
     ? [
-        paragraph(
-          t(
-            `Vu la délibération n° ${avenant.deliberation.numero}${avenant.deliberation.date ? ` du ${dateEnLettres(avenant.deliberation.date)}` : ''} autorisant la signature du présent avenant ;`,
-          ),
-        ),
+        `Vu la délibération n° ${avenant.deliberation.numero}${avenant.deliberation.date ? ` du ${dateEnLettres(avenant.deliberation.date)}` : ''} autorisant la signature du présent avenant`,
       ]
     : [];
   // The year's finance law, never later than the avenant's signature (or the document's date).
@@ -82,13 +79,15 @@ export function buildAmendment(
   const delegation =
     etat.signataire.qualite === 'sous-prefet' && etat.delegation.numero && etat.delegation.date
       ? [
-          paragraph(
-            t(
-              `Vu l’arrêté préfectoral n° ${etat.delegation.numero} du ${dateEnLettres(etat.delegation.date)} portant délégation de signature à ${etat.signataire.civilite ? `${etat.signataire.civilite} ` : ''}${fullName(etat.signataire)}, ${lowerFirst(etatSignatoryTitle(dossier))} ;`,
-            ),
-          ),
+          `Vu l’arrêté préfectoral n° ${etat.delegation.numero} du ${dateEnLettres(etat.delegation.date)} portant délégation de signature à ${etat.signataire.civilite ? `${etat.signataire.civilite} ` : ''}${fullName(etat.signataire)}, ${lowerFirst(etatSignatoryTitle(dossier))}`,
         ]
       : [];
+  const visas = punctuateVisas([
+    `Vu le contrat territorial d’accueil et d’intégration n° ${contrat.numero}${contrat.signature.date ? ` signé le ${dateEnLettres(contrat.signature.date)}` : ''}`,
+    ...(financeLaw ? [`Vu ${financeLaw}`] : []),
+    ...delegation,
+    ...deliberation,
+  ]).map((visa) => paragraph(t(visa)));
   const blocks: Block[] = [
     heading(1, heading1),
     paragraph(t(`au contrat territorial d’accueil et d’intégration n° ${contrat.numero} ${names.de}`), {
@@ -102,14 +101,7 @@ export function buildAmendment(
         `${capitalize(collectiviteParty(dossier, avenant.deliberation.numero ? avenant.deliberation : undefined))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`,
       ),
     ),
-    paragraph(
-      t(
-        `Vu le contrat territorial d’accueil et d’intégration n° ${contrat.numero}${contrat.signature.date ? ` signé le ${dateEnLettres(contrat.signature.date)}` : ''} ;`,
-      ),
-    ),
-    ...(financeLaw ? [paragraph(t(`Vu ${financeLaw} ;`))] : []),
-    ...delegation,
-    ...deliberation,
+    ...visas,
     paragraph('Il est convenu ce qui suit.', { align: 'left' }),
     heading(2, `Article ${articleNumber(0)} — Objet`),
     paragraph(

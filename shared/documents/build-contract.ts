@@ -16,6 +16,7 @@ import { accorde } from '../dossier/designations';
 import { heading, paragraph, text, type Block, type DocumentModel, type Run } from './document-model';
 import { loiDeFinances } from './finance-laws';
 import { missingForContract } from './missing-data';
+import { punctuateVisas } from './visas';
 import {
   blocMarqueAuthority,
   capitalize,
@@ -306,7 +307,7 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     deliberationDate: collectivite.deliberation.date ? dateEnLettres(collectivite.deliberation.date) : '',
   };
   const unknownFields: string[] = [];
-  const visas: Run[][] = [];
+  const visaTexts: string[] = [];
   for (const visa of CONTRACT_VISAS) {
     const template = options.articles?.[visa.id] ?? visa.template;
     // A visa whose field is empty for this dossier (no delegation, no finance law known) is left out.
@@ -316,8 +317,9 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     // A text cited by a visa cannot postdate the signature (a décret of December for a June contract).
     if (citesLaterThan(rendered.text, signatureDate)) continue;
     unknownFields.push(...rendered.unknownFields);
-    visas.push([text(t(rendered.text))]);
+    visaTexts.push(t(rendered.text));
   }
+  const visas: Run[][] = punctuateVisas(visaTexts).map((visa) => [text(visa)]);
   const articles: Block[] = [];
   // The contrat d’engagement républicain applies to subsidies granted from 1 January 2022 (loi
   // n° 2021-1109 du 24 août 2021, art. 12; décret n° 2021-1947 du 31 décembre 2021).

@@ -129,6 +129,7 @@ function signatures(block: Extract<Block, { type: 'signatures' }>): Table {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: block.columns.map(() => width),
     borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+    // Titles in a first row, names in a second: every name on one level under the longest title.
     rows: [
       new TableRow({
         cantSplit: true,
@@ -136,10 +137,19 @@ function signatures(block: Extract<Block, { type: 'signatures' }>): Table {
           (column) =>
             new TableCell({
               width: { size: width, type: WidthType.DXA },
+              children: column.lines.map(
+                (line) => new Paragraph({ keepNext: true, children: [new TextRun({ text: line })] }),
+              ),
+            }),
+        ),
+      }),
+      new TableRow({
+        cantSplit: true,
+        children: block.columns.map(
+          (column) =>
+            new TableCell({
+              width: { size: width, type: WidthType.DXA },
               children: [
-                ...column.lines.map(
-                  (line) => new Paragraph({ keepNext: true, children: [new TextRun({ text: line })] }),
-                ),
                 new Paragraph({
                   spacing: { before: 1200 },
                   children: [new TextRun({ text: column.name, bold: true })],

@@ -392,21 +392,25 @@ function drawBlocks(layout: Layout, blocks: Block[]): void {
         const height = Math.max(...block.columns.map((c) => c.lines.length)) * BODY * LEADING + 70;
         layout.ensure(height);
         const top = layout.y;
+        // Titles first, then every name on one level under the longest title.
+        let lowest = top;
         block.columns.forEach((column, i) => {
           layout.y = top;
-          const x = MARGIN.left + i * width;
           for (const line of column.lines)
             layout.lines(breakLines([{ text: line }], fonts, BODY, width - 10), {
               size: BODY,
-              x,
+              x: MARGIN.left + i * width,
               width: width - 10,
               align: 'left',
               keepTogether: true,
             });
-          layout.y = layout.y - 50;
+          lowest = Math.min(lowest, layout.y);
+        });
+        block.columns.forEach((column, i) => {
+          layout.y = lowest - 50;
           layout.lines(breakLines([{ text: column.name, bold: true }], fonts, BODY, width - 10), {
             size: BODY,
-            x,
+            x: MARGIN.left + i * width,
             width: width - 10,
             align: 'left',
           });

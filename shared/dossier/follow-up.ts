@@ -195,22 +195,17 @@ export function dueFromFacts(facts: FollowUpFacts | null, today: string): DueIte
   return items.sort((a, b) => a.echeance.localeCompare(b.echeance) || a.kind.localeCompare(b.kind));
 }
 
+/** Whether an item is due within SOON_DAYS of `today` (a payable balance counts: its date is past). */
+export function isDueSoon(item: DueItem, today: string): boolean {
+  return item.etat === 'a-venir' && daysBetween(today, item.echeance) <= SOON_DAYS;
+}
+
 /** Whether something is past its date, or due within SOON_DAYS, among due items. */
 export function dueState(items: readonly DueItem[], today: string): { depassee: boolean; bientot: boolean } {
   return {
     depassee: items.some((item) => item.etat === 'depassee'),
-    bientot: items.some((item) => item.etat === 'a-venir' && daysBetween(today, item.echeance) <= SOON_DAYS),
+    bientot: items.some((item) => isDueSoon(item, today)),
   };
-}
-
-/** Whether a dossier has something past its date. */
-export function hasOverdue(dossier: Dossier, today: string): boolean {
-  return dueState(dueItems(dossier, today), today).depassee;
-}
-
-/** Whether a dossier has something due within SOON_DAYS (a balance payable counts). */
-export function hasDueSoon(dossier: Dossier, today: string): boolean {
-  return dueState(dueItems(dossier, today), today).bientot;
 }
 
 /**

@@ -2,7 +2,7 @@
 // of the base (from the summaries' follow-up facts), each linked to the tab where it is done.
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import type { DossierSummary } from '../../../shared/dossier/dossier-figures';
-import { daysBetween, dueFromFacts, SOON_DAYS, type DueItem } from '../../../shared/dossier/follow-up';
+import { dueFromFacts, isDueSoon, SOON_DAYS, type DueItem } from '../../../shared/dossier/follow-up';
 import { routeHref } from '../state/route-store';
 
 /** How many lines the list shows; the Dossiers list's filters give the rest. */
@@ -18,7 +18,7 @@ export function ToDoList({
   const items: { row: (typeof rows)[number]; item: DueItem }[] = [];
   for (const row of rows)
     for (const item of dueFromFacts(row.suivi ?? null, today))
-      if (item.etat === 'depassee' || daysBetween(today, item.echeance) <= SOON_DAYS) items.push({ row, item });
+      if (item.etat === 'depassee' || isDueSoon(item, today)) items.push({ row, item });
   items.sort(
     (a, b) =>
       Number(b.item.etat === 'depassee') - Number(a.item.etat === 'depassee') ||

@@ -5,13 +5,19 @@ import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { dueItems } from '../../../shared/dossier/follow-up';
 import { routeHref } from '../state/route-store';
 
-export function DueList({
-  dossier,
-  today = new Date().toISOString().slice(0, 10),
-}: {
-  dossier: Dossier;
-  today?: string;
-}) {
+/** « Prochaines échéances »: the titled section of what is due on the dossier (Synthèse, Suivi). */
+export function DueSection({ dossier }: { dossier: Dossier }) {
+  return (
+    <section aria-labelledby="prochaines-echeances" className="fr-mb-3w">
+      <h2 id="prochaines-echeances" className="fr-h5">
+        Prochaines échéances
+      </h2>
+      <DueList dossier={dossier} />
+    </section>
+  );
+}
+
+function DueList({ dossier, today = new Date().toISOString().slice(0, 10) }: { dossier: Dossier; today?: string }) {
   const items = dueItems(dossier, today);
   if (items.length === 0)
     return (

@@ -10,7 +10,7 @@ import type { DossierEdit } from '../../../../shared/sync/dossier-doc';
 import { FieldSet, type FieldSpec } from '../fields/FieldSet';
 import { DeleteButton, InsertButton } from '../fields/ListButtons';
 import { saveEdits } from '../save-dossier';
-import { DueList } from '../DueList';
+import { DueSection } from '../DueList';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -329,12 +329,7 @@ export function SuiviTab({ dossier }: { dossier: Dossier }) {
   const outside = dossier.contrat.bilans.filter((bilan) => !years.includes(bilan.annee));
   return (
     <>
-      <section aria-labelledby="echeances" className="fr-mb-4w">
-        <h2 id="echeances" className="fr-h5">
-          Prochaines échéances
-        </h2>
-        <DueList dossier={dossier} />
-      </section>
+      <DueSection dossier={dossier} />
       <section aria-labelledby="bilans" className="fr-mb-4w">
         <h2 id="bilans" className="fr-h5">
           Bilans annuels

@@ -34,7 +34,7 @@ import { listDocuments } from '../../../db/documents-repository';
 import { getDossier } from '../../../db/dossiers-repository';
 import { currentAuthor } from '../../state/agent-store';
 import { routeHref } from '../../state/route-store';
-import { DueList } from '../DueList';
+import { DueSection } from '../DueList';
 import { DossierField } from '../fields/DossierField';
 import { saveVersion } from '../save-dossier';
 
@@ -169,14 +169,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
       <CallOut title="Prochaine chose à faire" titleAs="h2" className="fr-mb-3w">
         {nextAction(dossier, today())}
       </CallOut>
-      {dossier.workflow.etape === 'suivi' && (
-        <section aria-labelledby="prochaines-echeances" className="fr-mb-3w">
-          <h2 id="prochaines-echeances" className="fr-h5">
-            Prochaines échéances
-          </h2>
-          <DueList dossier={dossier} />
-        </section>
-      )}
+      {dossier.workflow.etape === 'suivi' && <DueSection dossier={dossier} />}
       <h2 className="fr-h5">Étapes</h2>
       <Timeline dossier={dossier} />
       <div className="ctai-grid">

@@ -6,8 +6,7 @@ import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import {
   daysBetween,
   dueItems,
-  hasDueSoon,
-  hasOverdue,
+  dueState,
   isNumberLike,
   newBilan,
   newCopil,
@@ -57,10 +56,10 @@ describe('due dates', () => {
       'a-venir 2027-06-30 Compte rendu financier 2026 attendu avant le 30 juin 2027',
       'a-venir 2027-12-31 Comité de pilotage 2027 à réunir avant le 31 décembre 2027',
     ]);
-    expect(hasOverdue(dossier, '2027-06-30')).toBe(false);
-    expect(hasOverdue(dossier, '2027-07-01')).toBe(true);
-    expect(hasDueSoon(dossier, '2027-05-31')).toBe(true);
-    expect(hasDueSoon(dossier, '2027-05-30')).toBe(false);
+    expect(dueState(dueItems(dossier, '2027-06-30'), '2027-06-30').depassee).toBe(false);
+    expect(dueState(dueItems(dossier, '2027-07-01'), '2027-07-01').depassee).toBe(true);
+    expect(dueState(dueItems(dossier, '2027-05-31'), '2027-05-31').bientot).toBe(true);
+    expect(dueState(dueItems(dossier, '2027-05-30'), '2027-05-30').bientot).toBe(false);
   });
 
   it('drops each item once its date is entered, and asks the balance once the report is in', () => {
