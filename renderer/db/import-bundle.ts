@@ -184,14 +184,15 @@ function mergeOne(
 /** The local state of these dossiers; call inside a transaction on the dossier tables to read one moment. */
 async function readLocal(context: RepositoryContext, ids: string[]): Promise<(LocalDossier | null)[]> {
   const { db } = context;
-  const [rows, views, docs] = await Promise.all([
-    db.dossiers.bulkGet(ids),
-    db.dossierViews.bulkGet(ids),
-    db.dossierDocs.bulkGet(ids),
-  ]);
-  return ids.map((_, i) =>
-    rows[i] ? { view: views[i]?.view, bytes: docs[i]?.bytes ?? null, rev: rows[i]!.rev } : null,
-  );
+  const rows = await db.dossiers.bulkGet(ids);
+  // Views and histories are read for the dossiers already here only (none, for a first import).
+  const here = ids.filter((_, i) => rows[i]);
+  const [views, docs] = await Promise.all([db.dossierViews.bulkGet(here), db.dossierDocs.bulkGet(here)]);
+  const stored = new Map(here.map((id, k) => [id, { view: views[k]?.view, bytes: docs[k]?.bytes ?? null }]));
+  return ids.map((id, i) => {
+    const row = rows[i];
+    return row ? { view: stored.get(id)?.view, bytes: stored.get(id)?.bytes ?? null, rev: row.rev } : null;
+  });
 }
 
 /** A backup of a whole database is restored from the Paramètres, never imported as an exchange. */

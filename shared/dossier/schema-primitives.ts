@@ -25,10 +25,15 @@ export const isoDate = () =>
 
 export const isoDateTime = () => z.iso.datetime({ offset: true, error: 'doit être une date et une heure ISO 8601' });
 
+/** Whether an AAAA-MM-JJ string names a day of the (proleptic) Gregorian calendar. */
 export function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  // Read by position, not by splitting: every date of every imported dossier comes through here.
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
 }
 
 export const codeInsee = () =>
