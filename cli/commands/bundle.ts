@@ -153,12 +153,20 @@ async function verify(args: string[], io: CliIo, inspect: boolean): Promise<numb
             encrypted: bundle.info.encryption !== null,
             backupSchemaVersion: bundle.info.backupSchemaVersion,
             fileSha256: bundle.fileHash,
-            dossiers: bundle.dossiers.map(({ dossier, attachments }) => ({
+            dossiers: bundle.dossiers.map(({ dossier, documents }) => ({
               id: dossier.id,
               collectivite: dossier.collectivite.nom,
               etape: dossier.workflow.etape,
               actions: dossier.actions.length,
-              attachments: attachments.map((a) => a.name),
+              documents: documents.map(({ kind, year, version, format, name, signed, sha256 }) => ({
+                kind,
+                year,
+                version,
+                format,
+                name,
+                signed,
+                sha256,
+              })),
             })),
           },
           null,

@@ -1,5 +1,6 @@
 // Generated documents and signed scans, stored with their dossier, their version, author and
 // SHA-256; a new generation is a new version, never an overwrite.
+import type { BundleDocument } from '../../shared/bundle/bundle-documents';
 import { sha256Hex } from '../../shared/bundle/bytes';
 import type { CtaiDatabase } from './database';
 import type { DocumentRow } from './records';
@@ -70,4 +71,51 @@ export async function markSigned(db: CtaiDatabase, dossierId: string, version: n
     const rows = await db.documents.where('[dossierId+kind]').equals([dossierId, 'contract']).toArray();
     for (const row of rows) await db.documents.update(row.id, { signed: row.version === version });
   });
+}
+
+/**
+ * Stores the documents received with a dossier in an exchange; call inside a transaction on
+ * `documents`. A file already here (same dossier, same SHA-256) is not stored twice: it only takes
+ * the received « signed » mark. The files of one version at the sender (its PDF and DOCX) become
+ * one new version here, numbered after this site's own for that kind and parameter, and name
+ * their sender. Returns how many files were added.
+ */
+export async function storeReceivedDocuments(
+  db: CtaiDatabase,
+  dossierId: string,
+  documents: readonly BundleDocument[],
+  from: string,
+  newId: () => string,
+): Promise<number> {
+  if (documents.length === 0) return 0;
+  const here = await db.documents.where('dossierId').equals(dossierId).toArray();
+  const byHash = new Map(here.map((row) => [row.sha256, row]));
+  const parameter = (d: { kind: string; year: number | null; meeting?: string | undefined }) =>
+    `${d.kind}|${d.year ?? ''}|${d.meeting ?? ''}`;
+  const highest = new Map<string, number>();
+  for (const row of here) highest.set(parameter(row), Math.max(highest.get(parameter(row)) ?? 0, row.version));
+  const versionFor = new Map<string, number>();
+  const added: DocumentRow[] = [];
+  // In the sender's order of versions, so that its versions 1 and 2 stay in that order here.
+  const inOrder = [...documents].sort((a, b) => a.version - b.version || a.createdAt.localeCompare(b.createdAt));
+  for (const document of inOrder) {
+    const existing = byHash.get(document.sha256);
+    if (existing) {
+      if (document.signed && !existing.signed) await db.documents.update(existing.id, { signed: true });
+      continue;
+    }
+    const generation = `${parameter(document)}|${document.version}`;
+    let version = versionFor.get(generation);
+    if (version === undefined) {
+      version = (highest.get(parameter(document)) ?? 0) + 1;
+      highest.set(parameter(document), version);
+      versionFor.set(generation, version);
+    }
+    const { bytes, ...entry } = document;
+    const row: DocumentRow = { ...entry, id: newId(), dossierId, version, bytes, receivedFrom: from };
+    byHash.set(row.sha256, row);
+    added.push(row);
+  }
+  await db.documents.bulkAdd(added);
+  return added.length;
 }

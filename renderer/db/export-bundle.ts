@@ -2,6 +2,7 @@
 // dossier never edited), its JSON view and, if asked, its signed scans. Prepared in memory first,
 // so the agent sees the size before anything is written; journaled once saved.
 import { bundleName } from '../../shared/bundle/bag-format';
+import type { BundleDocument } from '../../shared/bundle/bundle-documents';
 import { sha256Hex } from '../../shared/bundle/bytes';
 import { writeBundle, type BundleDossier } from '../../shared/bundle/write-bundle';
 import { adoptedDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
@@ -28,11 +29,18 @@ export interface PreparedBundle {
   recipient: string;
   /** Bytes of signed scans this bundle carries. */
   scanBytes: number;
+  /** Generated documents and scans this bundle carries. */
+  documentCount: number;
+  /** Signed scans of its dossiers left out (« laisser les scans de côté »): they stay here. */
+  scansLeftOut: number;
 }
 
-async function collect(context: RepositoryContext, request: ExportRequest): Promise<BundleDossier[]> {
+/** A dossier to send, with the number of its signed scans left out at the agent's request. */
+type Collected = BundleDossier & { scansLeftOut: number };
+
+async function collect(context: RepositoryContext, request: ExportRequest): Promise<Collected[]> {
   const { db } = context;
-  const dossiers: BundleDossier[] = [];
+  const dossiers: Collected[] = [];
   for (const [index, id] of request.dossierIds.entries()) {
     request.onProgress?.(index, request.dossierIds.length * 2);
     const view = (await db.dossierViews.get(id))?.view;
@@ -43,24 +51,28 @@ async function collect(context: RepositoryContext, request: ExportRequest): Prom
       doc = saveDossierDoc(adoptedDossierDoc(view, context.author(), context.now()));
       await db.dossierDocs.put({ id, bytes: doc });
     }
-    const scans = request.withScans
-      ? (await db.documents.where('[dossierId+kind]').equals([id, 'signed-scan']).toArray()).map((row) => ({
-          name: row.name,
-          bytes: row.bytes,
-        }))
-      : [];
-    dossiers.push({ dossier: view, doc, attachments: scans });
+    // Every generated version travels; the signed scans unless the agent leaves them out.
+    const rows = await db.documents.where('dossierId').equals(id).toArray();
+    const sent = rows.filter((row) => request.withScans || row.kind !== 'signed-scan');
+    const documents: BundleDocument[] = sent.map(
+      ({ id: _id, dossierId: _dossierId, receivedFrom: _from, ...document }) => document,
+    );
+    dossiers.push({ dossier: view, doc, documents, scansLeftOut: rows.length - sent.length });
   }
   return dossiers;
 }
 
-function scanSize({ attachments }: BundleDossier): number {
-  return (attachments ?? []).reduce((sum, a) => sum + a.bytes.length, 0);
+function scanSize({ documents }: BundleDossier): number {
+  return (documents ?? []).filter((d) => d.kind === 'signed-scan').reduce((sum, d) => sum + d.bytes.length, 0);
+}
+
+function documentsSize({ documents }: BundleDossier): number {
+  return (documents ?? []).reduce((sum, d) => sum + d.bytes.length, 0);
 }
 
 function rawSize(dossier: BundleDossier): number {
   // The JSON view deflates to about a fifth; history and scans hardly shrink.
-  return JSON.stringify(dossier.dossier).length / 5 + dossier.doc.length + scanSize(dossier);
+  return JSON.stringify(dossier.dossier).length / 5 + dossier.doc.length + documentsSize(dossier);
 }
 
 /** Dossiers in groups of at most `limit` estimated bytes, in their order; a larger dossier goes alone. */
@@ -85,7 +97,7 @@ export function packBySize<T>(items: readonly T[], size: (item: T) => number, li
 async function writeGroup(
   context: RepositoryContext,
   request: ExportRequest,
-  group: BundleDossier[],
+  group: Collected[],
   name: string,
   sequence: number,
 ): Promise<PreparedBundle> {
@@ -96,7 +108,7 @@ async function writeGroup(
     createdAt: context.now(),
     sender: context.author(),
     recipient: request.recipient,
-    dossiers: group,
+    dossiers: group.map(({ scansLeftOut: _left, ...dossier }) => dossier),
     publicKey: request.publicKey,
     sign: request.sign,
     ...(request.passphrase ? { passphrase: request.passphrase } : {}),
@@ -107,13 +119,14 @@ async function writeGroup(
     dossierIds: group.map((d) => d.dossier.id),
     recipient: request.recipient,
     scanBytes: group.reduce((sum, d) => sum + scanSize(d), 0),
+    documentCount: group.reduce((sum, d) => sum + (d.documents?.length ?? 0), 0),
+    scansLeftOut: group.reduce((sum, d) => sum + d.scansLeftOut, 0),
   };
 }
 
 /**
- * The bundles of an export, in memory. Split, the parts share one sequence number, so the
- * receiver imports them in any order (an older number would be refused as a replay); a part
- * found too large once written is halved and the parts written again.
+ * The bundles of an export, in memory. Split, the parts share one sequence number (they are one
+ * sending); a part found too large once written is halved and the parts written again.
  */
 export async function prepareExport(context: RepositoryContext, request: ExportRequest): Promise<PreparedBundle[]> {
   await context.automergeReady();

@@ -23,6 +23,7 @@ import { diffToEdits } from '../../shared/sync/diff-edits';
 import { changeDossierDoc, docToJson, loadDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
 import { keepSignedContract } from '../../shared/sync/keep-signed';
 import { dossierConflicts, mergeReceived, type FieldConflict } from '../../shared/sync/merge-dossier';
+import { storeReceivedDocuments } from './documents-repository';
 import { dossierRow, dossierTables } from './dossier-row';
 import type { RepositoryContext } from './dossiers-repository';
 import { addPendingProofs, proveReceivedHistories, type ProofReport } from './history-proof';
@@ -42,6 +43,8 @@ export interface ImportPreviewItem {
   conflicts: FieldConflict[];
   /** Received changes to the contract signed here, kept aside instead of applied. */
   refused: Dossier['contrat']['modificationsRefusees'];
+  /** Generated documents and signed scans the bundle carries for this dossier. */
+  documents: number;
 }
 
 /** A verified bundle with its preview, waiting for the agent's confirmation. */
@@ -62,7 +65,6 @@ export type ImportOutcome =
       historyProof: Promise<ProofReport>;
     }
   | { status: 'already-imported'; bundle: VerifiedBundle }
-  | { status: 'outdated'; bundle: VerifiedBundle; highest: number }
   | { status: 'refused'; error: BundleError }
   /** The agent gave up (passphrase not given, sender not recognised): nothing journaled. */
   | { status: 'cancelled' };
@@ -133,6 +135,7 @@ function mergeOne(
         changedFields: [],
         conflicts: [],
         refused: [],
+        documents: received.documents.length,
       },
       baseRev: local?.rev ?? 0,
       result: { ok: true, view: received.dossier, bytes: received.doc, unproven: true },
@@ -173,6 +176,7 @@ function mergeOne(
       changedFields,
       conflicts: dossierConflicts(doc),
       refused,
+      documents: received.documents.length,
     },
     baseRev: local.rev,
     result: validated.ok
@@ -205,16 +209,10 @@ export function backupRefusal(bundle: VerifiedBundle): BundleError | null {
       );
 }
 
-/** The highest sequence number already received from this sender's key. */
-async function highestSequence(context: RepositoryContext, bundle: VerifiedBundle): Promise<number> {
-  const rows = await context.db.receivedBundles.where('senderFingerprint').equals(bundle.sender.fingerprint).toArray();
-  return Math.max(0, ...rows.map((r) => r.sequence));
-}
-
 /**
  * Verifies a bundle against the correspondents stored here and previews what importing it would
- * change, writing nothing but the journal line of a refusal. Already imported, older than the
- * last one received, and backups are said before any preview.
+ * change, writing nothing but the journal line of a refusal. Already imported and backups are
+ * said before any preview.
  */
 export async function prepareImport(
   context: RepositoryContext,
@@ -259,11 +257,8 @@ export async function prepareImport(
     await journalFor(context, bundle, { code: 'already-imported' });
     return { status: 'already-imported', bundle };
   }
-  const highest = await highestSequence(context, bundle);
-  if (bundle.info.sequence < highest) {
-    await journalFor(context, bundle, { code: 'outdated', highest });
-    return { status: 'outdated', bundle, highest };
-  }
+  // A bundle older than one already received (two USB sticks, an email read late) is merged like
+  // any other: merging is commutative and idempotent, so it can only add what is missing here.
   const { db } = context;
   const ids = bundle.dossiers.map((d) => d.dossier.id);
   const local = await db.transaction('r', dossierTables(db), () => readLocal(context, ids));
@@ -302,7 +297,8 @@ export async function confirmImport(context: RepositoryContext, prepared: Prepar
   let replayed = false;
   let merged = prepared.merged;
   try {
-    await db.transaction('rw', [...dossierTables(db), db.receivedBundles, db.journal, db.settings], async () => {
+    const tables = [...dossierTables(db), db.documents, db.receivedBundles, db.journal, db.settings];
+    await db.transaction('rw', tables, async () => {
       if (await db.receivedBundles.get(bundle.info.bundleId)) {
         await journalFor(context, bundle, { code: 'already-imported' });
         replayed = true;
@@ -335,6 +331,9 @@ export async function confirmImport(context: RepositoryContext, prepared: Prepar
       await db.dossiers.bulkPut(stored.map((s) => dossierRow(s.view, s.rev)));
       await db.dossierViews.bulkPut(stored.map((s) => ({ id: s.view.id, view: s.view })));
       await db.dossierDocs.bulkPut(stored.map((s) => ({ id: s.view.id, bytes: s.bytes })));
+      for (const [i, m] of merged.entries())
+        if (m.result.ok)
+          await storeReceivedDocuments(db, m.item.id, bundle.dossiers[i]!.documents, senderName(bundle), context.newId);
       await addPendingProofs(
         db,
         stored.filter((s) => s.unproven).map((s) => s.view.id),

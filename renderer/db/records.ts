@@ -66,6 +66,8 @@ export interface DocumentRow {
   bytes: Uint8Array;
   /** The version recorded as signed (the contract then changes only through amendments). */
   signed: boolean;
+  /** Set on a document received in an exchange: who sent it (its `version` is then numbered here). */
+  receivedFrom?: string;
 }
 
 /** A bundle already imported, so that importing it again changes nothing (replay protection). */
@@ -85,6 +87,7 @@ export type JournalOutcome =
   | { code: 'exported' }
   | { code: 'imported' }
   | { code: 'already-imported' }
+  /** No longer written: a late bundle is now merged. Kept to show the journal lines of before. */
   | { code: 'outdated'; highest: number }
   | { code: 'refused'; reason: BundleErrorCode }
   | { code: 'history-mismatch'; dossier: string };

@@ -13,11 +13,18 @@ export const SIGNATURE_FILE = 'signature.ed25519';
 
 export const BAGIT_TXT = 'BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n';
 
+/**
+ * The one rule for a dossier id in a bundle, for the writer and the reader alike: it names files
+ * (data/dossiers/<id>.json), so letters, digits, '-' and '_' only (the app's ids are UUIDs).
+ */
+export function isBundleDossierId(id: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(id);
+}
+
 export const dossierJsonPath = (id: string) => `data/dossiers/${id}.json`;
 export const dossierDocPath = (id: string) => `data/dossiers/${id}.automerge`;
 /** An encrypted bundle's only payload file: the ZIP of the data/ files, sealed chunk by chunk. */
 export const ENCRYPTED_PAYLOAD = 'data/payload.enc';
-export const documentPath = (dossierId: string, name: string) => `data/documents/${dossierId}/${name}`;
 
 export interface BagInfo {
   bundleId: string;

@@ -31,7 +31,11 @@ export type BundleErrorCode =
   | 'bundle-passphrase-required'
   | 'bundle-wrong-passphrase'
   | 'bundle-decryption-failed'
-  | 'bundle-is-backup';
+  | 'bundle-is-backup'
+  | 'bundle-unknown-file'
+  | 'bundle-dossier-count'
+  | 'bundle-bad-documents'
+  | 'bundle-bad-dossier-id';
 
 export class BundleError extends Error {
   constructor(

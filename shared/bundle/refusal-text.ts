@@ -35,4 +35,8 @@ export const REFUSAL_TEXT: Readonly<Record<BundleErrorCode, string>> = {
   'bundle-wrong-passphrase': 'la phrase de passe ne permet pas de l’ouvrir',
   'bundle-decryption-failed': 'le contenu déchiffré est illisible',
   'bundle-is-backup': 'le fichier est une sauvegarde, pas un échange',
+  'bundle-unknown-file': 'un fichier ne fait pas partie du format des échanges',
+  'bundle-dossier-count': 'le nombre de dossiers ne correspond pas à celui annoncé',
+  'bundle-bad-documents': 'les documents d’un dossier sont mal décrits',
+  'bundle-bad-dossier-id': 'un identifiant de dossier ne peut pas servir de nom de fichier',
 };

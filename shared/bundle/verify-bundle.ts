@@ -3,8 +3,6 @@
 // files; then the payload, extracted only where listed and checked against its SHA-256; then
 // every dossier against its schema. Only this function turns bytes into a VerifiedBundle.
 import { unzipSync } from 'fflate';
-import type { Dossier } from '../dossier/dossier-schema';
-import { validateDossier } from '../dossier/validation';
 import {
   APP_VERSION_FOR_FORMAT,
   BUNDLE_FORMAT_VERSION,
@@ -18,6 +16,7 @@ import {
 } from './bag-format';
 import { BundleError } from './bundle-error';
 import { decodeUtf8, fingerprint, fromBase64, pemToSpki, sha256Hex } from './bytes';
+import { readDossiers, type ReadDossier } from './read-dossiers';
 import { decryptPayload, type EncryptionParams } from './payload-crypto';
 import { DEFAULT_LIMITS, readZipDirectory, type ZipEntry, type ZipLimits } from './zip-directory';
 
@@ -27,11 +26,7 @@ export interface KnownKey {
   revoked: boolean;
 }
 
-export interface VerifiedDossier {
-  dossier: Dossier;
-  doc: Uint8Array;
-  attachments: { name: string; bytes: Uint8Array }[];
-}
+export type VerifiedDossier = ReadDossier;
 
 export interface VerifiedBundle {
   readonly verified: true;
@@ -87,31 +82,31 @@ function checkName(entry: ZipEntry): void {
   if (name !== name.normalize('NFC'))
     throw new BundleError(
       'bundle-bad-name',
-      `Le nom « ${name.slice(0, 80)} » n’est pas normalisé : l’archive est refusée.`,
+      `Le nom « ${name.slice(0, 160)} » n’est pas normalisé : l’archive est refusée.`,
     );
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
     throw new BundleError(
       'bundle-absolute-path',
-      `L’archive contient un chemin absolu (« ${name.slice(0, 80)} ») : elle est refusée.`,
+      `L’archive contient un chemin absolu (« ${name.slice(0, 160)} ») : elle est refusée.`,
     );
   if (name.includes('\\'))
     throw new BundleError(
       'bundle-bad-name',
-      `L’archive contient une barre oblique inverse (« ${name.slice(0, 80)} ») : elle est refusée.`,
+      `L’archive contient une barre oblique inverse (« ${name.slice(0, 160)} ») : elle est refusée.`,
     );
   const segments = (entry.isDirectory ? name.slice(0, -1) : name).split('/');
   if (segments.some((segment) => segment === '..' || segment === '.')) {
     throw new BundleError(
       'bundle-path-traversal',
-      `L’archive tente de sortir de son dossier (« ${name.slice(0, 80)} ») : elle est refusée.`,
+      `L’archive tente de sortir de son dossier (« ${name.slice(0, 160)} ») : elle est refusée.`,
     );
   }
   if (segments.some((segment) => !SAFE_SEGMENT.test(segment)))
-    throw new BundleError('bundle-bad-name', `Le nom « ${name.slice(0, 80)} » contient des caractères interdits.`);
+    throw new BundleError('bundle-bad-name', `Le nom « ${name.slice(0, 160)} » contient des caractères interdits.`);
   if (entry.isSymlink)
     throw new BundleError(
       'bundle-symlink',
-      `L’archive contient un lien symbolique (« ${name.slice(0, 80)} ») : elle est refusée.`,
+      `L’archive contient un lien symbolique (« ${name.slice(0, 160)} ») : elle est refusée.`,
     );
 }
 
@@ -122,7 +117,7 @@ function checkNames(entries: readonly ZipEntry[]): void {
     if (seen.has(entry.name))
       throw new BundleError(
         'bundle-duplicate-entry',
-        `Le fichier « ${entry.name.slice(0, 80)} » figure deux fois dans l’archive : elle est refusée.`,
+        `Le fichier « ${entry.name.slice(0, 160)} » figure deux fois dans l’archive : elle est refusée.`,
       );
     seen.add(entry.name);
   }
@@ -143,7 +138,7 @@ function extract(data: Uint8Array, names: Set<string>): Map<string, Uint8Array> 
   for (const name of names) {
     const bytes = Object.hasOwn(files, name) ? files[name] : undefined;
     if (!bytes)
-      throw new BundleError('bundle-missing-file', `Le fichier « ${name.slice(0, 80)} » manque dans l’archive.`);
+      throw new BundleError('bundle-missing-file', `Le fichier « ${name.slice(0, 160)} » manque dans l’archive.`);
     out.set(name, bytes);
   }
   return out;
@@ -393,14 +388,14 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
     if (!control.has(entry.name) && !manifest.has(path))
       throw new BundleError(
         'bundle-unlisted-file',
-        `Le fichier « ${path.slice(0, 80)} » n’est pas déclaré dans le manifeste : l’échange est refusé.`,
+        `Le fichier « ${path.slice(0, 160)} » n’est pas déclaré dans le manifeste : l’échange est refusé.`,
       );
   }
   for (const path of manifest.keys()) {
     if (!present.has(inBag(path)))
       throw new BundleError(
         'bundle-missing-file',
-        `Le fichier « ${path.slice(0, 80)} » déclaré dans le manifeste manque.`,
+        `Le fichier « ${path.slice(0, 160)} » déclaré dans le manifeste manque.`,
       );
   }
   // The payload inflates to what the signed Payload-Oxum declares, checked on the ZIP directory's
@@ -424,7 +419,7 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
       if (digests[i] !== hash)
         throw new BundleError(
           'bundle-payload-hash-mismatch',
-          `Le fichier « ${path.slice(0, 80)} » a été modifié ou abîmé : l’échange est refusé.`,
+          `Le fichier « ${path.slice(0, 160)} » a été modifié ou abîmé : l’échange est refusé.`,
         );
     });
   }
@@ -447,47 +442,18 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
   }
 
   step('dossiers');
-  // The payload's files by dossier id, in one pass over its paths (not one pass per dossier).
-  const jsonPaths: string[] = [];
-  const attachmentsOf = new Map<string, { name: string; bytes: Uint8Array }[]>();
-  for (const [path, bytes] of payload) {
-    if (/^data\/dossiers\/[^/]+\.json$/.test(path)) jsonPaths.push(path);
-    const attachment = /^data\/documents\/([^/]+)\/(.+)$/.exec(path);
-    if (attachment) {
-      const [, id, name] = attachment as unknown as [string, string, string];
-      const list = attachmentsOf.get(id) ?? [];
-      list.push({ name, bytes });
-      attachmentsOf.set(id, list);
-    }
-  }
-  const dossiers: VerifiedDossier[] = [];
-  for (const path of jsonPaths.sort()) {
-    const id = path.slice('data/dossiers/'.length, -'.json'.length);
-    let json: unknown;
-    try {
-      json = JSON.parse(decodeUtf8(payload.get(path)!));
-    } catch {
-      throw new BundleError(
-        'bundle-invalid-dossier',
-        `Le dossier ${id} n’est pas un JSON lisible : l’échange est refusé.`,
-      );
-    }
-    const validated = validateDossier(json);
-    if (!validated.ok)
-      throw new BundleError(
-        'bundle-invalid-dossier',
-        `Le dossier ${id} n’est pas valide (${validated.problems[0]?.message}) : l’échange est refusé.`,
-      );
-    if (validated.value.id !== id)
-      throw new BundleError(
-        'bundle-invalid-dossier',
-        `Le dossier ${id} porte un autre identifiant (${validated.value.id}) : l’échange est refusé.`,
-      );
-    const doc = payload.get(`data/dossiers/${id}.automerge`);
-    if (!doc)
-      throw new BundleError('bundle-missing-file', `L’historique du dossier ${id} manque : l’échange est refusé.`);
-    dossiers.push({ dossier: validated.value, doc, attachments: attachmentsOf.get(id) ?? [] });
-  }
+  // A backup's payload is its tables (read by backup.ts); an exchange's, its dossiers.
+  const dossiers =
+    info.backupSchemaVersion === null
+      ? await readDossiers(payload, {
+          announced: info.dossiers,
+          createdAt: info.createdAt,
+          sender: info.sender.nom || info.sender.site,
+          // Unsealed, every file was just checked against the signed manifest; sealed, the
+          // encryption's authentication covers the bytes but a document's hash is computed.
+          digest: async (path, bytes) => (info.encryption ? sha256Hex(bytes) : manifest.get(path)!),
+        })
+      : [];
   return {
     verified: true,
     name: root,

@@ -7,13 +7,15 @@ import {
   BUNDLE_FORMAT_VERSION,
   dossierDocPath,
   dossierJsonPath,
-  documentPath,
   ENCRYPTED_PAYLOAD,
   formatBagInfo,
+  isBundleDossierId,
   formatManifest,
   SIGNATURE_FILE,
   SIGNED_FILE,
 } from './bag-format';
+import { BundleError } from './bundle-error';
+import { documentFilePath, documentIndexPath, formatDocumentIndex, type BundleDocument } from './bundle-documents';
 import { sha256Hex, spkiToPem, utf8 } from './bytes';
 import { encryptPayload, type EncryptionParams } from './payload-crypto';
 
@@ -21,7 +23,8 @@ export interface BundleDossier {
   dossier: Dossier;
   /** Its Automerge document, carrying the full change history. */
   doc: Uint8Array;
-  attachments?: { name: string; bytes: Uint8Array }[];
+  /** Its generated documents and signed scans (see bundle-documents.ts). */
+  documents?: BundleDocument[];
 }
 
 export interface BundleInput {
@@ -106,19 +109,32 @@ async function sealPayload(
   return { payload: new Map([[ENCRYPTED_PAYLOAD, ciphertext]]), encryption: params };
 }
 
-export function bundlePayload(dossiers: readonly BundleDossier[]): Map<string, Uint8Array> {
+/**
+ * The payload files of these dossiers. A document's SHA-256 is computed here from its bytes (the
+ * receiver checks the index against the signed manifest), not taken from where it was stored.
+ */
+export async function bundlePayload(dossiers: readonly BundleDossier[]): Promise<Map<string, Uint8Array>> {
   const payload = new Map<string, Uint8Array>();
-  for (const { dossier, doc, attachments } of dossiers) {
+  for (const { dossier, doc, documents } of dossiers) {
+    if (!isBundleDossierId(dossier.id))
+      throw new BundleError(
+        'bundle-bad-dossier-id',
+        `Le dossier ${dossier.collectivite.nom || 'sans nom'} a un identifiant (« ${dossier.id.slice(0, 80)} ») qui ne peut pas nommer un fichier de l’échange : lettres, chiffres, « - » et « _ » seulement, 64 au plus. Corrigez l’identifiant dans le fichier du dossier.`,
+      );
     payload.set(dossierJsonPath(dossier.id), utf8.encode(JSON.stringify(dossier, null, 2) + '\n'));
     payload.set(dossierDocPath(dossier.id), doc);
-    for (const attachment of attachments ?? [])
-      payload.set(documentPath(dossier.id, attachment.name), attachment.bytes);
+    if (!documents?.length) continue;
+    const hashed = await Promise.all(
+      documents.map(async (document) => ({ ...document, sha256: await sha256Hex(document.bytes) })),
+    );
+    payload.set(documentIndexPath(dossier.id), utf8.encode(formatDocumentIndex(hashed)));
+    for (const document of hashed) payload.set(documentFilePath(dossier.id, document), document.bytes);
   }
   return payload;
 }
 
 export async function writeBundle(input: BundleInput): Promise<Uint8Array> {
-  return writeBag({ ...input, payload: bundlePayload(input.dossiers), dossierCount: input.dossiers.length });
+  return writeBag({ ...input, payload: await bundlePayload(input.dossiers), dossierCount: input.dossiers.length });
 }
 
 export interface BagInput extends Omit<BundleInput, 'dossiers'> {

@@ -104,21 +104,21 @@ export function readZipDirectory(data: Uint8Array, limits: ZipLimits = DEFAULT_L
     if (size > limits.maxEntrySize)
       throw new BundleError(
         'bundle-entry-too-large',
-        `Le fichier « ${name.slice(0, 80)} » est trop volumineux pour un échange CTAI.`,
+        `Le fichier « ${name.slice(0, 160)} » est trop volumineux pour un échange CTAI.`,
       );
     if (method !== 0 && method !== 8)
       throw new BundleError(
         'bundle-bad-compression',
-        `Le fichier « ${name.slice(0, 80)} » est compressé d’une façon inconnue.`,
+        `Le fichier « ${name.slice(0, 160)} » est compressé d’une façon inconnue.`,
       );
     if (method === 8 && size > 1024 * 1024 && size / Math.max(compressedSize, 1) > limits.maxRatio) {
       throw new BundleError(
         'bundle-zip-bomb',
-        `Le fichier « ${name.slice(0, 80)} » se décompresse en une taille démesurée : l’archive est refusée par sécurité.`,
+        `Le fichier « ${name.slice(0, 160)} » se décompresse en une taille démesurée : l’archive est refusée par sécurité.`,
       );
     }
     if (method === 0 && size !== compressedSize)
-      throw new BundleError('bundle-truncated', `Le fichier « ${name.slice(0, 80)} » a une taille incohérente.`);
+      throw new BundleError('bundle-truncated', `Le fichier « ${name.slice(0, 160)} » a une taille incohérente.`);
     total += size;
     if (total > limits.maxTotalSize)
       throw new BundleError(

@@ -29,7 +29,6 @@ export async function dossiersBundle(count = COUNT): Promise<Uint8Array> {
     (dossier) => ({
       dossier,
       doc: saveDossierDoc(createDossierDoc(dossier, { author, summary: 'bench', paths: [] }, new Date())),
-      attachments: [],
     }),
   );
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');

@@ -13,6 +13,7 @@ import { bundlePayload, writeBundle, type BundleDossier } from '../../shared/bun
 import { generateDemoDossiers } from '../../shared/demo/generate-demo';
 import { createDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
 import { result, type BenchResult } from './bench-result';
+import { scanDocument } from '../unit/helpers/scan-document';
 
 function fakePdf(size: number, seed: number): Uint8Array {
   const bytes = new Uint8Array(size);
@@ -45,11 +46,11 @@ export async function run(): Promise<BenchResult[]> {
   const dossiers: BundleDossier[] = demo.map((dossier, i) => ({
     dossier,
     doc: saveDossierDoc(createDossierDoc(dossier, { author, summary: 'bench', paths: [] }, new Date())),
-    attachments: i < 100 ? [{ name: 'contrat-signe.pdf', bytes: fakePdf(pdfSize, i + 1) }] : [],
+    documents: i < 100 ? [scanDocument(fakePdf(pdfSize, i + 1))] : [],
   }));
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   const spki = new Uint8Array(publicKey.export({ format: 'der', type: 'spki' }));
-  const payload = bundlePayload(dossiers);
+  const payload = await bundlePayload(dossiers);
   const megabytes = [...payload.values()].reduce((sum, b) => sum + b.length, 0) / 1024 / 1024;
 
   const exportPeak = tracePeak();

@@ -14,6 +14,7 @@ import type { Dossier } from '../../shared/dossier/dossier-schema';
 import { createDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
 import { loadReferentiel } from '../../cli/referentiel-node';
 import { generateDemoDossiers } from '../../shared/demo/generate-demo';
+import { scanDocument } from '../unit/helpers/scan-document';
 
 export interface CorpusCase {
   name: string;
@@ -29,6 +30,9 @@ export interface TestKey {
   spki: Uint8Array;
   pem: string;
 }
+
+/** The signed scan every corpus bundle carries (named in the bundle by its SHA-256). */
+export const CORPUS_SCAN = utf8.encode('%PDF-1.7\n% scan de test\n');
 
 export function testKey(): TestKey {
   const pair = generateKeyPairSync('ed25519');
@@ -68,9 +72,7 @@ export async function signedFiles(
       AT,
     ),
   );
-  const payload = bundlePayload([
-    { dossier, doc, attachments: [{ name: 'contrat-signe.pdf', bytes: utf8.encode('%PDF-1.7\n% scan de test\n') }] },
-  ]);
+  const payload = await bundlePayload([{ dossier, doc, documents: [scanDocument(CORPUS_SCAN)] }]);
   variant.payload?.(payload);
   const signer = variant.key ?? key;
   return assembleBag({
@@ -150,7 +152,7 @@ export async function makeCorpus(key: TestKey, attacker: TestKey): Promise<Corpu
   const good = await signedFiles(key, dossier);
   const zip = (files: Map<string, Uint8Array>) => zipSync(bagZippable(files, AT));
   const valid = zip(good);
-  const jsonPath = [...good.keys()].find((n) => n.endsWith('.json'))!;
+  const jsonPath = [...good.keys()].find((n) => n.endsWith(`/data/dossiers/${corpusDossier().id}.json`))!;
   const cases: CorpusCase[] = [
     { name: 'not-a-zip', bytes: utf8.encode('Ceci est une lettre, pas un échange.'), code: 'bundle-not-zip' },
     { name: 'empty-file', bytes: new Uint8Array(), code: 'bundle-not-zip' },
@@ -159,7 +161,7 @@ export async function makeCorpus(key: TestKey, attacker: TestKey): Promise<Corpu
     {
       name: 'tampered-payload-json',
       bytes: zip(
-        changed(good, '.json', (b) =>
+        changed(good, `${corpusDossier().id}.json`, (b) =>
           // Same length, so that the sizes still match the signed Payload-Oxum and the hash is what refuses it.
           utf8.encode(
             new TextDecoder()
@@ -172,7 +174,7 @@ export async function makeCorpus(key: TestKey, attacker: TestKey): Promise<Corpu
     },
     {
       name: 'tampered-payload-longer',
-      bytes: zip(changed(good, '.json', (b) => utf8.encode(`${new TextDecoder().decode(b)} `))),
+      bytes: zip(changed(good, `${corpusDossier().id}.json`, (b) => utf8.encode(`${new TextDecoder().decode(b)} `))),
       code: 'bundle-payload-oxum',
     },
     {
@@ -417,6 +419,87 @@ export async function makeCorpus(key: TestKey, attacker: TestKey): Promise<Corpu
         }),
       ),
       code: 'bundle-missing-file',
+    },
+    // The strict reader: each case breaks one rule of the payload's layout, signed as a sender would.
+    {
+      name: 'unknown-payload-file',
+      bytes: zip(
+        await signedFiles(key, dossier, { payload: (p) => p.set('data/notes/lisez-moi.txt', utf8.encode('?')) }),
+      ),
+      code: 'bundle-unknown-file',
+    },
+    {
+      name: 'dossier-id-not-a-file-name',
+      bytes: zip(
+        await signedFiles(key, dossier, {
+          payload: (p) =>
+            p.set('data/dossiers/autre.dossier.automerge', p.get(`data/dossiers/${dossier.id}.automerge`)!),
+        }),
+      ),
+      code: 'bundle-unknown-file',
+    },
+    {
+      name: 'history-without-dossier',
+      bytes: zip(
+        await signedFiles(key, dossier, {
+          payload: (p) =>
+            p.set('data/dossiers/autre-dossier.automerge', p.get(`data/dossiers/${dossier.id}.automerge`)!),
+        }),
+      ),
+      code: 'bundle-missing-file',
+    },
+    {
+      name: 'dossier-count-differs',
+      bytes: zip(
+        await signedFiles(key, dossier, { bagInfo: (t) => t.replace('CTAI-Dossiers: 1', 'CTAI-Dossiers: 2') }),
+      ),
+      code: 'bundle-dossier-count',
+    },
+    {
+      name: 'document-unlisted',
+      bytes: zip(
+        await signedFiles(key, dossier, {
+          payload: (p) => p.set(`data/documents/${dossier.id}/annexe.pdf`, utf8.encode('%PDF-1.7 annexe')),
+        }),
+      ),
+      code: 'bundle-bad-documents',
+    },
+    {
+      name: 'document-listed-absent',
+      bytes: zip(
+        await signedFiles(key, dossier, {
+          payload: (p) => {
+            for (const k of [...p.keys()]) if (k.endsWith('.pdf')) p.delete(k);
+          },
+        }),
+      ),
+      code: 'bundle-bad-documents',
+    },
+    {
+      name: 'document-hash-differs',
+      bytes: zip(
+        await signedFiles(key, dossier, {
+          payload: (p) => {
+            const k = [...p.keys()].find((n) => n.endsWith('.pdf'))!;
+            p.set(k, utf8.encode('%PDF-1.7 autre contenu'));
+          },
+        }),
+      ),
+      code: 'bundle-bad-documents',
+    },
+    {
+      name: 'document-of-newer-kind',
+      bytes: zip(
+        await signedFiles(key, dossier, {
+          payload: (p) => {
+            const k = `data/documents/${dossier.id}/index.json`;
+            const index = JSON.parse(new TextDecoder().decode(p.get(k))) as { documents: { kind: string }[] };
+            index.documents[0]!.kind = 'convention-ptai';
+            p.set(k, utf8.encode(JSON.stringify(index)));
+          },
+        }),
+      ),
+      code: 'bundle-bad-documents',
     },
     {
       name: 'encryption-unknown-scheme',

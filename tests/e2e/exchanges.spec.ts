@@ -401,7 +401,7 @@ test('above the email limit, leaves the signed scan out of the export when the a
 
   const bundle = await saveAndVerify(page);
   expect(bundle.dossiers.map((d) => d.dossier.collectivite.nom)).toEqual(['Tours']);
-  expect(bundle.dossiers[0]!.attachments).toEqual([]);
+  expect(bundle.dossiers[0]!.documents.filter((d) => d.kind === 'signed-scan')).toEqual([]);
 });
 
 test('exports a selection of dossiers picked through a filter', async ({ page }) => {

@@ -82,7 +82,10 @@ export function DocumentVersions({
                     )}
                   </th>
                   <td>{dateHeure(pdf.createdAt)}</td>
-                  <td>{pdf.author}</td>
+                  <td>
+                    {pdf.author}
+                    {pdf.receivedFrom && <span className="fr-hint-text">Reçu de {pdf.receivedFrom}</span>}
+                  </td>
                   <td>
                     <code className="ctai-hash">{pdf.sha256}</code>
                   </td>

@@ -29,6 +29,7 @@ import { SaveStatus, type SaveOutcome } from '../files/SaveStatus';
 import { DossierChecklist } from './DossierChecklist';
 import { repositoryContext } from '../state/repository-context';
 import { formatSize } from '../../../shared/format/file-size';
+import { compte } from '../../../shared/format/plural';
 import { dateHeure } from '../../../shared/format/dates';
 
 type Mode = 'selection' | 'all' | 'changed';
@@ -142,6 +143,8 @@ export function ExportSection() {
   const total = prepared?.reduce((sum, b) => sum + b.bytes.length, 0) ?? 0;
   const tooLarge = prepared?.some((b) => b.bytes.length > emailLimit) ?? false;
   const scans = prepared?.reduce((sum, b) => sum + b.scanBytes, 0) ?? 0;
+  const documentCount = prepared?.reduce((sum, b) => sum + b.documentCount, 0) ?? 0;
+  const scansLeftOut = prepared?.reduce((sum, b) => sum + b.scansLeftOut, 0) ?? 0;
 
   return (
     <section aria-labelledby="export-titre" className="fr-mb-6w">
@@ -230,8 +233,16 @@ export function ExportSection() {
             {prepared.length > 1 ? `${prepared.length} échanges prêts` : 'Échange prêt'} :{' '}
             {prepared.map((b) => `${b.name} (${formatSize(b.bytes.length)})`).join(', ')}
             {prepared.length > 1 ? `, ${formatSize(total)} en tout` : ''}
+            {documentCount ? `, avec ${compte(documentCount, 'document')}` : ''}
             {scans ? `, dont ${formatSize(scans)} de scans` : ''}.
           </p>
+          {scansLeftOut > 0 && (
+            <p>
+              {scansLeftOut > 1
+                ? `${scansLeftOut} scans de contrats signés restent sur ce poste : envoyez-les dans un prochain échange.`
+                : 'Un scan de contrat signé reste sur ce poste : envoyez-le dans un prochain échange.'}
+            </p>
+          )}
           {tooLarge && (
             <Alert
               severity="warning"

@@ -41,8 +41,6 @@ function outcomeMessage(outcome: Exclude<ImportOutcome, { status: 'cancelled' | 
       return `Échange importé : ${outcome.items.length} dossier(s).`;
     case 'already-imported':
       return 'Cet échange a déjà été importé : rien n’a changé.';
-    case 'outdated':
-      return `Cet échange est plus ancien que le dernier reçu de cet expéditeur (n° ${outcome.highest}) : rien n’a changé.`;
   }
 }
 

@@ -13,6 +13,7 @@ export function journalResultText(row: Pick<JournalRow, 'outcome' | 'result'>): 
     case 'already-imported':
       return 'déjà importé : rien n’a changé';
     case 'outdated':
+      // Written before late bundles were merged (they were refused then).
       return `plus ancien que le dernier reçu (n° ${outcome.highest}) : rien n’a changé`;
     case 'refused':
       return `refusé : ${REFUSAL_TEXT[outcome.reason]}`;

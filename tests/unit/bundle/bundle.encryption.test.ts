@@ -11,6 +11,7 @@ import { writeBundle } from '../../../shared/bundle/write-bundle';
 import { createDossierDoc, saveDossierDoc } from '../../../shared/sync/dossier-doc';
 import { corpusDossier, testKey, type TestKey } from '../../bundle-corpus/make-corpus';
 import { runCli } from '../helpers/run-cli';
+import { scanDocument } from '../helpers/scan-document';
 
 const PASSPHRASE = 'cheval agrafe batterie correcte';
 const BUNDLE_ID = '2f1c7a52-6b0e-4a8e-9c1d-3e5f7a9b1c2d';
@@ -32,7 +33,7 @@ async function encryptedBundle() {
     createdAt: new Date('2026-03-01T10:00:00Z'),
     sender: { nom: 'Claire Martin', service: 'BIAE', site: 'Préfecture de l’Isère' },
     recipient: '',
-    dossiers: [{ dossier, doc, attachments: [{ name: 'scan.pdf', bytes: utf8.encode('%PDF-1.7 scan') }] }],
+    dossiers: [{ dossier, doc, documents: [scanDocument(utf8.encode('%PDF-1.7 scan'), 'scan.pdf')] }],
     publicKey: key.spki,
     sign: async (message) => new Uint8Array(sign(null, message, key.privateKey)),
     passphrase: PASSPHRASE,
@@ -101,7 +102,9 @@ describe('passphrase-encrypted bundles', () => {
     expect(bundle.dossiers).toHaveLength(1);
     expect(bundle.dossiers[0]!.dossier).toEqual(dossier);
     expect(bundle.dossiers[0]!.doc).toEqual(doc);
-    expect(bundle.dossiers[0]!.attachments).toEqual([{ name: 'scan.pdf', bytes: utf8.encode('%PDF-1.7 scan') }]);
+    expect(bundle.dossiers[0]!.documents.map(({ name, bytes }) => ({ name, bytes }))).toEqual([
+      { name: 'scan.pdf', bytes: utf8.encode('%PDF-1.7 scan') },
+    ]);
   });
 
   it('refuse a changed ciphertext byte before any decryption', async () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sign } from 'node:crypto';
+import { createHash, sign } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importBundle } from '../../../renderer/db/import-bundle';
 import { createDossier } from '../../../renderer/db/dossiers-repository';
@@ -12,9 +12,17 @@ import { fingerprint } from '../../../shared/bundle/bytes';
 import { verifyBundle } from '../../../shared/bundle/verify-bundle';
 import { writeBundle } from '../../../shared/bundle/write-bundle';
 import { createDossierDoc, saveDossierDoc } from '../../../shared/sync/dossier-doc';
-import { corpusDossier, makeCorpus, testKey, type CorpusCase, type TestKey } from '../../bundle-corpus/make-corpus';
+import {
+  CORPUS_SCAN,
+  corpusDossier,
+  makeCorpus,
+  testKey,
+  type CorpusCase,
+  type TestKey,
+} from '../../bundle-corpus/make-corpus';
 import { runCli } from '../helpers/run-cli';
 import { testContext } from '../helpers/test-context';
+import { scanDocument } from '../helpers/scan-document';
 
 let key: TestKey;
 let otherKey: TestKey;
@@ -28,12 +36,14 @@ beforeAll(async () => {
 
 const NAME = 'CTAI_38_Prefecture-de-l-Isere_2026-03-01_1';
 const ID = '8a96afce-9c68-4467-ac04-cc5e2dd54997';
+const SCAN = `data/documents/${ID}/${createHash('sha256').update(CORPUS_SCAN).digest('hex')}.pdf`;
 const SIGNATURE =
   'La signature de l’échange ne correspond pas à son contenu : le fichier a été modifié ou abîmé. Ne l’importez pas ; demandez à l’expéditeur de le renvoyer.';
 const NOT_ZIP = 'Ce fichier n’est pas un échange CTAI : ce n’est pas une archive ZIP.';
 const TRUNCATED =
   'L’archive est tronquée ou abîmée (fin d’archive introuvable) : demandez à l’expéditeur de la renvoyer.';
 const OXUM = 'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.';
+const NEWER = 'S’il vient d’une version plus récente de Contrats CTAI, installez-la pour l’ouvrir.';
 const NOT_ONE_BAG = 'L’archive ne contient pas un seul dossier d’échange (sac BagIt) : elle est refusée.';
 
 /** The sentence each case of the corpus is refused with, written by hand (the unknown key's depends on its fingerprint). */
@@ -45,7 +55,7 @@ const REFUSALS: Record<string, string | ((otherPrint: string) => string)> = {
   'tampered-payload-json': `Le fichier « data/dossiers/${ID}.json » a été modifié ou abîmé : l’échange est refusé.`,
   'tampered-payload-longer': OXUM,
   'tampered-payload-history': `Le fichier « data/dossiers/${ID}.automerge » a été modifié ou abîmé : l’échange est refusé.`,
-  'tampered-attachment': `Le fichier « data/documents/${ID}/contrat-signe.pdf » a été modifié ou abîmé : l’échange est refusé.`,
+  'tampered-attachment': `Le fichier « ${SCAN} » a été modifié ou abîmé : l’échange est refusé.`,
   'tampered-manifest': 'Le fichier manifest-sha256.txt a été modifié depuis la signature : l’échange est refusé.',
   'tampered-bag-info': 'Le fichier bag-info.txt a été modifié depuis la signature : l’échange est refusé.',
   'tampered-tag-manifest': SIGNATURE,
@@ -65,12 +75,12 @@ const REFUSALS: Record<string, string | ((otherPrint: string) => string)> = {
   'control-character-name': `Le nom « ${NAME}/data/a\u0007b.txt » contient des caractères interdits.`,
   'not-nfc-name': `Le nom « ${NAME}/data/cafe\u0301.txt » n’est pas normalisé : l’archive est refusée.`,
   // Names are cut at 80 characters in messages.
-  'duplicate-entry': `Le fichier « ${`${NAME}/data/dossiers/${ID}.json`.slice(0, 80)} » figure deux fois dans l’archive : elle est refusée.`,
+  'duplicate-entry': `Le fichier « ${NAME}/data/dossiers/${ID}.json » figure deux fois dans l’archive : elle est refusée.`,
   symlink: `L’archive contient un lien symbolique (« ${NAME}/data/link ») : elle est refusée.`,
   'unlisted-file': 'Le fichier « data/extra.txt » n’est pas déclaré dans le manifeste : l’échange est refusé.',
   'missing-manifest': 'Le fichier manifest-sha256.txt manque : ce n’est pas un échange CTAI complet.',
   'missing-signature': 'Le fichier signature.ed25519 manque : ce n’est pas un échange CTAI complet.',
-  'listed-file-missing': `Le fichier « data/documents/${ID}/contrat-signe.pdf » déclaré dans le manifeste manque.`,
+  'listed-file-missing': `Le fichier « ${SCAN} » déclaré dans le manifeste manque.`,
   'two-bags': NOT_ONE_BAG,
   'file-at-root': NOT_ONE_BAG,
   'zip-bomb': `Le fichier « ${NAME}/data/bombe.bin » se décompresse en une taille démesurée : l’archive est refusée par sécurité.`,
@@ -83,6 +93,16 @@ const REFUSALS: Record<string, string | ((otherPrint: string) => string)> = {
   'dossier-not-json': `Le dossier ${ID} n’est pas un JSON lisible : l’échange est refusé.`,
   'dossier-id-mismatch': `Le dossier ${ID} porte un autre identifiant (autre-id) : l’échange est refusé.`,
   'history-missing': `L’historique du dossier ${ID} manque : l’échange est refusé.`,
+  'unknown-payload-file': `Le fichier « data/notes/lisez-moi.txt » ne fait pas partie du format des échanges : l’échange est refusé. ${NEWER}`,
+  'dossier-id-not-a-file-name': `Le fichier « data/dossiers/autre.dossier.automerge » ne fait pas partie du format des échanges : l’échange est refusé. ${NEWER}`,
+  'history-without-dossier':
+    'Le dossier autre-dossier a un historique ou des documents mais pas sa fiche (JSON) : l’échange est refusé.',
+  'dossier-count-differs':
+    'L’échange annonce 2 dossiers mais en contient 1 : il est refusé. Demandez à l’expéditeur de le renvoyer.',
+  'document-unlisted': `Les documents du dossier ${ID} contiennent un fichier non déclaré (« annexe.pdf ») : l’échange est refusé.`,
+  'document-listed-absent': `Les documents du dossier ${ID} annoncent « contrat-signe.pdf », absent de l’échange : l’échange est refusé.`,
+  'document-hash-differs': `Les documents du dossier ${ID} ont un fichier (« contrat-signe.pdf ») dont l’empreinte diffère de celle annoncée : l’échange est refusé.`,
+  'document-of-newer-kind': `Le dossier ${ID} contient un document de type « convention-ptai » que cette version ne connaît pas : l’échange est refusé. ${NEWER}`,
   'encryption-unknown-scheme':
     'Cet échange est chiffré d’une manière que cette application ne connaît pas (ROT13) : installez la dernière version de Contrats CTAI.',
   'encrypted-with-clear-files-beside':
@@ -105,7 +125,7 @@ async function validBundle() {
     createdAt: new Date('2026-03-01T10:00:00Z'),
     sender: { nom: 'Claire Martin', service: 'BIAE', site: 'Préfecture de l’Isère' },
     recipient: 'Sous-préfecture de Vienne',
-    dossiers: [{ dossier, doc, attachments: [{ name: 'scan.pdf', bytes: new TextEncoder().encode('%PDF-1.7') }] }],
+    dossiers: [{ dossier, doc, documents: [scanDocument(new TextEncoder().encode('%PDF-1.7'), 'scan.pdf')] }],
     publicKey: key.spki,
     sign: async (message) => new Uint8Array(sign(null, message, key.privateKey)),
   });
@@ -125,7 +145,7 @@ describe('bundle verification', () => {
     expect(bundle.dossiers).toHaveLength(1);
     expect(bundle.dossiers[0]!.dossier).toEqual(dossier);
     expect(bundle.dossiers[0]!.doc).toEqual(doc);
-    expect(bundle.dossiers[0]!.attachments.map((a) => a.name)).toEqual(['scan.pdf']);
+    expect(bundle.dossiers[0]!.documents.map((a) => a.name)).toEqual(['scan.pdf']);
   });
 
   it('has a corpus of at least thirty malformed or malicious bundles, each with its own refusal', () => {

@@ -18,7 +18,6 @@ function entry(view: Dossier, history: Dossier = view): BundleDossier {
   return {
     dossier: view,
     doc: saveDossierDoc(createDossierDoc(history, { author, summary: 'Création', paths: [] }, new Date())),
-    attachments: [],
   };
 }
 

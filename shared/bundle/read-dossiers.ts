@@ -1,0 +1,169 @@
+// The dossiers of an exchange's payload, read strictly: every file must be one the format
+// defines (a dossier's JSON view, its Automerge history, its documents and their index), each
+// dossier must have both its view and its history, and the count must be the one the signed
+// bag-info announces. Anything else is refused, so that nothing sent is silently left out.
+import type { Dossier } from '../dossier/dossier-schema';
+import { validateDossier } from '../dossier/validation';
+import { compte } from '../format/plural';
+import { BundleError } from './bundle-error';
+import {
+  DOCUMENT_INDEX_FILE,
+  documentFilePath,
+  legacyScans,
+  parseDocumentIndex,
+  type BundleDocument,
+} from './bundle-documents';
+import { decodeUtf8 } from './bytes';
+import { isBundleDossierId } from './bag-format';
+
+export interface ReadDossier {
+  dossier: Dossier;
+  doc: Uint8Array;
+  documents: BundleDocument[];
+}
+
+export interface ReadContext {
+  /** The count bag-info announces (CTAI-Dossiers). */
+  announced: number;
+  /** The bundle's date and sender, for the scans of a first-format bundle (no index). */
+  createdAt: string;
+  sender: string;
+  /** The SHA-256 (hex) of a payload file: from the checked manifest, or computed when the payload was sealed. */
+  digest: (path: string, bytes: Uint8Array) => Promise<string>;
+}
+
+const NEWER = 'S’il vient d’une version plus récente de Contrats CTAI, installez-la pour l’ouvrir.';
+
+function unknownFile(path: string): BundleError {
+  return new BundleError(
+    'bundle-unknown-file',
+    `Le fichier « ${path.slice(0, 160)} » ne fait pas partie du format des échanges : l’échange est refusé. ${NEWER}`,
+  );
+}
+
+interface DossierFiles {
+  json?: Uint8Array;
+  doc?: Uint8Array;
+  /** Files under data/documents/<id>/, by their name there. */
+  documents: Map<string, Uint8Array>;
+}
+
+/** The payload's files grouped by dossier id, in one pass; refuses any path the format does not define. */
+function groupByDossier(payload: ReadonlyMap<string, Uint8Array>): Map<string, DossierFiles> {
+  const byId = new Map<string, DossierFiles>();
+  const of = (id: string, path: string) => {
+    if (!isBundleDossierId(id)) throw unknownFile(path);
+    let files = byId.get(id);
+    if (!files) byId.set(id, (files = { documents: new Map() }));
+    return files;
+  };
+  for (const [path, bytes] of payload) {
+    const dossier = /^data\/dossiers\/([^/]+)\.(json|automerge)$/.exec(path);
+    if (dossier) {
+      const files = of(dossier[1]!, path);
+      files[dossier[2] === 'json' ? 'json' : 'doc'] = bytes;
+      continue;
+    }
+    const document = /^data\/documents\/([^/]+)\/([^/]+)$/.exec(path);
+    if (document) {
+      of(document[1]!, path).documents.set(document[2]!, bytes);
+      continue;
+    }
+    throw unknownFile(path);
+  }
+  return byId;
+}
+
+async function readDocuments(id: string, files: DossierFiles, context: ReadContext): Promise<BundleDocument[]> {
+  const raw = files.documents.get(DOCUMENT_INDEX_FILE);
+  if (!raw) {
+    // A bundle of the first format: its scans, under their own names.
+    const scans = await Promise.all(
+      [...files.documents].map(async ([name, bytes]) => ({
+        name,
+        bytes,
+        sha256: await context.digest(`data/documents/${id}/${name}`, bytes),
+      })),
+    );
+    return legacyScans(scans, context);
+  }
+  const badIndex = (detail: string) =>
+    new BundleError('bundle-bad-documents', `Les documents du dossier ${id} ${detail} : l’échange est refusé.`);
+  let text: string;
+  try {
+    text = decodeUtf8(raw);
+  } catch {
+    throw badIndex('ont une liste illisible');
+  }
+  const index = parseDocumentIndex(text);
+  if (!index.ok)
+    throw index.unknownKind
+      ? new BundleError(
+          'bundle-bad-documents',
+          `Le dossier ${id} contient un document de type « ${index.unknownKind} » que cette version ne connaît pas : l’échange est refusé. ${NEWER}`,
+        )
+      : badIndex('ont une liste mal formée');
+  const listed = new Set([DOCUMENT_INDEX_FILE]);
+  const documents: BundleDocument[] = [];
+  for (const entry of index.entries) {
+    const name = documentFilePath(id, entry).slice(`data/documents/${id}/`.length);
+    const bytes = files.documents.get(name);
+    if (!bytes) throw badIndex(`annoncent « ${entry.name.slice(0, 160)} », absent de l’échange`);
+    if ((await context.digest(`data/documents/${id}/${name}`, bytes)) !== entry.sha256)
+      throw badIndex(`ont un fichier (« ${entry.name.slice(0, 160)} ») dont l’empreinte diffère de celle annoncée`);
+    listed.add(name);
+    documents.push({ ...entry, bytes });
+  }
+  for (const name of files.documents.keys())
+    if (!listed.has(name)) throw badIndex(`contiennent un fichier non déclaré (« ${name.slice(0, 160)} »)`);
+  return documents;
+}
+
+/**
+ * The dossiers of an exchange's payload (paths relative to the bag), validated, in id order.
+ * Throws a BundleError, said in French, on the first rule broken.
+ */
+export async function readDossiers(
+  payload: ReadonlyMap<string, Uint8Array>,
+  context: ReadContext,
+): Promise<ReadDossier[]> {
+  const byId = groupByDossier(payload);
+  const dossiers: ReadDossier[] = [];
+  for (const id of [...byId.keys()].sort()) {
+    const files = byId.get(id)!;
+    if (!files.json)
+      throw new BundleError(
+        'bundle-missing-file',
+        `Le dossier ${id} a un historique ou des documents mais pas sa fiche (JSON) : l’échange est refusé.`,
+      );
+    if (!files.doc)
+      throw new BundleError('bundle-missing-file', `L’historique du dossier ${id} manque : l’échange est refusé.`);
+    let json: unknown;
+    try {
+      json = JSON.parse(decodeUtf8(files.json));
+    } catch {
+      throw new BundleError(
+        'bundle-invalid-dossier',
+        `Le dossier ${id} n’est pas un JSON lisible : l’échange est refusé.`,
+      );
+    }
+    const validated = validateDossier(json);
+    if (!validated.ok)
+      throw new BundleError(
+        'bundle-invalid-dossier',
+        `Le dossier ${id} n’est pas valide (${validated.problems[0]?.message}) : l’échange est refusé.`,
+      );
+    if (validated.value.id !== id)
+      throw new BundleError(
+        'bundle-invalid-dossier',
+        `Le dossier ${id} porte un autre identifiant (${validated.value.id}) : l’échange est refusé.`,
+      );
+    dossiers.push({ dossier: validated.value, doc: files.doc, documents: await readDocuments(id, files, context) });
+  }
+  if (dossiers.length !== context.announced)
+    throw new BundleError(
+      'bundle-dossier-count',
+      `L’échange annonce ${compte(context.announced, 'dossier')} mais en contient ${dossiers.length} : il est refusé. Demandez à l’expéditeur de le renvoyer.`,
+    );
+  return dossiers;
+}
