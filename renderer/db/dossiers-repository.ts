@@ -1,5 +1,6 @@
 // The only way to write a dossier. Each write changes its Automerge document (with author and
 // time) and its JSON view in one transaction; screens read the views with live queries.
+import { deletionConflicts, type DeletionConflict } from '../../shared/sync/tombstones';
 import type { ReferentielEntry } from '../../shared/referentiel/referentiel';
 import type { Dossier } from '../../shared/dossier/dossier-schema';
 import { emptyDossier, fieldsFromReferentiel } from '../../shared/dossier/new-dossier-factory';
@@ -197,4 +198,11 @@ export async function getDossierConflicts(context: RepositoryContext, id: string
   await context.automergeReady();
   const stored = await context.db.dossierDocs.get(id);
   return stored?.bytes ? dossierConflicts(loadDossierDoc(stored.bytes)) : [];
+}
+
+/** Items deleted here or elsewhere while another site edited them, to be settled by the agent (see tombstones.ts). */
+export async function getDeletionConflicts(context: RepositoryContext, id: string): Promise<DeletionConflict[]> {
+  await context.automergeReady();
+  const stored = await context.db.dossierDocs.get(id);
+  return stored?.bytes ? deletionConflicts(loadDossierDoc(stored.bytes)) : [];
 }

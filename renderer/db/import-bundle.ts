@@ -22,6 +22,7 @@ import { validateDossier } from '../../shared/dossier/validation';
 import { diffToEdits } from '../../shared/sync/diff-edits';
 import { changeDossierDoc, docToJson, loadDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
 import { keepSignedContract } from '../../shared/sync/keep-signed';
+import { deletionConflicts } from '../../shared/sync/tombstones';
 import { dossierConflicts, mergeReceived, type FieldConflict } from '../../shared/sync/merge-dossier';
 import { storeReceivedDocuments } from './documents-repository';
 import { dossierRow, dossierTables } from './dossier-row';
@@ -45,6 +46,8 @@ export interface ImportPreviewItem {
   refused: Dossier['contrat']['modificationsRefusees'];
   /** Generated documents and signed scans the bundle carries for this dossier. */
   documents: number;
+  /** Items deleted on one site while another edited them (see tombstones.ts), by their label. */
+  deletions: string[];
 }
 
 /** A verified bundle with its preview, waiting for the agent's confirmation. */
@@ -136,6 +139,7 @@ function mergeOne(
         conflicts: [],
         refused: [],
         documents: received.documents.length,
+        deletions: [],
       },
       baseRev: local?.rev ?? 0,
       result: { ok: true, view: received.dossier, bytes: received.doc, unproven: true },
@@ -177,6 +181,7 @@ function mergeOne(
       conflicts: dossierConflicts(doc),
       refused,
       documents: received.documents.length,
+      deletions: deletionConflicts(doc).map((conflict) => conflict.libelle),
     },
     baseRev: local.rev,
     result: validated.ok

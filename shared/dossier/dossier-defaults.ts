@@ -19,11 +19,13 @@ export function withFieldDefaults(dossier: Dossier): Dossier {
     collectivite.banque !== undefined &&
     etat.prefet !== undefined &&
     etat.delegation !== undefined &&
+    dossier.suppressions !== undefined &&
     followUpWhole
   )
     return dossier;
   return {
     ...dossier,
+    suppressions: dossier.suppressions ?? [],
     contrat: {
       ...dossier.contrat,
       bilans: bilans.map((b) => ({

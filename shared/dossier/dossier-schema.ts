@@ -294,6 +294,26 @@ export const workflowSchema = z.object({
   evenements: z.array(workflowEventSchema).max(500),
 });
 
+/**
+ * A list item deleted here (an action, a budget year, a co-funder, an indicator, a COPIL…): who
+ * deleted it, when, and where the history stood then, so that an edit another site made to it
+ * meanwhile is shown as a conflict instead of vanishing in the merge (shared/sync/tombstones.ts).
+ */
+export const suppressionSchema = z.object({
+  /** The Automerge ids of the item and of its list. */
+  objet: requiredText(100),
+  liste: requiredText(100),
+  /** Where it was, as a dotted path, and what it was, in words (« Action « Cours de français » »). */
+  chemin: text(300),
+  libelle: text(300),
+  par: text(300),
+  le: isoDateTime(),
+  /** The history's heads just before the deletion (SHA-256 hashes of Automerge changes). */
+  tetes: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(64),
+  /** Set once the agent kept the deletion or restored the item edited elsewhere. */
+  resolue: z.boolean().default(false),
+});
+
 export const dossierSchema = z.object({
   formatVersion: z.literal(DOSSIER_FORMAT_VERSION),
   id: requiredText(64),
@@ -305,6 +325,7 @@ export const dossierSchema = z.object({
   actions: z.array(actionSchema).max(200),
   contrat: contratSchema,
   workflow: workflowSchema,
+  suppressions: z.array(suppressionSchema).max(5000).default([]),
 });
 
 export type Dossier = z.infer<typeof dossierSchema>;
@@ -316,6 +337,7 @@ export type ActionStatus = Action['statut'];
 export type BudgetAnnuel = z.infer<typeof budgetAnnuelSchema>;
 export type Contrat = Dossier['contrat'];
 export type Versement = z.infer<typeof versementSchema>;
+export type Suppression = z.infer<typeof suppressionSchema>;
 export type Avenant = z.infer<typeof avenantSchema>;
 export type Signataire = z.infer<typeof signataireSchema>;
 export type Bilan = z.infer<typeof bilanSchema>;

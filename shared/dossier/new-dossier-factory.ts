@@ -95,5 +95,6 @@ export function emptyDossier(fields: NewDossierFields, id: string, now: Date): D
       modificationsRefusees: [],
     },
     workflow: { etape: null, lettreIntentionRecue: '', dates: {}, statut: 'actif', evenements: [] },
+    suppressions: [],
   };
 }

@@ -5,6 +5,10 @@
 import * as A from '@automerge/automerge/slim';
 import type { Dossier } from '../dossier/dossier-schema';
 import { parsePath, valueAt } from '../dossier/field-path';
+import { fromDocValue, toDocValue } from './doc-values';
+import { tombstoneFor } from './tombstones';
+
+export { fromDocValue, toDocValue };
 
 export type DossierDoc = A.Doc<Record<string, unknown>>;
 export type Path = (string | number)[];
@@ -24,26 +28,6 @@ export interface ChangeMessage {
   author: ChangeAuthor;
   summary: string;
   paths: string[];
-}
-
-/** Plain JSON into Automerge values: every string becomes atomic. */
-export function toDocValue(value: unknown): unknown {
-  if (typeof value === 'string') return new A.ImmutableString(value);
-  if (Array.isArray(value)) return value.map(toDocValue);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toDocValue(inner)]));
-  }
-  return value;
-}
-
-/** Automerge values back into plain JSON. */
-export function fromDocValue(value: unknown): unknown {
-  if (A.isImmutableString(value)) return value.val;
-  if (Array.isArray(value)) return value.map(fromDocValue);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, fromDocValue(inner)]));
-  }
-  return value;
 }
 
 export function docToJson(doc: DossierDoc): unknown {
@@ -117,9 +101,28 @@ export function changeDossierDoc(
   message: ChangeMessage,
   at: Date,
 ): DossierDoc {
+  const heads = A.getHeads(doc);
   return A.change(doc, changeOptions(message, at), (draft) => {
-    for (const edit of edits) applyEdit(draft, edit, toDocValue);
+    for (const edit of edits) {
+      if (edit.op === 'delete') recordDeletion(draft, edit, heads, message.author, at);
+      applyEdit(draft, edit, toDocValue);
+    }
   });
+}
+
+/** Leaves the tombstone of an item deleted from a list (see tombstones.ts); tombstones themselves are never deleted. */
+function recordDeletion(
+  draft: Record<string, unknown>,
+  edit: Extract<DossierEdit, { op: 'delete' }>,
+  heads: readonly string[],
+  author: ChangeAuthor,
+  at: Date,
+): void {
+  if (edit.path[0] === 'suppressions') return;
+  const list = nodeAt(draft, edit.path);
+  if (!Array.isArray(list)) return; // applyEdit says the list is missing.
+  const tombstone = tombstoneFor(list, edit, heads, author, at);
+  if (tombstone) (nodeAt(draft, ['suppressions'], 'list') as unknown[]).push(toDocValue(tombstone));
 }
 
 /** The document a dossier stored without one (migrated, demo) gets at its first edit or export. */

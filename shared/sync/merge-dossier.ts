@@ -1,6 +1,7 @@
 // Merges a dossier's document received from another site into the local one: edits of
 // different fields both stay; two edits of the same field are kept as a conflict to resolve.
 import * as A from '@automerge/automerge/slim';
+import { isLinearHistory } from './linear-history';
 import {
   fromDocValue,
   loadDossierDoc,
@@ -63,12 +64,4 @@ export function dossierConflicts(doc: DossierDoc): FieldConflict[] {
   };
   walk(doc, []);
   return found;
-}
-
-/** Whether every change of `doc` depends on exactly the change before it (no concurrent edits). */
-function isLinearHistory(doc: DossierDoc): boolean {
-  const changes = A.getChangesMetaSince(doc, []);
-  return changes.every((change, index) =>
-    index === 0 ? change.deps.length === 0 : change.deps.length === 1 && change.deps[0] === changes[index - 1]!.hash,
-  );
 }

@@ -239,7 +239,14 @@ export function ImportSection() {
                       {item.changedFields.length > 8 ? ` et ${item.changedFields.length - 8} autre(s)` : ''}
                     </td>
                     <td>
-                      {item.conflicts.length ? item.conflicts.map((c) => dottedFieldLabel(c.path)).join(', ') : 'Aucun'}
+                      {item.conflicts.length || item.deletions.length
+                        ? [
+                            ...item.conflicts.map((c) => dottedFieldLabel(c.path)),
+                            ...item.deletions.map(
+                              (label) => `${label} (supprimé ici ou là-bas, modifié de l’autre côté)`,
+                            ),
+                          ].join(', ')
+                        : 'Aucun'}
                       {item.refused.length > 0 &&
                         ` ; contrat signé, gardé tel quel : ${item.refused.map((r) => `${r.champ} (reçu : ${r.valeurRecue})`).join(', ')}`}
                     </td>

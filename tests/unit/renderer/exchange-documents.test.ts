@@ -1,13 +1,21 @@
 // What an exchange carries besides the dossiers (their documents), and bundles that arrive out of
-// order: two sites, each with its own database, through the app's export and import services.
+// order, and deletions against edits: two sites, each with its own database, through the app's
+// export and import services.
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { listDocuments, markSigned, storeDocumentVersion } from '../../../renderer/db/documents-repository';
-import { editDossier, getDossier, getDossierConflicts, storeDossiers } from '../../../renderer/db/dossiers-repository';
+import {
+  editDossier,
+  getDeletionConflicts,
+  getDossier,
+  getDossierConflicts,
+  storeDossiers,
+} from '../../../renderer/db/dossiers-repository';
 import { prepareExport } from '../../../renderer/db/export-bundle';
 import { confirmImport, importBundle, prepareImport } from '../../../renderer/db/import-bundle';
 import type { DocumentRow } from '../../../renderer/db/records';
 import { sha256Hex } from '../../../shared/bundle/bytes';
+import { resolveDeletion } from '../../../shared/sync/tombstones';
 import { demoDossiers } from '../helpers/demo';
 import { testContext } from '../helpers/test-context';
 
@@ -212,5 +220,64 @@ describe('a change typed while the import is being confirmed', () => {
     expect(stored.collectivite.arrondissement).toBe('Saisi pendant l’aperçu');
     expect(stored.collectivite.population).toBe(6391);
     expect(await getDossierConflicts(receiver, dossier!.id)).toEqual([]);
+  });
+});
+
+describe('an action deleted on one site while the other edits it', () => {
+  it('shows a conflict at both sites through the import service, settled by the agent’s choice', async () => {
+    const sousPrefecture = site();
+    const [dossier] = demoDossiers({ count: 1, seed: 10 });
+    const withTwo = {
+      ...dossier!,
+      actions: [dossier!.actions[0]!, { ...dossier!.actions[0]!, id: 'autre', intitule: 'Permanences juridiques' }],
+    };
+    await storeDossiers(sousPrefecture, [withTwo]);
+    const prefecture = site({ nom: 'Claire Martin', service: 'BIAE', site: 'Préfecture de l’Isère' });
+    const [shared] = await exportAll(sousPrefecture, [withTwo.id]);
+    expect((await importBundle(prefecture, shared!.bytes, trusting)).status).toBe('imported');
+
+    sousPrefecture.tick();
+    expect(
+      (
+        await editDossier(
+          sousPrefecture,
+          withTwo.id,
+          [{ op: 'delete', path: ['actions'], index: 1 }],
+          'Action supprimée',
+        )
+      ).ok,
+    ).toBe(true);
+    prefecture.tick();
+    const edited = await editDossier(
+      prefecture,
+      withTwo.id,
+      [{ op: 'set', path: ['actions', 1, 'description'], value: 'Revue par la préfecture' }],
+      'Description',
+    );
+    expect(edited.ok).toBe(true);
+    const [fromSousPrefecture] = await exportAll(sousPrefecture, [withTwo.id]);
+    const [fromPrefecture] = await exportAll(prefecture, [withTwo.id]);
+    const preview = await prepareImport(prefecture, fromSousPrefecture!.bytes, trusting);
+    if (preview.status !== 'ready') throw new Error(preview.status);
+    expect(preview.items[0]!.deletions).toEqual(['Action « Permanences juridiques »']);
+    expect((await confirmImport(prefecture, preview)).status).toBe('imported');
+    expect((await importBundle(sousPrefecture, fromPrefecture!.bytes, trusting)).status).toBe('imported');
+
+    for (const context of [prefecture, sousPrefecture]) {
+      const [conflict] = await getDeletionConflicts(context, withTwo.id);
+      expect(conflict).toMatchObject({
+        libelle: 'Action « Permanences juridiques »',
+        deletedBy: 'Paul Durand (Sous-préfecture de Vienne)',
+        editedBy: { nom: 'Claire Martin', site: 'Préfecture de l’Isère' },
+        edited: { id: 'autre', description: 'Revue par la préfecture' },
+      });
+    }
+    const [conflict] = await getDeletionConflicts(prefecture, withTwo.id);
+    expect((await editDossier(prefecture, withTwo.id, resolveDeletion(conflict!, 'restore'), 'Rétablie')).ok).toBe(
+      true,
+    );
+    const restored = (await getDossier(prefecture.db, withTwo.id))!;
+    expect(restored.actions.find((a) => a.id === 'autre')?.description).toBe('Revue par la préfecture');
+    expect(await getDeletionConflicts(prefecture, withTwo.id)).toEqual([]);
   });
 });
