@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS, isDocumentKind } from '../../shared/documents/document-kinds';
 import { buildDocument, renderDocument, type DocumentFormat } from '../../shared/documents/generate';
 import { isRealDate } from '../../shared/dossier/schema-primitives';
+import { documentDateProblem, FIRST_YEAR, LAST_YEAR } from '../../shared/dossier/schema-primitives';
 import { validateDossier } from '../../shared/dossier/validation';
 import { checkNotAnInput, checkOutputFolder, writeOutputFile } from '../cli-errors';
 import { readJsonFile } from '../input-file';
@@ -31,6 +32,10 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
   const year = options.year === undefined ? undefined : Number(options.year);
   if (year !== undefined && (!/^\d{4}$/.test(options.year ?? '') || !Number.isInteger(year)))
     throw new UsageError('--year doit être une année, par exemple 2026.');
+  if (year !== undefined && (year < FIRST_YEAR || year > LAST_YEAR))
+    throw new UsageError(
+      `--year : ${year} est hors des années acceptées, de ${FIRST_YEAR} à ${LAST_YEAR} ; indiquez l’année du document, par exemple 2027.`,
+    );
   // The year of an avenant or a report is never guessed (the current year would print an act nobody asked for).
   const parameter = DOCUMENT_KINDS[kind].parameter;
   if (parameter === 'year' && year === undefined)
@@ -43,10 +48,17 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(
       `--meeting : ${options.meeting} n’est pas une date du calendrier au format AAAA-MM-JJ ; indiquez la date du comité, par exemple 2026-10-12.`,
     );
+  // The same range as every date and year of the app (schema-primitives.ts).
+  const meetingProblem = options.meeting === undefined ? null : documentDateProblem(options.meeting);
+  if (meetingProblem)
+    throw new UsageError(`--meeting : ${meetingProblem} ; indiquez la date du comité, par exemple 2026-10-12.`);
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date doit être au format AAAA-MM-JJ.');
   if (!isRealDate(date))
     throw new UsageError(`--date : ${date} n’est pas une date du calendrier ; indiquez une date réelle (AAAA-MM-JJ).`);
+  const dateProblem = documentDateProblem(date);
+  if (dateProblem)
+    throw new UsageError(`--date : ${dateProblem} ; indiquez la date du document, par exemple 2026-03-15.`);
 
   // The output's folder is checked first: no work is done for a file that cannot be written.
   if (path.extname(options.out).toLowerCase() !== `.${format}`)

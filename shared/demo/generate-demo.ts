@@ -118,6 +118,11 @@ export function demoIban(index: number): string {
   return `FR${String(98 - remainder).padStart(2, '0')}${bban}`;
 }
 
+/** The élu référent, titled in the form of their own civility (no inclusive writing in an act). */
+function eluReferent(elu: ReturnType<typeof person>) {
+  return { ...elu, fonction: `${elu.civilite === 'Madame' ? 'Adjointe chargée' : 'Adjoint chargé'} de la solidarité` };
+}
+
 function demoDossier(entry: ReferentielEntry, random: Random, index: number, options: DemoOptions): Dossier {
   const target = ORDER[index % ORDER.length] ?? null;
   const startYear = random.int(2021, 2025);
@@ -143,7 +148,7 @@ function demoDossier(entry: ReferentielEntry, random: Random, index: number, opt
       ...dossier.collectivite,
       representant: { ...representant, titre },
       deliberation: { numero: `${startYear - 1}-${random.int(10, 250)}`, date: addMonths(created, 1) },
-      eluReferent: { ...person(random), fonction: 'Adjoint·e chargé·e de la solidarité' },
+      eluReferent: eluReferent(person(random)),
       chefDeProjet: { ...chef, email: mail(chef.prenom, chef.nom, domain), telephone: phone(random) },
       adresse: {
         ligne1: `${random.int(1, 40)} place de la Mairie`,
@@ -390,7 +395,8 @@ function pickEntries(entries: readonly ReferentielEntry[], count: number, random
   const byType = new Map<CollectiviteType, ReferentielEntry[]>();
   for (const type of COLLECTIVITE_TYPES) {
     const candidates = entries.filter(
-      (e) => e.type === type && (type !== 'commune' || (e.population ?? 0) > 15000) && e.departement.code,
+      (e) =>
+        e.type === type && (type !== 'commune' || (e.population ?? 0) > 15000) && e.departement.code && e.region.code,
     );
     byType.set(type, candidates.length ? candidates : entries.filter((e) => e.type === type));
   }

@@ -7,7 +7,7 @@ import type { DocumentKind } from './document-kinds';
 import { DOCUMENT_SPECS } from './registry';
 import type { PdfFonts } from './render-pdf';
 import { typesetModel } from './typeset';
-import { unprintableFields } from './unprintable-text';
+import { unprintableInDocument } from './unprintable-text';
 
 export type { DocumentKind } from './document-kinds';
 export type DocumentFormat = 'docx' | 'pdf';
@@ -48,10 +48,22 @@ export function buildDocument(request: DocumentRequest): ModelResult {
 }
 
 function buildUntypeset(request: DocumentRequest): ModelResult {
-  const unprintable = unprintableFields(request.dossier);
-  if (unprintable.length) return { ok: false, missing: [], unprintable };
   const { kind, dossier, ...rest } = request;
-  return DOCUMENT_SPECS[kind].build(dossier, { ...rest, createdAt: new Date(`${request.date}T12:00:00Z`) });
+  const built = DOCUMENT_SPECS[kind].build(dossier, { ...rest, createdAt: new Date(`${request.date}T12:00:00Z`) });
+  if (!built.ok) return built;
+  // Only what this document prints is checked (the letter does not print the porteurs).
+  const unprintable = unprintableInDocument(dossier, built.model);
+  return unprintable.length ? { ok: false, missing: [], unprintable } : built;
+}
+
+/**
+ * What prevents the document of `request` beyond the registry's missing-data check: what its
+ * builder refuses (a finance law not known for the year) and the characters it would print that
+ * no font has. Empty when the document can be generated.
+ */
+export function documentProblems(request: DocumentRequest): MissingField[] {
+  const built = buildUntypeset({ ...request, dossier: withFieldDefaults(request.dossier) });
+  return built.ok ? [] : [...built.missing, ...(built.unprintable ?? [])];
 }
 
 /**

@@ -182,6 +182,21 @@ describe.skipIf(!TOOLS)('documents of awkward text (poppler, qpdf, LibreOffice)'
     expect(cli.err).toContain('(actions.0.budgets.0.cofinanceurs.0.nom)');
   });
 
+  it('checks only what the document prints: a porteur’s unprintable name refuses the contract, not the letter', () => {
+    const dossier = fixture('text-multiline');
+    dossier.actions[1]!.porteur.nom = 'Association 😀 entraide';
+    const request = { dossier, author: 'Agent de test', date: '2026-03-01' };
+    // The letter prints no porteur: it is made.
+    expect(buildDocument({ ...request, kind: 'letter' }).ok).toBe(true);
+    const contract = buildDocument({ ...request, kind: 'contract' });
+    expect(!contract.ok && contract.unprintable?.map((p) => p.path)).toEqual(['actions.1.porteur.nom']);
+    expect(!contract.ok && contract.unprintable?.[0]?.message).toMatch(/^« Nom du porteur \(action 2\) » contient/);
+    // The same character in a field the letter prints refuses the letter, naming that field only.
+    dossier.collectivite.chefDeProjet.nom = 'Durand 😀';
+    const letter = buildDocument({ ...request, kind: 'letter' });
+    expect(!letter.ok && letter.unprintable?.map((p) => p.path)).toEqual(['collectivite.chefDeProjet.nom']);
+  });
+
   it('draws Arabic-Indic digits inside Arabic text left to right, as numbers read', () => {
     for (const { what, text } of both('every')) {
       expect(text, what).toContain('١٢٣');

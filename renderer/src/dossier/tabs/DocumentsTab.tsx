@@ -2,8 +2,8 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Fragment, useState, type ReactNode } from 'react';
-import type { DocumentKind } from '../../../../shared/documents/generate';
+import { Fragment, useMemo, useState, type ReactNode } from 'react';
+import { documentProblems, type DocumentKind } from '../../../../shared/documents/generate';
 import {
   DOCUMENT_KIND_NAMES,
   DOCUMENT_KINDS,
@@ -12,7 +12,6 @@ import {
 import { DOCUMENT_SPECS, type DocumentChoice } from '../../../../shared/documents/registry';
 import type { MissingField } from '../../../../shared/documents/missing-data';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
-import { unprintableFields } from '../../../../shared/documents/unprintable-text';
 import { missingForSignature } from '../../../../shared/dossier/workflow';
 import { database } from '../../../db/database';
 import { listDocuments, markSigned, storeDocumentVersion } from '../../../db/documents-repository';
@@ -84,8 +83,23 @@ function DocumentSection({
   const rows = useLiveQuery(() => listDocuments(database(), dossier.id), [dossier.id]) ?? [];
   const mine = rows.filter((row) => row.kind === kind && row.year === year && (row.meeting ?? '') === (meeting ?? ''));
   const canSign = kind === 'contract' && missingForSignature(dossier).length === 0;
-  // A character no font of the documents has is refused before generation, like missing data.
-  const unprintable = unprintableFields(dossier);
+  // What the builder itself refuses (a finance law not known for the year, a character no font
+  // of the documents has in what this document prints), shown before generation like missing data.
+  const unprintable = useMemo(
+    () =>
+      missing.length
+        ? []
+        : documentProblems({
+            kind,
+            dossier,
+            author: '',
+            date: new Date().toISOString().slice(0, 10),
+            ...(year ? { year } : {}),
+            ...(meeting ? { meeting } : {}),
+            ...(articles ? { articles } : {}),
+          }),
+    [missing.length, kind, dossier, year, meeting, articles],
+  );
 
   async function generate() {
     setState({ busy: true, message: 'Génération en cours…' });
