@@ -3,8 +3,8 @@
 import path from 'node:path';
 import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS, isDocumentKind } from '../../shared/documents/document-kinds';
 import { buildDocument, renderDocument, type DocumentFormat } from '../../shared/documents/generate';
-import { isRealDate } from '../../shared/dossier/schema-primitives';
-import { documentDateProblem, FIRST_YEAR, LAST_YEAR } from '../../shared/dossier/schema-primitives';
+import { FINANCE_LAW_PATH, financeLawKey } from '../../shared/documents/finance-laws';
+import { documentDateProblem, FIRST_YEAR, isRealDate, LAST_YEAR } from '../../shared/dossier/schema-primitives';
 import { validateDossier } from '../../shared/dossier/validation';
 import { checkNotAnInput, checkOutputFolder, writeOutputFile } from '../cli-errors';
 import { readJsonFile } from '../input-file';
@@ -22,6 +22,7 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     date: 'string',
     author: 'string',
     meeting: 'string',
+    'loi-de-finances': 'string',
   });
   const kind = options._[0];
   if (!kind || !isDocumentKind(kind))
@@ -75,9 +76,20 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
+  // The finance law of the document's budget year, as Paramètres holds it in the app.
+  const financeLaw = financeLawOption(options['loi-de-finances']);
+  const budgetYear = year ?? dossier.value.contrat.anneeDebut;
+  const articles =
+    financeLaw && budgetYear !== null
+      ? {
+          [financeLawKey(budgetYear, 'numero')]: financeLaw.numero,
+          [financeLawKey(budgetYear, 'date')]: financeLaw.date,
+        }
+      : undefined;
   const built = buildDocument({
     kind,
     dossier: dossier.value,
+    ...(articles ? { articles } : {}),
     author: options.author ?? 'Contrats CTAI',
     date,
     ...(year !== undefined ? { year } : {}),
@@ -91,7 +103,11 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
   }
   if (!built.ok) {
     const lines = [
-      ...built.missing.map((m) => `- ${m.message} (${m.path})`),
+      ...built.missing.map((m) =>
+        m.path === FINANCE_LAW_PATH
+          ? `- ${m.message} En ligne de commande : --loi-de-finances NUMÉRO,AAAA-MM-JJ (par exemple --loi-de-finances 2025-1234,2025-12-30).`
+          : `- ${m.message} (${m.path})`,
+      ),
       ...(built.unknownFields ?? []).map((f) => `- Champ inconnu dans un modèle d’article : {${f}}`),
     ];
     io.stderr(`Le document ne peut pas être produit ; à compléter ou corriger :\n${lines.join('\n')}\n`);
@@ -101,4 +117,19 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
   await writeOutputFile(options.out, bytes);
   io.stdout(`${options.out} écrit (${bytes.length.toLocaleString('fr-FR')} octets).\n`);
   return 0;
+}
+
+/**
+ * `--loi-de-finances 2025-1234,2025-12-30`: the number and date of promulgation of the finance
+ * law of the document's budget year, when the app's table does not know it (finance-laws.ts).
+ */
+function financeLawOption(value: string | undefined): { numero: string; date: string } | null {
+  if (value === undefined) return null;
+  const match = /^\s*(\d{4}-\d{1,5})\s*,\s*(\S+)\s*$/.exec(value);
+  const problem = match ? documentDateProblem(match[2]!) : 'n’est pas de la forme NUMÉRO,AAAA-MM-JJ';
+  if (!match || problem)
+    throw new UsageError(
+      `--loi-de-finances : ${match ? problem : `${value} ${problem}`} ; indiquez le numéro et la date de promulgation de la loi, par exemple --loi-de-finances 2025-1234,2025-12-30.`,
+    );
+  return { numero: match[1]!, date: match[2]! };
 }

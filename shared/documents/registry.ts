@@ -82,6 +82,7 @@ export const DOCUMENT_SPECS: Record<DocumentKind, DocumentSpec> = {
         author: request.author,
         createdAt: request.createdAt,
         ...(named ? { avenantId: named.id } : {}),
+        ...(request.articles ? { articles: request.articles } : {}),
       });
     },
     missing: (dossier, { year }, today) =>

@@ -13,6 +13,7 @@ import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { validateDossier } from '../../../shared/dossier/validation';
 import { hasTool } from '../helpers/tools';
 import { runCli } from '../helpers/run-cli';
+import { lawArgs, TEST_FINANCE_LAWS } from '../helpers/finance-laws';
 
 const TOOLS = ['soffice', 'qpdf', 'pdffonts', 'pdftotext'].every(hasTool);
 const fixture = (name: string) =>
@@ -111,7 +112,13 @@ describe.skipIf(!TOOLS)('documents of awkward text (poppler, qpdf, LibreOffice)'
       const validated = validateDossier(given);
       if (!validated.ok) throw new Error(`${label}: ${JSON.stringify(validated.problems)}`);
       const dossier = validated.value;
-      const built = buildDocument({ kind, dossier, author: 'Agent de test', date: '2026-03-01' });
+      const built = buildDocument({
+        kind,
+        dossier,
+        author: 'Agent de test',
+        date: '2026-03-01',
+        articles: TEST_FINANCE_LAWS,
+      });
       if (!built.ok) throw new Error(`${label}: ${JSON.stringify(built)}`);
       const base = path.join(dir, label);
       writeFileSync(`${base}.pdf`, await renderDocument(built.model, 'pdf', fonts));
@@ -165,6 +172,7 @@ describe.skipIf(!TOOLS)('documents of awkward text (poppler, qpdf, LibreOffice)'
       dossier: fixture('text-scripts-outside-latin'),
       author: 'Agent de test',
       date: '2026-03-01',
+      articles: TEST_FINANCE_LAWS,
     });
     expect(built.ok).toBe(false);
     expect(!built.ok && built.unprintable?.map((p) => p.path)).toEqual([
@@ -173,7 +181,17 @@ describe.skipIf(!TOOLS)('documents of awkward text (poppler, qpdf, LibreOffice)'
     ]);
     const file = path.join(dir, 'scripts-refused.json');
     writeFileSync(file, JSON.stringify(fixture('text-scripts-outside-latin')));
-    const cli = await runCli('doc', 'contract', '--dossier', file, '--format', 'pdf', '--out', path.join(dir, 'x.pdf'));
+    const cli = await runCli(
+      'doc',
+      'contract',
+      '--dossier',
+      file,
+      '--format',
+      'pdf',
+      '--out',
+      path.join(dir, 'x.pdf'),
+      ...lawArgs(fixture('text-scripts-outside-latin').contrat.anneeDebut!),
+    );
     expect(cli.code).toBe(1);
     expect(cli.err).toContain('Le document ne peut pas être produit');
     expect(cli.err).toContain(
@@ -185,7 +203,7 @@ describe.skipIf(!TOOLS)('documents of awkward text (poppler, qpdf, LibreOffice)'
   it('checks only what the document prints: a porteur’s unprintable name refuses the contract, not the letter', () => {
     const dossier = fixture('text-multiline');
     dossier.actions[1]!.porteur.nom = 'Association 😀 entraide';
-    const request = { dossier, author: 'Agent de test', date: '2026-03-01' };
+    const request = { dossier, author: 'Agent de test', date: '2026-03-01', articles: TEST_FINANCE_LAWS };
     // The letter prints no porteur: it is made.
     expect(buildDocument({ ...request, kind: 'letter' }).ok).toBe(true);
     const contract = buildDocument({ ...request, kind: 'contract' });

@@ -15,6 +15,7 @@ import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { montantEnLettres } from '../../../shared/format/amount-words';
 import { aDossier } from '../helpers/a-dossier';
 import { hasTool } from '../helpers/tools';
+import { TEST_FINANCE_LAWS } from '../helpers/finance-laws';
 
 const TOOLS = hasTool('pdftotext');
 const dir = mkdtempSync(path.join(tmpdir(), 'ctai-money-'));
@@ -115,7 +116,14 @@ const contract = fc
   });
 
 function render(dossier: Dossier, kind: 'contract' | 'amendment', year?: number) {
-  const built = buildDocument({ kind, dossier, author: 'Test', date: '2027-12-31', ...(year ? { year } : {}) });
+  const built = buildDocument({
+    kind,
+    dossier,
+    author: 'Test',
+    date: '2027-12-31',
+    articles: TEST_FINANCE_LAWS,
+    ...(year ? { year } : {}),
+  });
   if (!built.ok) throw new Error(JSON.stringify(built));
   return built.model;
 }

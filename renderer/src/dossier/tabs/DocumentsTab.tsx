@@ -109,7 +109,8 @@ function DocumentSection({
         const unknown = outcome.unknownFields?.length
           ? ` Champs inconnus dans les modèles d’articles : ${outcome.unknownFields.map((f) => `{${f}}`).join(', ')}.`
           : '';
-        setState({ busy: false, message: `Le document n’a pas été généré.${unknown}` });
+        const missingText = outcome.missing.map((field) => ` ${field.message}`).join('');
+        setState({ busy: false, message: `Le document n’a pas été généré.${missingText}${unknown}` });
         return;
       }
       setState({ busy: false, message: `Version ${outcome.rows[0]!.version} générée (PDF et DOCX).` });
