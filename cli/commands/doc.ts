@@ -76,16 +76,14 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
-  // The finance law of the document's budget year, as Paramètres holds it in the app.
+  // A finance law the app's table does not know, as Paramètres holds it in the app.
   const financeLaw = financeLawOption(options['loi-de-finances']);
-  const budgetYear = year ?? dossier.value.contrat.anneeDebut;
-  const articles =
-    financeLaw && budgetYear !== null
-      ? {
-          [financeLawKey(budgetYear, 'numero')]: financeLaw.numero,
-          [financeLawKey(budgetYear, 'date')]: financeLaw.date,
-        }
-      : undefined;
+  const articles = financeLaw
+    ? {
+        [financeLawKey(financeLaw.annee, 'numero')]: financeLaw.numero,
+        [financeLawKey(financeLaw.annee, 'date')]: financeLaw.date,
+      }
+    : undefined;
   const built = buildDocument({
     kind,
     dossier: dossier.value,
@@ -105,7 +103,7 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     const lines = [
       ...built.missing.map((m) =>
         m.path === FINANCE_LAW_PATH
-          ? `- ${m.message} En ligne de commande : --loi-de-finances NUMÉRO,AAAA-MM-JJ (par exemple --loi-de-finances 2025-1234,2025-12-30).`
+          ? `- ${m.message} En ligne de commande : --loi-de-finances ANNÉE,NUMÉRO,AAAA-MM-JJ (par exemple --loi-de-finances 2026,2025-1234,2025-12-30).`
           : `- ${m.message} (${m.path})`,
       ),
       ...(built.unknownFields ?? []).map((f) => `- Champ inconnu dans un modèle d’article : {${f}}`),
@@ -120,16 +118,21 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 /**
- * `--loi-de-finances 2025-1234,2025-12-30`: the number and date of promulgation of the finance
- * law of the document's budget year, when the app's table does not know it (finance-laws.ts).
+ * `--loi-de-finances 2026,2025-1234,2025-12-30`: the year, number and date of promulgation of a
+ * finance law the app's table does not know (finance-laws.ts), « de finances pour 2026 ».
  */
-function financeLawOption(value: string | undefined): { numero: string; date: string } | null {
+function financeLawOption(value: string | undefined): { annee: number; numero: string; date: string } | null {
   if (value === undefined) return null;
-  const match = /^\s*(\d{4}-\d{1,5})\s*,\s*(\S+)\s*$/.exec(value);
-  const problem = match ? documentDateProblem(match[2]!) : 'n’est pas de la forme NUMÉRO,AAAA-MM-JJ';
-  if (!match || problem)
+  const match = /^\s*(\d{4})\s*,\s*(\d{4}-\d{1,5})\s*,\s*(\S+)\s*$/.exec(value);
+  const annee = Number(match?.[1]);
+  const problem = !match
+    ? `${value} n’est pas de la forme ANNÉE,NUMÉRO,AAAA-MM-JJ`
+    : annee < FIRST_YEAR || annee > LAST_YEAR
+      ? `${annee} est hors des années acceptées, de ${FIRST_YEAR} à ${LAST_YEAR}`
+      : documentDateProblem(match[3]!);
+  if (problem)
     throw new UsageError(
-      `--loi-de-finances : ${match ? problem : `${value} ${problem}`} ; indiquez le numéro et la date de promulgation de la loi, par exemple --loi-de-finances 2025-1234,2025-12-30.`,
+      `--loi-de-finances : ${problem} ; indiquez l’année, le numéro et la date de promulgation de la loi, par exemple --loi-de-finances 2026,2025-1234,2025-12-30.`,
     );
-  return { numero: match[1]!, date: match[2]! };
+  return { annee, numero: match![2]!, date: match![3]! };
 }

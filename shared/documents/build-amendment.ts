@@ -28,19 +28,25 @@ import {
 export function buildAmendment(
   dossier: Dossier,
   annee: number,
-  /** `articles`: the settings of Paramètres (the finance law entered there, finance-laws.ts). */
-  options: { author: string; createdAt: Date; avenantId?: string; articles?: Readonly<Record<string, string>> },
+  /**
+   * `articles`: the settings of Paramètres (the finance law entered there, finance-laws.ts);
+   * `draft`: build despite missing data (to find what the document prints), never to print.
+   */
+  options: {
+    author: string;
+    createdAt: Date;
+    avenantId?: string;
+    articles?: Readonly<Record<string, string>>;
+    draft?: boolean;
+  },
 ): BuildResult {
   const avenant = avenantFor(dossier, annee, options.avenantId);
   const missing = missingForAmendment(dossier, avenant, annee, options.createdAt.toISOString().slice(0, 10));
-  if (missing.length || !avenant) return { ok: false, missing };
-  // The year's finance law, never later than the avenant's signature (or the document's date),
-  // never left out: the avenant is refused while it is not known.
-  const financeLaw = financeLawFor(
-    annee,
-    avenant.date || options.createdAt.toISOString().slice(0, 10),
-    options.articles,
-  );
+  if ((missing.length && !options.draft) || !avenant) return { ok: false, missing };
+  // The finance law in force at the avenant's signature (or the document's date): the law of
+  // that year, never later, never left out: the avenant is refused while it is not known.
+  const signature = avenant.date || options.createdAt.toISOString().slice(0, 10);
+  const financeLaw = financeLawFor(Number(signature.slice(0, 4)), signature, options.articles);
   if (!financeLaw.ok) return { ok: false, missing: [financeLaw.problem] };
   const t = typographie;
   const { contrat, etat } = dossier;

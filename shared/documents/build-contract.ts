@@ -40,6 +40,8 @@ export interface ContractOptions {
    * Paramètres (finance law, national instruction: keys `reference.…`); the defaults otherwise.
    */
   articles?: Readonly<Record<string, string>>;
+  /** Build despite missing data (to find what the document prints), never to print. */
+  draft?: boolean;
 }
 
 export type ContractBuildResult = BuildResult | { ok: false; missing: []; unknownFields: string[] };
@@ -263,7 +265,7 @@ function groupIban(iban: string): string {
 
 export function buildContract(dossier: Dossier, options: ContractOptions): ContractBuildResult {
   const missing = missingForContract(dossier, options.createdAt.toISOString().slice(0, 10));
-  if (missing.length) return { ok: false, missing };
+  if (missing.length && !options.draft) return { ok: false, missing };
   const t = typographie;
   const { collectivite, contrat, diagnostic, etat } = dossier;
   const actions = dossier.actions.filter(isRetained);
@@ -280,8 +282,10 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
   const postalAddress = [adresse.ligne1, adresse.ligne2, `${adresse.codePostal} ${adresse.commune}`.trim()]
     .filter(Boolean)
     .join(', ');
-  // The year's finance law: never left out, never later than the signature (finance-laws.ts).
-  const financeLaw = financeLawFor(anneeDebut, signatureDate, options.articles);
+  // The finance law in force at the signature: the law of the signature's year (a contract signed
+  // in the autumn for the next years rests on the current year's law, its later years' amounts
+  // being subject to the credits voted), never left out, never later than the signature.
+  const financeLaw = financeLawFor(Number(signatureDate.slice(0, 4)), signatureDate, options.articles);
   const templateOf = (id: string, template: string) => options.articles?.[id] ?? template;
   if (!financeLaw.ok && CONTRACT_VISAS.some((visa) => templateOf(visa.id, visa.template).includes('{loiDeFinances}')))
     return { ok: false, missing: [financeLaw.problem] };

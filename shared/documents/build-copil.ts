@@ -35,10 +35,11 @@ export function missingForCopil(dossier: Dossier, date: string | undefined): Mis
 export function buildCopil(
   dossier: Dossier,
   date: string | undefined,
-  options: { author: string; createdAt: Date },
+  /** `draft`: build despite missing data (to find what the document prints), never to print. */
+  options: { author: string; createdAt: Date; draft?: boolean },
 ): BuildResult {
   const missing = missingForCopil(dossier, date);
-  if (missing.length || !date) return { ok: false, missing };
+  if ((missing.length && !options.draft) || !date) return { ok: false, missing };
   const t = typographie;
   const copil = dossier.contrat.copil.find((c) => c.date === date)!;
   const { collectivite, etat } = dossier;

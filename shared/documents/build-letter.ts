@@ -33,9 +33,10 @@ function sousCouvert(dossier: Dossier): string | null {
 
 export const LETTER_SUBJECT = 'Engagement dans la démarche de contrat territorial d’accueil et d’intégration';
 
-export function buildLetter(dossier: Dossier, options: { date: string; author: string }): BuildResult {
+/** `draft`: build despite missing data (to find what the document prints), never to print. */
+export function buildLetter(dossier: Dossier, options: { date: string; author: string; draft?: boolean }): BuildResult {
   const missing = missingForLetter(dossier);
-  if (missing.length) return { ok: false, missing };
+  if (missing.length && !options.draft) return { ok: false, missing };
   const { collectivite, diagnostic } = dossier;
   const t = typographie;
   const names = designations(dossier);

@@ -58,7 +58,7 @@ export type FinanceLawOutcome =
 
 /**
  * « la loi n° 2023-1322 du 29 décembre 2023 de finances pour 2024 »: the latest law for the
- * budget year `annee` promulgated on or before `signature` (ISO date), from Paramètres or the
+ * year `annee` (the signature's: the law in force when the act is signed) promulgated on or before `signature` (ISO date), from Paramètres or the
  * table. When none is known, or the only ones known postdate the signature, a French blocking
  * problem saying what to enter and where: the visa is never dropped, nor a later law printed.
  */

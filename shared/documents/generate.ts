@@ -57,13 +57,29 @@ function buildUntypeset(request: DocumentRequest): ModelResult {
 }
 
 /**
- * What prevents the document of `request` beyond the registry's missing-data check: what its
- * builder refuses (a finance law not known for the year) and the characters it would print that
- * no font has. Empty when the document can be generated.
+ * What prevents the document of `request`: what its builder refuses (missing data, a finance law
+ * not known for the year) and the characters it would print that no font has. While data is
+ * missing, the characters are looked for in a draft of the document built all the same (never
+ * printed), so that the agent sees them at once, for what this document prints only. Empty when
+ * the document can be generated.
  */
 export function documentProblems(request: DocumentRequest): MissingField[] {
-  const built = buildUntypeset({ ...request, dossier: withFieldDefaults(request.dossier) });
-  return built.ok ? [] : [...built.missing, ...(built.unprintable ?? [])];
+  const dossier = withFieldDefaults(request.dossier);
+  const built = buildUntypeset({ ...request, dossier });
+  if (built.ok) return [];
+  if (built.unprintable?.length || !built.missing.length) return [...built.missing, ...(built.unprintable ?? [])];
+  const { kind, ...rest } = request;
+  let draft: ModelResult | null = null;
+  try {
+    draft = DOCUMENT_SPECS[kind].build(dossier, {
+      ...rest,
+      draft: true,
+      createdAt: new Date(`${request.date}T12:00:00Z`),
+    });
+  } catch {
+    // A draft without the data it lacks may not be buildable at all: the characters wait.
+  }
+  return [...built.missing, ...(draft?.ok ? unprintableInDocument(dossier, draft.model) : [])];
 }
 
 /**

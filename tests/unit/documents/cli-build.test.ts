@@ -5,7 +5,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { lawArgs } from '../helpers/finance-laws';
 import { describe, expect, it } from 'vitest';
 
 const run = (command: string, args: string[]) => {
@@ -38,8 +37,6 @@ describe('the ctai command, built', () => {
       'pdf',
       '--out',
       path.join(dir, 'c.pdf'),
-      // The fixture signs in December before its year's law: a law of its own (test data).
-      ...lawArgs(2024),
     ]);
     expect(doc.code).toBe(1);
     expect(doc.err).toContain(

@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
-import { lawArgs } from '../helpers/finance-laws';
 import { runCli } from '../helpers/run-cli';
 import { hasTool } from '../helpers/tools';
 
@@ -255,8 +254,7 @@ describe.skipIf(!hasTool('pdftotext'))('names, signatories and legal framework (
     const dossier = fixture('typography-url-time.json');
     dossier.etat.delegation = { numero: '2023-SG-5', date: '2023-09-01' };
     dossier.actions[0]!.budgets[0]!.cofinanceurs[0]!.nom = "Ville d'Aubervilliers";
-    // Signed in December before its year's finance law: given one (test data), as Paramètres would.
-    const contract = await pdfText(dossier, 'contract', ...lawArgs(2024));
+    const contract = await pdfText(dossier, 'contract');
     expect(contract).toContain(
       'Inscriptions sur https://www.exemple.fr/inscription?session=2 ; permanence de 14:30 à 16:00 ; écrire à accueil@exemple.fr !',
     );

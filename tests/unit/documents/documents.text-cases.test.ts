@@ -13,7 +13,7 @@ import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { validateDossier } from '../../../shared/dossier/validation';
 import { hasTool } from '../helpers/tools';
 import { runCli } from '../helpers/run-cli';
-import { lawArgs, TEST_FINANCE_LAWS } from '../helpers/finance-laws';
+import { TEST_FINANCE_LAWS } from '../helpers/finance-laws';
 
 const TOOLS = ['soffice', 'qpdf', 'pdffonts', 'pdftotext'].every(hasTool);
 const fixture = (name: string) =>
@@ -181,17 +181,7 @@ describe.skipIf(!TOOLS)('documents of awkward text (poppler, qpdf, LibreOffice)'
     ]);
     const file = path.join(dir, 'scripts-refused.json');
     writeFileSync(file, JSON.stringify(fixture('text-scripts-outside-latin')));
-    const cli = await runCli(
-      'doc',
-      'contract',
-      '--dossier',
-      file,
-      '--format',
-      'pdf',
-      '--out',
-      path.join(dir, 'x.pdf'),
-      ...lawArgs(fixture('text-scripts-outside-latin').contrat.anneeDebut!),
-    );
+    const cli = await runCli('doc', 'contract', '--dossier', file, '--format', 'pdf', '--out', path.join(dir, 'x.pdf'));
     expect(cli.code).toBe(1);
     expect(cli.err).toContain('Le document ne peut pas être produit');
     expect(cli.err).toContain(

@@ -122,11 +122,11 @@ describe.skipIf(!hasTool('pdftotext'))('ctai doc and the finance law of a year t
       '- La loi de finances pour 2026 n’est pas connue de l’application : saisissez son numéro et sa date de promulgation dans Paramètres',
     );
     expect(refused.err).toContain(
-      'En ligne de commande : --loi-de-finances NUMÉRO,AAAA-MM-JJ (par exemple --loi-de-finances 2025-1234,2025-12-30).',
+      'En ligne de commande : --loi-de-finances ANNÉE,NUMÉRO,AAAA-MM-JJ (par exemple --loi-de-finances 2026,2025-1234,2025-12-30).',
     );
     const bad = await runCli('doc', 'contract', '--dossier', file, '--out', out, '--loi-de-finances', '2025-1999');
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('--loi-de-finances : 2025-1999 n’est pas de la forme NUMÉRO,AAAA-MM-JJ');
+    expect(bad.err).toContain('--loi-de-finances : 2025-1999 n’est pas de la forme ANNÉE,NUMÉRO,AAAA-MM-JJ');
     const made = await runCli(
       'doc',
       'contract',
@@ -137,7 +137,7 @@ describe.skipIf(!hasTool('pdftotext'))('ctai doc and the finance law of a year t
       '--date',
       '2026-03-02',
       '--loi-de-finances',
-      '2025-1999,2025-12-30',
+      '2026,2025-1999,2025-12-30',
     );
     expect(made.err).toBe('');
     const text = execFileSync('pdftotext', [out, '-'])

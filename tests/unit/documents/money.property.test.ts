@@ -207,7 +207,9 @@ describe.skipIf(!TOOLS)('one figure per act, in the PDF and in the DOCX', () => 
         ]);
         for (const lines of [pdfLines(pdf, `avenant-${run++}`), docxLines(docx)]) {
           const joined = lines.join(' ').replace(/\s+/g, ' ');
-          const article = /pour l’année \d{4} la somme de\s+([^()]+?) \((\d{1,3}(?: \d{3})*,\d{2}) €\)/.exec(joined);
+          const article = /pour l’année \d{4} la somme (?:de\s+|d’)([^()]+?) \((\d{1,3}(?: \d{3})*,\d{2}) €\)/.exec(
+            joined,
+          );
           expect(article && cents(article[2]!)).toBe(expected.total);
           expect(article && article[1]!.replace(/\s+/g, ' ').trim()).toBe(flat(montantEnLettres(expected.total)));
           const totals = lines

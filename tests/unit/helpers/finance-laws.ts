@@ -13,8 +13,3 @@ export const TEST_FINANCE_LAWS: Readonly<Record<string, string>> = Object.fromEn
     [financeLawKey(year, 'date'), `${year - 1}-10-01`],
   ]),
 );
-
-/** The same for `ctai doc`, for the document's budget year. */
-export function lawArgs(year: number): string[] {
-  return ['--loi-de-finances', `${year - 1}-9999,${year - 1}-10-01`];
-}

@@ -83,22 +83,20 @@ function DocumentSection({
   const rows = useLiveQuery(() => listDocuments(database(), dossier.id), [dossier.id]) ?? [];
   const mine = rows.filter((row) => row.kind === kind && row.year === year && (row.meeting ?? '') === (meeting ?? ''));
   const canSign = kind === 'contract' && missingForSignature(dossier).length === 0;
-  // What the builder itself refuses (a finance law not known for the year, a character no font
-  // of the documents has in what this document prints), shown before generation like missing data.
+  // What the builder itself refuses beyond the missing data listed above (a finance law not known
+  // for the year; a character no font of the documents has, in what this document prints).
   const unprintable = useMemo(
     () =>
-      missing.length
-        ? []
-        : documentProblems({
-            kind,
-            dossier,
-            author: '',
-            date: new Date().toISOString().slice(0, 10),
-            ...(year ? { year } : {}),
-            ...(meeting ? { meeting } : {}),
-            ...(articles ? { articles } : {}),
-          }),
-    [missing.length, kind, dossier, year, meeting, articles],
+      documentProblems({
+        kind,
+        dossier,
+        author: '',
+        date: new Date().toISOString().slice(0, 10),
+        ...(year ? { year } : {}),
+        ...(meeting ? { meeting } : {}),
+        ...(articles ? { articles } : {}),
+      }).filter((problem) => !missing.some((m) => m.path === problem.path && m.message === problem.message)),
+    [missing, kind, dossier, year, meeting, articles],
   );
 
   async function generate() {
