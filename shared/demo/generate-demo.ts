@@ -118,9 +118,30 @@ export function demoIban(index: number): string {
   return `FR${String(98 - remainder).padStart(2, '0')}${bban}`;
 }
 
-/** The élu référent, titled in the form of their own civility (no inclusive writing in an act). */
-function eluReferent(elu: ReturnType<typeof person>) {
-  return { ...elu, fonction: `${elu.civilite === 'Madame' ? 'Adjointe chargée' : 'Adjoint chargé'} de la solidarité` };
+/**
+ * The élu référent, titled in the form of their own civility (no inclusive writing in an act):
+ * an adjoint au maire in a commune, a vice-président elsewhere (conseil départemental, régional,
+ * communautaire).
+ */
+function eluReferent(elu: ReturnType<typeof person>, type: CollectiviteType) {
+  const woman = elu.civilite === 'Madame';
+  const office =
+    type === 'commune'
+      ? woman
+        ? 'Adjointe au maire'
+        : 'Adjoint au maire'
+      : woman
+        ? 'Vice-présidente'
+        : 'Vice-président';
+  return { ...elu, fonction: `${office} ${woman ? 'chargée' : 'chargé'} de la solidarité` };
+}
+
+/** The seat's street line: the hôtel de ville, du département, de région or the EPCI's seat. */
+function seatLine(number: number, type: CollectiviteType): string {
+  if (type === 'departement') return `Hôtel du Département, ${number} rue de la Préfecture`;
+  if (type === 'region') return `Hôtel de Région, ${number} boulevard de la Liberté`;
+  if (type === 'commune') return `${number} place de la Mairie`;
+  return `${number} rue de l’Hôtel communautaire`;
 }
 
 function demoDossier(entry: ReferentielEntry, random: Random, index: number, options: DemoOptions): Dossier {
@@ -148,10 +169,10 @@ function demoDossier(entry: ReferentielEntry, random: Random, index: number, opt
       ...dossier.collectivite,
       representant: { ...representant, titre },
       deliberation: { numero: `${startYear - 1}-${random.int(10, 250)}`, date: addMonths(created, 1) },
-      eluReferent: eluReferent(person(random)),
+      eluReferent: eluReferent(person(random), entry.type),
       chefDeProjet: { ...chef, email: mail(chef.prenom, chef.nom, domain), telephone: phone(random) },
       adresse: {
-        ligne1: `${random.int(1, 40)} place de la Mairie`,
+        ligne1: seatLine(random.int(1, 40), entry.type),
         ligne2: '',
         codePostal: `${entry.departement.code.padEnd(2, '0').slice(0, 2)}${random.digits(3)}`,
         commune: entry.chefLieu || entry.nom,

@@ -45,7 +45,10 @@ export function buildLetter(dossier: Dossier, options: { date: string; author: s
   const covering = sousCouvert(dossier);
   const addressee = prefetAppellation(dossier);
   const salutation = addressee.replace(/ (de|du|des|d’).*$/, '');
-  const latest = [...diagnostic.publics].sort((a, b) => b.annee - a.annee)[0];
+  // The figures of a year are known once it is over: the letter cites the latest year before its own.
+  const latest = [...diagnostic.publics]
+    .filter((p) => p.annee < Number(date.slice(0, 4)))
+    .sort((a, b) => b.annee - a.annee)[0];
   const axes = [
     ...new Set([COMPULSORY_AXE, ...diagnostic.axes.map((axe) => axe.axe), ...dossier.actions.flatMap((a) => a.axes)]),
   ];

@@ -249,8 +249,12 @@ describe('titles in the form of the person’s civility, never in inclusive writ
     const { demoDossiers } = await import('../helpers/demo');
     for (const dossier of demoDossiers({ count: 6, seed: 11 })) {
       const elu = dossier.collectivite.eluReferent;
+      const woman = elu.civilite === 'Madame';
+      // An adjoint au maire in a commune, a vice-président elsewhere; in the élu's own form.
       expect(elu.fonction).toBe(
-        elu.civilite === 'Madame' ? 'Adjointe chargée de la solidarité' : 'Adjoint chargé de la solidarité',
+        dossier.collectivite.type === 'commune'
+          ? `${woman ? 'Adjointe' : 'Adjoint'} au maire ${woman ? 'chargée' : 'chargé'} de la solidarité`
+          : `${woman ? 'Vice-présidente' : 'Vice-président'} ${woman ? 'chargée' : 'chargé'} de la solidarité`,
       );
       for (const kind of ['letter', 'contract'] as const) {
         const built = buildDocument({ kind, dossier, author: 'Test', date: '2026-03-01' });
@@ -291,5 +295,29 @@ describe('the sous-préfecture: what the agent typed wins', () => {
     const text = documentText(built.model).join('\n');
     expect(text).toContain('sous couvert de Madame la sous-préfète de Dieppe');
     expect(text).not.toContain('du Havre');
+  });
+});
+
+describe('the letter’s figures', () => {
+  it('cites the latest year over before the letter’s date, never the letter’s own year', () => {
+    const dossier = aDossier().build();
+    dossier.collectivite.eluReferent = { civilite: 'Madame', prenom: 'Léa', nom: 'Roux', fonction: '' };
+    const publics = (annee: number, titresDeSejour: number) => ({
+      annee,
+      titresDeSejour,
+      bpi: 10,
+      femmes: 0,
+      enfants: 0,
+      source: 'AGDREF',
+    });
+    dossier.diagnostic.publics = [publics(2021, 464), publics(2022, 981)];
+    dossier.workflow.dates['lettre-intention'] = '2022-03-13';
+    const built = buildDocument({ kind: 'letter', dossier, author: 'Test', date: '2022-03-13' });
+    if (!built.ok) throw new Error(JSON.stringify(built));
+    const text = documentText(built.model)
+      .join('\n')
+      .replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toContain('464 premiers titres de séjour en 2021');
+    expect(text).not.toContain('2022, dont');
   });
 });
