@@ -33,6 +33,14 @@ function sousCouvert(dossier: Dossier): string | null {
 
 export const LETTER_SUBJECT = 'Engagement dans la démarche de contrat territorial d’accueil et d’intégration';
 
+/**
+ * A title typed with its capital (« Vice-présidente chargée de… »), as French writes it within a
+ * sentence: lowercase (« vice-présidente chargée de… »). An acronym (« DGS ») is kept as typed.
+ */
+function titleInProse(title: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
+}
+
 /** `draft`: build despite missing data (to find what the document prints), never to print. */
 export function buildLetter(dossier: Dossier, options: { date: string; author: string; draft?: boolean }): BuildResult {
   const missing = missingForLetter(dossier);
@@ -54,7 +62,7 @@ export function buildLetter(dossier: Dossier, options: { date: string; author: s
   ];
   const referents = [
     collectivite.eluReferent.nom
-      ? `${fullName(collectivite.eluReferent)}${collectivite.eluReferent.fonction ? `, ${sansEcritureInclusive(collectivite.eluReferent.fonction, collectivite.eluReferent.civilite)}` : ''}, ${collectivite.eluReferent.civilite === 'Madame' ? 'élue référente' : 'élu référent'}`
+      ? `${fullName(collectivite.eluReferent)}${collectivite.eluReferent.fonction ? `, ${titleInProse(sansEcritureInclusive(collectivite.eluReferent.fonction, collectivite.eluReferent.civilite))}` : ''}, ${collectivite.eluReferent.civilite === 'Madame' ? 'élue référente' : 'élu référent'}`
       : '',
     collectivite.chefDeProjet.nom
       ? `${fullName(collectivite.chefDeProjet)}, ${collectivite.chefDeProjet.civilite === 'Madame' ? 'cheffe' : 'chef'} de projet${collectivite.chefDeProjet.email ? ` (${collectivite.chefDeProjet.email}${collectivite.chefDeProjet.telephone ? `, ${collectivite.chefDeProjet.telephone}` : ''})` : ''}`

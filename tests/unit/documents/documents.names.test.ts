@@ -183,7 +183,7 @@ describe.skipIf(!hasTool('pdftotext'))('names, signatories and legal framework (
     expect(letter).toContain('Le Département de la Loire-Atlantique est prêt à cofinancer');
     expect(letter).toContain('Présidente du conseil départemental de la Loire-Atlantique');
     // Typed in inclusive writing, printed in the form of the élu’s civility.
-    expect(letter).toContain('Nicolas Girard, Adjoint chargé de la solidarité, élu référent');
+    expect(letter).toContain('Nicolas Girard, adjoint chargé de la solidarité, élu référent');
   });
 
   it('the Région Bretagne, with the préfète de région', async () => {

@@ -144,7 +144,7 @@ describe('each person’s own civility in the letter', () => {
     const built = buildDocument({ kind: 'letter', dossier, author: 'Test', date: '2026-03-02' });
     if (!built.ok) throw new Error(JSON.stringify(built));
     const text = documentText(built.model).join('\n');
-    expect(text).toContain('Léa Roux, Adjointe au maire, élue référente');
+    expect(text).toContain('Léa Roux, adjointe au maire, élue référente');
     expect(text).toContain('Inès Blanc, cheffe de projet');
   });
 });
@@ -272,7 +272,7 @@ describe('titles in the form of the person’s civility, never in inclusive writ
     };
     const built = buildDocument({ kind: 'letter', dossier, author: 'Test', date: '2026-03-01' });
     if (!built.ok) throw new Error(JSON.stringify(built));
-    expect(documentText(built.model).join('\n')).toContain('Léa Roux, Adjointe au maire, élue référente');
+    expect(documentText(built.model).join('\n')).toContain('Léa Roux, adjointe au maire, élue référente');
   });
 });
 
