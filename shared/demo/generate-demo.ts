@@ -5,7 +5,6 @@ import { AXES, COMPULSORY_AXE, type Axe } from '../dossier/axes';
 import { COLLECTIVITE_TYPES, type CollectiviteType } from '../dossier/collectivite-type';
 import type { Action, BudgetAnnuel, Dossier } from '../dossier/dossier-schema';
 import { emptyDossier, fieldsFromReferentiel } from '../dossier/new-dossier-factory';
-import { placeForms } from '../format/territory-names';
 import { signatoriesFromDossier } from '../dossier/signatories';
 import { contractYears, paymentSchedule, stateCommitment } from '../dossier/commitment';
 import { newBilan, newBilanAction, newCopil } from '../dossier/follow-up';
@@ -160,9 +159,10 @@ function demoDossier(entry: ReferentielEntry, random: Random, index: number, opt
   const chef = person(random);
   const referent = person(random);
   const signataire = person(random);
-  // A sous-préfet signs for a collectivité of his arrondissement: only where the list gives one
+  // A sous-préfet signs for a collectivité of his arrondissement: only where the list gives a sous-préfecture
   // (the draw is made either way, so that the random sequence of earlier seeds is kept).
-  const sousPrefet = random.chance(0.3) && entry.arrondissement !== '';
+  // The arrondissement of the préfecture itself has no sous-préfet (the list gives it no sous-préfecture).
+  const sousPrefet = random.chance(0.3) && entry.sousPrefecture !== '';
   dossier = {
     ...dossier,
     collectivite: {
@@ -183,12 +183,7 @@ function demoDossier(entry: ReferentielEntry, random: Random, index: number, opt
     etat: {
       ...dossier.etat,
       prefecture: { ...dossier.etat.prefecture, adresse: `${random.int(1, 20)} rue de la Préfecture` },
-      sousPrefecture: sousPrefet
-        ? {
-            nom: `Sous-préfecture ${placeForms(entry.arrondissement, null).de}`,
-            adresse: '',
-          }
-        : { nom: '', adresse: '' },
+      sousPrefecture: sousPrefet ? { nom: entry.sousPrefecture, adresse: '' } : { nom: '', adresse: '' },
       signataire: { ...signataire, qualite: sousPrefet ? 'sous-prefet' : 'prefet' },
       // Derived without drawing from the random sequence, so that earlier seeds give the same dossiers.
       prefet: { civilite: index % 2 ? 'Madame' : 'Monsieur', prenom: '', nom: '' },

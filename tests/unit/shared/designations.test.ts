@@ -321,3 +321,19 @@ describe('the letter’s figures', () => {
     expect(text).not.toContain('2022, dont');
   });
 });
+
+describe('demo sous-préfets', () => {
+  it('sign only where the arrondissement has a sous-préfecture (never « sous-préfecture de Nantes »)', async () => {
+    const { demoDossiers } = await import('../helpers/demo');
+    const { loadReferentiel } = await import('../../../cli/referentiel-node');
+    const real = new Set(
+      loadReferentiel()
+        .entries.map((entry) => entry.sousPrefecture)
+        .filter(Boolean),
+    );
+    const signed = demoDossiers({ count: 200, seed: 1 }).filter((d) => d.etat.signataire.qualite === 'sous-prefet');
+    expect(signed.length).toBeGreaterThan(0);
+    for (const dossier of signed)
+      expect(real.has(dossier.etat.sousPrefecture.nom), dossier.collectivite.nom).toBe(true);
+  });
+});
