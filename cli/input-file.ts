@@ -13,6 +13,7 @@ export const INPUT_BOUNDS = {
   bundle: MAX_OPENED_FILE_SIZE,
   dossier: 64 * 1024 * 1024,
   key: 64 * 1024,
+  passphrase: 64 * 1024,
 } as const;
 
 function sizeText(bytes: number): string {
@@ -31,7 +32,7 @@ export async function readInputFile(file: string, kind: keyof typeof INPUT_BOUND
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     const name = path.basename(file);
-    if (code === NOT_A_REGULAR_FILE) throw new CliError(notARegularFile(name));
+    if (code === NOT_A_REGULAR_FILE) throw new CliError(notARegularFile(name, kind));
     if (code === FILE_TOO_LARGE)
       throw new CliError(
         `« ${name} » dépasse ${sizeText(bound)} : ce n’est pas le fichier attendu. Vérifiez le chemin.`,

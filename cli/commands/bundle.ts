@@ -21,7 +21,7 @@ import { BUNDLE_USAGE } from '../usage';
 /** The passphrase is read from a file (its first line), never from the command line that `ps` shows. */
 async function readPassphrase(file: string | undefined): Promise<string | undefined> {
   if (!file) return undefined;
-  const passphrase = (await readInputText(file, 'key')).split(/\r?\n/)[0] ?? '';
+  const passphrase = (await readInputText(file, 'passphrase')).split(/\r?\n/)[0] ?? '';
   const problem = passphraseProblem(passphrase);
   if (problem) throw new UsageError(`${file} : ${problem}`);
   return passphrase;

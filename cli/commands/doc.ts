@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS, isDocumentKind } from '../../shared/documents/document-kinds';
 import { buildDocument, renderDocument, type DocumentFormat } from '../../shared/documents/generate';
-import { isRealDate } from '../../shared/dossier/schema-primitives';
+import { FINANCE_LAW_PATH, financeLawKey } from '../../shared/documents/finance-laws';
+import { documentDateProblem, FIRST_YEAR, isRealDate, LAST_YEAR } from '../../shared/dossier/schema-primitives';
 import { validateDossier } from '../../shared/dossier/validation';
 import { checkNotAnInput, checkOutputFolder, writeOutputFile } from '../cli-errors';
 import { readJsonFile } from '../input-file';
@@ -21,6 +22,7 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     date: 'string',
     author: 'string',
     meeting: 'string',
+    'loi-de-finances': 'string',
   });
   const kind = options._[0];
   if (!kind || !isDocumentKind(kind))
@@ -31,6 +33,10 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
   const year = options.year === undefined ? undefined : Number(options.year);
   if (year !== undefined && (!/^\d{4}$/.test(options.year ?? '') || !Number.isInteger(year)))
     throw new UsageError('--year doit être une année, par exemple 2026.');
+  if (year !== undefined && (year < FIRST_YEAR || year > LAST_YEAR))
+    throw new UsageError(
+      `--year : ${year} est hors des années acceptées, de ${FIRST_YEAR} à ${LAST_YEAR} ; indiquez l’année du document, par exemple 2027.`,
+    );
   // The year of an avenant or a report is never guessed (the current year would print an act nobody asked for).
   const parameter = DOCUMENT_KINDS[kind].parameter;
   if (parameter === 'year' && year === undefined)
@@ -43,10 +49,17 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(
       `--meeting : ${options.meeting} n’est pas une date du calendrier au format AAAA-MM-JJ ; indiquez la date du comité, par exemple 2026-10-12.`,
     );
+  // The same range as every date and year of the app (schema-primitives.ts).
+  const meetingProblem = options.meeting === undefined ? null : documentDateProblem(options.meeting);
+  if (meetingProblem)
+    throw new UsageError(`--meeting : ${meetingProblem} ; indiquez la date du comité, par exemple 2026-10-12.`);
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date doit être au format AAAA-MM-JJ.');
   if (!isRealDate(date))
     throw new UsageError(`--date : ${date} n’est pas une date du calendrier ; indiquez une date réelle (AAAA-MM-JJ).`);
+  const dateProblem = documentDateProblem(date);
+  if (dateProblem)
+    throw new UsageError(`--date : ${dateProblem} ; indiquez la date du document, par exemple 2026-03-15.`);
 
   // The output's folder is checked first: no work is done for a file that cannot be written.
   if (path.extname(options.out).toLowerCase() !== `.${format}`)
@@ -63,9 +76,18 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
+  // A finance law the app's table does not know, as Paramètres holds it in the app.
+  const financeLaw = financeLawOption(options['loi-de-finances']);
+  const articles = financeLaw
+    ? {
+        [financeLawKey(financeLaw.annee, 'numero')]: financeLaw.numero,
+        [financeLawKey(financeLaw.annee, 'date')]: financeLaw.date,
+      }
+    : undefined;
   const built = buildDocument({
     kind,
     dossier: dossier.value,
+    ...(articles ? { articles } : {}),
     author: options.author ?? 'Contrats CTAI',
     date,
     ...(year !== undefined ? { year } : {}),
@@ -79,7 +101,11 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
   }
   if (!built.ok) {
     const lines = [
-      ...built.missing.map((m) => `- ${m.message} (${m.path})`),
+      ...built.missing.map((m) =>
+        m.path === FINANCE_LAW_PATH
+          ? `- ${m.message} En ligne de commande : --loi-de-finances ANNÉE,NUMÉRO,AAAA-MM-JJ (par exemple --loi-de-finances 2026,2025-1234,2025-12-30).`
+          : `- ${m.message} (${m.path})`,
+      ),
       ...(built.unknownFields ?? []).map((f) => `- Champ inconnu dans un modèle d’article : {${f}}`),
     ];
     io.stderr(`Le document ne peut pas être produit ; à compléter ou corriger :\n${lines.join('\n')}\n`);
@@ -89,4 +115,24 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
   await writeOutputFile(options.out, bytes);
   io.stdout(`${options.out} écrit (${bytes.length.toLocaleString('fr-FR')} octets).\n`);
   return 0;
+}
+
+/**
+ * `--loi-de-finances 2026,2025-1234,2025-12-30`: the year, number and date of promulgation of a
+ * finance law the app's table does not know (finance-laws.ts), « de finances pour 2026 ».
+ */
+function financeLawOption(value: string | undefined): { annee: number; numero: string; date: string } | null {
+  if (value === undefined) return null;
+  const match = /^\s*(\d{4})\s*,\s*(\d{4}-\d{1,5})\s*,\s*(\S+)\s*$/.exec(value);
+  const annee = Number(match?.[1]);
+  const problem = !match
+    ? `${value} n’est pas de la forme ANNÉE,NUMÉRO,AAAA-MM-JJ`
+    : annee < FIRST_YEAR || annee > LAST_YEAR
+      ? `${annee} est hors des années acceptées, de ${FIRST_YEAR} à ${LAST_YEAR}`
+      : documentDateProblem(match[3]!);
+  if (problem)
+    throw new UsageError(
+      `--loi-de-finances : ${problem} ; indiquez l’année, le numéro et la date de promulgation de la loi, par exemple --loi-de-finances 2026,2025-1234,2025-12-30.`,
+    );
+  return { annee, numero: match![2]!, date: match![3]! };
 }

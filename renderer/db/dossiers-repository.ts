@@ -9,6 +9,7 @@ import { validateNewDossier, type FieldErrors, type NewDossierInput } from '../.
 import { signedFundingProblems } from '../../shared/dossier/signed-contract';
 import { validateDossier, type ValidationProblem } from '../../shared/dossier/validation';
 import { withFieldDefaults } from '../../shared/dossier/dossier-defaults';
+import { withDerivedEdits } from '../../shared/dossier/derived-edits';
 import {
   adoptedDossierDoc,
   appendDossierDoc,
@@ -113,7 +114,7 @@ export async function editDossier(
   await context.automergeReady();
   const { db } = context;
   const at = context.now();
-  const allEdits: DossierEdit[] = [...edits, { op: 'set', path: ['updatedAt'], value: at.toISOString() }];
+  const stamp: DossierEdit = { op: 'set', path: ['updatedAt'], value: at.toISOString() };
   try {
     return await db.transaction('rw', dossierTables(db), async (): Promise<EditResult> => {
       const row = await db.dossiers.get(id);
@@ -123,6 +124,8 @@ export async function editDossier(
       const storedBytes = storedDoc?.bytes ?? null;
       const doc = currentDoc(context, row, stored.view, storedBytes);
       const storedHeads = dossierDocHeads(doc);
+      // A renamed collectivité's type de nom is derived again (derived-edits.ts).
+      const allEdits: DossierEdit[] = [...withDerivedEdits(stored.view, edits), stamp];
       // A refused change leaves the cached document behind it: it is read again next time.
       docCache(db).delete(id);
       let changed: DossierDoc;

@@ -30,7 +30,11 @@ export async function setPrefectureDefaults(db: CtaiDatabase, defaults: Prefectu
   await db.settings.put({ key: PREFECTURE_KEY, value: defaults });
 }
 
-/** Contract article texts adapted by the préfecture, by article id (the defaults for the others). */
+/**
+ * Contract article texts adapted by the préfecture, by article id (the defaults for the others),
+ * and the references of the visas entered in Paramètres (keys `reference.…`: finance-laws.ts,
+ * national-instruction.ts).
+ */
 export async function getContractArticles(db: CtaiDatabase): Promise<Record<string, string> | null> {
   const row = await db.settings.get(ARTICLES_KEY);
   return (row?.value as Record<string, string> | undefined) ?? null;

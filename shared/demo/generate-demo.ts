@@ -5,7 +5,6 @@ import { AXES, COMPULSORY_AXE, type Axe } from '../dossier/axes';
 import { COLLECTIVITE_TYPES, type CollectiviteType } from '../dossier/collectivite-type';
 import type { Action, BudgetAnnuel, Dossier } from '../dossier/dossier-schema';
 import { emptyDossier, fieldsFromReferentiel } from '../dossier/new-dossier-factory';
-import { placeForms } from '../format/territory-names';
 import { signatoriesFromDossier } from '../dossier/signatories';
 import { contractYears, paymentSchedule, stateCommitment } from '../dossier/commitment';
 import { newBilan, newBilanAction, newCopil } from '../dossier/follow-up';
@@ -118,6 +117,32 @@ export function demoIban(index: number): string {
   return `FR${String(98 - remainder).padStart(2, '0')}${bban}`;
 }
 
+/**
+ * The élu référent, titled in the form of their own civility (no inclusive writing in an act):
+ * an adjoint au maire in a commune, a vice-président elsewhere (conseil départemental, régional,
+ * communautaire).
+ */
+function eluReferent(elu: ReturnType<typeof person>, type: CollectiviteType) {
+  const woman = elu.civilite === 'Madame';
+  const office =
+    type === 'commune'
+      ? woman
+        ? 'Adjointe au maire'
+        : 'Adjoint au maire'
+      : woman
+        ? 'Vice-présidente'
+        : 'Vice-président';
+  return { ...elu, fonction: `${office} ${woman ? 'chargée' : 'chargé'} de la solidarité` };
+}
+
+/** The seat's street line: the hôtel de ville, du département, de région or the EPCI's seat. */
+function seatLine(number: number, type: CollectiviteType): string {
+  if (type === 'departement') return `Hôtel du Département, ${number} rue de la Préfecture`;
+  if (type === 'region') return `Hôtel de Région, ${number} boulevard de la Liberté`;
+  if (type === 'commune') return `${number} place de la Mairie`;
+  return `${number} rue de l’Hôtel communautaire`;
+}
+
 function demoDossier(entry: ReferentielEntry, random: Random, index: number, options: DemoOptions): Dossier {
   const target = ORDER[index % ORDER.length] ?? null;
   const startYear = random.int(2021, 2025);
@@ -134,19 +159,20 @@ function demoDossier(entry: ReferentielEntry, random: Random, index: number, opt
   const chef = person(random);
   const referent = person(random);
   const signataire = person(random);
-  // A sous-préfet signs for a collectivité of his arrondissement: only where the list gives one
+  // A sous-préfet signs for a collectivité of his arrondissement: only where the list gives a sous-préfecture
   // (the draw is made either way, so that the random sequence of earlier seeds is kept).
-  const sousPrefet = random.chance(0.3) && entry.arrondissement !== '';
+  // The arrondissement of the préfecture itself has no sous-préfet (the list gives it no sous-préfecture).
+  const sousPrefet = random.chance(0.3) && entry.sousPrefecture !== '';
   dossier = {
     ...dossier,
     collectivite: {
       ...dossier.collectivite,
       representant: { ...representant, titre },
       deliberation: { numero: `${startYear - 1}-${random.int(10, 250)}`, date: addMonths(created, 1) },
-      eluReferent: { ...person(random), fonction: 'Adjoint·e chargé·e de la solidarité' },
+      eluReferent: eluReferent(person(random), entry.type),
       chefDeProjet: { ...chef, email: mail(chef.prenom, chef.nom, domain), telephone: phone(random) },
       adresse: {
-        ligne1: `${random.int(1, 40)} place de la Mairie`,
+        ligne1: seatLine(random.int(1, 40), entry.type),
         ligne2: '',
         codePostal: `${entry.departement.code.padEnd(2, '0').slice(0, 2)}${random.digits(3)}`,
         commune: entry.chefLieu || entry.nom,
@@ -157,12 +183,7 @@ function demoDossier(entry: ReferentielEntry, random: Random, index: number, opt
     etat: {
       ...dossier.etat,
       prefecture: { ...dossier.etat.prefecture, adresse: `${random.int(1, 20)} rue de la Préfecture` },
-      sousPrefecture: sousPrefet
-        ? {
-            nom: `Sous-préfecture ${placeForms(entry.arrondissement, null).de}`,
-            adresse: '',
-          }
-        : { nom: '', adresse: '' },
+      sousPrefecture: sousPrefet ? { nom: entry.sousPrefecture, adresse: '' } : { nom: '', adresse: '' },
       signataire: { ...signataire, qualite: sousPrefet ? 'sous-prefet' : 'prefet' },
       // Derived without drawing from the random sequence, so that earlier seeds give the same dossiers.
       prefet: { civilite: index % 2 ? 'Madame' : 'Monsieur', prenom: '', nom: '' },
@@ -390,7 +411,8 @@ function pickEntries(entries: readonly ReferentielEntry[], count: number, random
   const byType = new Map<CollectiviteType, ReferentielEntry[]>();
   for (const type of COLLECTIVITE_TYPES) {
     const candidates = entries.filter(
-      (e) => e.type === type && (type !== 'commune' || (e.population ?? 0) > 15000) && e.departement.code,
+      (e) =>
+        e.type === type && (type !== 'commune' || (e.population ?? 0) > 15000) && e.departement.code && e.region.code,
     );
     byType.set(type, candidates.length ? candidates : entries.filter((e) => e.type === type));
   }

@@ -11,7 +11,7 @@ import type { BuildResult } from './build-result';
 import { articleNumber, madeAt, scheduleTable, signatureBlocks, sommeRuns } from './build-contract';
 import { accorde } from '../dossier/designations';
 import { heading, paragraph, text, type Block } from './document-model';
-import { loiDeFinances } from './finance-laws';
+import { financeLawFor } from './finance-laws';
 import { missingForAmendment } from './missing-data';
 import { punctuateVisas } from './visas';
 import {
@@ -28,11 +28,26 @@ import {
 export function buildAmendment(
   dossier: Dossier,
   annee: number,
-  options: { author: string; createdAt: Date; avenantId?: string },
+  /**
+   * `articles`: the settings of Paramètres (the finance law entered there, finance-laws.ts);
+   * `draft`: build despite missing data (to find what the document prints), never to print.
+   */
+  options: {
+    author: string;
+    createdAt: Date;
+    avenantId?: string;
+    articles?: Readonly<Record<string, string>>;
+    draft?: boolean;
+  },
 ): BuildResult {
   const avenant = avenantFor(dossier, annee, options.avenantId);
   const missing = missingForAmendment(dossier, avenant, annee, options.createdAt.toISOString().slice(0, 10));
-  if (missing.length || !avenant) return { ok: false, missing };
+  if ((missing.length && !options.draft) || !avenant) return { ok: false, missing };
+  // The finance law in force at the avenant's signature (or the document's date): the law of
+  // that year, never later, never left out: the avenant is refused while it is not known.
+  const signature = avenant.date || options.createdAt.toISOString().slice(0, 10);
+  const financeLaw = financeLawFor(Number(signature.slice(0, 4)), signature, options.articles);
+  if (!financeLaw.ok) return { ok: false, missing: [financeLaw.problem] };
   const t = typographie;
   const { contrat, etat } = dossier;
   const names = designations(dossier);
@@ -74,8 +89,6 @@ export function buildAmendment(
         `Vu la délibération n° ${avenant.deliberation.numero}${avenant.deliberation.date ? ` du ${dateEnLettres(avenant.deliberation.date)}` : ''} autorisant la signature du présent avenant`,
       ]
     : [];
-  // The year's finance law, never later than the avenant's signature (or the document's date).
-  const financeLaw = loiDeFinances(annee, avenant.date || options.createdAt.toISOString().slice(0, 10));
   const delegation =
     etat.signataire.qualite === 'sous-prefet' && etat.delegation.numero && etat.delegation.date
       ? [
@@ -84,7 +97,7 @@ export function buildAmendment(
       : [];
   const visas = punctuateVisas([
     `Vu le contrat territorial d’accueil et d’intégration n° ${contrat.numero}${contrat.signature.date ? ` signé le ${dateEnLettres(contrat.signature.date)}` : ''}`,
-    ...(financeLaw ? [`Vu ${financeLaw}`] : []),
+    `Vu ${financeLaw.text}`,
     ...delegation,
     ...deliberation,
   ]).map((visa) => paragraph(t(visa)));

@@ -14,7 +14,8 @@ import { regionForms } from '../dossier/designations';
 import type { BuildResult } from './build-result';
 import { accorde } from '../dossier/designations';
 import { heading, paragraph, text, type Block, type DocumentModel, type Run } from './document-model';
-import { loiDeFinances } from './finance-laws';
+import { financeLawFor } from './finance-laws';
+import { instructionFields } from './national-instruction';
 import { missingForContract } from './missing-data';
 import { punctuateVisas } from './visas';
 import {
@@ -29,13 +30,18 @@ import {
   prefetCivilite,
   prefetTitle,
 } from './parties';
-import { CONTRACT_ARTICLES, CONTRACT_VISAS, renderTemplate } from './templates';
+import { CONTRACT_ARTICLES, CONTRACT_VISAS, OPTIONAL_FIELDS, renderTemplate } from './templates';
 
 export interface ContractOptions {
   author: string;
   createdAt: Date;
-  /** Article texts adapted by the préfecture, by article id; the defaults otherwise. */
+  /**
+   * Article texts adapted by the préfecture, by article id, and the references entered in
+   * Paramètres (finance law, national instruction: keys `reference.…`); the defaults otherwise.
+   */
   articles?: Readonly<Record<string, string>>;
+  /** Build despite missing data (to find what the document prints), never to print. */
+  draft?: boolean;
 }
 
 export type ContractBuildResult = BuildResult | { ok: false; missing: []; unknownFields: string[] };
@@ -259,7 +265,7 @@ function groupIban(iban: string): string {
 
 export function buildContract(dossier: Dossier, options: ContractOptions): ContractBuildResult {
   const missing = missingForContract(dossier, options.createdAt.toISOString().slice(0, 10));
-  if (missing.length) return { ok: false, missing };
+  if (missing.length && !options.draft) return { ok: false, missing };
   const t = typographie;
   const { collectivite, contrat, diagnostic, etat } = dossier;
   const actions = dossier.actions.filter(isRetained);
@@ -276,6 +282,13 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
   const postalAddress = [adresse.ligne1, adresse.ligne2, `${adresse.codePostal} ${adresse.commune}`.trim()]
     .filter(Boolean)
     .join(', ');
+  // The finance law in force at the signature: the law of the signature's year (a contract signed
+  // in the autumn for the next years rests on the current year's law, its later years' amounts
+  // being subject to the credits voted), never left out, never later than the signature.
+  const financeLaw = financeLawFor(Number(signatureDate.slice(0, 4)), signatureDate, options.articles);
+  const templateOf = (id: string, template: string) => options.articles?.[id] ?? template;
+  if (!financeLaw.ok && CONTRACT_VISAS.some((visa) => templateOf(visa.id, visa.template).includes('{loiDeFinances}')))
+    return { ok: false, missing: [financeLaw.problem] };
   const fields: Record<string, string> = {
     collectivite: designation,
     collectiviteMajuscule: capitalize(designation),
@@ -298,7 +311,8 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     coordonneesBancaires: banque.iban
       ? `IBAN ${groupIban(banque.iban)}${banque.bic ? `, BIC ${banque.bic}` : ''}`
       : 'désigné par le relevé d’identité bancaire que la collectivité transmet avec sa première demande de versement',
-    loiDeFinances: loiDeFinances(anneeDebut, signatureDate),
+    loiDeFinances: financeLaw.ok ? financeLaw.text : '',
+    ...instructionFields(options.articles),
     delegationNumero: etat.signataire.qualite === 'sous-prefet' ? etat.delegation.numero : '',
     delegationDate:
       etat.signataire.qualite === 'sous-prefet' && etat.delegation.date ? dateEnLettres(etat.delegation.date) : '',
@@ -312,7 +326,7 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     const template = options.articles?.[visa.id] ?? visa.template;
     // A visa whose field is empty for this dossier (no delegation, no finance law known) is left out.
     const used = [...template.matchAll(/\{([a-zA-Zéèêàç_.]+)\}/g)].map((match) => match[1]!);
-    if (used.some((name) => fields[name] === '')) continue;
+    if (used.some((name) => fields[name] === '' && !OPTIONAL_FIELDS.has(name))) continue;
     const rendered = renderTemplate(template, fields);
     // A text cited by a visa cannot postdate the signature (a décret of December for a June contract).
     if (citesLaterThan(rendered.text, signatureDate)) continue;

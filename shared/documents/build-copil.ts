@@ -1,5 +1,6 @@
 // The Relevé de décisions of a steering committee (COPIL): the meeting, its participants, its
 // decisions (and the avenant a decision proposes), signed by both co-chairs.
+import { sansEcritureInclusive } from '../format/civility';
 import type { Dossier } from '../dossier/dossier-schema';
 import { dateEnLettres } from '../format/dates';
 import { typographie } from '../format/typography';
@@ -34,10 +35,11 @@ export function missingForCopil(dossier: Dossier, date: string | undefined): Mis
 export function buildCopil(
   dossier: Dossier,
   date: string | undefined,
-  options: { author: string; createdAt: Date },
+  /** `draft`: build despite missing data (to find what the document prints), never to print. */
+  options: { author: string; createdAt: Date; draft?: boolean },
 ): BuildResult {
   const missing = missingForCopil(dossier, date);
-  if (missing.length || !date) return { ok: false, missing };
+  if ((missing.length && !options.draft) || !date) return { ok: false, missing };
   const t = typographie;
   const copil = dossier.contrat.copil.find((c) => c.date === date)!;
   const { collectivite, etat } = dossier;
@@ -56,7 +58,7 @@ export function buildCopil(
           type: 'table',
           widths: [1.4, 1.4, 1.6],
           header: ['Nom', 'Qualité', 'Institution'],
-          rows: participants.map((p) => [t(p.nom), t(p.qualite), t(p.institution)]),
+          rows: participants.map((p) => [t(p.nom), t(sansEcritureInclusive(p.qualite, '')), t(p.institution)]),
         }
       : paragraph('Les participants n’ont pas été enregistrés.'),
     heading(2, 'Décisions'),
@@ -74,7 +76,13 @@ export function buildCopil(
       columns: [
         { lines: ['Pour l’État,', t(etatSignatoryTitle(dossier))], name: t(fullName(etat.signataire)) },
         {
-          lines: [`Pour ${t(collectivite.nom)},`, t(collectivite.representant.titre || 'Le représentant')],
+          lines: [
+            `Pour ${t(collectivite.nom)},`,
+            t(
+              sansEcritureInclusive(collectivite.representant.titre, collectivite.representant.civilite) ||
+                'Le représentant',
+            ),
+          ],
           name: t(fullName(collectivite.representant)),
         },
       ],

@@ -1,4 +1,5 @@
 // The letter of intention, from the collectivité to the préfet, on the collectivité's letterhead.
+import { sansEcritureInclusive } from '../format/civility';
 import { AXE_LABELS, COMPULSORY_AXE } from '../dossier/axes';
 import type { Dossier } from '../dossier/dossier-schema';
 import { dateEnLettres } from '../format/dates';
@@ -32,9 +33,18 @@ function sousCouvert(dossier: Dossier): string | null {
 
 export const LETTER_SUBJECT = 'Engagement dans la démarche de contrat territorial d’accueil et d’intégration';
 
-export function buildLetter(dossier: Dossier, options: { date: string; author: string }): BuildResult {
+/**
+ * A title typed with its capital (« Vice-présidente chargée de… »), as French writes it within a
+ * sentence: lowercase (« vice-présidente chargée de… »). An acronym (« DGS ») is kept as typed.
+ */
+function titleInProse(title: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
+}
+
+/** `draft`: build despite missing data (to find what the document prints), never to print. */
+export function buildLetter(dossier: Dossier, options: { date: string; author: string; draft?: boolean }): BuildResult {
   const missing = missingForLetter(dossier);
-  if (missing.length) return { ok: false, missing };
+  if (missing.length && !options.draft) return { ok: false, missing };
   const { collectivite, diagnostic } = dossier;
   const t = typographie;
   const names = designations(dossier);
@@ -43,13 +53,16 @@ export function buildLetter(dossier: Dossier, options: { date: string; author: s
   const covering = sousCouvert(dossier);
   const addressee = prefetAppellation(dossier);
   const salutation = addressee.replace(/ (de|du|des|d’).*$/, '');
-  const latest = [...diagnostic.publics].sort((a, b) => b.annee - a.annee)[0];
+  // The figures of a year are known once it is over: the letter cites the latest year before its own.
+  const latest = [...diagnostic.publics]
+    .filter((p) => p.annee < Number(date.slice(0, 4)))
+    .sort((a, b) => b.annee - a.annee)[0];
   const axes = [
     ...new Set([COMPULSORY_AXE, ...diagnostic.axes.map((axe) => axe.axe), ...dossier.actions.flatMap((a) => a.axes)]),
   ];
   const referents = [
     collectivite.eluReferent.nom
-      ? `${fullName(collectivite.eluReferent)}${collectivite.eluReferent.fonction ? `, ${collectivite.eluReferent.fonction}` : ''}, ${collectivite.eluReferent.civilite === 'Madame' ? 'élue référente' : 'élu référent'}`
+      ? `${fullName(collectivite.eluReferent)}${collectivite.eluReferent.fonction ? `, ${titleInProse(sansEcritureInclusive(collectivite.eluReferent.fonction, collectivite.eluReferent.civilite))}` : ''}, ${collectivite.eluReferent.civilite === 'Madame' ? 'élue référente' : 'élu référent'}`
       : '',
     collectivite.chefDeProjet.nom
       ? `${fullName(collectivite.chefDeProjet)}, ${collectivite.chefDeProjet.civilite === 'Madame' ? 'cheffe' : 'chef'} de projet${collectivite.chefDeProjet.email ? ` (${collectivite.chefDeProjet.email}${collectivite.chefDeProjet.telephone ? `, ${collectivite.chefDeProjet.telephone}` : ''})` : ''}`

@@ -40,10 +40,11 @@ export function missingForReport(dossier: Dossier, annee: number | undefined): M
 export function buildReport(
   dossier: Dossier,
   annee: number | undefined,
-  options: { author: string; createdAt: Date },
+  /** `draft`: build despite missing data (to find what the document prints), never to print. */
+  options: { author: string; createdAt: Date; draft?: boolean },
 ): BuildResult {
   const missing = missingForReport(dossier, annee);
-  if (missing.length || annee === undefined) return { ok: false, missing };
+  if ((missing.length && !options.draft) || annee === undefined) return { ok: false, missing };
   const t = typographie;
   const bilan = bilanFor(dossier, annee)!;
   const { collectivite, contrat } = dossier;

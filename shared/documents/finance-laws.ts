@@ -1,11 +1,11 @@
 // The finance laws a contract or avenant cites for its budget year, by number and date
 // (Journal officiel; Légifrance). A law promulgated after the signature cannot be its basis:
 // a January signature before a late finance law rests on the year's loi spéciale, when there was
-// one. Add each year's law here when it is promulgated; until then (or when the préfecture
-// prefers its own wording) the visa is adapted in Paramètres.
+// one. Add each year's law here when it is promulgated; until then the préfecture enters it in
+// Paramètres (« Références des visas »), which takes precedence over this table for its year.
 import { dateEnLettres } from '../format/dates';
 
-interface FinanceLaw {
+export interface FinanceLaw {
   /** Budget year the law opens credits for. */
   annee: number;
   numero: string;
@@ -31,11 +31,51 @@ export const FINANCE_LAWS: readonly FinanceLaw[] = [
   { annee: 2025, numero: '2025-127', date: '2025-02-14', objet: 'de finances pour 2025' },
 ];
 
+/** The settings (Paramètres) a document reads, beside the articles' texts, by key. */
+export type DocumentSettings = Readonly<Record<string, string>>;
+
+/** Where the finance law of `annee` is kept in the settings: its number and its ISO date. */
+export function financeLawKey(annee: number, part: 'numero' | 'date'): string {
+  return `reference.loiDeFinances.${annee}.${part}`;
+}
+
+/** The path a problem about the finance law is reported under (the CLI adds its own option). */
+export const FINANCE_LAW_PATH = 'parametres.loiDeFinances';
+
 /**
- * « la loi n° 2023-1322 du 29 décembre 2023 de finances pour 2024 »: the latest law for `annee`
- * promulgated on or before `signature` (ISO date); '' when none is known (the visa is then left out).
+ * The laws known for `annee`: the one entered in Paramètres (number and date, « de finances pour
+ * AAAA ») when there is one — it replaces the table's for that year — else the table's.
  */
-export function loiDeFinances(annee: number, signature: string): string {
-  const law = FINANCE_LAWS.filter((l) => l.annee === annee && l.date <= signature).at(-1);
-  return law ? `la loi n° ${law.numero} du ${dateEnLettres(law.date)} ${law.objet}` : '';
+export function financeLawsOf(annee: number, settings: DocumentSettings = {}): FinanceLaw[] {
+  const numero = settings[financeLawKey(annee, 'numero')]?.trim();
+  const date = settings[financeLawKey(annee, 'date')]?.trim();
+  if (numero && date) return [{ annee, numero, date, objet: `de finances pour ${annee}` }];
+  return FINANCE_LAWS.filter((law) => law.annee === annee);
+}
+
+export type FinanceLawOutcome =
+  { ok: true; text: string } | { ok: false; problem: { path: string; tab: 'contrat'; message: string } };
+
+/**
+ * « la loi n° 2023-1322 du 29 décembre 2023 de finances pour 2024 »: the latest law for the
+ * year `annee` (the signature's: the law in force when the act is signed) promulgated on or before `signature` (ISO date), from Paramètres or the
+ * table. When none is known, or the only ones known postdate the signature, a French blocking
+ * problem saying what to enter and where: the visa is never dropped, nor a later law printed.
+ */
+export function financeLawFor(annee: number, signature: string, settings: DocumentSettings = {}): FinanceLawOutcome {
+  const laws = financeLawsOf(annee, settings);
+  const law = laws.filter((l) => l.date <= signature).at(-1);
+  if (law) return { ok: true, text: `la loi n° ${law.numero} du ${dateEnLettres(law.date)} ${law.objet}` };
+  const where = 'dans Paramètres, rubrique « Références des visas »';
+  const later = laws[0];
+  const message = later
+    ? `La loi de finances pour ${annee} (n° ${later.numero} du ${dateEnLettres(later.date)}) est postérieure à la signature du ${dateEnLettres(signature)} : un contrat ne peut viser une loi promulguée après lui. Saisissez ${where} la loi en vigueur à la signature (la loi spéciale, par exemple), ou corrigez la date de signature dans l’onglet Contrat.`
+    : `La loi de finances pour ${annee} n’est pas connue de l’application : saisissez son numéro et sa date de promulgation ${where} (par exemple « ${annee - 1}-1234 » du « 30/12/${annee - 1} »), tels que le Journal officiel les donne, puis générez le document.`;
+  return { ok: false, problem: { path: FINANCE_LAW_PATH, tab: 'contrat', message } };
+}
+
+/** The same, as text: '' when no law is known at that date. */
+export function loiDeFinances(annee: number, signature: string, settings: DocumentSettings = {}): string {
+  const outcome = financeLawFor(annee, signature, settings);
+  return outcome.ok ? outcome.text : '';
 }

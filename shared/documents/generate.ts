@@ -7,7 +7,7 @@ import type { DocumentKind } from './document-kinds';
 import { DOCUMENT_SPECS } from './registry';
 import type { PdfFonts } from './render-pdf';
 import { typesetModel } from './typeset';
-import { unprintableFields } from './unprintable-text';
+import { unprintableInDocument } from './unprintable-text';
 
 export type { DocumentKind } from './document-kinds';
 export type DocumentFormat = 'docx' | 'pdf';
@@ -48,10 +48,38 @@ export function buildDocument(request: DocumentRequest): ModelResult {
 }
 
 function buildUntypeset(request: DocumentRequest): ModelResult {
-  const unprintable = unprintableFields(request.dossier);
-  if (unprintable.length) return { ok: false, missing: [], unprintable };
   const { kind, dossier, ...rest } = request;
-  return DOCUMENT_SPECS[kind].build(dossier, { ...rest, createdAt: new Date(`${request.date}T12:00:00Z`) });
+  const built = DOCUMENT_SPECS[kind].build(dossier, { ...rest, createdAt: new Date(`${request.date}T12:00:00Z`) });
+  if (!built.ok) return built;
+  // Only what this document prints is checked (the letter does not print the porteurs).
+  const unprintable = unprintableInDocument(dossier, built.model);
+  return unprintable.length ? { ok: false, missing: [], unprintable } : built;
+}
+
+/**
+ * What prevents the document of `request`: what its builder refuses (missing data, a finance law
+ * not known for the year) and the characters it would print that no font has. While data is
+ * missing, the characters are looked for in a draft of the document built all the same (never
+ * printed), so that the agent sees them at once, for what this document prints only. Empty when
+ * the document can be generated.
+ */
+export function documentProblems(request: DocumentRequest): MissingField[] {
+  const dossier = withFieldDefaults(request.dossier);
+  const built = buildUntypeset({ ...request, dossier });
+  if (built.ok) return [];
+  if (built.unprintable?.length || !built.missing.length) return [...built.missing, ...(built.unprintable ?? [])];
+  const { kind, ...rest } = request;
+  let draft: ModelResult | null = null;
+  try {
+    draft = DOCUMENT_SPECS[kind].build(dossier, {
+      ...rest,
+      draft: true,
+      createdAt: new Date(`${request.date}T12:00:00Z`),
+    });
+  } catch {
+    // A draft without the data it lacks may not be buildable at all: the characters wait.
+  }
+  return [...built.missing, ...(draft?.ok ? unprintableInDocument(dossier, draft.model) : [])];
 }
 
 /**

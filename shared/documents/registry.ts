@@ -32,6 +32,8 @@ export interface BuildRequest extends DocumentParameterValue {
   /** An avenant, named rather than taken as the year's latest. */
   avenantId?: string;
   articles?: Readonly<Record<string, string>>;
+  /** Build despite missing data, to find what the document prints (never printed). */
+  draft?: boolean;
 }
 
 /** A value of a kind's parameter to choose from: `ready` when the document can be made of it. */
@@ -57,7 +59,8 @@ const NO_AVENANT: MissingField = {
 
 export const DOCUMENT_SPECS: Record<DocumentKind, DocumentSpec> = {
   letter: {
-    build: (dossier, request) => buildLetter(dossier, { date: request.date, author: request.author }),
+    build: (dossier, request) =>
+      buildLetter(dossier, { date: request.date, author: request.author, draft: !!request.draft }),
     missing: (dossier) => missingForLetter(dossier),
   },
   contract: {
@@ -65,6 +68,7 @@ export const DOCUMENT_SPECS: Record<DocumentKind, DocumentSpec> = {
       buildContract(dossier, {
         author: request.author,
         createdAt: request.createdAt,
+        draft: !!request.draft,
         ...(request.articles ? { articles: request.articles } : {}),
       }),
     missing: (dossier, _parameter, today) => missingForContract(dossier, today),
@@ -82,6 +86,8 @@ export const DOCUMENT_SPECS: Record<DocumentKind, DocumentSpec> = {
         author: request.author,
         createdAt: request.createdAt,
         ...(named ? { avenantId: named.id } : {}),
+        draft: !!request.draft,
+        ...(request.articles ? { articles: request.articles } : {}),
       });
     },
     missing: (dossier, { year }, today) =>

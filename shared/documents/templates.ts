@@ -148,8 +148,9 @@ export const CONTRACT_ARTICLES: readonly { id: string; title: string; template: 
 
 /**
  * The visas of the contract, in the order printed, each adaptable like an article. A visa whose
- * field is empty for the dossier (no arrêté de délégation when the préfet signs, no finance law
- * known for the year at the signature date) is left out.
+ * field is empty for the dossier (no arrêté de délégation when the préfet signs) is left out,
+ * unless the field is optional (OPTIONAL_FIELDS). The finance law is never left out: the contract
+ * is refused while it is not known (finance-laws.ts).
  */
 export const CONTRACT_VISAS: readonly { id: string; title: string; template: string }[] = [
   {
@@ -200,12 +201,11 @@ export const CONTRACT_VISAS: readonly { id: string; title: string; template: str
       'Vu l’arrêté du 11 octobre 2006 relatif au compte rendu financier prévu par l’article 10 de la loi n° 2000-321 du 12 avril 2000 ;',
   },
   {
-    // The national instruction changes with the years: the préfecture states the one in force,
-    // by its date and NOR, when it adapts this visa in Paramètres.
+    // The national instruction by its date and NOR (national-instruction.ts: the instruction of
+    // 17 January 2019; its date and NOR are entered in Paramètres, the NOR left out while unknown).
     id: 'visaInstruction',
     title: 'Instruction nationale',
-    template:
-      'Vu l’instruction du Gouvernement relative aux contrats territoriaux d’accueil et d’intégration des réfugiés et des étrangers primo-arrivants ;',
+    template: 'Vu l’instruction du Gouvernement du {instructionDate}{instructionNor} {instructionObjet} ;',
   },
   {
     id: 'visaDelegation',
@@ -220,6 +220,9 @@ export const CONTRACT_VISAS: readonly { id: string; title: string; template: str
       'Vu la délibération n° {deliberationNumero} du {deliberationDate} autorisant la signature du présent contrat ;',
   },
 ];
+
+/** Fields that may be empty without leaving their visa out (the NOR, while it is not known). */
+export const OPTIONAL_FIELDS: ReadonlySet<string> = new Set(['instructionNor']);
 
 /** Every adaptable text of the contract (Paramètres), visas first. */
 export const CONTRACT_TEMPLATES = [...CONTRACT_VISAS, ...CONTRACT_ARTICLES];
@@ -268,6 +271,18 @@ export const TEMPLATE_FIELDS: readonly { name: string; description: string; exam
     name: 'loiDeFinances',
     description: 'la loi de finances de l’année',
     example: 'la loi n° 2023-1322 du 29 décembre 2023 de finances pour 2024',
+  },
+  { name: 'instructionDate', description: 'la date de l’instruction nationale', example: '17 janvier 2019' },
+  {
+    name: 'instructionNor',
+    description: 'le NOR de l’instruction nationale, entre parenthèses (vide s’il n’est pas saisi)',
+    example: ' (NOR : INTV1900000J)',
+  },
+  {
+    name: 'instructionObjet',
+    description: 'l’objet de l’instruction nationale',
+    example:
+      'relative aux orientations pour l’année 2019 de la politique d’accueil et d’intégration des étrangers en France',
   },
   { name: 'delegationNumero', description: 'le numéro de l’arrêté de délégation', example: '2026-SG-12' },
   { name: 'delegationDate', description: 'la date de l’arrêté de délégation', example: '2 janvier 2026' },

@@ -71,13 +71,20 @@ export function prefetAppellation(dossier: Dossier): string {
 }
 
 /**
- * Where the sous-préfet sits, joined by « de »: the sous-préfecture of the collectivité's
- * arrondissement (« du Havre »), else the sous-préfecture typed in the État tab.
+ * Where the sous-préfet sits, joined by « de »: the sous-préfecture typed in the État tab (what
+ * the agent wrote wins: a sous-préfet may sign for a collectivité of another arrondissement, or
+ * the arrondissement recorded may be out of date), else the one of the collectivité's
+ * arrondissement (« du Havre »). A typed name with its « de » (« Sous-préfecture du Havre ») keeps
+ * it; a bare name (« Le Havre ») is joined as place names are.
  */
 export function sousPrefectureDe(dossier: Dossier): string {
+  const typed = curlyApostrophes(dossier.etat.sousPrefecture.nom.replace(/^Sous-préfecture\s*/i, '').trim());
+  if (typed)
+    return /^(de|du|des)\s|^d’/i.test(typed)
+      ? typed.replace(/^\p{Lu}/u, (c) => c.toLowerCase())
+      : placeForms(typed, null).de;
   const { arrondissement } = dossier.collectivite;
-  if (arrondissement) return placeForms(arrondissement, null).de;
-  return curlyApostrophes(dossier.etat.sousPrefecture.nom.replace(/^Sous-préfecture\s*/i, '').trim());
+  return arrondissement ? placeForms(arrondissement, null).de : '';
 }
 
 /** « Sous-préfète du Havre » (the person's own civility). */

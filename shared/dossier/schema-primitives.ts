@@ -15,7 +15,26 @@ export const longText = () => cleanLines().max(20_000);
 /** An amount of money, in integer cents. */
 export const cents = () => z.number().int().min(0).max(MAX_CENTS);
 export const count = () => z.number().int().min(0).max(100_000_000);
-export const year = () => z.number().int().min(2019).max(2100);
+/**
+ * The years the app accepts anywhere (a contract's year, an avenant's, a report's, a document's
+ * date): CTAI exist since the instruction of January 2019; 2100 is far beyond any contract.
+ */
+export const FIRST_YEAR = 2019;
+export const LAST_YEAR = 2100;
+export const year = () => z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
+
+/**
+ * Why `value` is not a date the app accepts for a document or a year's act, in French, or null:
+ * not AAAA-MM-JJ, not a day of the calendar (« 2026-02-30 »), or outside FIRST_YEAR–LAST_YEAR.
+ */
+export function documentDateProblem(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value} n’est pas au format AAAA-MM-JJ`;
+  if (!isRealDate(value)) return `${value} n’est pas une date du calendrier`;
+  const y = Number(value.slice(0, 4));
+  if (y < FIRST_YEAR || y > LAST_YEAR)
+    return `${value} est hors des dates acceptées, du 1er janvier ${FIRST_YEAR} au 31 décembre ${LAST_YEAR}`;
+  return null;
+}
 
 export const isoDate = () =>
   z

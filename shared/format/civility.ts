@@ -19,3 +19,28 @@ export function appellation(civilite: Civilite, fonction: string): string {
   if (civilite === 'Monsieur') return `Monsieur le ${fonction}`;
   return `Madame, Monsieur le ${fonction}`;
 }
+
+/**
+ * A title typed in inclusive writing (« Adjoint·e chargé·e de… », « directeur·rice », « élu.e »),
+ * agreed with the person's civility: administrative acts use no median point (circulaire du
+ * Premier ministre du 21 novembre 2017) and name one person, whose civility says the form.
+ * Without a civility the masculine form is kept, as the acts' generic form. Each inclusive word is
+ * written as masculine stem + separator + feminine ending (`·`, `•`, `.` between letters, or
+ * `-`/`/` before a lowercase ending): « ·e », « ·es », « ·fe » (chef·fe), « ·rice », « ·euse »,
+ * « ·ne », « ·le », « ·te », « ·ère » (premier·ère), a second ending (« ·e·s ») being the plural.
+ */
+export function sansEcritureInclusive(text: string, civilite: Civilite): string {
+  const feminine = civilite === 'Madame';
+  return text.replace(
+    /(\p{L}{2,})[·•.](e|fe|rice|euse|ne|le|te|ère|ve)(?:[·•.](s))?(?![\p{L}])/gu,
+    (_, stem: string, ending: string, plural: string | undefined) => {
+      const s = plural ?? '';
+      if (!feminine) return `${stem}${s}`;
+      if (ending === 'rice') return `${stem.replace(/eur$/u, '')}rice${s}`;
+      if (ending === 'euse') return `${stem.replace(/eur$/u, '')}euse${s}`;
+      if (ending === 'ère') return `${stem.replace(/er$/u, '')}ère${s}`;
+      if (ending === 've') return `${stem.replace(/f$/u, '')}ve${s}`;
+      return `${stem}${ending}${s}`;
+    },
+  );
+}

@@ -59,7 +59,23 @@ const EPCI_TYPES: Record<string, CollectiviteType> = {
   MET69: 'metropole',
 };
 
-export function compactReferentiel(raw: RawDecoupage): ReferentielEntry[] {
+/**
+ * Whether a code of the referential's régions is a région's. INSEE numbers the eighteen régions
+ * with two digits (01–06 overseas, 11–94 in metropolitan France, COG); the package adds the
+ * overseas collectivités (Saint-Pierre-et-Miquelon, Wallis et Futuna, Polynésie française…) as
+ * three-digit « régions » and « départements » of their own: they are neither, and no CTAI is
+ * signed with them as such, so they are left out of the list offered.
+ */
+export function isRealRegionCode(code: string): boolean {
+  return /^\d{2}$/.test(code);
+}
+
+export function compactReferentiel(fullRaw: RawDecoupage): ReferentielEntry[] {
+  const raw: RawDecoupage = {
+    ...fullRaw,
+    regions: fullRaw.regions.filter((region) => isRealRegionCode(region.code)),
+    departements: fullRaw.departements.filter((departement) => isRealRegionCode(departement.region)),
+  };
   const regions = new Map(raw.regions.map((region) => [region.code, region.nom]));
   const departements = new Map(raw.departements.map((departement) => [departement.code, departement]));
   const arrondissements = new Map(

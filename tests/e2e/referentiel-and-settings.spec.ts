@@ -134,3 +134,25 @@ test('adapts a contract article with a preview, refuses an unknown field, and go
     page.getByRole('region', { name: 'Articles du contrat' }).getByLabel(/^Texte de l’article « Communication »/),
   ).toHaveValue(/^Toute communication/);
 });
+
+test('enters the finance law of a year the app does not know, refusing a malformed number, and keeps it', async ({
+  page,
+}) => {
+  await page.goto('./#/parametres');
+  const section = page.getByRole('region', { name: 'Références des visas' });
+  await section.getByLabel('Année budgétaire').fill('2030');
+  await expect(section.getByText('L’application ne connaît pas de loi de finances pour 2030')).toBeVisible();
+  await section.getByLabel(/^Numéro de la loi/).fill('2029/12');
+  await section.getByLabel('Date de promulgation').fill('2029-12-28');
+  await section.getByRole('button', { name: 'Enregistrer la loi de finances' }).click();
+  await expect(section.getByText(/Indiquez le numéro de la loi tel que le Journal officiel le donne/)).toBeVisible();
+  await expectNoAxeViolation(page);
+  await section.getByLabel(/^Numéro de la loi/).fill('2029-1234');
+  await section.getByRole('button', { name: 'Enregistrer la loi de finances' }).click();
+  await expect(section.getByText('La loi de finances pour 2030 est enregistrée.')).toBeVisible();
+  await page.reload();
+  const again = page.getByRole('region', { name: 'Références des visas' });
+  await again.getByLabel('Année budgétaire').fill('2030');
+  await expect(again.getByLabel(/^Numéro de la loi/)).toHaveValue('2029-1234');
+  await expect(again.getByLabel('Date de promulgation')).toHaveValue('2029-12-28');
+});

@@ -1,6 +1,8 @@
 // Generates a document of the open dossier in both formats and stores it as a new version.
-// The document code (docx, pdf-lib, fontkit) is loaded only when a document is made.
+// The renderers' code (docx, pdf-lib, fontkit) is loaded only when a document is made
+// (renderDocument imports them); the builders are already loaded by the Documents tab.
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/documents/document-kinds';
+import { buildDocument, renderDocument } from '../../../shared/documents/generate';
 import type { MissingField } from '../../../shared/documents/missing-data';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { database } from '../../db/database';
@@ -37,10 +39,7 @@ export async function generateInApp(
   articles?: Record<string, string>,
   meeting?: string,
 ): Promise<GenerateOutcome> {
-  const [{ buildDocument, renderDocument }, fonts] = await Promise.all([
-    import('../../../shared/documents/generate'),
-    loadBrowserFonts(),
-  ]);
+  const fonts = await loadBrowserFonts();
   const author = currentAuthor().nom;
   const date = new Date().toISOString().slice(0, 10);
   const built = buildDocument({

@@ -4,6 +4,7 @@ import { useAgentStore } from '../state/agent-store';
 import { AgentIdentityForm } from '../settings/AgentIdentityForm';
 import { KeySection } from '../exchanges/KeySection';
 import { ContractArticlesSection } from '../settings/ContractArticlesSection';
+import { VisaReferencesSection } from '../settings/VisaReferencesSection';
 import { BackupsSection } from '../backups/BackupsSection';
 import { DemoDataSection } from '../settings/DemoDataSection';
 import { ExchangePreferencesForm } from '../settings/ExchangePreferencesForm';
@@ -35,6 +36,7 @@ export function SettingsScreen() {
       <KeySection />
       <ExchangePreferencesForm />
       <BackupsSection />
+      <VisaReferencesSection />
       <ContractArticlesSection />
       <DemoDataSection />
       <section aria-labelledby="application-titre" className="fr-mt-6w">

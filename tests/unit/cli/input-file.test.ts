@@ -21,7 +21,8 @@ describe('files the command line reads', () => {
       for (const name of ['zero.ctai', 'tube.ctai']) {
         const { code, err } = await runCli('bundle', 'verify', path.join(dir, name));
         expect(code, name).toBe(1);
-        expect(err, name).toBe(`${notARegularFile(name)}\n`);
+        expect(err, name).toBe(`${notARegularFile(name, 'bundle')}\n`);
+        expect(err, name).toContain('Choisissez le fichier de l’échange (.ctai) lui-même.');
       }
     },
   );
@@ -38,7 +39,8 @@ describe('files the command line reads', () => {
       path.join(dir, 'cle.pem'),
     );
     expect(code).toBe(1);
-    expect(err).toBe(`${notARegularFile('cle.pem')}\n`);
+    expect(err).toBe(`${notARegularFile('cle.pem', 'key')}\n`);
+    expect(err).toContain('Choisissez le fichier de la clé (.pem) lui-même.');
   });
 
   it('refuses a key file above its bound, and a folder, and says when a file does not exist', async () => {
@@ -57,7 +59,7 @@ describe('files the command line reads', () => {
       err: '« cle.pem » dépasse 64 ko : ce n’est pas le fichier attendu. Vérifiez le chemin.\n',
     });
     const folder = await runCli('bundle', 'verify', dir);
-    expect(folder.err).toBe(`${notARegularFile(path.basename(dir))}\n`);
+    expect(folder.err).toBe(`${notARegularFile(path.basename(dir), 'bundle')}\n`);
     const missing = await runCli('bundle', 'verify', path.join(dir, 'absent.ctai'));
     expect(missing).toMatchObject({
       code: 1,

@@ -5,6 +5,7 @@ import { documentText } from '../../../shared/documents/document-model';
 import { buildDocument } from '../../../shared/documents/generate';
 import { draftAvenant } from '../../../shared/dossier/avenants';
 import { aDossier } from '../helpers/a-dossier';
+import { TEST_FINANCE_LAWS } from '../helpers/finance-laws';
 
 describe('the avenant’s parties', () => {
   it('say the collectivité is authorised by the avenant’s own délibération', () => {
@@ -24,6 +25,7 @@ describe('the avenant’s parties', () => {
       author: 'A',
       date: '2027-02-01',
       year: 2027,
+      articles: TEST_FINANCE_LAWS,
     });
     if (!built.ok) throw new Error(JSON.stringify(built));
     const party = documentText(built.model)

@@ -1,6 +1,5 @@
 // Every error of `ctai` says in French what happened and what to do, without a stack trace:
 // each path below is run and its message read.
-import { notARegularFile } from '../../../shared/platform/opened-file-size';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,6 +81,29 @@ describe('ctai errors in French, with what to do, never a stack trace', () => {
       ['--date : 2026-02-30 n’est pas une date du calendrier ; indiquez une date réelle'],
       ...doc('letter', '--dossier', good, '--out', 'x', '--date', '2026-02-30'),
     );
+    // A real day, but outside the dates the app accepts anywhere (the years of a contract).
+    await refused(
+      2,
+      [
+        '--date : 1900-01-01 est hors des dates acceptées, du 1er janvier 2019 au 31 décembre 2100 ; indiquez la date du document, par exemple 2026-03-15.',
+      ],
+      ...doc('letter', '--dossier', good, '--out', 'x', '--date', '1900-01-01'),
+    );
+    await refused(
+      2,
+      ['--date : 2101-06-01 est hors des dates acceptées, du 1er janvier 2019 au 31 décembre 2100'],
+      ...doc('letter', '--dossier', good, '--out', 'x', '--date', '2101-06-01'),
+    );
+    await refused(
+      2,
+      ['--meeting : 1999-10-12 est hors des dates acceptées, du 1er janvier 2019 au 31 décembre 2100'],
+      ...doc('copil', '--dossier', good, '--out', 'x', '--meeting', '1999-10-12'),
+    );
+    await refused(
+      2,
+      ['--year : 1990 est hors des années acceptées, de 2019 à 2100 ; indiquez l’année du document, par exemple 2027.'],
+      ...doc('amendment', '--dossier', good, '--out', 'x', '--year', '1990'),
+    );
   });
 
   it('doc amendment without --year is refused, not given the current year', async () => {
@@ -103,7 +125,10 @@ describe('ctai errors in French, with what to do, never a stack trace', () => {
     mkdirSync(folder);
     await refused(
       1,
-      [notARegularFile('a-folder')],
+      // The sentence names the file being read: a dossier, not an exchange, a scan or a key.
+      [
+        '« a-folder » n’est pas un fichier ordinaire (tube, périphérique, dossier ou lien vers l’un d’eux) : Contrats CTAI ne l’ouvre pas. Choisissez le fichier du dossier (.json) lui-même.',
+      ],
       ...doc('letter', '--dossier', folder, '--out', path.join(dir, 'l.pdf')),
     );
   });

@@ -16,6 +16,7 @@ import { fundedActions } from '../../../shared/dossier/funding';
 import { montantEnLettres } from '../../../shared/format/amount-words';
 import { formatEuros } from '../../../shared/format/money';
 import { demoDossiers } from '../helpers/demo';
+import { TEST_FINANCE_LAWS } from '../helpers/finance-laws';
 
 const TOOLS = ['soffice', 'qpdf', 'pdffonts', 'pdftotext'].every(hasTool);
 const normalize = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -49,6 +50,7 @@ describe.skipIf(!TOOLS)('generated documents (LibreOffice, qpdf, poppler)', () =
           author: 'Agent de test',
           date: '2026-03-01',
           year: dossier.contrat.anneeDebut! + 1,
+          articles: TEST_FINANCE_LAWS,
         });
         if (!built.ok) throw new Error(`${label} ${kind}: ${JSON.stringify(built)}`);
         const base = path.join(dir, `${index}-${kind}`);

@@ -182,7 +182,8 @@ describe.skipIf(!hasTool('pdftotext'))('names, signatories and legal framework (
     expect(letter).toContain('la volonté du Département de la Loire-Atlantique de s’engager');
     expect(letter).toContain('Le Département de la Loire-Atlantique est prêt à cofinancer');
     expect(letter).toContain('Présidente du conseil départemental de la Loire-Atlantique');
-    expect(letter).toContain('Nicolas Girard, Adjoint·e chargé·e de la solidarité, élu référent');
+    // Typed in inclusive writing, printed in the form of the élu’s civility.
+    expect(letter).toContain('Nicolas Girard, adjoint chargé de la solidarité, élu référent');
   });
 
   it('the Région Bretagne, with the préfète de région', async () => {

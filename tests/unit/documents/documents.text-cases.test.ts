@@ -13,6 +13,7 @@ import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { validateDossier } from '../../../shared/dossier/validation';
 import { hasTool } from '../helpers/tools';
 import { runCli } from '../helpers/run-cli';
+import { TEST_FINANCE_LAWS } from '../helpers/finance-laws';
 
 const TOOLS = ['soffice', 'qpdf', 'pdffonts', 'pdftotext'].every(hasTool);
 const fixture = (name: string) =>
@@ -111,7 +112,13 @@ describe.skipIf(!TOOLS)('documents of awkward text (poppler, qpdf, LibreOffice)'
       const validated = validateDossier(given);
       if (!validated.ok) throw new Error(`${label}: ${JSON.stringify(validated.problems)}`);
       const dossier = validated.value;
-      const built = buildDocument({ kind, dossier, author: 'Agent de test', date: '2026-03-01' });
+      const built = buildDocument({
+        kind,
+        dossier,
+        author: 'Agent de test',
+        date: '2026-03-01',
+        articles: TEST_FINANCE_LAWS,
+      });
       if (!built.ok) throw new Error(`${label}: ${JSON.stringify(built)}`);
       const base = path.join(dir, label);
       writeFileSync(`${base}.pdf`, await renderDocument(built.model, 'pdf', fonts));
@@ -165,6 +172,7 @@ describe.skipIf(!TOOLS)('documents of awkward text (poppler, qpdf, LibreOffice)'
       dossier: fixture('text-scripts-outside-latin'),
       author: 'Agent de test',
       date: '2026-03-01',
+      articles: TEST_FINANCE_LAWS,
     });
     expect(built.ok).toBe(false);
     expect(!built.ok && built.unprintable?.map((p) => p.path)).toEqual([
@@ -180,6 +188,21 @@ describe.skipIf(!TOOLS)('documents of awkward text (poppler, qpdf, LibreOffice)'
       '« Objectifs (action 1) » contient un caractère que les documents ne savent pas imprimer : « 😀 » (U+1F600).',
     );
     expect(cli.err).toContain('(actions.0.budgets.0.cofinanceurs.0.nom)');
+  });
+
+  it('checks only what the document prints: a porteur’s unprintable name refuses the contract, not the letter', () => {
+    const dossier = fixture('text-multiline');
+    dossier.actions[1]!.porteur.nom = 'Association 😀 entraide';
+    const request = { dossier, author: 'Agent de test', date: '2026-03-01', articles: TEST_FINANCE_LAWS };
+    // The letter prints no porteur: it is made.
+    expect(buildDocument({ ...request, kind: 'letter' }).ok).toBe(true);
+    const contract = buildDocument({ ...request, kind: 'contract' });
+    expect(!contract.ok && contract.unprintable?.map((p) => p.path)).toEqual(['actions.1.porteur.nom']);
+    expect(!contract.ok && contract.unprintable?.[0]?.message).toMatch(/^« Nom du porteur \(action 2\) » contient/);
+    // The same character in a field the letter prints refuses the letter, naming that field only.
+    dossier.collectivite.chefDeProjet.nom = 'Durand 😀';
+    const letter = buildDocument({ ...request, kind: 'letter' });
+    expect(!letter.ok && letter.unprintable?.map((p) => p.path)).toEqual(['collectivite.chefDeProjet.nom']);
   });
 
   it('draws Arabic-Indic digits inside Arabic text left to right, as numbers read', () => {

@@ -1,7 +1,51 @@
-// The finance law a contract cites is never later than its signature.
+// The finance law a contract cites: of its budget year, never later than its signature, never
+// left out — entered in Paramètres when the app's table does not know it; and the national
+// instruction by its date and NOR.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citesLaterThan } from '../../../shared/documents/build-contract';
-import { loiDeFinances } from '../../../shared/documents/finance-laws';
+import { documentText } from '../../../shared/documents/document-model';
+import { financeLawFor, financeLawKey, loiDeFinances } from '../../../shared/documents/finance-laws';
+import { buildDocument } from '../../../shared/documents/generate';
+import { demoDossiers } from '../helpers/demo';
+import { runCli } from '../helpers/run-cli';
+import { hasTool } from '../helpers/tools';
+
+/** A demo dossier whose contract is complete, moved to start in `annee` and signed on `signature`. */
+function contractIn(annee: number, signature: string) {
+  const dossier = demoDossiers({ count: 6, seed: 3 }).find(
+    (d) => buildDocument({ kind: 'contract', dossier: d, author: 'Test', date: '2024-06-01' }).ok,
+  )!;
+  const shift = annee - dossier.contrat.anneeDebut!;
+  dossier.contrat.anneeDebut = annee;
+  for (const action of dossier.actions) for (const budget of action.budgets) budget.annee += shift;
+  dossier.contrat.signature.date = signature;
+  dossier.collectivite.deliberation.date = `${annee - 1}-11-15`;
+  dossier.etat.delegation.date = dossier.etat.delegation.date ? `${annee - 1}-09-01` : '';
+  return dossier;
+}
+
+const contractText = (dossier: ReturnType<typeof contractIn>, articles?: Record<string, string>) => {
+  const built = buildDocument({
+    kind: 'contract',
+    dossier,
+    author: 'Test',
+    date: dossier.contrat.signature.date,
+    ...(articles ? { articles } : {}),
+  });
+  // Spaces of any kind as one (the typography puts no-break spaces before « ; »).
+  return built.ok
+    ? {
+        ok: true as const,
+        text: documentText(built.model)
+          .join('\n')
+          .replace(/[\u00a0\u202f]/g, ' '),
+      }
+    : built;
+};
 
 describe('the finance law of the year, never later than the signature', () => {
   it('cites the year’s law once promulgated', () => {
@@ -15,9 +59,47 @@ describe('the finance law of the year, never later than the signature', () => {
     );
   });
 
-  it('nothing when no law is known at that date (the visa is left out)', () => {
-    expect(loiDeFinances(2024, '2023-12-01')).toBe('');
-    expect(loiDeFinances(2030, '2030-03-01')).toBe('');
+  it('a year the table does not know: a French blocking problem saying what to enter and where', () => {
+    const unknown = financeLawFor(2026, '2026-03-01');
+    expect(unknown).toEqual({
+      ok: false,
+      problem: {
+        path: 'parametres.loiDeFinances',
+        tab: 'contrat',
+        message:
+          'La loi de finances pour 2026 n’est pas connue de l’application : saisissez son numéro et sa date de promulgation dans Paramètres, rubrique « Références des visas » (par exemple « 2025-1234 » du « 30/12/2025 »), tels que le Journal officiel les donne, puis générez le document.',
+      },
+    });
+    // A law known only after the signature is refused, never cited.
+    const later = financeLawFor(2024, '2023-12-01');
+    expect(later.ok).toBe(false);
+    expect(!later.ok && later.problem.message).toContain(
+      'La loi de finances pour 2024 (n° 2023-1322 du 29 décembre 2023) est postérieure à la signature du 1er décembre 2023',
+    );
+  });
+
+  it('the law entered in Paramètres for its year, over the table', () => {
+    const settings = { [financeLawKey(2026, 'numero')]: '2025-1999', [financeLawKey(2026, 'date')]: '2025-12-30' };
+    expect(loiDeFinances(2026, '2026-03-01', settings)).toBe(
+      'la loi n° 2025-1999 du 30 décembre 2025 de finances pour 2026',
+    );
+    // Entered, but later than the signature: still refused.
+    expect(financeLawFor(2026, '2025-12-15', settings).ok).toBe(false);
+  });
+
+  it('a 2026 contract is refused until its finance law is entered, then cites it', () => {
+    const dossier = contractIn(2026, '2026-03-02');
+    const refused = contractText(dossier);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.missing.map((m) => m.message)).toEqual([
+      expect.stringContaining('La loi de finances pour 2026 n’est pas connue de l’application'),
+    ]);
+    const made = contractText(dossier, {
+      [financeLawKey(2026, 'numero')]: '2025-1999',
+      [financeLawKey(2026, 'date')]: '2025-12-30',
+    });
+    if (!made.ok) throw new Error(JSON.stringify(made));
+    expect(made.text).toContain('Vu la loi n° 2025-1999 du 30 décembre 2025 de finances pour 2026 ;');
   });
 
   it('finds a cited text dated after the signature', () => {
@@ -25,5 +107,65 @@ describe('the finance law of the year, never later than the signature', () => {
     expect(citesLaterThan(visa, '2021-06-03')).toBe(true);
     expect(citesLaterThan(visa, '2022-01-01')).toBe(false);
     expect(citesLaterThan('Vu la loi organique n° 2001-692 du 1er août 2001 ;', '2001-08-01')).toBe(false);
+  });
+});
+
+describe.skipIf(!hasTool('pdftotext'))('ctai doc and the finance law of a year the table does not know', () => {
+  it('refuses a 2026 contract in French, saying what to give; prints the law given with --loi-de-finances', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ctai-finance-law-'));
+    const file = path.join(dir, 'dossier-2026.json');
+    writeFileSync(file, JSON.stringify(contractIn(2026, '2026-03-02')));
+    const out = path.join(dir, 'contrat.pdf');
+    const refused = await runCli('doc', 'contract', '--dossier', file, '--out', out, '--date', '2026-03-02');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(
+      '- La loi de finances pour 2026 n’est pas connue de l’application : saisissez son numéro et sa date de promulgation dans Paramètres',
+    );
+    expect(refused.err).toContain(
+      'En ligne de commande : --loi-de-finances ANNÉE,NUMÉRO,AAAA-MM-JJ (par exemple --loi-de-finances 2026,2025-1234,2025-12-30).',
+    );
+    const bad = await runCli('doc', 'contract', '--dossier', file, '--out', out, '--loi-de-finances', '2025-1999');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--loi-de-finances : 2025-1999 n’est pas de la forme ANNÉE,NUMÉRO,AAAA-MM-JJ');
+    const made = await runCli(
+      'doc',
+      'contract',
+      '--dossier',
+      file,
+      '--out',
+      out,
+      '--date',
+      '2026-03-02',
+      '--loi-de-finances',
+      '2026,2025-1999,2025-12-30',
+    );
+    expect(made.err).toBe('');
+    const text = execFileSync('pdftotext', [out, '-'])
+      .toString('utf8')
+      .replace(/[\s\u00a0\u202f]+/g, ' ');
+    expect(text).toContain('Vu la loi n° 2025-1999 du 30 décembre 2025 de finances pour 2026 ;');
+  });
+});
+
+describe('the national instruction, by its date and NOR', () => {
+  it('prints the date of the instruction, and no NOR while none is entered', () => {
+    const made = contractText(contractIn(2024, '2024-03-04'));
+    if (!made.ok) throw new Error(JSON.stringify(made));
+    expect(made.text).toContain(
+      'Vu l’instruction du Gouvernement du 17 janvier 2019 relative aux orientations pour l’année 2019 de la politique d’accueil et d’intégration des étrangers en France ;',
+    );
+    expect(made.text).not.toContain('NOR');
+  });
+
+  it('prints the date, NOR and object entered in Paramètres', () => {
+    const made = contractText(contractIn(2024, '2024-03-04'), {
+      'reference.instructionDate': '2023-05-12',
+      'reference.instructionNor': 'intv2312345j',
+      'reference.instructionObjet': 'relative aux contrats territoriaux d’accueil et d’intégration',
+    });
+    if (!made.ok) throw new Error(JSON.stringify(made));
+    expect(made.text).toContain(
+      'Vu l’instruction du Gouvernement du 12 mai 2023 (NOR : INTV2312345J) relative aux contrats territoriaux d’accueil et d’intégration ;',
+    );
   });
 });

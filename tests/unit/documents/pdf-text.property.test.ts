@@ -11,6 +11,7 @@ import { loadPdfFonts } from '../../../cli/document-fonts';
 import { buildDocument, renderDocument } from '../../../shared/documents/generate';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { hasTool } from '../helpers/tools';
+import { TEST_FINANCE_LAWS } from '../helpers/finance-laws';
 
 const base = JSON.parse(
   readFileSync(new URL('../../fixtures/documents/text-multiline.json', import.meta.url), 'utf8'),
@@ -69,7 +70,13 @@ describe.skipIf(!hasTool('pdftotext'))('text in random fields (property)', () =>
         async (edits) => {
           const dossier = structuredClone(base);
           for (const [field, value] of edits) FIELDS[field]!(dossier, value);
-          const built = buildDocument({ kind: 'contract', dossier, author: 'Agent de test', date: '2026-03-01' });
+          const built = buildDocument({
+            kind: 'contract',
+            dossier,
+            author: 'Agent de test',
+            date: '2026-03-01',
+            articles: TEST_FINANCE_LAWS,
+          });
           expect(built.ok).toBe(true);
           if (!built.ok) return;
           const file = path.join(dir, 'contract.pdf');

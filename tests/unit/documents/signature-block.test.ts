@@ -5,6 +5,7 @@ import { buildDocument } from '../../../shared/documents/generate';
 import { documentText } from '../../../shared/documents/document-model';
 import { signatoriesFromDossier } from '../../../shared/dossier/signatories';
 import { aDossier } from '../helpers/a-dossier';
+import { TEST_FINANCE_LAWS } from '../helpers/finance-laws';
 
 function signedBySousPrefete(qualite?: string) {
   const dossier = aDossier()
@@ -28,7 +29,13 @@ describe('signature block of a sous-préfète', () => {
   ] as const) {
     it(`says the delegation once (${label})`, () => {
       const dossier = signedBySousPrefete(qualite);
-      const built = buildDocument({ kind: 'contract', dossier, author: 'Test', date: '2026-11-29' });
+      const built = buildDocument({
+        kind: 'contract',
+        dossier,
+        author: 'Test',
+        date: '2026-11-29',
+        articles: TEST_FINANCE_LAWS,
+      });
       if (!built.ok) throw new Error(JSON.stringify(built));
       const text = documentText(built.model).join('\n');
       const block = text.slice(text.lastIndexOf('Pour l’État,'));

@@ -38,6 +38,27 @@ describe('dossiers repository', () => {
     expect(stored?.collectivite.source).toBe('saisie-libre');
   });
 
+  it('renaming the collectivité derives its type de nom again; the same name keeps it', async () => {
+    const context = fresh();
+    await createDossier(context, { nom: 'Le Havre', type: 'commune' });
+    // As picked from the official list: the name with INSEE's type de nom (2: « du Havre »).
+    await editDossier(context, 'dossier-1', [{ op: 'set', path: ['collectivite', 'typeLiaison'], value: 2 }], 'Type');
+    await editDossier(context, 'dossier-1', [{ op: 'set', path: ['collectivite', 'nom'], value: ' Le Havre ' }], 'Nom');
+    expect((await getDossier(context.db, 'dossier-1'))?.collectivite.typeLiaison).toBe(2);
+    const renamed = await editDossier(
+      context,
+      'dossier-1',
+      [{ op: 'set', path: ['collectivite', 'nom'], value: 'Angers' }],
+      'Nom',
+    );
+    expect(renamed.ok).toBe(true);
+    const view = await getDossier(context.db, 'dossier-1');
+    expect(view?.collectivite.typeLiaison).toBeNull();
+    // The documents join the new name by its own form: « d’Angers », not « du Angers ».
+    const { collectiviteDesignations } = await import('../../../shared/dossier/designations');
+    expect(collectiviteDesignations(view!.collectivite).de).toBe('de la commune d’Angers');
+  });
+
   it('stores nothing when the input is invalid', async () => {
     const context = fresh();
     const result = await createDossier(context, { nom: '', type: 'commune' });

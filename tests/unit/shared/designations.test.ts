@@ -144,7 +144,7 @@ describe('each person’s own civility in the letter', () => {
     const built = buildDocument({ kind: 'letter', dossier, author: 'Test', date: '2026-03-02' });
     if (!built.ok) throw new Error(JSON.stringify(built));
     const text = documentText(built.model).join('\n');
-    expect(text).toContain('Léa Roux, Adjointe au maire, élue référente');
+    expect(text).toContain('Léa Roux, adjointe au maire, élue référente');
     expect(text).toContain('Inès Blanc, cheffe de projet');
   });
 });
@@ -193,5 +193,147 @@ describe('the official list keeps what documents need', () => {
     const dossier = emptyDossier(fieldsFromReferentiel(havre), 'id', new Date('2026-01-01T00:00:00Z'));
     expect(dossier.collectivite.typeLiaison).toBe(2);
     expect(dossier.etat.sousPrefecture.nom).toBe('Sous-préfecture du Havre');
+  });
+});
+
+describe('the régions offered are the real régions', () => {
+  it('the official list holds the eighteen régions, not the overseas collectivités the package adds', async () => {
+    const { loadReferentiel } = await import('../../../cli/referentiel-node');
+    const entries = loadReferentiel().entries;
+    const regions = entries.filter((entry) => entry.type === 'region').map((entry) => entry.nom);
+    expect(regions).toHaveLength(18);
+    expect(regions).toEqual(expect.arrayContaining(['Bretagne', 'Mayotte', 'La Réunion', 'Corse', 'Guyane']));
+    for (const com of ['Wallis et Futuna', 'Polynésie française', 'Nouvelle-Calédonie', 'Saint-Pierre-et-Miquelon'])
+      expect(
+        entries.some((entry) => (entry.type === 'region' || entry.type === 'departement') && entry.nom === com),
+      ).toBe(false);
+    // No entry lies in a « région » that is not one.
+    const real = new Set(entries.filter((entry) => entry.type === 'region').map((entry) => entry.nom));
+    for (const entry of entries) if (entry.region.nom) expect(real.has(entry.region.nom), entry.nom).toBe(true);
+  });
+
+  it('demo dossiers lie in real régions, for many seeds', async () => {
+    const { demoDossiers } = await import('../helpers/demo');
+    const { loadReferentiel } = await import('../../../cli/referentiel-node');
+    const real = new Set(
+      loadReferentiel()
+        .entries.filter((entry) => entry.type === 'region')
+        .map((entry) => entry.nom),
+    );
+    for (const seed of [1, 2, 3, 7, 42])
+      for (const dossier of demoDossiers({ count: 24, seed })) {
+        expect(real.has(dossier.collectivite.region.nom), dossier.collectivite.nom).toBe(true);
+        if (dossier.collectivite.type === 'region') expect(real.has(dossier.collectivite.nom)).toBe(true);
+      }
+  });
+});
+
+describe('titles in the form of the person’s civility, never in inclusive writing', () => {
+  it('resolves inclusive writing by the civility', async () => {
+    const { sansEcritureInclusive } = await import('../../../shared/format/civility');
+    expect(sansEcritureInclusive('Adjoint·e chargé·e de la solidarité', 'Madame')).toBe(
+      'Adjointe chargée de la solidarité',
+    );
+    expect(sansEcritureInclusive('Adjoint·e chargé·e de la solidarité', 'Monsieur')).toBe(
+      'Adjoint chargé de la solidarité',
+    );
+    expect(sansEcritureInclusive('directeur·rice, chef·fe de projet, élu.e', 'Madame')).toBe(
+      'directrice, cheffe de projet, élue',
+    );
+    expect(sansEcritureInclusive('conseiller·ère délégué·e', 'Monsieur')).toBe('conseiller délégué');
+    // What is not inclusive writing is left alone.
+    expect(sansEcritureInclusive('www.ville-rennes.fr, 3.5 %', 'Madame')).toBe('www.ville-rennes.fr, 3.5 %');
+  });
+
+  it('no document of the demo dossiers prints a median point; the élu référent agrees with their civility', async () => {
+    const { demoDossiers } = await import('../helpers/demo');
+    for (const dossier of demoDossiers({ count: 6, seed: 11 })) {
+      const elu = dossier.collectivite.eluReferent;
+      const woman = elu.civilite === 'Madame';
+      // An adjoint au maire in a commune, a vice-président elsewhere; in the élu's own form.
+      expect(elu.fonction).toBe(
+        dossier.collectivite.type === 'commune'
+          ? `${woman ? 'Adjointe' : 'Adjoint'} au maire ${woman ? 'chargée' : 'chargé'} de la solidarité`
+          : `${woman ? 'Vice-présidente' : 'Vice-président'} ${woman ? 'chargée' : 'chargé'} de la solidarité`,
+      );
+      for (const kind of ['letter', 'contract'] as const) {
+        const built = buildDocument({ kind, dossier, author: 'Test', date: '2026-03-01' });
+        if (!built.ok) continue;
+        expect(documentText(built.model).join('\n'), `${kind} ${dossier.collectivite.nom}`).not.toMatch(/[·•]/);
+      }
+    }
+    // A title typed in inclusive writing is printed in the person's form.
+    const dossier = aDossier().build();
+    dossier.collectivite.eluReferent = {
+      civilite: 'Madame',
+      prenom: 'Léa',
+      nom: 'Roux',
+      fonction: 'Adjoint·e au maire',
+    };
+    const built = buildDocument({ kind: 'letter', dossier, author: 'Test', date: '2026-03-01' });
+    if (!built.ok) throw new Error(JSON.stringify(built));
+    expect(documentText(built.model).join('\n')).toContain('Léa Roux, adjointe au maire, élue référente');
+  });
+});
+
+describe('the sous-préfecture: what the agent typed wins', () => {
+  it('the typed sous-préfecture over the arrondissement’s; the arrondissement’s only when none is typed', async () => {
+    const { sousPrefetTitle } = await import('../../../shared/dossier/etat-designations');
+    const dossier = aDossier().build();
+    dossier.collectivite.arrondissement = 'Le Havre';
+    dossier.etat.signataire = { civilite: 'Madame', prenom: 'Anne', nom: 'Martin', qualite: 'sous-prefet' };
+    dossier.etat.sousPrefecture.nom = 'Sous-préfecture de Dieppe';
+    expect(sousPrefetTitle(dossier)).toBe('Sous-préfète de Dieppe');
+    dossier.etat.sousPrefecture.nom = 'Les Andelys';
+    expect(sousPrefetTitle(dossier)).toBe('Sous-préfète des Andelys');
+    dossier.etat.sousPrefecture.nom = '';
+    expect(sousPrefetTitle(dossier)).toBe('Sous-préfète du Havre');
+    // Through a document: the letter goes « sous couvert » of the sous-préfète typed.
+    dossier.etat.sousPrefecture.nom = 'Sous-préfecture de Dieppe';
+    const built = buildDocument({ kind: 'letter', dossier, author: 'Test', date: '2026-03-02' });
+    if (!built.ok) throw new Error(JSON.stringify(built));
+    const text = documentText(built.model).join('\n');
+    expect(text).toContain('sous couvert de Madame la sous-préfète de Dieppe');
+    expect(text).not.toContain('du Havre');
+  });
+});
+
+describe('the letter’s figures', () => {
+  it('cites the latest year over before the letter’s date, never the letter’s own year', () => {
+    const dossier = aDossier().build();
+    dossier.collectivite.eluReferent = { civilite: 'Madame', prenom: 'Léa', nom: 'Roux', fonction: '' };
+    const publics = (annee: number, titresDeSejour: number) => ({
+      annee,
+      titresDeSejour,
+      bpi: 10,
+      femmes: 0,
+      enfants: 0,
+      source: 'AGDREF',
+    });
+    dossier.diagnostic.publics = [publics(2021, 464), publics(2022, 981)];
+    dossier.workflow.dates['lettre-intention'] = '2022-03-13';
+    const built = buildDocument({ kind: 'letter', dossier, author: 'Test', date: '2022-03-13' });
+    if (!built.ok) throw new Error(JSON.stringify(built));
+    const text = documentText(built.model)
+      .join('\n')
+      .replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toContain('464 premiers titres de séjour en 2021');
+    expect(text).not.toContain('2022, dont');
+  });
+});
+
+describe('demo sous-préfets', () => {
+  it('sign only where the arrondissement has a sous-préfecture (never « sous-préfecture de Nantes »)', async () => {
+    const { demoDossiers } = await import('../helpers/demo');
+    const { loadReferentiel } = await import('../../../cli/referentiel-node');
+    const real = new Set(
+      loadReferentiel()
+        .entries.map((entry) => entry.sousPrefecture)
+        .filter(Boolean),
+    );
+    const signed = demoDossiers({ count: 200, seed: 1 }).filter((d) => d.etat.signataire.qualite === 'sous-prefet');
+    expect(signed.length).toBeGreaterThan(0);
+    for (const dossier of signed)
+      expect(real.has(dossier.etat.sousPrefecture.nom), dossier.collectivite.nom).toBe(true);
   });
 });

@@ -2,8 +2,8 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Fragment, useState, type ReactNode } from 'react';
-import type { DocumentKind } from '../../../../shared/documents/generate';
+import { Fragment, useMemo, useState, type ReactNode } from 'react';
+import { documentProblems, type DocumentKind } from '../../../../shared/documents/generate';
 import {
   DOCUMENT_KIND_NAMES,
   DOCUMENT_KINDS,
@@ -12,7 +12,6 @@ import {
 import { DOCUMENT_SPECS, type DocumentChoice } from '../../../../shared/documents/registry';
 import type { MissingField } from '../../../../shared/documents/missing-data';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
-import { unprintableFields } from '../../../../shared/documents/unprintable-text';
 import { missingForSignature } from '../../../../shared/dossier/workflow';
 import { database } from '../../../db/database';
 import { listDocuments, markSigned, storeDocumentVersion } from '../../../db/documents-repository';
@@ -84,8 +83,21 @@ function DocumentSection({
   const rows = useLiveQuery(() => listDocuments(database(), dossier.id), [dossier.id]) ?? [];
   const mine = rows.filter((row) => row.kind === kind && row.year === year && (row.meeting ?? '') === (meeting ?? ''));
   const canSign = kind === 'contract' && missingForSignature(dossier).length === 0;
-  // A character no font of the documents has is refused before generation, like missing data.
-  const unprintable = unprintableFields(dossier);
+  // What the builder itself refuses beyond the missing data listed above (a finance law not known
+  // for the year; a character no font of the documents has, in what this document prints).
+  const unprintable = useMemo(
+    () =>
+      documentProblems({
+        kind,
+        dossier,
+        author: '',
+        date: new Date().toISOString().slice(0, 10),
+        ...(year ? { year } : {}),
+        ...(meeting ? { meeting } : {}),
+        ...(articles ? { articles } : {}),
+      }).filter((problem) => !missing.some((m) => m.path === problem.path && m.message === problem.message)),
+    [missing, kind, dossier, year, meeting, articles],
+  );
 
   async function generate() {
     setState({ busy: true, message: 'Génération en cours…' });
@@ -95,7 +107,8 @@ function DocumentSection({
         const unknown = outcome.unknownFields?.length
           ? ` Champs inconnus dans les modèles d’articles : ${outcome.unknownFields.map((f) => `{${f}}`).join(', ')}.`
           : '';
-        setState({ busy: false, message: `Le document n’a pas été généré.${unknown}` });
+        const missingText = outcome.missing.map((field) => ` ${field.message}`).join('');
+        setState({ busy: false, message: `Le document n’a pas été généré.${missingText}${unknown}` });
         return;
       }
       setState({ busy: false, message: `Version ${outcome.rows[0]!.version} générée (PDF et DOCX).` });

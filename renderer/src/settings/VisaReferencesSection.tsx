@@ -1,0 +1,177 @@
+// The references the contract's visas cite that change with the years: the finance law of each
+// budget year (number and date; the app's table as default) and the national instruction (date,
+// NOR, object). Kept with the articles' texts (settings-repository.ts), read by every document.
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { useState } from 'react';
+import { financeLawKey, financeLawsOf } from '../../../shared/documents/finance-laws';
+import {
+  DEFAULT_INSTRUCTION,
+  INSTRUCTION_DATE_KEY,
+  INSTRUCTION_NOR_KEY,
+  INSTRUCTION_OBJET_KEY,
+  NOR_PATTERN,
+} from '../../../shared/documents/national-instruction';
+import { documentDateProblem, FIRST_YEAR, LAST_YEAR } from '../../../shared/dossier/schema-primitives';
+import { dateEnLettres } from '../../../shared/format/dates';
+import { database } from '../../db/database';
+import { setContractArticles } from '../../db/settings-repository';
+import { toStorageError } from '../../db/storage-error';
+import { useAgentStore } from '../state/agent-store';
+
+const LAW_NUMBER = /^\d{4}-\d{1,5}$/;
+
+export function VisaReferencesSection() {
+  const settings = useAgentStore((state) => state.articles) ?? {};
+  const setArticles = useAgentStore((state) => state.setArticles);
+  const [annee, setAnnee] = useState(String(new Date().getFullYear()));
+  const year = Number(annee);
+  const yearValid = /^\d{4}$/.test(annee) && year >= FIRST_YEAR && year <= LAST_YEAR;
+  const [law, setLaw] = useState<{ numero?: string; date?: string }>({});
+  const [instruction, setInstruction] = useState<{ date?: string; nor?: string; objet?: string }>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState('');
+
+  const numero = law.numero ?? (yearValid ? (settings[financeLawKey(year, 'numero')] ?? '') : '');
+  const lawDate = law.date ?? (yearValid ? (settings[financeLawKey(year, 'date')] ?? '') : '');
+  const known = yearValid ? financeLawsOf(year) : [];
+  const knownText = known.length
+    ? `Par défaut : ${known.map((l) => `loi n° ${l.numero} du ${dateEnLettres(l.date)}`).join(', puis ')}.`
+    : `L’application ne connaît pas de loi de finances pour ${yearValid ? year : 'cette année'} : saisissez-la pour produire les contrats et avenants de l’année.`;
+  const instructionDate = instruction.date ?? settings[INSTRUCTION_DATE_KEY] ?? DEFAULT_INSTRUCTION.date;
+  const nor = instruction.nor ?? settings[INSTRUCTION_NOR_KEY] ?? DEFAULT_INSTRUCTION.nor;
+  const objet = instruction.objet ?? settings[INSTRUCTION_OBJET_KEY] ?? DEFAULT_INSTRUCTION.objet;
+
+  async function store(next: Record<string, string>, done: string) {
+    try {
+      await setContractArticles(database(), next);
+      setArticles(next);
+      setMessage(done);
+    } catch (error) {
+      setMessage(toStorageError(error).message);
+    }
+  }
+
+  function saveLaw() {
+    const found: Record<string, string> = {};
+    if (!yearValid) found.annee = `Indiquez une année de ${FIRST_YEAR} à ${LAST_YEAR}.`;
+    const cleared = !numero.trim() && !lawDate.trim();
+    if (!cleared && !LAW_NUMBER.test(numero.trim()))
+      found.numero = 'Indiquez le numéro de la loi tel que le Journal officiel le donne, par exemple 2025-1234.';
+    const dateProblem = cleared ? null : documentDateProblem(lawDate);
+    if (dateProblem) found.date = `La date de promulgation ${dateProblem}.`;
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    const next = Object.fromEntries(
+      Object.entries(settings).filter(
+        ([key]) => key !== financeLawKey(year, 'numero') && key !== financeLawKey(year, 'date'),
+      ),
+    );
+    if (!cleared)
+      Object.assign(next, { [financeLawKey(year, 'numero')]: numero.trim(), [financeLawKey(year, 'date')]: lawDate });
+    setLaw({});
+    void store(
+      next,
+      cleared
+        ? `La loi de finances pour ${year} reprend la valeur par défaut.`
+        : `La loi de finances pour ${year} est enregistrée.`,
+    );
+  }
+
+  function saveInstruction() {
+    const found: Record<string, string> = {};
+    const dateProblem = documentDateProblem(instructionDate);
+    if (dateProblem) found.instructionDate = `La date de l’instruction ${dateProblem}.`;
+    if (nor.trim() && !NOR_PATTERN.test(nor.trim().toUpperCase()))
+      found.nor =
+        'Un NOR compte douze caractères : quatre lettres, sept chiffres, une lettre (par exemple INTV1900000J).';
+    if (!objet.trim()) found.objet = 'Indiquez l’objet de l’instruction (« relative à … »).';
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setInstruction({});
+    void store(
+      {
+        ...settings,
+        [INSTRUCTION_DATE_KEY]: instructionDate,
+        [INSTRUCTION_NOR_KEY]: nor.trim().toUpperCase(),
+        [INSTRUCTION_OBJET_KEY]: objet.trim(),
+      },
+      'L’instruction nationale est enregistrée.',
+    );
+  }
+
+  const state = (key: string) =>
+    errors[key] ? { state: 'error' as const, stateRelatedMessage: errors[key] } : { state: 'default' as const };
+
+  return (
+    <section aria-labelledby="references-titre" className="fr-mb-6w">
+      <h2 id="references-titre" className="fr-h4">
+        Références des visas
+      </h2>
+      <p>
+        Les textes que les contrats et avenants visent et qui changent avec les années. Un contrat ou un avenant n’est
+        pas produit tant que la loi de finances de son année n’est pas connue.
+      </p>
+      <h3 className="fr-h6">Loi de finances de l’année</h3>
+      <Input
+        label="Année budgétaire"
+        {...state('annee')}
+        nativeInputProps={{
+          inputMode: 'numeric',
+          value: annee,
+          onChange: (event) => {
+            setAnnee(event.target.value);
+            setLaw({});
+          },
+        }}
+      />
+      <Input
+        label="Numéro de la loi"
+        hintText={knownText}
+        {...state('numero')}
+        nativeInputProps={{ value: numero, onChange: (event) => setLaw({ ...law, numero: event.target.value }) }}
+      />
+      <Input
+        label="Date de promulgation"
+        {...state('date')}
+        nativeInputProps={{
+          type: 'date',
+          value: lawDate,
+          onChange: (event) => setLaw({ ...law, date: event.target.value }),
+        }}
+      />
+      <Button onClick={saveLaw}>Enregistrer la loi de finances</Button>
+      <h3 className="fr-h6 fr-mt-4w">Instruction nationale</h3>
+      <Input
+        label="Date de l’instruction"
+        {...state('instructionDate')}
+        nativeInputProps={{
+          type: 'date',
+          value: instructionDate,
+          onChange: (event) => setInstruction({ ...instruction, date: event.target.value }),
+        }}
+      />
+      <Input
+        label="NOR de l’instruction"
+        hintText="Laissé vide, le visa est imprimé sans NOR."
+        {...state('nor')}
+        nativeInputProps={{
+          value: nor,
+          onChange: (event) => setInstruction({ ...instruction, nor: event.target.value }),
+        }}
+      />
+      <Input
+        label="Objet de l’instruction"
+        {...state('objet')}
+        nativeInputProps={{
+          value: objet,
+          onChange: (event) => setInstruction({ ...instruction, objet: event.target.value }),
+        }}
+      />
+      <Button onClick={saveInstruction}>Enregistrer l’instruction</Button>
+      <p role="status" className="fr-text--sm fr-mt-1w">
+        {message}
+      </p>
+    </section>
+  );
+}
