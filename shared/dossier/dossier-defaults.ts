@@ -15,6 +15,7 @@ export function withFieldDefaults(dossier: Dossier): Dossier {
     bilans.every((b) => b.actions !== undefined && b.dateCompteRenduFinancier !== undefined) &&
     copils.every((c) => c.lieu !== undefined && c.participants !== undefined && c.decisions !== undefined);
   if (
+    (dossier as Partial<Dossier>).numero !== undefined &&
     collectivite.typeLiaison !== undefined &&
     collectivite.banque !== undefined &&
     etat.prefet !== undefined &&
@@ -24,6 +25,7 @@ export function withFieldDefaults(dossier: Dossier): Dossier {
     return dossier;
   return {
     ...dossier,
+    numero: (dossier as Partial<Dossier>).numero ?? '',
     contrat: {
       ...dossier.contrat,
       bilans: bilans.map((b) => ({

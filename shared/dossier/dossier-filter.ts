@@ -40,7 +40,9 @@ export function filterDossiers<T extends Row>(rows: readonly T[], filter: Dossie
   const code = filter.query.trim().toUpperCase();
   return rows.filter(
     (row) =>
-      (!key || row.nomKey.includes(key) || (code.length >= 2 && row.code.startsWith(code))) &&
+      (!key ||
+        row.nomKey.includes(key) ||
+        (code.length >= 2 && (row.code.startsWith(code) || row.numero.includes(code)))) &&
       (!filter.etape || (filter.etape === 'aucune' ? row.etape === null : row.etape === filter.etape)) &&
       (!filter.type || row.type === filter.type) &&
       (!filter.departement || row.departement === filter.departement) &&

@@ -79,6 +79,10 @@ export function DossierScreen({ id, tab }: { id: string; tab: DossierTab }) {
     <>
       <ScreenTitle>{collectivite.nom}</ScreenTitle>
       <p className="fr-mb-2w">
+        <span className="ctai-dossier-number">
+          {dossier.numero ? `Dossier n° ${dossier.numero}` : 'Dossier sans numéro'}
+        </span>
+        {' — '}
         {COLLECTIVITE_TYPE_LABELS[collectivite.type]}
         {collectivite.departement.nom ? ` — ${collectivite.departement.nom}` : ''}{' '}
         <Badge severity="info" small>

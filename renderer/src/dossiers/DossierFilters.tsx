@@ -26,7 +26,7 @@ export function DossierFilters({
       className="fr-mb-3w"
     >
       <Input
-        label="Rechercher une collectivité"
+        label="Rechercher une collectivité ou un numéro de dossier"
         hintText="Nom, code INSEE ou SIREN"
         nativeInputProps={{
           type: 'search',

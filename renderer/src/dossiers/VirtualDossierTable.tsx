@@ -46,6 +46,7 @@ export function VirtualDossierTable({ rows, total }: { rows: DossierRow[]; total
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col">Collectivité</th>
+            <th scope="col">N° de dossier</th>
             <th scope="col">Type</th>
             <th scope="col">Code</th>
             <th scope="col">Département</th>
@@ -60,6 +61,7 @@ export function VirtualDossierTable({ rows, total }: { rows: DossierRow[]; total
               <th scope="row">
                 <a href={routeHref({ screen: 'dossier', id: row.id, tab: 'synthese' })}>{row.nom}</a>
               </th>
+              <td className="ctai-nowrap">{row.numero || 'sans numéro'}</td>
               <td>{COLLECTIVITE_TYPE_LABELS[row.type]}</td>
               <td>
                 {row.code}
