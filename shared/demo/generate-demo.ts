@@ -401,6 +401,14 @@ function pickEntries(entries: readonly ReferentielEntry[], count: number, random
     const candidates = byType.get(type)!;
     let entry = random.pick(candidates);
     for (let tries = 0; used.has(entry) && tries < 20; tries++) entry = random.pick(candidates);
+    // Never twice the same collectivité (a duplicate the app would warn about): once the draws
+    // fail, the first one left of this type, else of any type (communes are plenty). No further
+    // draw is made, so that the dossiers of earlier seeds without a repeat stay the same.
+    if (used.has(entry))
+      entry =
+        candidates.find((e) => !used.has(e)) ??
+        COLLECTIVITE_TYPES.flatMap((t) => byType.get(t)!).find((e) => !used.has(e)) ??
+        entry;
     used.add(entry);
     return entry;
   });
