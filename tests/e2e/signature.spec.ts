@@ -101,11 +101,18 @@ test('after signature, a field, undo and a step back leave the granted amounts; 
   await reachStep(page, 'Validation et signature');
 
   // Undo, three times: the step, the signature's date, the amount — each refused, saying why.
-  const undo = page.getByRole('button', { name: 'Annuler la dernière modification' });
+  // Each undo names its change and acts in the tab where it was made, leading there from another.
+  const undo = page.getByRole('button', { name: /^Annuler : / });
+  await expect(undo).toHaveText(/^Annuler : Étape « Validation et signature » atteinte/);
   await undo.click();
   await expect(page.locator('#etat-enregistrement')).toContainText('Le contrat est signé : le dossier ne revient pas');
+  await expect(undo).toHaveCount(0);
+  await page.getByRole('link', { name: 'Aller à l’onglet Contrat pour l’annuler' }).click();
+  await expect(undo).toHaveText(/^Annuler : Date de signature vide → 2026-01-15/);
   await undo.click();
   await expect(page.locator('#etat-enregistrement')).toContainText('Le contrat est signé');
+  await page.getByRole('link', { name: 'Aller à l’onglet Actions pour l’annuler' }).click();
+  await expect(undo).toHaveText(/^Annuler : Montant CTAI accordé \d{4} .+ → 1 000,00/);
   await undo.click();
   await expect(page.locator('#etat-enregistrement')).toContainText(FROZEN_FIRST_YEAR);
   await page.reload();

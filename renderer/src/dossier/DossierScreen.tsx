@@ -9,7 +9,8 @@ import { DOSSIER_STATUS_LABELS, stepLabel } from '../../../shared/dossier/workfl
 import { database } from '../../db/database';
 import { getDossier } from '../../db/dossiers-repository';
 import { ScreenTitle } from '../screens/ScreenTitle';
-import { useRouteStore, type DossierTab } from '../state/route-store';
+import { DOSSIER_TABS, useRouteStore, type DossierTab } from '../state/route-store';
+import { DOSSIER_TAB_LABELS } from './dossier-tabs';
 import { ConflictsBanner } from './ConflictsBanner';
 import { SaveBar } from './SaveBar';
 import { RefusedChangesBanner } from './RefusedChangesBanner';
@@ -24,18 +25,7 @@ import { HistoriqueTab } from './tabs/HistoriqueTab';
 import { SuiviTab } from './tabs/SuiviTab';
 import { SyntheseTab } from './tabs/SyntheseTab';
 
-const TABS: { tabId: DossierTab; label: string }[] = [
-  { tabId: 'synthese', label: 'Synthèse' },
-  { tabId: 'collectivite', label: 'Collectivité' },
-  { tabId: 'etat', label: 'État' },
-  { tabId: 'diagnostic', label: 'Diagnostic' },
-  { tabId: 'actions', label: 'Actions' },
-  { tabId: 'financement', label: 'Financement' },
-  { tabId: 'contrat', label: 'Contrat' },
-  { tabId: 'suivi', label: 'Suivi' },
-  { tabId: 'documents', label: 'Documents' },
-  { tabId: 'historique', label: 'Historique' },
-];
+const TABS = DOSSIER_TABS.map((tabId) => ({ tabId, label: DOSSIER_TAB_LABELS[tabId] }));
 
 function TabContent({ tab, dossier }: { tab: DossierTab; dossier: Dossier }) {
   switch (tab) {
@@ -99,7 +89,7 @@ export function DossierScreen({ id, tab }: { id: string; tab: DossierTab }) {
           </Badge>
         )}
       </p>
-      <SaveBar dossier={dossier} />
+      <SaveBar dossier={dossier} tab={tab} />
       <ConflictsBanner dossier={dossier} />
       <RefusedChangesBanner dossier={dossier} />
       <Tabs
