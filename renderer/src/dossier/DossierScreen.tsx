@@ -3,6 +3,8 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { useEditStore } from './edit-store';
 import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { DOSSIER_STATUS_LABELS, stepLabel } from '../../../shared/dossier/workflow-steps';
@@ -54,6 +56,11 @@ function TabContent({ tab, dossier }: { tab: DossierTab; dossier: Dossier }) {
 
 export function DossierScreen({ id, tab }: { id: string; tab: DossierTab }) {
   const navigate = useRouteStore((state) => state.navigate);
+  const setViewing = useEditStore((state) => state.setViewing);
+  useEffect(() => {
+    setViewing({ dossierId: id, tab });
+    return () => setViewing(null);
+  }, [id, tab, setViewing]);
   const dossier = useLiveQuery(async () => (await getDossier(database(), id)) ?? null, [id]);
   if (dossier === undefined) return <p>Chargement…</p>;
   if (dossier === null) {

@@ -32,6 +32,9 @@ interface EditState {
   /** The dossier whose last change was refused because its contract is signed (an avenant is the way). */
   frozenDossierId: string | null;
   undo: UndoEntry[];
+  /** The dossier and tab on screen (set by the dossier screen): where a change is made. */
+  viewing: { dossierId: string; tab: DossierTab } | null;
+  setViewing: (viewing: { dossierId: string; tab: DossierTab } | null) => void;
   setDraft: (key: string, draft: Draft | null) => void;
   setSaveState: (
     saveState: SaveState,
@@ -54,6 +57,8 @@ export const useEditStore = create<EditState>((set, get) => ({
   errorOnField: false,
   frozenDossierId: null,
   undo: [],
+  viewing: null,
+  setViewing: (viewing) => set({ viewing }),
   setDraft: (key, draft) =>
     set((state) => {
       const drafts = { ...state.drafts };

@@ -8,7 +8,7 @@ import { SIGNED_CONTRACT_FROZEN } from '../../../shared/dossier/signed-contract'
 import { editDossier } from '../../db/dossiers-repository';
 import { toStorageError } from '../../db/storage-error';
 import { repositoryContext } from '../state/repository-context';
-import { useRouteStore, type DossierTab } from '../state/route-store';
+import type { DossierTab } from '../state/route-store';
 import { draftKey, useEditStore, type UndoEntry } from './edit-store';
 
 /**
@@ -88,8 +88,8 @@ export function saveVersion(before: Dossier, after: Dossier, summary: string): P
 
 /** The tab of `dossierId` on screen, if it is. */
 function currentTab(dossierId: string): DossierTab | null {
-  const { route } = useRouteStore.getState();
-  return route.screen === 'dossier' && route.id === dossierId ? route.tab : null;
+  const { viewing } = useEditStore.getState();
+  return viewing?.dossierId === dossierId ? viewing.tab : null;
 }
 
 /** The change the undo button would undo now: the dossier's last one. */
