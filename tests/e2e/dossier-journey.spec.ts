@@ -87,7 +87,10 @@ test('an agent takes a real commune from the referential to its funding proposal
   await expect(
     page.getByText(`Coût total ${year} : saisissez un montant en euros, par exemple 12 500,00.`),
   ).toBeVisible();
+  await expect(page.locator('#etat-enregistrement')).toContainText('Non enregistré');
   await expectNoAxeViolation(page);
+  // The stored value put back, nothing is left unsaved.
+  await fill(page, `Coût total ${year}`, '10000', '10 000,00');
 
   await openTab(page, 'Financement');
   const totalRow = page.getByRole('row', { name: new RegExp(`Total ${year}`) });
