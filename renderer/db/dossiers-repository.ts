@@ -162,6 +162,20 @@ export function listDossiers(db: CtaiDatabase): Promise<DossierRow[]> {
   return db.dossiers.toArray();
 }
 
+/** The number of dossiers and the first `limit` rows by name (an index read: its time does not grow with the count). */
+export async function firstDossiersByName(
+  db: CtaiDatabase,
+  limit: number,
+): Promise<{ total: number; rows: DossierRow[] }> {
+  return db.transaction('r', db.dossiers, async () => {
+    const [total, rows] = await Promise.all([
+      db.dossiers.count(),
+      db.dossiers.orderBy('nomKey').limit(limit).toArray(),
+    ]);
+    return { total, rows };
+  });
+}
+
 export async function listDossierViews(db: CtaiDatabase): Promise<Dossier[]> {
   return (await db.dossierViews.toArray()).map((row) => withFieldDefaults(row.view));
 }

@@ -3,7 +3,7 @@
 // avenant changes its year only, is numbered n° 1 and its PDF's schedule equals its amounts.
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from '@playwright/test';
-import { completeFirstStart, expect, expectNoAxeViolation, reachStep, test } from './fixtures';
+import { completeFirstStart, expect, expectNoAxeViolation, reachStep, showFilters, test } from './fixtures';
 
 const FROZEN = 'Le contrat est signé : modifiez ce montant par un avenant.';
 const FROZEN_FIRST_YEAR = 'Le contrat est signé : le montant de sa première année est celui du contrat.';
@@ -20,6 +20,7 @@ async function openSignedDemoDossier(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
   await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 30_000 });
   await page.goto('./#/dossiers');
+  await showFilters(page);
   await page.getByLabel('Étape').selectOption({ label: 'Validation et signature' });
   // The count drops below 200 once the filter has applied (the first link is then the right one).
   await expect(page.getByRole('status').filter({ hasText: /^1?\d{1,2} dossiers? sur 200/ })).toBeVisible();
