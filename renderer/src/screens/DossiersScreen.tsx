@@ -1,6 +1,6 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { EMPTY_FILTER, filterDossiers, sortDossiers } from '../../../shared/dossier/dossier-filter';
 import { database } from '../../db/database';
 import { firstDossiersByName, listDossiers } from '../../db/dossiers-repository';
@@ -20,7 +20,14 @@ const FIRST_ROWS = 60;
  */
 export function DossiersScreen() {
   const first = useLiveQuery(() => firstDossiersByName(database(), FIRST_ROWS), []);
-  const rows = useLiveQuery(() => (first ? listDossiers(database()) : undefined), [first !== undefined]);
+  // Every row is read once the first ones are painted (their reading would hold the first paint).
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!first || painted) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setPainted(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [first, painted]);
+  const rows = useLiveQuery(() => (painted ? listDossiers(database()) : undefined), [painted]);
   const filter = useDeferredValue(useListStore((state) => state.filter));
   const sort = useListStore((state) => state.sort);
   const direction = useListStore((state) => state.direction);
