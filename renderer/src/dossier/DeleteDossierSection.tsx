@@ -1,6 +1,7 @@
 // Deleting a dossier created by mistake (dossier-removal.ts says which may be): after
 // confirmation, a backup first, so that the dossier stays in the latest backup; the others are
 // abandoned, and this says why.
+import { openModal } from '../layout/open-modal';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -77,7 +78,12 @@ export function DeleteDossierSection({ dossier }: { dossier: Dossier }) {
           <p className="fr-text--sm">
             Ce dossier n’a jamais été échangé ni signé : il peut être supprimé de ce poste, avec ses documents.
           </p>
-          <Button priority="tertiary" iconId="fr-icon-delete-line" disabled={busy} onClick={() => deleteModal.open()}>
+          <Button
+            priority="tertiary"
+            iconId="fr-icon-delete-line"
+            disabled={busy}
+            onClick={(event) => openModal(deleteModal, event.currentTarget)}
+          >
             Supprimer le dossier…
           </Button>
         </>

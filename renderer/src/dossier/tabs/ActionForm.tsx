@@ -1,4 +1,5 @@
 // The form of one action: its description, its yearly budget with co-funders, its indicators.
+import { openModal } from '../../layout/open-modal';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useState } from 'react';
@@ -119,9 +120,9 @@ export function ActionForm({ dossier, index }: { dossier: Dossier; index: number
           actionPath={base}
           index={b}
           inForceHint={inForceHint(dossier, action, budget.annee)}
-          onAskDelete={() => {
+          onAskDelete={(opener) => {
             setYearToDelete(b);
-            deleteYearModal.open();
+            openModal(deleteYearModal, opener);
           }}
         />
       ))}

@@ -1,4 +1,5 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { openModal } from '../../layout/open-modal';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { Select } from '@codegouvfr/react-dsfr/Select';
@@ -138,9 +139,9 @@ export function ActionsTab({ dossier }: { dossier: Dossier }) {
                         priority="tertiary"
                         iconId="fr-icon-delete-line"
 
-                        onClick={() => {
+                        onClick={(event) => {
                           setToDelete(index);
-                          deleteModal.open();
+                          openModal(deleteModal, event.currentTarget);
                         }}
                       >
                         Supprimer<span className="fr-sr-only"> « {action.intitule} »</span>

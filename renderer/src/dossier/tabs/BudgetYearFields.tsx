@@ -24,7 +24,7 @@ export function BudgetYearFields({
   index: number;
   inForceHint: string | null;
   /** Opens the confirmation of the year's deletion. */
-  onAskDelete: () => void;
+  onAskDelete: (opener: HTMLElement) => void;
 }) {
   const budget = action.budgets[index];
   if (!budget) return null;
@@ -75,7 +75,7 @@ export function BudgetYearFields({
           size="small"
           iconId="fr-icon-delete-line"
           className="fr-mb-2w"
-          onClick={onAskDelete}
+          onClick={(event) => onAskDelete(event.currentTarget)}
         >
           Supprimer le budget {annee}…
         </Button>
