@@ -126,7 +126,7 @@ export function ActionsTab({ dossier }: { dossier: Dossier }) {
                   <td>{ACTION_STATUS_LABELS[action.statut]}</td>
                   <td>{formatEuros(action.budgets.reduce((sum, b) => sum + b.coutTotal, 0))}</td>
                   <td>
-                    <div className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+                    <div className="ctai-button-row ctai-nowrap">
                       <Button
                         size="small"
                         priority={index === current ? 'primary' : 'secondary'}
