@@ -1,4 +1,5 @@
 // The form of one action: its description, its yearly budget with co-funders, its indicators.
+import { ACTION_STATUS_LABELS } from '../../../../shared/dossier/action-status';
 import { openModal } from '../../layout/open-modal';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
@@ -19,13 +20,7 @@ import { DeleteButton, InsertButton } from '../fields/ListButtons';
 import { saveEdits } from '../save-dossier';
 import { BudgetYearFields } from './BudgetYearFields';
 
-export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = {
-  proposee: 'Proposée',
-  retenue: 'Retenue',
-  ecartee: 'Écartée',
-  'en-cours': 'En cours',
-  terminee: 'Terminée',
-};
+export { ACTION_STATUS_LABELS };
 
 /** Once an avenant sets the year, the contract's figure is no longer the one in force: say which is. */
 function inForceHint(dossier: Dossier, action: Action, annee: number): string | null {
