@@ -134,6 +134,7 @@ test('an agent takes a real commune from the referential to its funding proposal
 
   // The dashboard adds up the same figures.
   await page.getByRole('link', { name: 'Tableau de bord' }).first().click();
+  await page.getByRole('figure', { name: 'Crédits de l’État demandés par année' }).getByText('Voir le tableau').click();
   const requested = page.getByRole('table', { name: 'Crédits de l’État demandés par année (tableau)' });
   await expect(requested.getByRole('row', { name: String(year) })).toContainText('36\u202f000,00');
   await expect(requested.getByRole('row', { name: String(year + 1) })).toContainText('36\u202f000,00');

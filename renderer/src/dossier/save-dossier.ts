@@ -45,6 +45,8 @@ export async function saveEdits(
   } = {},
 ): Promise<SaveOutcome> {
   const store = useEditStore.getState();
+  // Where the change is made: the tab on screen now (the agent may move on while it is stored).
+  const tab = currentTab(before.id);
   store.setSaveState('saving');
   try {
     const result = await editDossier(repositoryContext(), before.id, edits, summary);
@@ -67,7 +69,7 @@ export async function saveEdits(
         dossierId: before.id,
         summary,
         label: options.undoLabel ?? summary,
-        tab: currentTab(before.id),
+        tab,
         inverse: inverseOf(before, edits),
       });
     store.setSaveState('saved');
