@@ -11,8 +11,9 @@ export interface Bar {
 
 const BAR_HEIGHT = 22;
 const GAP = 8;
-const LABEL_WIDTH = 260;
-const WIDTH = 720;
+// Wide enough for the longest step name (« Proposition et demande de financement ») at 13 px.
+const LABEL_WIDTH = 300;
+const WIDTH = 760;
 
 export function BarChart({
   title,
