@@ -30,6 +30,8 @@ import type { CtaiDatabase } from './database';
 import { dossierRow, dossierTables, putDossier } from './dossier-row';
 import type { DossierRow } from './records';
 import { toStorageError } from './storage-error';
+import { takeDossierNumber } from './dossier-numbering';
+import { numberingDepartement } from '../../shared/dossier/dossier-number';
 
 export interface RepositoryContext {
   db: CtaiDatabase;
@@ -69,24 +71,26 @@ export async function createDossier(
   const fields = official
     ? { ...fieldsFromReferentiel(official), nom: validation.value.nom, type: validation.value.type }
     : validation.value;
-  const empty = emptyDossier(fields, context.newId(), context.now());
-  const dossier = defaults ? applyPrefectureDefaults(empty, defaults) : empty;
+  const now = context.now();
   await context.automergeReady();
-  const doc = createDossierDoc(
-    dossier,
-    { author: context.author(), summary: 'Création du dossier', paths: [] },
-    context.now(),
-  );
-  const bytes = saveDossierDoc(doc);
+  let dossier: Dossier | undefined;
+  let doc: DossierDoc | undefined;
   try {
-    await context.db.transaction('rw', dossierTables(context.db), async () => {
+    await context.db.transaction('rw', [...dossierTables(context.db), context.db.settings], async () => {
+      const empty = emptyDossier(fields, context.newId(), now);
+      const withDefaults = defaults ? applyPrefectureDefaults(empty, defaults) : empty;
+      // The number is drawn in the transaction that stores the dossier: never given twice.
+      const numero = await takeDossierNumber(context.db, numberingDepartement(withDefaults), now.getFullYear());
+      dossier = { ...withDefaults, numero };
+      doc = createDossierDoc(dossier, { author: context.author(), summary: 'Création du dossier', paths: [] }, now);
       await context.db.dossiers.add(dossierRow(dossier, 1));
       await context.db.dossierViews.add({ id: dossier.id, view: dossier });
-      await context.db.dossierDocs.add({ id: dossier.id, bytes });
+      await context.db.dossierDocs.add({ id: dossier.id, bytes: saveDossierDoc(doc) });
     });
   } catch (error) {
     throw toStorageError(error);
   }
+  if (!dossier || !doc) throw new Error('createDossier: transaction ended without a dossier');
   docCache(context.db).set(dossier.id, { rev: 1, doc });
   return { ok: true, dossier };
 }
@@ -160,6 +164,20 @@ export async function editDossier(
 
 export function listDossiers(db: CtaiDatabase): Promise<DossierRow[]> {
   return db.dossiers.toArray();
+}
+
+/** The number of dossiers and the first `limit` rows by name (an index read: its time does not grow with the count). */
+export async function firstDossiersByName(
+  db: CtaiDatabase,
+  limit: number,
+): Promise<{ total: number; rows: DossierRow[] }> {
+  return db.transaction('r', db.dossiers, async () => {
+    const [total, rows] = await Promise.all([
+      db.dossiers.count(),
+      db.dossiers.orderBy('nomKey').limit(limit).toArray(),
+    ]);
+    return { total, rows };
+  });
 }
 
 export async function listDossierViews(db: CtaiDatabase): Promise<Dossier[]> {

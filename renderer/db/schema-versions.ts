@@ -4,6 +4,7 @@ import type { Transaction } from 'dexie';
 import { migrateToV2 } from './migrations/v2-dossier-view';
 import { migrateToV3 } from './migrations/v3-dossier-format-2';
 import { migrateToV4 } from './migrations/v4-format-2-defaults';
+import { migrateToV5 } from './migrations/v5-dossier-numbers';
 
 export interface SchemaVersion {
   version: number;
@@ -40,6 +41,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: {},
     upgrade: migrateToV4,
+  },
+  {
+    version: 5,
+    stores: {},
+    upgrade: migrateToV5,
   },
 ];
 

@@ -8,6 +8,7 @@ import { getAgentIdentity, getContractArticles, getPrefectureDefaults } from '..
 import type { BackupOutcome } from './backups/backup-service';
 import { restoreMark } from '../db/restore-mark';
 import { proveReceivedHistories } from '../db/history-proof';
+import { numberReservedDossiers } from '../db/dossier-numbering';
 import { repositoryContext } from './state/repository-context';
 import { useAgentStore } from './state/agent-store';
 import { useFlashStore } from './state/flash-store';
@@ -88,6 +89,9 @@ export async function afterFirstScreen(): Promise<void> {
   void takeOpenedBundles();
   // Histories received new whose proof an earlier session did not finish (import-bundle.ts).
   void proveReceivedHistories(repositoryContext()).catch(() => undefined);
+  // Numbers the version 5 migration reserved for dossiers with a history (dossier-numbering.ts),
+  // written once the agent is known, who signs the change.
+  if (useAgentStore.getState().identity) void numberReservedDossiers(repositoryContext()).catch(() => undefined);
   if (useAgentStore.getState().identity)
     reportFailedBackup(await (await backups()).dailyBackup().catch(() => null), 'du jour');
 }

@@ -3,13 +3,14 @@
 // whose name does not match.
 const BACKUP_NAME = /^CTAI_sauvegarde_(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z_([a-z0-9-]{1,40})\.ctai$/;
 
-export type BackupReason = 'quotidienne' | 'manuelle' | 'avant-migration' | 'avant-restauration';
+export type BackupReason = 'quotidienne' | 'manuelle' | 'avant-migration' | 'avant-restauration' | 'avant-suppression';
 
 export const BACKUP_REASON_LABELS: Record<string, string> = {
   quotidienne: 'Sauvegarde quotidienne',
   manuelle: 'Sauvegarde demandée',
   'avant-migration': 'Avant une mise à jour de la base',
   'avant-restauration': 'Avant une restauration',
+  'avant-suppression': 'Avant la suppression d’un dossier',
 };
 
 export function isBackupName(name: string): boolean {

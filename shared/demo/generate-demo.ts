@@ -1,6 +1,7 @@
 // Realistic demo dossiers: real collectivités from the official list, plausible diagnostics,
 // actions on every axis with budgets and co-funders, every step and follow-up state.
 // Deterministic for a seed. Serves the `ctai demo` command, tests, benchmarks and the app.
+import { drawDossierNumber, numberingDepartement, type NumberingState } from '../dossier/dossier-number';
 import { AXES, COMPULSORY_AXE, type Axe } from '../dossier/axes';
 import { COLLECTIVITE_TYPES, type CollectiviteType } from '../dossier/collectivite-type';
 import type { Action, BudgetAnnuel, Dossier } from '../dossier/dossier-schema';
@@ -422,12 +423,35 @@ function pickEntries(entries: readonly ReferentielEntry[], count: number, random
     const candidates = byType.get(type)!;
     let entry = random.pick(candidates);
     for (let tries = 0; used.has(entry) && tries < 20; tries++) entry = random.pick(candidates);
+    // Never twice the same collectivité (a duplicate the app would warn about): once the draws
+    // fail, the first one left of this type, else of any type (communes are plenty). No further
+    // draw is made, so that the dossiers of earlier seeds without a repeat stay the same.
+    if (used.has(entry))
+      entry =
+        candidates.find((e) => !used.has(e)) ??
+        COLLECTIVITE_TYPES.flatMap((t) => byType.get(t)!).find((e) => !used.has(e)) ??
+        entry;
     used.add(entry);
     return entry;
   });
 }
 
+/**
+ * The site mark of demo dossiers: « DEMO » holds an O, which the marks installations draw never do
+ * (dossier-number.ts), so a demo number can never be taken for a real one.
+ */
+export const DEMO_SITE_MARK = 'DEMO';
+
 export function generateDemoDossiers(entries: readonly ReferentielEntry[], options: DemoOptions): Dossier[] {
   const random = seededRandom(options.seed);
-  return pickEntries(entries, options.count, random).map((entry, index) => demoDossier(entry, random, index, options));
+  const dossiers = pickEntries(entries, options.count, random).map((entry, index) =>
+    demoDossier(entry, random, index, options),
+  );
+  // Numbered after the draw, so that the random sequence of earlier seeds is kept.
+  let numbering: NumberingState = { site: DEMO_SITE_MARK, next: {} };
+  return dossiers.map((dossier) => {
+    const drawn = drawDossierNumber(numbering, numberingDepartement(dossier), Number(dossier.createdAt.slice(0, 4)));
+    numbering = drawn.state;
+    return { ...dossier, numero: drawn.numero };
+  });
 }

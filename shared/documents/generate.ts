@@ -44,7 +44,20 @@ export type ModelResult =
 export function buildDocument(request: DocumentRequest): ModelResult {
   // A view stored before the latest optional fields gets their defaults (dossier-defaults.ts).
   const built = buildUntypeset({ ...request, dossier: withFieldDefaults(request.dossier) });
-  return built.ok ? { ok: true, model: typesetModel(built.model) } : built;
+  return built.ok ? { ok: true, model: typesetModel(withDossierNumber(built.model, request.dossier)) } : built;
+}
+
+/**
+ * Every document names the dossier it comes from by its number, in its footer (every page) and its
+ * keywords (searchable in a file index); added here once rather than in each builder.
+ */
+function withDossierNumber(model: DocumentModel, dossier: Dossier): DocumentModel {
+  if (!dossier.numero) return model;
+  return {
+    ...model,
+    footer: `${model.footer} — dossier n° ${dossier.numero}`,
+    meta: { ...model.meta, keywords: [...model.meta.keywords, dossier.numero] },
+  };
 }
 
 function buildUntypeset(request: DocumentRequest): ModelResult {

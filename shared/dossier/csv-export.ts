@@ -7,11 +7,13 @@ import type { Dossier } from './dossier-schema';
 import { actLabel, stateCommitment } from './commitment';
 import { cofinancement } from './funding';
 import { isContractSigned } from './signed-contract';
-import { stepLabel } from './workflow-steps';
+import { DOSSIER_STATUS_LABELS, stepLabel } from './workflow-steps';
+import { ACTION_STATUS_LABELS } from './action-status';
 
 const HEADER = [
   'Collectivité',
   'Type de collectivité',
+  'Numéro du dossier',
   'Code',
   'Département',
   'Étape',
@@ -52,14 +54,15 @@ export function actionsCsv(dossiers: readonly Dossier[]): string {
           [
             collectivite.nom,
             COLLECTIVITE_TYPE_LABELS[collectivite.type],
+            dossier.numero ?? '',
             collectivite.codeInsee || collectivite.siren,
             collectivite.departement.nom,
             stepLabel(workflow.etape),
-            workflow.statut,
+            DOSSIER_STATUS_LABELS[workflow.statut],
             action.intitule,
             action.axes.map((axe) => AXE_LABELS[axe]).join(', '),
             action.porteur.nom,
-            action.statut,
+            ACTION_STATUS_LABELS[action.statut],
             action.beneficiaires,
             budget.annee,
             euros(budget.coutTotal),

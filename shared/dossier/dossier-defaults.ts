@@ -15,17 +15,19 @@ export function withFieldDefaults(dossier: Dossier): Dossier {
     bilans.every((b) => b.actions !== undefined && b.dateCompteRenduFinancier !== undefined) &&
     copils.every((c) => c.lieu !== undefined && c.participants !== undefined && c.decisions !== undefined);
   if (
+    (dossier as Partial<Dossier>).numero !== undefined &&
     collectivite.typeLiaison !== undefined &&
     collectivite.banque !== undefined &&
     etat.prefet !== undefined &&
     etat.delegation !== undefined &&
-    dossier.suppressions !== undefined &&
+    (dossier as Partial<Dossier>).suppressions !== undefined &&
     followUpWhole
   )
     return dossier;
   return {
     ...dossier,
-    suppressions: dossier.suppressions ?? [],
+    numero: (dossier as Partial<Dossier>).numero ?? '',
+    suppressions: (dossier as Partial<Dossier>).suppressions ?? [],
     contrat: {
       ...dossier.contrat,
       bilans: bilans.map((b) => ({

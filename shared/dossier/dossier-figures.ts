@@ -9,6 +9,8 @@ import type { DossierStatus, Step } from './workflow-steps';
 
 export interface DossierSummary {
   id: string;
+  /** The dossier number ('' for a dossier not numbered yet). */
+  numero: string;
   nom: string;
   type: CollectiviteType;
   source: 'officiel' | 'saisie-libre';
@@ -45,6 +47,7 @@ export function summarizeDossier(dossier: Dossier): DossierSummary {
   const byAxe = totalsByAxe(dossier);
   return {
     id: dossier.id,
+    numero: dossier.numero ?? '',
     nom: dossier.collectivite.nom,
     type: dossier.collectivite.type,
     source: dossier.collectivite.source,

@@ -16,7 +16,19 @@ export interface DossierFilter {
   echeance: '' | 'depassee' | 'bientot';
 }
 
-export type DossierSort = 'nom' | 'modification' | 'etape';
+/** The column a list is sorted on. */
+export type DossierSort = 'nom' | 'numero' | 'type' | 'departement' | 'etape' | 'modification';
+export type SortDirection = 'asc' | 'desc';
+
+/** The direction a first click on a column sorts in: latest change and most advanced step first. */
+export const FIRST_DIRECTION: Record<DossierSort, SortDirection> = {
+  nom: 'asc',
+  numero: 'asc',
+  type: 'asc',
+  departement: 'asc',
+  etape: 'desc',
+  modification: 'desc',
+};
 
 export const EMPTY_FILTER: DossierFilter = {
   query: '',
@@ -36,11 +48,14 @@ export function dueFlags(summary: Pick<DossierSummary, 'suivi'>, today: string) 
 type Row = DossierSummary & { nomKey: string };
 
 export function filterDossiers<T extends Row>(rows: readonly T[], filter: DossierFilter, today: string): T[] {
+  // Names compare on their search keys (accents, hyphens and « St » for « Saint » aside).
   const key = searchKey(filter.query);
   const code = filter.query.trim().toUpperCase();
   return rows.filter(
     (row) =>
-      (!key || row.nomKey.includes(key) || (code.length >= 2 && row.code.startsWith(code))) &&
+      (!key ||
+        row.nomKey.includes(key) ||
+        (code.length >= 2 && (row.code.startsWith(code) || row.numero.includes(code)))) &&
       (!filter.etape || (filter.etape === 'aucune' ? row.etape === null : row.etape === filter.etape)) &&
       (!filter.type || row.type === filter.type) &&
       (!filter.departement || row.departement === filter.departement) &&
@@ -49,14 +64,26 @@ export function filterDossiers<T extends Row>(rows: readonly T[], filter: Dossie
   );
 }
 
-export function sortDossiers<T extends Row>(rows: readonly T[], sort: DossierSort): T[] {
-  const sorted = [...rows];
-  switch (sort) {
-    case 'nom':
-      return sorted.sort((a, b) => (a.nomKey < b.nomKey ? -1 : a.nomKey > b.nomKey ? 1 : 0));
-    case 'modification':
-      return sorted.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-    case 'etape':
-      return sorted.sort((a, b) => stepIndex(b.etape) - stepIndex(a.etape) || (a.nomKey < b.nomKey ? -1 : 1));
-  }
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The rows sorted on a column, ties by name; `direction` defaults to the column's first
+ * direction. A new array; the rows are not changed.
+ */
+export function sortDossiers<T extends Row>(
+  rows: readonly T[],
+  sort: DossierSort,
+  direction: SortDirection = FIRST_DIRECTION[sort],
+): T[] {
+  const byName = (a: T, b: T) => compareText(a.nomKey, b.nomKey);
+  const compare: (a: T, b: T) => number = {
+    nom: byName,
+    numero: (a: T, b: T) => compareText(a.numero, b.numero),
+    type: (a: T, b: T) => compareText(a.type, b.type),
+    departement: (a: T, b: T) => compareText(a.departement, b.departement),
+    etape: (a: T, b: T) => stepIndex(a.etape) - stepIndex(b.etape),
+    modification: (a: T, b: T) => compareText(a.updatedAt, b.updatedAt),
+  }[sort];
+  const sign = direction === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => sign * compare(a, b) || byName(a, b));
 }

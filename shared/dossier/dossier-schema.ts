@@ -317,6 +317,11 @@ export const suppressionSchema = z.object({
 export const dossierSchema = z.object({
   formatVersion: z.literal(DOSSIER_FORMAT_VERSION),
   id: requiredText(64),
+  /**
+   * The dossier's number, « CTAI-15-2026-K7Q2-003 » (dossier-number.ts), given by the site that
+   * created it. Absent from dossiers written before it: '' until their site numbers them.
+   */
+  numero: text(40).default(''),
   createdAt: isoDateTime(),
   updatedAt: isoDateTime(),
   collectivite: collectiviteSchema,

@@ -130,6 +130,38 @@ const LABELS: Record<string, string> = {
   iban: 'IBAN',
   bic: 'BIC',
   delegation: 'Arrêté de délégation de signature',
+  participants: 'Participants',
+  institution: 'Institution',
+  decisions: 'Décisions',
+  texte: 'Texte de la décision',
+  avenantAnnee: 'Année de l’avenant proposé',
+  dateCompteRenduFinancier: 'Date de réception du compte rendu financier',
+  beneficiairesAtteints: 'Bénéficiaires atteints',
+  difficultes: 'Difficultés rencontrées',
+  perspectives: 'Perspectives pour l’année suivante',
+  depenseTotale: 'Dépense totale',
+  depenseCtai: 'Dont crédits du CTAI',
+  cofinancements: 'Cofinancements',
+  champ: 'Champ',
+  valeurSignee: 'Valeur signée',
+  valeurRecue: 'Valeur reçue',
+};
+
+/**
+ * Labels of a field whose last name means something else elsewhere (« type » of an event is not
+ * the collectivité's type), by its path without positions.
+ */
+const BY_PATH: Record<string, string> = {
+  numero: 'Numéro du dossier',
+  'workflow.evenements.type': 'Nature de l’événement',
+  'contrat.numero': 'Numéro du contrat',
+  'contrat.copil.date': 'Date du comité de pilotage',
+  'contrat.copil.lieu': 'Lieu du comité de pilotage',
+  'contrat.avenants.date': 'Date de signature de l’avenant',
+  'contrat.avenants.lieu': 'Lieu de signature de l’avenant',
+  'contrat.avenants.numero': 'Numéro de l’avenant',
+  'contrat.modificationsRefusees.date': 'Date de réception',
+  'workflow.evenements.date': 'Date de l’événement',
 };
 
 /** Fields too general to be understood alone (« Civilité »): said with whose field they are. */
@@ -182,6 +214,14 @@ const COLLECTIONS: Record<string, string> = {
   signataires: 'signataire',
   copil: 'comité',
   bilans: 'bilan',
+  axes: 'axe',
+  realise: 'année',
+  montants: 'montant',
+  participants: 'participant',
+  decisions: 'décision',
+  cofinancements: 'cofinanceur',
+  modificationsRefusees: 'modification',
+  evenements: 'événement',
 };
 
 export type FieldPath = readonly (string | number)[];
@@ -191,14 +231,17 @@ export function fieldLabel(path: FieldPath): string {
   const keys = path.filter((part): part is string => typeof part === 'string');
   const last = keys[keys.length - 1];
   const owner = keys[keys.length - 2];
+  const byPath = BY_PATH[keys.join('.')];
   const base =
     last === undefined
       ? 'Dossier'
-      : owner === 'dates' && last in STEP_LABELS
-        ? `Date de l’étape « ${STEP_LABELS[last as Step]} »`
-        : GENERAL.has(last) && owner !== undefined && OWNERS[owner] && typeof path[path.length - 2] === 'string'
-          ? `${LABELS[last] ?? last} ${OWNERS[owner]}`
-          : (LABELS[last] ?? last);
+      : byPath
+        ? byPath
+        : owner === 'dates' && last in STEP_LABELS
+          ? `Date de l’étape « ${STEP_LABELS[last as Step]} »`
+          : GENERAL.has(last) && owner !== undefined && OWNERS[owner] && typeof path[path.length - 2] === 'string'
+            ? `${LABELS[last] ?? last} ${OWNERS[owner]}`
+            : (LABELS[last] ?? last);
   const positions: string[] = [];
   path.forEach((part, index) => {
     const owner = path[index - 1];

@@ -38,12 +38,14 @@ export function fieldsFromReferentiel(entry: ReferentielEntry): NewDossierFields
 
 const emptyPerson = { civilite: '', prenom: '', nom: '' } as const;
 
-export function emptyDossier(fields: NewDossierFields, id: string, now: Date): Dossier {
+/** A new dossier; `numero` is drawn by the caller (dossier-number.ts), '' where none is kept (demo data). */
+export function emptyDossier(fields: NewDossierFields, id: string, now: Date, numero = ''): Dossier {
   const timestamp = now.toISOString();
   const representantTitre = fields.type === 'commune' ? 'Maire' : 'Président';
   return {
     formatVersion: DOSSIER_FORMAT_VERSION,
     id,
+    numero,
     createdAt: timestamp,
     updatedAt: timestamp,
     collectivite: {

@@ -11,7 +11,8 @@ import { generateDemoDossiers } from '../../shared/demo/generate-demo';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium-path';
 import { result, type BenchResult } from './bench-result';
 
-const PORT = 5188;
+// BENCH_PORT: another port when several checkouts run their benches on one machine.
+const PORT = Number(process.env.BENCH_PORT ?? 5188);
 const configFile = new URL('../../vite.web.config.ts', import.meta.url).pathname;
 
 async function storeRows(page: Page, rows: unknown[]): Promise<void> {

@@ -87,7 +87,10 @@ test('an agent takes a real commune from the referential to its funding proposal
   await expect(
     page.getByText(`Coût total ${year} : saisissez un montant en euros, par exemple 12 500,00.`),
   ).toBeVisible();
+  await expect(page.locator('#etat-enregistrement')).toContainText('Non enregistré');
   await expectNoAxeViolation(page);
+  // The stored value put back, nothing is left unsaved.
+  await fill(page, `Coût total ${year}`, '10000', '10 000,00');
 
   await openTab(page, 'Financement');
   const totalRow = page.getByRole('row', { name: new RegExp(`Total ${year}`) });
@@ -131,6 +134,7 @@ test('an agent takes a real commune from the referential to its funding proposal
 
   // The dashboard adds up the same figures.
   await page.getByRole('link', { name: 'Tableau de bord' }).first().click();
+  await page.getByRole('figure', { name: 'Crédits de l’État demandés par année' }).getByText('Voir le tableau').click();
   const requested = page.getByRole('table', { name: 'Crédits de l’État demandés par année (tableau)' });
   await expect(requested.getByRole('row', { name: String(year) })).toContainText('36\u202f000,00');
   await expect(requested.getByRole('row', { name: String(year + 1) })).toContainText('36\u202f000,00');

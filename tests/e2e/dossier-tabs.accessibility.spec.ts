@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolation, test } from './fixtures';
+import { expect, expectNoAxeViolation, showFilters, test } from './fixtures';
 
 const TABS = [
   'Synthèse',
@@ -27,6 +27,7 @@ test('no axe-core violation in any tab of a full dossier, with a dialog open, no
   await expectNoAxeViolation(page);
 
   await page.goto('./#/dossiers');
+  await showFilters(page);
   await page.getByLabel('Étape').selectOption({ label: 'Suivi (avenants et bilans)' });
   await expect(page.getByRole('status').filter({ hasText: /dossiers sur 200/ })).toBeVisible();
   await expectNoAxeViolation(page);

@@ -68,6 +68,9 @@ async function importFile(page: Page, file: string, options: { unknownSender: bo
   await expect(page.getByRole('table', { name: 'Ce que l’import va changer' })).toBeVisible();
   await page.getByRole('button', { name: 'Confirmer l’import' }).click();
   await expect(page.getByText(/Échange importé : 1 dossier/)).toBeVisible();
+  // Each imported dossier is one click away, and a new sender is listed without a reload.
+  await expect(page.getByRole('list', { name: 'Dossiers de l’échange importé' }).getByRole('link')).toHaveCount(1);
+  if (options.unknownSender) await expect(page.getByRole('table', { name: /^Correspondants \([1-9]/ })).toBeVisible();
 }
 
 async function openDossier(page: Page, tab: string) {

@@ -88,3 +88,10 @@ export async function reachStep(page: Page, step: string): Promise<void> {
     await expect(page.getByText(`Enregistré : Étape « ${step} » atteinte.`)).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
 }
+
+/** Unfolds the Dossiers list's filters (folded by default, so results show under the search). */
+export async function showFilters(page: Page): Promise<void> {
+  const step = page.getByLabel('Étape', { exact: true });
+  if (!(await step.isVisible())) await page.locator('summary', { hasText: /^Filtres/ }).click();
+  await expect(step).toBeVisible();
+}

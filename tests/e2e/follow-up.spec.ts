@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Dossier } from '../../shared/dossier/dossier-schema';
 import { dueItems } from '../../shared/dossier/follow-up';
-import { expect, expectNoAxeViolation, test } from './fixtures';
+import { expect, expectNoAxeViolation, showFilters, test } from './fixtures';
 
 const normalize = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
@@ -73,6 +73,7 @@ test('a year’s report, a COPIL and the three follow-up documents', async ({ pa
   test.setTimeout(240_000);
   await loadDemo(page);
   await page.goto('./#/dossiers');
+  await showFilters(page);
   await page.getByLabel('Étape').selectOption({ label: 'Suivi (avenants et bilans)' });
   await expect(page.getByRole('status').filter({ hasText: /dossiers? sur 200/ })).toBeVisible();
   const links = page.getByRole('region', { name: /Liste des dossiers/ }).getByRole('link');
@@ -81,6 +82,7 @@ test('a year’s report, a COPIL and the three follow-up documents', async ({ pa
   let year = 0;
   for (let i = 0; ; i++) {
     await page.goto('./#/dossiers');
+    await showFilters(page);
     await page.getByLabel('Étape').selectOption({ label: 'Suivi (avenants et bilans)' });
     await expect(page.getByRole('status').filter({ hasText: /dossiers? sur 200/ })).toBeVisible();
     await links.nth(i).click();
@@ -178,6 +180,7 @@ test('the « Échéance dépassée » filter lists exactly the dossiers with a p
   test.setTimeout(120_000);
   await loadDemo(page);
   await page.goto('./#/dossiers');
+  await showFilters(page);
   await page.getByLabel('Échéances').selectOption({ label: 'Échéance dépassée' });
   const today = new Date().toISOString().slice(0, 10);
   const expected = (await storedViews(page))

@@ -1,6 +1,6 @@
 // The desktop menu sends commands through the preload's `ctaiMenu`; here a stand-in for it is
 // installed before the app loads, so the renderer's listener is tested as the desktop runs it.
-import { expect, test } from './fixtures';
+import { createCommune, expect, test } from './fixtures';
 
 declare global {
   interface Window {
@@ -54,4 +54,20 @@ test('menu commands open their screens', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Nouveau dossier' })).toBeVisible();
   await expect(page.getByLabel(/^Nom de la collectivité/)).toBeVisible();
   for (const element of onScreenOnly) await expect(element).toBeHidden();
+});
+
+test('Imprimer on a dossier prints its Fiche de synthèse, not the screen', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.ctaiMenu = {
+      onCommand: (listener) => {
+        window.sendMenuCommand = listener;
+      },
+    };
+  });
+  await page.reload();
+  await createCommune(page, 'Saint-Flour');
+  await page.evaluate(() => window.sendMenuCommand!('print'));
+  // The summary's PDF is what goes to the printer (the browser platform prints it from a frame).
+  await expect(page.locator('iframe[title="Fiche de synthèse — Saint-Flour"]')).toBeAttached({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Saint-Flour' })).toBeVisible();
 });

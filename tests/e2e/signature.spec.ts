@@ -3,7 +3,7 @@
 // avenant changes its year only, is numbered n° 1 and its PDF's schedule equals its amounts.
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from '@playwright/test';
-import { completeFirstStart, expect, expectNoAxeViolation, reachStep, test } from './fixtures';
+import { completeFirstStart, expect, expectNoAxeViolation, reachStep, showFilters, test } from './fixtures';
 
 const FROZEN = 'Le contrat est signé : modifiez ce montant par un avenant.';
 const FROZEN_FIRST_YEAR = 'Le contrat est signé : le montant de sa première année est celui du contrat.';
@@ -20,6 +20,7 @@ async function openSignedDemoDossier(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
   await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 30_000 });
   await page.goto('./#/dossiers');
+  await showFilters(page);
   await page.getByLabel('Étape').selectOption({ label: 'Validation et signature' });
   // The count drops below 200 once the filter has applied (the first link is then the right one).
   await expect(page.getByRole('status').filter({ hasText: /^1?\d{1,2} dossiers? sur 200/ })).toBeVisible();
@@ -101,11 +102,18 @@ test('after signature, a field, undo and a step back leave the granted amounts; 
   await reachStep(page, 'Validation et signature');
 
   // Undo, three times: the step, the signature's date, the amount — each refused, saying why.
-  const undo = page.getByRole('button', { name: 'Annuler la dernière modification' });
+  // Each undo names its change and acts in the tab where it was made, leading there from another.
+  const undo = page.getByRole('button', { name: /^Annuler : / });
+  await expect(undo).toHaveText(/^Annuler : Étape « Validation et signature » atteinte/);
   await undo.click();
   await expect(page.locator('#etat-enregistrement')).toContainText('Le contrat est signé : le dossier ne revient pas');
+  await expect(undo).toHaveCount(0);
+  await page.getByRole('link', { name: 'Aller à l’onglet Contrat pour l’annuler' }).click();
+  await expect(undo).toHaveText(/^Annuler : Date de signature vide → 2026-01-15/);
   await undo.click();
   await expect(page.locator('#etat-enregistrement')).toContainText('Le contrat est signé');
+  await page.getByRole('link', { name: 'Aller à l’onglet Actions pour l’annuler' }).click();
+  await expect(undo).toHaveText(/^Annuler : Montant CTAI accordé \d{4} .+ → 1 000,00/);
   await undo.click();
   await expect(page.locator('#etat-enregistrement')).toContainText(FROZEN_FIRST_YEAR);
   await page.reload();

@@ -1,5 +1,6 @@
 // Paramètres → Sauvegardes: the backups kept by the platform, a backup on request, the backup
 // passphrase, and a restore after confirmation (the current state is itself backed up first).
+import { openModal } from '../layout/open-modal';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
@@ -193,10 +194,10 @@ export function BackupsSection() {
                       size="small"
                       priority="secondary"
                       disabled={busy}
-                      onClick={() => {
+                      onClick={(event) => {
                         setChosen(backup);
                         setAskPassphrase(null);
-                        restoreModal.open();
+                        openModal(restoreModal, event.currentTarget);
                       }}
                     >
                       Restaurer

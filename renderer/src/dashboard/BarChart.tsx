@@ -5,12 +5,15 @@ import { useId } from 'react';
 export interface Bar {
   label: string;
   value: number;
+  /** What a click on the bar (or on its name in the table) does: open the dossiers it counts. */
+  open?: () => void;
 }
 
 const BAR_HEIGHT = 22;
 const GAP = 8;
-const LABEL_WIDTH = 260;
-const WIDTH = 720;
+// Wide enough for the longest step name (« Proposition et demande de financement ») at 13 px.
+const LABEL_WIDTH = 300;
+const WIDTH = 760;
 
 export function BarChart({
   title,
@@ -51,6 +54,8 @@ export function BarChart({
                 {bar.label.length > 38 ? `${bar.label.slice(0, 37)}…` : bar.label}
               </text>
               <rect
+                onClick={bar.open}
+                style={bar.open ? { cursor: 'pointer' } : undefined}
                 x={LABEL_WIDTH}
                 y={y}
                 width={Math.max(width, bar.value ? 2 : 0)}
@@ -64,25 +69,43 @@ export function BarChart({
           );
         })}
       </svg>
-      <div className="fr-table fr-table--no-caption fr-mt-1w" id={`${id}-table`}>
-        <table>
-          <caption>{title} (tableau)</caption>
-          <thead>
-            <tr>
-              <th scope="col">{labelHeader}</th>
-              <th scope="col">{valueHeader}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((bar) => (
-              <tr key={bar.label}>
-                <th scope="row">{bar.label}</th>
-                <td>{format(bar.value)}</td>
+      {/* The same figures as a table, folded: the page stays short, the table one click away. */}
+      <details className="ctai-disclosure">
+        <summary>Voir le tableau</summary>
+        <div className="fr-table fr-table--no-caption fr-mt-1w" id={`${id}-table`}>
+          <table>
+            <caption>{title} (tableau)</caption>
+            <thead>
+              <tr>
+                <th scope="col">{labelHeader}</th>
+                <th scope="col">{valueHeader}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {bars.map((bar) => (
+                <tr key={bar.label}>
+                  <th scope="row">
+                    {bar.open ? (
+                      <a
+                        href="#/dossiers"
+                        onClick={(event) => {
+                          event.preventDefault();
+                          bar.open?.();
+                        }}
+                      >
+                        {bar.label}
+                      </a>
+                    ) : (
+                      bar.label
+                    )}
+                  </th>
+                  <td>{format(bar.value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
     </figure>
   );
 }

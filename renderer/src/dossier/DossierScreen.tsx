@@ -3,13 +3,16 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { useEditStore } from './edit-store';
 import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { DOSSIER_STATUS_LABELS, stepLabel } from '../../../shared/dossier/workflow-steps';
 import { database } from '../../db/database';
 import { getDossier } from '../../db/dossiers-repository';
 import { ScreenTitle } from '../screens/ScreenTitle';
-import { useRouteStore, type DossierTab } from '../state/route-store';
+import { DOSSIER_TABS, useRouteStore, type DossierTab } from '../state/route-store';
+import { DOSSIER_TAB_LABELS } from './dossier-tabs';
 import { ConflictsBanner } from './ConflictsBanner';
 import { SaveBar } from './SaveBar';
 import { RefusedChangesBanner } from './RefusedChangesBanner';
@@ -24,18 +27,7 @@ import { HistoriqueTab } from './tabs/HistoriqueTab';
 import { SuiviTab } from './tabs/SuiviTab';
 import { SyntheseTab } from './tabs/SyntheseTab';
 
-const TABS: { tabId: DossierTab; label: string }[] = [
-  { tabId: 'synthese', label: 'Synthèse' },
-  { tabId: 'collectivite', label: 'Collectivité' },
-  { tabId: 'etat', label: 'État' },
-  { tabId: 'diagnostic', label: 'Diagnostic' },
-  { tabId: 'actions', label: 'Actions' },
-  { tabId: 'financement', label: 'Financement' },
-  { tabId: 'contrat', label: 'Contrat' },
-  { tabId: 'suivi', label: 'Suivi' },
-  { tabId: 'documents', label: 'Documents' },
-  { tabId: 'historique', label: 'Historique' },
-];
+const TABS = DOSSIER_TABS.map((tabId) => ({ tabId, label: DOSSIER_TAB_LABELS[tabId] }));
 
 function TabContent({ tab, dossier }: { tab: DossierTab; dossier: Dossier }) {
   switch (tab) {
@@ -64,6 +56,11 @@ function TabContent({ tab, dossier }: { tab: DossierTab; dossier: Dossier }) {
 
 export function DossierScreen({ id, tab }: { id: string; tab: DossierTab }) {
   const navigate = useRouteStore((state) => state.navigate);
+  const setViewing = useEditStore((state) => state.setViewing);
+  useEffect(() => {
+    setViewing({ dossierId: id, tab });
+    return () => setViewing(null);
+  }, [id, tab, setViewing]);
   const dossier = useLiveQuery(async () => (await getDossier(database(), id)) ?? null, [id]);
   if (dossier === undefined) return <p>Chargement…</p>;
   if (dossier === null) {
@@ -79,6 +76,10 @@ export function DossierScreen({ id, tab }: { id: string; tab: DossierTab }) {
     <>
       <ScreenTitle>{collectivite.nom}</ScreenTitle>
       <p className="fr-mb-2w">
+        <span className="ctai-dossier-number">
+          {dossier.numero ? `Dossier n° ${dossier.numero}` : 'Dossier sans numéro'}
+        </span>
+        {' — '}
         {COLLECTIVITE_TYPE_LABELS[collectivite.type]}
         {collectivite.departement.nom ? ` — ${collectivite.departement.nom}` : ''}{' '}
         <Badge severity="info" small>
@@ -95,7 +96,7 @@ export function DossierScreen({ id, tab }: { id: string; tab: DossierTab }) {
           </Badge>
         )}
       </p>
-      <SaveBar dossier={dossier} />
+      <SaveBar dossier={dossier} tab={tab} />
       <ConflictsBanner dossier={dossier} />
       <RefusedChangesBanner dossier={dossier} />
       <Tabs

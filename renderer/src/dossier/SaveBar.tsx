@@ -1,26 +1,45 @@
-// The saving state of the dossier (Enregistré / Enregistrement…) and the undo of the last change.
+// The saving state of the dossier and the undo of its last change. The state follows the fields:
+// « Non enregistré » while a field shows a refused value (and only then, or after a refused change
+// made without a field), « Enregistré » once every refused value is corrected or put back. The
+// undo names the change it undoes, and acts only in the tab where it was made: from another tab
+// it says where the change is and leads there.
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { useEditStore } from './edit-store';
-import { undoLast } from './save-dossier';
-import { routeHref } from '../state/route-store';
+import { lastUndoable, undoLast } from './save-dossier';
+import { routeHref, type DossierTab } from '../state/route-store';
+import { DOSSIER_TAB_LABELS } from './dossier-tabs';
 
-const LABELS = { idle: 'Enregistré', saving: 'Enregistrement…', saved: 'Enregistré', error: 'Non enregistré' } as const;
-
-export function SaveBar({ dossier }: { dossier: Dossier }) {
+export function SaveBar({ dossier, tab }: { dossier: Dossier; tab: DossierTab }) {
   const saveState = useEditStore((state) => state.saveState);
   const message = useEditStore((state) => state.message);
-  const canUndo = useEditStore((state) => state.undo.some((entry) => entry.dossierId === dossier.id));
+  const errorOnField = useEditStore((state) => state.errorOnField);
+  const refusedFields = useEditStore(
+    (state) =>
+      Object.entries(state.drafts).filter(([key, draft]) => key.startsWith(`${dossier.id}:`) && draft.error).length,
+  );
+  const last = useEditStore((state) => lastUndoable(state.undo, dossier.id));
   const frozen = useEditStore((state) => state.frozenDossierId === dossier.id && state.saveState === 'error');
+  const status =
+    saveState === 'saving'
+      ? 'Enregistrement…'
+      : refusedFields > 0
+        ? `Non enregistré — ${
+            saveState === 'error' && errorOnField && message
+              ? message
+              : refusedFields === 1
+                ? 'une valeur saisie est refusée : corrigez-la ou remettez la valeur d’avant (raison sous le champ).'
+                : `${refusedFields} valeurs saisies sont refusées : corrigez-les ou remettez les valeurs d’avant (raison sous chaque champ).`
+          }`
+        : saveState === 'error' && !errorOnField
+          ? `Non enregistré${message ? ` — ${message}` : ''}`
+          : 'Enregistré';
+  const inError = status.startsWith('Non enregistré');
+  const elsewhere = last && last.tab !== null && last.tab !== tab ? last.tab : null;
   return (
     <div className="ctai-savebar fr-mb-2w">
-      <p
-        id="etat-enregistrement"
-        role="status"
-        className={`fr-mb-0 ${saveState === 'error' ? 'fr-error-text' : 'fr-text--sm'}`}
-      >
-        {LABELS[saveState]}
-        {message ? ` — ${message}` : ''}
+      <p id="etat-enregistrement" role="status" className={`fr-mb-0 ${inError ? 'fr-error-text' : 'fr-text--sm'}`}>
+        {status}
       </p>
       {frozen && (
         <Button
@@ -31,15 +50,27 @@ export function SaveBar({ dossier }: { dossier: Dossier }) {
           Préparer un avenant
         </Button>
       )}
-      <Button
-        priority="tertiary"
-        size="small"
-        iconId="fr-icon-arrow-go-back-line"
-        disabled={!canUndo}
-        onClick={() => void undoLast(dossier)}
-      >
-        Annuler la dernière modification
-      </Button>
+      {!last ? (
+        <Button priority="tertiary" size="small" iconId="fr-icon-arrow-go-back-line" disabled>
+          Rien à annuler
+        </Button>
+      ) : elsewhere ? (
+        <p className="fr-text--sm fr-mb-0">
+          Dernière modification, onglet {DOSSIER_TAB_LABELS[elsewhere]} : {last.label}.{' '}
+          <a href={routeHref({ screen: 'dossier', id: dossier.id, tab: elsewhere })}>
+            Aller à l’onglet {DOSSIER_TAB_LABELS[elsewhere]} pour l’annuler
+          </a>
+        </p>
+      ) : (
+        <Button
+          priority="tertiary"
+          size="small"
+          iconId="fr-icon-arrow-go-back-line"
+          onClick={() => void undoLast(dossier)}
+        >
+          {`Annuler : ${last.label}`}
+        </Button>
+      )}
     </div>
   );
 }

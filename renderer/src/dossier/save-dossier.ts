@@ -8,7 +8,8 @@ import { SIGNED_CONTRACT_FROZEN } from '../../../shared/dossier/signed-contract'
 import { editDossier } from '../../db/dossiers-repository';
 import { toStorageError } from '../../db/storage-error';
 import { repositoryContext } from '../state/repository-context';
-import { draftKey, useEditStore } from './edit-store';
+import type { DossierTab } from '../state/route-store';
+import { draftKey, useEditStore, type UndoEntry } from './edit-store';
 
 /**
  * The edits that undo `edits` on `before`: each edited field set back to its old value (for an
@@ -35,9 +36,17 @@ export async function saveEdits(
   before: Dossier,
   edits: DossierEdit[],
   summary: string,
-  options: { undoable?: boolean } = {},
+  options: {
+    undoable?: boolean;
+    /** What the undo button will name (« Population 6 400 → 6 391 »); the summary when not given. */
+    undoLabel?: string;
+    /** Made by a field, which shows a refusal itself (the save bar then follows the fields). */
+    fromField?: boolean;
+  } = {},
 ): Promise<SaveOutcome> {
   const store = useEditStore.getState();
+  // Where the change is made: the tab on screen now (the agent may move on while it is stored).
+  const tab = currentTab(before.id);
   store.setSaveState('saving');
   try {
     const result = await editDossier(repositoryContext(), before.id, edits, summary);
@@ -46,7 +55,7 @@ export async function saveEdits(
       const failure = frozen
         ? `Modification refusée. ${frozen.message}`
         : 'Modification refusée : corrigez la valeur signalée.';
-      store.setSaveState('error', failure, frozen ? before.id : null);
+      store.setSaveState('error', failure, frozen ? before.id : null, options.fromField ?? false);
       return {
         ok: false,
         failure,
@@ -56,12 +65,18 @@ export async function saveEdits(
       };
     }
     if (options.undoable !== false)
-      store.pushUndo({ dossierId: before.id, summary, inverse: inverseOf(before, edits) });
+      store.pushUndo({
+        dossierId: before.id,
+        summary,
+        label: options.undoLabel ?? summary,
+        tab,
+        inverse: inverseOf(before, edits),
+      });
     store.setSaveState('saved');
     return { ok: true };
   } catch (error) {
     const failure = toStorageError(error).message;
-    store.setSaveState('error', failure);
+    store.setSaveState('error', failure, null, options.fromField ?? false);
     return { ok: false, messages: {}, failure };
   }
 }
@@ -71,6 +86,17 @@ export function saveVersion(before: Dossier, after: Dossier, summary: string): P
   const edits = diffToEdits(before, after).filter((edit) => edit.path[0] !== 'updatedAt');
   if (edits.length === 0) return Promise.resolve({ ok: true });
   return saveEdits(before, edits, summary);
+}
+
+/** The tab of `dossierId` on screen, if it is. */
+function currentTab(dossierId: string): DossierTab | null {
+  const { viewing } = useEditStore.getState();
+  return viewing?.dossierId === dossierId ? viewing.tab : null;
+}
+
+/** The change the undo button would undo now: the dossier's last one. */
+export function lastUndoable(entries: readonly UndoEntry[], dossierId: string): UndoEntry | undefined {
+  return entries.findLast((entry) => entry.dossierId === dossierId);
 }
 
 /** Undoes the dossier's last change; a refused undo (signed contract…) says why in the save bar. */

@@ -6,7 +6,7 @@ import {
   COLLECTIVITE_TYPE_LABELS,
   type CollectiviteType,
 } from '../../../shared/dossier/collectivite-type';
-import type { DossierFilter, DossierSort } from '../../../shared/dossier/dossier-filter';
+import type { DossierFilter } from '../../../shared/dossier/dossier-filter';
 import { BEFORE_FIRST_STEP_LABEL, STEP_LABELS, STEPS } from '../../../shared/dossier/workflow-steps';
 import { useListStore } from './list-store';
 
@@ -17,7 +17,10 @@ export function DossierFilters({
   departements: { code: string; nom: string }[];
   annees: number[];
 }) {
-  const { filter, sort, setFilter, setSort, reset } = useListStore();
+  const { filter, setFilter, reset, filtersOpen, setFiltersOpen } = useListStore();
+  const active = [filter.etape, filter.type, filter.departement, filter.annee, filter.echeance].filter(
+    (value) => value !== '' && value !== null,
+  ).length;
   return (
     <form
       role="search"
@@ -26,95 +29,95 @@ export function DossierFilters({
       className="fr-mb-3w"
     >
       <Input
-        label="Rechercher une collectivité"
-        hintText="Nom, code INSEE ou SIREN"
+        label="Rechercher une collectivité ou un numéro de dossier"
+        hintText="Nom (« st flour » trouve Saint-Flour), code INSEE, SIREN ou numéro CTAI-…"
         nativeInputProps={{
           type: 'search',
           value: filter.query,
           onChange: (event) => setFilter({ query: event.target.value }),
         }}
       />
-      <div className="ctai-grid">
-        <Select
-          label="Étape"
-          nativeSelectProps={{
-            value: filter.etape,
-            onChange: (event) => setFilter({ etape: event.target.value as DossierFilter['etape'] }),
-          }}
-        >
-          <option value="">Toutes les étapes</option>
-          <option value="aucune">{BEFORE_FIRST_STEP_LABEL}</option>
-          {STEPS.map((step) => (
-            <option key={step} value={step}>
-              {STEP_LABELS[step]}
-            </option>
-          ))}
-        </Select>
-        <Select
-          label="Type de collectivité"
-          nativeSelectProps={{
-            value: filter.type,
-            onChange: (event) => setFilter({ type: event.target.value as CollectiviteType | '' }),
-          }}
-        >
-          <option value="">Tous les types</option>
-          {COLLECTIVITE_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {COLLECTIVITE_TYPE_LABELS[type]}
-            </option>
-          ))}
-        </Select>
-        <Select
-          label="Département"
-          nativeSelectProps={{
-            value: filter.departement,
-            onChange: (event) => setFilter({ departement: event.target.value }),
-          }}
-        >
-          <option value="">Tous les départements</option>
-          {departements.map(({ code, nom }) => (
-            <option key={code} value={code}>
-              {code} — {nom}
-            </option>
-          ))}
-        </Select>
-        <Select
-          label="Année de financement"
-          nativeSelectProps={{
-            value: filter.annee ?? '',
-            onChange: (event) => setFilter({ annee: event.target.value ? Number(event.target.value) : null }),
-          }}
-        >
-          <option value="">Toutes les années</option>
-          {annees.map((annee) => (
-            <option key={annee} value={annee}>
-              {annee}
-            </option>
-          ))}
-        </Select>
-        <Select
-          label="Trier par"
-          nativeSelectProps={{ value: sort, onChange: (event) => setSort(event.target.value as DossierSort) }}
-        >
-          <option value="nom">Nom de la collectivité</option>
-          <option value="modification">Dernière modification</option>
-          <option value="etape">Étape la plus avancée</option>
-        </Select>
-      </div>
-      <Select
-        label="Échéances"
-        nativeSelectProps={{
-          value: filter.echeance,
-          onChange: (event) => setFilter({ echeance: event.target.value as DossierFilter['echeance'] }),
-        }}
+      {/* Folded by default, so that the results show right under the search while typing. */}
+      <details
+        className="ctai-filters"
+        open={filtersOpen}
+        onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
       >
-        <option value="">Toutes</option>
-        <option value="depassee">Échéance dépassée</option>
-        <option value="bientot">Échéance dans les 30 jours</option>
-      </Select>
-      <Button priority="tertiary" size="small" type="button" onClick={reset}>
-        Effacer les filtres
-      </Button>
+        <summary>Filtres{active ? ` (${active} ${active === 1 ? 'actif' : 'actifs'})` : ''}</summary>
+        <div className="ctai-grid">
+          <Select
+            label="Étape"
+            nativeSelectProps={{
+              value: filter.etape,
+              onChange: (event) => setFilter({ etape: event.target.value as DossierFilter['etape'] }),
+            }}
+          >
+            <option value="">Toutes les étapes</option>
+            <option value="aucune">{BEFORE_FIRST_STEP_LABEL}</option>
+            {STEPS.map((step) => (
+              <option key={step} value={step}>
+                {STEP_LABELS[step]}
+              </option>
+            ))}
+          </Select>
+          <Select
+            label="Type de collectivité"
+            nativeSelectProps={{
+              value: filter.type,
+              onChange: (event) => setFilter({ type: event.target.value as CollectiviteType | '' }),
+            }}
+          >
+            <option value="">Tous les types</option>
+            {COLLECTIVITE_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {COLLECTIVITE_TYPE_LABELS[type]}
+              </option>
+            ))}
+          </Select>
+          <Select
+            label="Département"
+            nativeSelectProps={{
+              value: filter.departement,
+              onChange: (event) => setFilter({ departement: event.target.value }),
+            }}
+          >
+            <option value="">Tous les départements</option>
+            {departements.map(({ code, nom }) => (
+              <option key={code} value={code}>
+                {code} — {nom}
+              </option>
+            ))}
+          </Select>
+          <Select
+            label="Année de financement"
+            nativeSelectProps={{
+              value: filter.annee ?? '',
+              onChange: (event) => setFilter({ annee: event.target.value ? Number(event.target.value) : null }),
+            }}
+          >
+            <option value="">Toutes les années</option>
+            {annees.map((annee) => (
+              <option key={annee} value={annee}>
+                {annee}
+              </option>
+            ))}
+          </Select>
+          <Select
+            label="Échéances"
+            nativeSelectProps={{
+              value: filter.echeance,
+              onChange: (event) => setFilter({ echeance: event.target.value as DossierFilter['echeance'] }),
+            }}
+          >
+            <option value="">Toutes</option>
+            <option value="depassee">Échéance dépassée</option>
+            <option value="bientot">Échéance dans les 30 jours</option>
+          </Select>
+        </div>
+        <Button priority="tertiary" size="small" type="button" onClick={reset}>
+          Effacer les filtres
+        </Button>
+      </details>
     </form>
   );
 }

@@ -1,10 +1,14 @@
 // The dossier list as a table that renders only the rows in view, so that ten thousand
 // dossiers scroll smoothly. Screen readers are told the full row count and each row's index.
+// Columns have fixed widths (nothing jumps while scrolling or filtering), the header stays in
+// view, and a click on a column's name sorts on it (again: the other way), said by aria-sort.
 import { useLayoutEffect, useRef, useState } from 'react';
 import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
+import type { DossierSort } from '../../../shared/dossier/dossier-filter';
 import { DOSSIER_STATUS_LABELS, stepLabel } from '../../../shared/dossier/workflow-steps';
 import type { DossierRow } from '../../db/records';
 import { routeHref } from '../state/route-store';
+import { useListStore } from './list-store';
 
 const ROW_HEIGHT = 56;
 const OVERSCAN = 10;
@@ -16,7 +20,43 @@ function stepWithStatus(row: DossierRow): string {
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' });
 
-export function VirtualDossierTable({ rows, total }: { rows: DossierRow[]; total: number }) {
+/** The columns, in order, with their width (the table's layout is fixed) and the sort they give. */
+const COLUMNS: { label: string; width: string; sort: DossierSort | null }[] = [
+  { label: 'Collectivité', width: '24%', sort: 'nom' },
+  { label: 'N° de dossier', width: '17%', sort: 'numero' },
+  { label: 'Type', width: '14%', sort: 'type' },
+  { label: 'Code', width: '10%', sort: null },
+  { label: 'Département', width: '12%', sort: 'departement' },
+  { label: 'Étape', width: '13%', sort: 'etape' },
+  { label: 'Modifié le', width: '10%', sort: 'modification' },
+];
+
+function SortableHeader({ label, sort }: { label: string; sort: DossierSort }) {
+  const current = useListStore((state) => (state.sort === sort ? state.direction : null));
+  const sortOn = useListStore((state) => state.sortOn);
+  const next = current === 'asc' ? 'décroissant' : current === 'desc' ? 'croissant' : null;
+  return (
+    <th scope="col" aria-sort={current === 'asc' ? 'ascending' : current === 'desc' ? 'descending' : 'none'}>
+      <button
+        type="button"
+        className="ctai-sort"
+        onClick={() => sortOn(sort)}
+        title={next ? `Trier par ordre ${next}` : `Trier sur cette colonne`}
+      >
+        {label}
+        <span aria-hidden="true" className="ctai-sort__mark">
+          {current === 'asc' ? ' ▲' : current === 'desc' ? ' ▼' : ' ⇅'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+/**
+ * `rows` are the rows read so far, the first of `count` in the list (the rest are read while the
+ * first ones show: the space they will take is kept); `total` is every dossier stored.
+ */
+export function VirtualDossierTable({ rows, count, total }: { rows: DossierRow[]; count: number; total: number }) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -27,11 +67,10 @@ export function VirtualDossierTable({ rows, total }: { rows: DossierRow[]; total
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const first = Math.min(rows.length, Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN));
   const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
   const visible = rows.slice(first, last);
-  const caption =
-    rows.length === total ? `Liste des dossiers (${total})` : `Liste des dossiers (${rows.length} sur ${total})`;
+  const caption = count === total ? `Liste des dossiers (${total})` : `Liste des dossiers (${count} sur ${total})`;
   return (
     <div
       ref={scroller}
@@ -41,16 +80,24 @@ export function VirtualDossierTable({ rows, total }: { rows: DossierRow[]; total
       aria-label={caption}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
-      <table aria-rowcount={rows.length + 1}>
+      <table aria-rowcount={count + 1} className="ctai-fixed-table">
         <caption>{caption}</caption>
+        <colgroup>
+          {COLUMNS.map((column) => (
+            <col key={column.label} style={{ width: column.width }} />
+          ))}
+        </colgroup>
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col">Collectivité</th>
-            <th scope="col">Type</th>
-            <th scope="col">Code</th>
-            <th scope="col">Département</th>
-            <th scope="col">Étape</th>
-            <th scope="col">Modifié le</th>
+            {COLUMNS.map((column) =>
+              column.sort ? (
+                <SortableHeader key={column.label} label={column.label} sort={column.sort} />
+              ) : (
+                <th key={column.label} scope="col">
+                  {column.label}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>
@@ -60,6 +107,7 @@ export function VirtualDossierTable({ rows, total }: { rows: DossierRow[]; total
               <th scope="row">
                 <a href={routeHref({ screen: 'dossier', id: row.id, tab: 'synthese' })}>{row.nom}</a>
               </th>
+              <td className="ctai-nowrap">{row.numero || 'sans numéro'}</td>
               <td>{COLLECTIVITE_TYPE_LABELS[row.type]}</td>
               <td>
                 {row.code}
@@ -72,7 +120,7 @@ export function VirtualDossierTable({ rows, total }: { rows: DossierRow[]; total
               <td>{dateFormat.format(new Date(row.updatedAt))}</td>
             </tr>
           ))}
-          {last < rows.length && <tr aria-hidden="true" style={{ height: (rows.length - last) * ROW_HEIGHT }} />}
+          {last < count && <tr aria-hidden="true" style={{ height: (count - last) * ROW_HEIGHT }} />}
         </tbody>
       </table>
     </div>

@@ -1,10 +1,12 @@
 // The correspondents whose bundles are trusted: added from their public key file (or at a first
 // import, after comparing fingerprints), revoked for good, after a confirmation, when a key is
 // lost or replaced.
+import { openModal } from '../layout/open-modal';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
-import { useCallback, useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { fingerprint, pemToSpki } from '../../../shared/bundle/bytes';
 import { dateHeure } from '../../../shared/format/dates';
 import { database } from '../../db/database';
@@ -20,13 +22,12 @@ import { platform } from '../../platform';
 const revokeModal = createModal({ id: 'confirmer-revocation', isOpenedByDefault: false });
 
 export function CorrespondentsSection() {
-  const [list, setList] = useState<Correspondent[]>([]);
+  // Read live: a correspondent added by an import shows at once.
+  const list = useLiveQuery(() => getCorrespondents(database()), []) ?? [];
   const [name, setName] = useState('');
   const [service, setService] = useState('');
   const [message, setMessage] = useState('');
   const [chosen, setChosen] = useState<Correspondent | null>(null);
-  const reload = useCallback(() => void getCorrespondents(database()).then(setList), []);
-  useEffect(reload, [reload]);
 
   async function addFromFile() {
     if (!name.trim()) {
@@ -62,7 +63,6 @@ export function CorrespondentsSection() {
       setMessage(`${name.trim()} ajouté. Empreinte : ${print} — vérifiez-la avec lui par téléphone.`);
       setName('');
       setService('');
-      reload();
     } catch (error) {
       setMessage(toStorageError(error).message);
     }
@@ -75,7 +75,6 @@ export function CorrespondentsSection() {
     } catch (error) {
       setMessage(toStorageError(error).message);
     }
-    reload();
   }
 
   return (
@@ -139,9 +138,9 @@ export function CorrespondentsSection() {
                       <Button
                         size="small"
                         priority="tertiary"
-                        onClick={() => {
+                        onClick={(event) => {
                           setChosen(item);
-                          revokeModal.open();
+                          openModal(revokeModal, event.currentTarget);
                         }}
                       >
                         Révoquer<span className="fr-sr-only"> la clé de {item.name}</span>

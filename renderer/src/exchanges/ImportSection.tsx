@@ -4,6 +4,8 @@
 // its integrity holds (verification waiting meanwhile); then a preview of what will change, then,
 // on confirmation, everything applied at once. A bundle can also arrive dropped on the window or
 // opened from the file manager (incoming-bundle-store).
+import { compte } from '../../../shared/format/plural';
+import { routeHref } from '../state/route-store';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, useRef, useState } from 'react';
@@ -38,7 +40,7 @@ type Question =
 function outcomeMessage(outcome: Exclude<ImportOutcome, { status: 'cancelled' | 'refused' }>): string {
   switch (outcome.status) {
     case 'imported':
-      return `Échange importé : ${outcome.items.length} dossier(s).`;
+      return `Échange importé : ${compte(outcome.items.length, 'dossier')}.`;
     case 'already-imported':
       return 'Cet échange a déjà été importé : rien n’a changé.';
   }
@@ -49,6 +51,8 @@ export function ImportSection() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<PreparedImport | null>(null);
   const [message, setMessage] = useState('');
+  /** The dossiers of the last import, each linked. */
+  const [imported, setImported] = useState<{ id: string; nom: string }[]>([]);
   const [question, setQuestion] = useState<Question | null>(null);
   // The verification under way: a newer one (another file) silences the older, which gives up.
   const latest = useRef<{ giveUp: () => void } | null>(null);
@@ -131,6 +135,7 @@ export function ImportSection() {
     try {
       const outcome = await confirmImport(repositoryContext(), pending);
       setPending(null);
+      setImported(outcome.status === 'imported' ? outcome.items.map(({ id, nom }) => ({ id, nom })) : []);
       setReached([]);
       if (outcome.status === 'refused') setMessage(outcome.error.message);
       else if (outcome.status !== 'cancelled') setMessage(outcomeMessage(outcome));
@@ -272,6 +277,15 @@ export function ImportSection() {
       <p role="status" className="fr-text--sm fr-mt-1w">
         {message}
       </p>
+      {imported.length > 0 && (
+        <ul aria-label="Dossiers de l’échange importé" className="fr-text--sm">
+          {imported.map(({ id, nom }) => (
+            <li key={id}>
+              <a href={routeHref({ screen: 'dossier', id, tab: 'synthese' })}>{nom}</a>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

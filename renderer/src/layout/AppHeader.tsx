@@ -1,4 +1,5 @@
 import { Header } from '@codegouvfr/react-dsfr/Header';
+import { useAgentStore } from '../state/agent-store';
 import { routeHref, type Route } from '../state/route-store';
 
 const NAVIGATION: { text: string; route: Route; section: Route['screen'][] }[] = [
@@ -8,7 +9,14 @@ const NAVIGATION: { text: string; route: Route; section: Route['screen'][] }[] =
   { text: 'Paramètres', route: { screen: 'parametres' }, section: ['parametres'] },
 ];
 
+/**
+ * The header: the service, the menu, and who works here (the agent's name and site, which sign
+ * every change; a link to change them). Until the first start's identity is saved there is no
+ * menu: every other screen needs it.
+ */
 export function AppHeader({ route }: { route: Route }) {
+  const identity = useAgentStore((state) => state.identity);
+  const firstStart = useAgentStore((state) => state.loaded && state.identity === null);
   return (
     <Header
       brandTop={
@@ -21,11 +29,26 @@ export function AppHeader({ route }: { route: Route }) {
       serviceTitle="Contrats CTAI"
       serviceTagline="Contrats territoriaux d'accueil et d'intégration"
       homeLinkProps={{ href: '#/', title: 'Accueil - Contrats CTAI' }}
-      navigation={NAVIGATION.map((item) => ({
-        text: item.text,
-        linkProps: { href: routeHref(item.route) },
-        isActive: item.section.includes(route.screen),
-      }))}
+      quickAccessItems={
+        identity
+          ? [
+              {
+                iconId: 'fr-icon-account-circle-line',
+                text: `${identity.nom}${identity.site ? ` — ${identity.site}` : ''}`,
+                linkProps: { href: routeHref({ screen: 'parametres' }), title: 'Votre identité, dans les Paramètres' },
+              },
+            ]
+          : []
+      }
+      navigation={
+        firstStart
+          ? []
+          : NAVIGATION.map((item) => ({
+              text: item.text,
+              linkProps: { href: routeHref(item.route) },
+              isActive: item.section.includes(route.screen),
+            }))
+      }
     />
   );
 }

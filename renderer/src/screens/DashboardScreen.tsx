@@ -1,4 +1,7 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import type { DossierFilter } from '../../../shared/dossier/dossier-filter';
+import { useListStore } from '../dossiers/list-store';
+import { useRouteStore } from '../state/route-store';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { AXE_LABELS } from '../../../shared/dossier/axes';
@@ -16,6 +19,14 @@ import { ToDoList } from '../dashboard/ToDoList';
 import { ScreenTitle } from './ScreenTitle';
 
 const count = (value: number) => value.toLocaleString('fr-FR');
+
+/** The Dossiers list filtered on what a bar counts (every other filter cleared). */
+function openList(filter: Partial<DossierFilter>): void {
+  const list = useListStore.getState();
+  list.reset();
+  list.setFilter(filter);
+  useRouteStore.getState().navigate({ screen: 'dossiers' });
+}
 
 export function DashboardScreen() {
   const rows = useLiveQuery(() => listDossiers(database()), []);
@@ -64,7 +75,11 @@ export function DashboardScreen() {
             labelHeader="Type de collectivité"
             valueHeader="Territoires"
             format={count}
-            bars={figures.parType.map(({ type, count: value }) => ({ label: COLLECTIVITE_TYPE_LABELS[type], value }))}
+            bars={figures.parType.map(({ type, count: value }) => ({
+              label: COLLECTIVITE_TYPE_LABELS[type],
+              value,
+              open: () => openList({ type }),
+            }))}
           />
           <BarChart
             title="Territoires par étape"
@@ -74,6 +89,7 @@ export function DashboardScreen() {
             bars={figures.parEtape.map(({ etape, count: value }) => ({
               label: stepLabel(etape),
               value,
+              open: () => openList({ etape: etape ?? 'aucune' }),
             }))}
           />
           <BarChart

@@ -1,23 +1,40 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo } from 'react';
-import { filterDossiers, sortDossiers } from '../../../shared/dossier/dossier-filter';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { EMPTY_FILTER, filterDossiers, sortDossiers } from '../../../shared/dossier/dossier-filter';
 import { database } from '../../db/database';
-import { listDossiers } from '../../db/dossiers-repository';
+import { firstDossiersByName, listDossiers } from '../../db/dossiers-repository';
 import { DossierFilters } from '../dossiers/DossierFilters';
 import { useListStore } from '../dossiers/list-store';
 import { VirtualDossierTable } from '../dossiers/VirtualDossierTable';
 import { routeHref } from '../state/route-store';
 import { ScreenTitle } from './ScreenTitle';
 
+/** Rows read first, by name: more than a laptop screen shows, so the list is whole in view. */
+const FIRST_ROWS = 60;
+
+/**
+ * The list shows as soon as the count and the first rows by name are read (an index read, as
+ * quick for 10 000 dossiers as for 100); every row is then read, for the filters, the other
+ * sorts and scrolling further. Until then, a filter or another sort says it is loading.
+ */
 export function DossiersScreen() {
-  const rows = useLiveQuery(() => listDossiers(database()), []);
+  const first = useLiveQuery(() => firstDossiersByName(database(), FIRST_ROWS), []);
+  // Every row is read once the first ones are painted (their reading would hold the first paint).
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!first || painted) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setPainted(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [first, painted]);
+  const rows = useLiveQuery(() => (painted ? listDossiers(database()) : undefined), [painted]);
   const filter = useDeferredValue(useListStore((state) => state.filter));
   const sort = useListStore((state) => state.sort);
+  const direction = useListStore((state) => state.direction);
   const today = new Date().toISOString().slice(0, 10);
   const shown = useMemo(
-    () => (rows ? sortDossiers(filterDossiers(rows, filter, today), sort) : []),
-    [rows, filter, sort, today],
+    () => (rows ? sortDossiers(filterDossiers(rows, filter, today), sort, direction) : null),
+    [rows, filter, sort, direction, today],
   );
   const departements = useMemo(() => {
     const seen = new Map<string, string>();
@@ -25,25 +42,35 @@ export function DossiersScreen() {
     return [...seen.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, nom]) => ({ code, nom }));
   }, [rows]);
   const annees = useMemo(() => [...new Set((rows ?? []).flatMap((row) => row.annees))].sort(), [rows]);
+  const total = rows?.length ?? first?.total;
+  // Before every row is read, the first ones stand for the list in its first order only.
+  const firstOrder = filter === EMPTY_FILTER && sort === 'nom';
+  const list = shown
+    ? { rows: shown, count: shown.length }
+    : first && firstOrder
+      ? { rows: direction === 'asc' ? first.rows : [], count: first.total }
+      : null;
   return (
     <>
       <ScreenTitle>Dossiers</ScreenTitle>
       <Button iconId="fr-icon-add-line" linkProps={{ href: routeHref({ screen: 'nouveau-dossier' }) }}>
         Nouveau dossier
       </Button>
-      {rows === undefined ? (
+      {total === undefined ? (
         <p>Chargement…</p>
-      ) : rows.length === 0 ? (
+      ) : total === 0 ? (
         <p className="fr-mt-3w">Aucun dossier pour l’instant. Créez le premier avec « Nouveau dossier ».</p>
       ) : (
         <div className="fr-mt-3w">
           <DossierFilters departements={departements} annees={annees} />
           <p role="status" className="fr-text--sm">
-            {shown.length === rows.length
-              ? `${rows.length} dossiers`
-              : `${shown.length} dossiers sur ${rows.length} correspondent à la recherche`}
+            {!list
+              ? 'Lecture de tous les dossiers…'
+              : list.count === total
+                ? `${total} ${total === 1 ? 'dossier' : 'dossiers'}`
+                : `${list.count} ${list.count === 1 ? 'dossier' : 'dossiers'} sur ${total} correspondent à la recherche`}
           </p>
-          <VirtualDossierTable rows={shown} total={rows.length} />
+          {list && <VirtualDossierTable rows={list.rows} count={list.count} total={total} />}
         </div>
       )}
     </>

@@ -1,8 +1,17 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useRef, useState, type FormEvent } from 'react';
-import { COLLECTIVITE_TYPES, COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
+import {
+  COLLECTIVITE_TYPES,
+  COLLECTIVITE_TYPE_LABELS,
+  type CollectiviteType,
+} from '../../../shared/dossier/collectivite-type';
+import { DOSSIER_STATUS_LABELS, stepLabel } from '../../../shared/dossier/workflow-steps';
+import { database } from '../../db/database';
+import { dossiersOfSameCollectivite } from '../../db/dossier-removal';
 import type { FieldErrors, NewDossierInput } from '../../../shared/dossier/new-dossier';
 import type { ReferentielEntry } from '../../../shared/referentiel/referentiel';
 import { createDossier } from '../../db/dossiers-repository';
@@ -11,8 +20,16 @@ import { CollectivitePicker, describeEntry } from '../referentiel/CollectivitePi
 import { useAgentStore } from '../state/agent-store';
 import { useFlashStore } from '../state/flash-store';
 import { repositoryContext } from '../state/repository-context';
-import { useRouteStore } from '../state/route-store';
+import { routeHref, useRouteStore } from '../state/route-store';
 import { ScreenTitle } from './ScreenTitle';
+
+/** The codes a dossier's summary row may hold for this collectivité (dossier-figures.ts, officialCode). */
+function officialCodes(entry: ReferentielEntry): string[] {
+  const codes = [entry.codeInsee, entry.siren];
+  if (entry.type === 'departement') codes.push(entry.departement.code);
+  if (entry.type === 'region') codes.push(entry.region.code);
+  return codes.filter(Boolean);
+}
 
 export function NewDossierScreen() {
   const [nom, setNom] = useState('');
@@ -23,6 +40,15 @@ export function NewDossierScreen() {
   const nomRef = useRef<HTMLInputElement>(null);
   const typeRef = useRef<HTMLSelectElement>(null);
   const showFlash = useFlashStore((state) => state.show);
+  const duplicates = useLiveQuery(
+    () =>
+      dossiersOfSameCollectivite(database(), {
+        codes: official ? officialCodes(official) : [],
+        nom,
+        type: (type as CollectiviteType) || '',
+      }),
+    [official, nom, type],
+  );
   const navigate = useRouteStore((state) => state.navigate);
 
   function pick(entry: ReferentielEntry) {
@@ -70,6 +96,31 @@ export function NewDossierScreen() {
             ? `Collectivité de la liste officielle : ${official.nom} (${describeEntry(official)}).`
             : 'Collectivité absente de la liste ? Saisissez son nom et son type : le dossier sera marqué « saisie libre ».'}
         </p>
+        {duplicates && duplicates.length > 0 && (
+          <Alert
+            severity="warning"
+            small
+            className="fr-mb-3w"
+            description={
+              <>
+                {duplicates.length === 1
+                  ? 'Un dossier existe déjà pour cette collectivité : '
+                  : 'Des dossiers existent déjà pour cette collectivité : '}
+                {duplicates.map((row, i) => (
+                  <span key={row.id}>
+                    {i > 0 && ', '}
+                    <a href={routeHref({ screen: 'dossier', id: row.id, tab: 'synthese' })}>
+                      {row.nom}
+                      {row.numero ? ` (dossier n° ${row.numero})` : ''}
+                    </a>
+                    {` — ${stepLabel(row.etape)}${row.statut === 'actif' ? '' : `, ${DOSSIER_STATUS_LABELS[row.statut].toLowerCase()}`}`}
+                  </span>
+                ))}
+                . Ouvrez-le plutôt que d’en créer un second, sauf s’il s’agit bien d’un nouveau projet.
+              </>
+            }
+          />
+        )}
         <Input
           label="Nom de la collectivité"
           hintText="Par exemple : Grenoble, Métropole de Lyon"

@@ -29,7 +29,7 @@ export function AgentIdentityForm({
         },
         {
           path: 'service',
-          label: 'Votre service',
+          label: 'Votre service (facultatif)',
           hint: 'Par exemple : Bureau de l’intégration et de l’accueil des étrangers',
         },
         { path: 'site', label: 'Votre site', hint: 'Par exemple : Préfecture de l’Isère, Sous-préfecture de Vienne' },

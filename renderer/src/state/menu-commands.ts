@@ -47,8 +47,13 @@ export function runMenuCommand(command: string): void {
   if (command === 'new-dossier') navigate({ screen: 'nouveau-dossier' });
   else if (command === 'import-bundle') void pickBundle();
   else if (command === 'export-bundle') navigate({ screen: 'echanges' });
-  else if (command === 'print') window.print();
-  else if (command === 'about') navigate({ screen: 'a-propos' });
+  else if (command === 'print') {
+    const { route } = useRouteStore.getState();
+    // A dossier prints as its Fiche de synthèse; other screens as shown.
+    if (route.screen === 'dossier')
+      void import('../documents/print-summary').then(({ printDossierSummary }) => printDossierSummary(route.id));
+    else window.print();
+  } else if (command === 'about') navigate({ screen: 'a-propos' });
   else if (command === 'shortcuts') navigate({ screen: 'raccourcis' });
   else if (command === 'open-bundle') void takeOpenedBundles();
 }

@@ -69,7 +69,11 @@ describe('CSV export', () => {
       .slice(0, 3)
       .reduce((sum, d) => sum + d.actions.reduce((s, a) => s + a.budgets.length, 0), 0);
     expect(lines).toHaveLength(expected + 1);
-    expect(lines[0]).toContain('Collectivité;Type de collectivité;Code');
+    expect(lines[0]).toContain('Collectivité;Type de collectivité;Numéro du dossier;Code');
+    // Words, not codes: statuses as the screens say them.
+    expect(lines[1]).toMatch(/;(Actif|Suspendu|Abandonné);/);
+    expect(lines[1]).not.toMatch(/;(actif|proposee|en-cours|terminee|retenue|ecartee);/);
+    expect(lines[1]).toContain(`;${dossiers[0]!.numero};`);
     const budget = dossiers[0]!.actions[0]!.budgets[0]!;
     expect(lines[1]).toContain(`;${budget.annee};${(budget.coutTotal / 100).toFixed(2).replace('.', ',')};`);
     expect(csv.startsWith('\ufeff')).toBe(true);

@@ -52,7 +52,17 @@ export function DossierField(props: DossierFieldProps) {
       setDraft(key, null);
       return;
     }
-    const outcome = await saveEdits(latest.current.dossier, [{ op: 'set', path, value: parsed.value }], label);
+    // Counts with their thousands (« 6 400 »), years as written (« 2026 »).
+    const isYear = /^annee/i.test(String(path[path.length - 1]));
+    const shown = (value: unknown) =>
+      props.options?.find((option) => option.value === String(value ?? ''))?.label ??
+      (kind === 'integer' && typeof value === 'number' && !isYear
+        ? value.toLocaleString('fr-FR', { useGrouping: 'always' })
+        : displayValue(kind, value) || 'vide');
+    const outcome = await saveEdits(latest.current.dossier, [{ op: 'set', path, value: parsed.value }], label, {
+      undoLabel: `${label} ${shown(valueAt(latest.current.dossier, path))} → ${shown(parsed.value)}`,
+      fromField: true,
+    });
     const after = useEditStore.getState().drafts[key];
     // Typing went on while saving: keep the newer text.
     if (after && after.text !== current.text) return;

@@ -1,22 +1,26 @@
 // The form of one action: its description, its yearly budget with co-funders, its indicators.
+import { ACTION_STATUS_LABELS } from '../../../../shared/dossier/action-status';
+import { openModal } from '../../layout/open-modal';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
+import { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { useState } from 'react';
 import { AXES, AXE_LABELS } from '../../../../shared/dossier/axes';
 import { actLabel, stateCommitment } from '../../../../shared/dossier/commitment';
-import { ACTION_STATUSES, type Action, type Dossier } from '../../../../shared/dossier/dossier-schema';
+import {
+  ACTION_STATUSES,
+  type Action,
+  type BudgetAnnuel,
+  type Dossier,
+} from '../../../../shared/dossier/dossier-schema';
 import { isContractSigned } from '../../../../shared/dossier/signed-contract';
-import { fundingGap } from '../../../../shared/dossier/funding';
 import { formatEuros } from '../../../../shared/format/money';
+import { compte } from '../../../../shared/format/plural';
 import { FieldSet } from '../fields/FieldSet';
 import { DeleteButton, InsertButton } from '../fields/ListButtons';
 import { saveEdits } from '../save-dossier';
+import { BudgetYearFields } from './BudgetYearFields';
 
-export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = {
-  proposee: 'Proposée',
-  retenue: 'Retenue',
-  ecartee: 'Écartée',
-  'en-cours': 'En cours',
-  terminee: 'Terminée',
-};
+export { ACTION_STATUS_LABELS };
 
 /** Once an avenant sets the year, the contract's figure is no longer the one in force: say which is. */
 function inForceHint(dossier: Dossier, action: Action, annee: number): string | null {
@@ -27,13 +31,33 @@ function inForceHint(dossier: Dossier, action: Action, annee: number): string | 
   return `Montant du contrat ; en vigueur : ${line ? formatEuros(line.montant) : 'retirée'} (${actLabel(commitment.act)})`;
 }
 
+/** The one confirmation of a budget year's deletion (a DSFR modal is declared once, outside components). */
+const deleteYearModal = createModal({ id: 'confirmer-suppression-budget', isOpenedByDefault: false });
+
+/**
+ * A new year copied from `previous`: its amounts and co-funders, the State's granted amount left
+ * empty (nothing is granted for a year before its act).
+ */
+function copiedYear(previous: BudgetAnnuel, annee: number): BudgetAnnuel {
+  return {
+    annee,
+    coutTotal: previous.coutTotal,
+    ctaiDemande: previous.ctaiDemande,
+    ctaiAccorde: null,
+    cofinanceurs: previous.cofinanceurs.map((c) => ({ ...c })),
+  };
+}
+
 export function ActionForm({ dossier, index }: { dossier: Dossier; index: number }) {
+  const [yearToDelete, setYearToDelete] = useState<number | null>(null);
   const action = dossier.actions[index];
   if (!action) return null;
   const base = ['actions', index];
   const lastYear = action.budgets.length
     ? Math.max(...action.budgets.map((b) => b.annee))
     : (dossier.contrat.anneeDebut ?? new Date().getFullYear()) - 1;
+  const previous = action.budgets.find((b) => b.annee === lastYear);
+  const doomedYear = yearToDelete === null ? undefined : action.budgets[yearToDelete];
   return (
     <section aria-labelledby={`action-${action.id}`} className="fr-mt-4w">
       <h2 id={`action-${action.id}`} className="fr-h4">
@@ -83,81 +107,41 @@ export function ActionForm({ dossier, index }: { dossier: Dossier; index: number
           { path: [...base, 'porteur', 'rna'], label: 'Numéro RNA', hint: 'W suivi de 9 chiffres' },
         ]}
       />
-      {action.budgets.map((budget, b) => {
-        const gap = fundingGap(budget);
-        const budgetPath = [...base, 'budgets', b];
-        return (
-          <FieldSet
-            key={`${budget.annee}-${b}`}
+      {action.budgets.map((budget, b) => (
+        <BudgetYearFields
+          key={`${budget.annee}-${b}`}
+          dossier={dossier}
+          action={action}
+          actionPath={base}
+          index={b}
+          inForceHint={inForceHint(dossier, action, budget.annee)}
+          onAskDelete={(opener) => {
+            setYearToDelete(b);
+            openModal(deleteYearModal, opener);
+          }}
+        />
+      ))}
+      <div className="ctai-button-row">
+        <InsertButton
+          dossier={dossier}
+          path={[...base, 'budgets']}
+          value={{ annee: lastYear + 1, coutTotal: 0, ctaiDemande: 0, ctaiAccorde: null, cofinanceurs: [] }}
+          summary={`Budget ${lastYear + 1} ajouté`}
+        >
+          Ajouter le budget {lastYear + 1}
+        </InsertButton>
+        {previous && (
+          <InsertButton
             dossier={dossier}
-            legend={`Budget ${budget.annee}`}
-            fields={[
-              { path: [...budgetPath, 'annee'], label: `Année (budget ${budget.annee})`, kind: 'integer' },
-              { path: [...budgetPath, 'coutTotal'], label: `Coût total ${budget.annee}`, kind: 'amount' },
-              { path: [...budgetPath, 'ctaiDemande'], label: `Montant CTAI demandé ${budget.annee}`, kind: 'amount' },
-              {
-                path: [...budgetPath, 'ctaiAccorde'],
-                label: `Montant CTAI accordé ${budget.annee}`,
-                kind: 'amount',
-                nullable: true,
-                hint: inForceHint(dossier, action, budget.annee) ?? 'Vide tant que rien n’est accordé',
-              },
-              ...budget.cofinanceurs.flatMap((_, f) => [
-                { path: [...budgetPath, 'cofinanceurs', f, 'nom'], label: `Cofinanceur ${f + 1} (${budget.annee})` },
-                {
-                  path: [...budgetPath, 'cofinanceurs', f, 'montant'],
-                  label: `Montant du cofinanceur ${f + 1} (${budget.annee})`,
-                  kind: 'amount' as const,
-                },
-              ]),
-            ]}
+            path={[...base, 'budgets']}
+            value={copiedYear(previous, lastYear + 1)}
+            summary={`Budget ${lastYear + 1} ajouté, copié de ${previous.annee}`}
+            priority="tertiary"
           >
-            <p className={gap === 0 ? 'fr-text--sm' : 'fr-error-text'}>
-              {gap === 0
-                ? 'Le CTAI et les cofinanceurs couvrent exactement le coût total.'
-                : gap > 0
-                  ? `Écart : ${formatEuros(gap)} du coût total ne sont pas financés.`
-                  : `Écart : le financement dépasse le coût total de ${formatEuros(-gap)}.`}
-            </p>
-            <div className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
-              <InsertButton
-                dossier={dossier}
-                path={[...budgetPath, 'cofinanceurs']}
-                value={{ nom: '', montant: Math.max(gap, 0) }}
-                summary={`Cofinanceur ajouté (${budget.annee})`}
-              >
-                Ajouter un cofinanceur en {budget.annee}
-              </InsertButton>
-              {budget.cofinanceurs.length > 0 && (
-                <DeleteButton
-                  dossier={dossier}
-                  path={[...budgetPath, 'cofinanceurs']}
-                  index={budget.cofinanceurs.length - 1}
-                  summary={`Cofinanceur retiré (${budget.annee})`}
-                >
-                  Retirer le dernier cofinanceur de {budget.annee}
-                </DeleteButton>
-              )}
-              <DeleteButton
-                dossier={dossier}
-                path={[...base, 'budgets']}
-                index={b}
-                summary={`Budget ${budget.annee} supprimé`}
-              >
-                Supprimer le budget {budget.annee}
-              </DeleteButton>
-            </div>
-          </FieldSet>
-        );
-      })}
-      <InsertButton
-        dossier={dossier}
-        path={[...base, 'budgets']}
-        value={{ annee: lastYear + 1, coutTotal: 0, ctaiDemande: 0, ctaiAccorde: null, cofinanceurs: [] }}
-        summary={`Budget ${lastYear + 1} ajouté`}
-      >
-        Ajouter le budget {lastYear + 1}
-      </InsertButton>
+            Copier l’année précédente ({previous.annee}) dans un budget {lastYear + 1}
+          </InsertButton>
+        )}
+      </div>
       <h3 className="fr-h5 fr-mt-4w">Indicateurs</h3>
       {action.indicateurs.map((indicateur, i) => (
         <FieldSet
@@ -188,6 +172,28 @@ export function ActionForm({ dossier, index }: { dossier: Dossier; index: number
       >
         Ajouter un indicateur
       </InsertButton>
+      {/* Last in the section: the dialog's title (h1) is followed by no heading of this form. */}
+      <deleteYearModal.Component
+        title={doomedYear ? `Supprimer le budget ${doomedYear.annee} ?` : 'Supprimer ce budget ?'}
+        buttons={[
+          { children: 'Garder le budget', priority: 'secondary' },
+          {
+            children: 'Supprimer le budget',
+            onClick: () => {
+              if (yearToDelete === null || !doomedYear) return;
+              void saveEdits(
+                dossier,
+                [{ op: 'delete', path: [...base, 'budgets'], index: yearToDelete }],
+                `Budget ${doomedYear.annee} supprimé`,
+              );
+            },
+          },
+        ]}
+      >
+        {doomedYear
+          ? `Le budget ${doomedYear.annee} de l’action « ${action.intitule} » (coût total, montants CTAI et ${compte(doomedYear.cofinanceurs.length, 'cofinanceur')}) sera retiré du dossier. Vous pourrez revenir en arrière avec « Annuler la dernière modification ».`
+          : ''}
+      </deleteYearModal.Component>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { openModal } from '../../layout/open-modal';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { Select } from '@codegouvfr/react-dsfr/Select';
@@ -125,7 +126,7 @@ export function ActionsTab({ dossier }: { dossier: Dossier }) {
                   <td>{ACTION_STATUS_LABELS[action.statut]}</td>
                   <td>{formatEuros(action.budgets.reduce((sum, b) => sum + b.coutTotal, 0))}</td>
                   <td>
-                    <div className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+                    <div className="ctai-button-row ctai-nowrap">
                       <Button
                         size="small"
                         priority={index === current ? 'primary' : 'secondary'}
@@ -138,9 +139,9 @@ export function ActionsTab({ dossier }: { dossier: Dossier }) {
                         priority="tertiary"
                         iconId="fr-icon-delete-line"
 
-                        onClick={() => {
+                        onClick={(event) => {
                           setToDelete(index);
-                          deleteModal.open();
+                          openModal(deleteModal, event.currentTarget);
                         }}
                       >
                         Supprimer<span className="fr-sr-only"> « {action.intitule} »</span>

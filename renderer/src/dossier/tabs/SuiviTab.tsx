@@ -8,6 +8,7 @@ import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { isNumberLike, newBilan, newBilanAction, newCopil } from '../../../../shared/dossier/follow-up';
 import type { DossierEdit } from '../../../../shared/sync/dossier-doc';
 import { FieldSet, type FieldSpec } from '../fields/FieldSet';
+import { CofunderList } from '../fields/CofunderList';
 import { DeleteButton, InsertButton } from '../fields/ListButtons';
 import { saveEdits } from '../save-dossier';
 import { DueSection } from '../DueList';
@@ -142,14 +143,6 @@ function Report({ dossier, annee }: { dossier: Dossier; annee: number }) {
                 kind: 'amount',
                 nullable: true,
               },
-              ...entry.cofinancements.flatMap((_, c): FieldSpec[] => [
-                { path: [...entryBase, 'cofinancements', c, 'nom'], label: `Cofinanceur ${c + 1} (${name})` },
-                {
-                  path: [...entryBase, 'cofinancements', c, 'montant'],
-                  label: `Dépense du cofinanceur ${c + 1} (${name})`,
-                  kind: 'amount',
-                },
-              ]),
               { path: [...entryBase, 'realise'], label: `Ce qui a été fait (${name})`, kind: 'longtext' },
               { path: [...entryBase, 'difficultes'], label: `Difficultés rencontrées (${name})`, kind: 'longtext' },
               {
@@ -162,6 +155,13 @@ function Report({ dossier, annee }: { dossier: Dossier; annee: number }) {
             {warnings.map((warning) => (
               <Alert key={warning} severity="warning" small description={warning} className="fr-mb-2w" />
             ))}
+            <CofunderList
+              dossier={dossier}
+              path={[...entryBase, 'cofinancements']}
+              context={name}
+              amountLabel="Dépense du cofinanceur"
+              historyWhere={`bilan ${annee} de « ${name} »`}
+            />
             <InsertButton
               dossier={dossier}
               path={[...entryBase, 'cofinancements']}
@@ -171,16 +171,6 @@ function Report({ dossier, annee }: { dossier: Dossier; annee: number }) {
             >
               {`Ajouter un cofinanceur (${name})`}
             </InsertButton>
-            {entry.cofinancements.length > 0 && (
-              <DeleteButton
-                dossier={dossier}
-                path={[...entryBase, 'cofinancements']}
-                index={entry.cofinancements.length - 1}
-                summary={`Cofinanceur retiré du bilan ${annee} (${name})`}
-              >
-                {`Retirer le cofinanceur ${entry.cofinancements.length} (${name})`}
-              </DeleteButton>
-            )}
           </FieldSet>
         );
       })}

@@ -34,6 +34,7 @@ import { listDocuments } from '../../../db/documents-repository';
 import { getDossier } from '../../../db/dossiers-repository';
 import { currentAuthor } from '../../state/agent-store';
 import { routeHref } from '../../state/route-store';
+import { DeleteDossierSection } from '../DeleteDossierSection';
 import { DueSection } from '../DueList';
 import { DossierField } from '../fields/DossierField';
 import { saveVersion } from '../save-dossier';
@@ -329,6 +330,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
           </ul>
         </>
       )}
+      <DeleteDossierSection dossier={dossier} />
     </>
   );
 }

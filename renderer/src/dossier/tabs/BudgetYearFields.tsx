@@ -1,0 +1,85 @@
+// One year of an action's budget: its amounts, its co-funders one by one (each with its own
+// labelled remove button), and what to do with the year (add a co-funder, delete the year
+// after confirmation: the confirmation dialog is the action form's).
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import type { Action, Dossier } from '../../../../shared/dossier/dossier-schema';
+import { fundingGap } from '../../../../shared/dossier/funding';
+import { formatEuros } from '../../../../shared/format/money';
+import type { Path } from '../../../../shared/sync/dossier-doc';
+import { CofunderList } from '../fields/CofunderList';
+import { FieldSet } from '../fields/FieldSet';
+import { InsertButton } from '../fields/ListButtons';
+
+export function BudgetYearFields({
+  dossier,
+  action,
+  actionPath,
+  index,
+  inForceHint,
+  onAskDelete,
+}: {
+  dossier: Dossier;
+  action: Action;
+  actionPath: Path;
+  index: number;
+  inForceHint: string | null;
+  /** Opens the confirmation of the year's deletion. */
+  onAskDelete: (opener: HTMLElement) => void;
+}) {
+  const budget = action.budgets[index];
+  if (!budget) return null;
+  const gap = fundingGap(budget);
+  const budgetPath = [...actionPath, 'budgets', index];
+  const { annee } = budget;
+  return (
+    <FieldSet
+      dossier={dossier}
+      legend={`Budget ${annee}`}
+      fields={[
+        { path: [...budgetPath, 'annee'], label: `Année (budget ${annee})`, kind: 'integer' },
+        { path: [...budgetPath, 'coutTotal'], label: `Coût total ${annee}`, kind: 'amount' },
+        { path: [...budgetPath, 'ctaiDemande'], label: `Montant CTAI demandé ${annee}`, kind: 'amount' },
+        {
+          path: [...budgetPath, 'ctaiAccorde'],
+          label: `Montant CTAI accordé ${annee}`,
+          kind: 'amount',
+          nullable: true,
+          hint: inForceHint ?? 'Vide tant que rien n’est accordé',
+        },
+      ]}
+    >
+      <CofunderList
+        dossier={dossier}
+        path={[...budgetPath, 'cofinanceurs']}
+        context={String(annee)}
+        historyWhere={`budget ${annee} de « ${action.intitule} »`}
+      />
+      <p className={gap === 0 ? 'fr-text--sm' : 'fr-error-text'}>
+        {gap === 0
+          ? 'Le CTAI et les cofinanceurs couvrent exactement le coût total.'
+          : gap > 0
+            ? `Écart : ${formatEuros(gap)} du coût total ne sont pas financés.`
+            : `Écart : le financement dépasse le coût total de ${formatEuros(-gap)}.`}
+      </p>
+      <div className="ctai-button-row">
+        <InsertButton
+          dossier={dossier}
+          path={[...budgetPath, 'cofinanceurs']}
+          value={{ nom: '', montant: Math.max(gap, 0) }}
+          summary={`Cofinanceur ajouté (${annee})`}
+        >
+          Ajouter un cofinanceur en {annee}
+        </InsertButton>
+        <Button
+          priority="tertiary"
+          size="small"
+          iconId="fr-icon-delete-line"
+          className="fr-mb-2w"
+          onClick={(event) => onAskDelete(event.currentTarget)}
+        >
+          Supprimer le budget {annee}…
+        </Button>
+      </div>
+    </FieldSet>
+  );
+}

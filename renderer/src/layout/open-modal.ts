@@ -1,0 +1,23 @@
+// Opening a design-system dialog from a button, with the focus given back to that button when the
+// dialog closes (Escape, the cross, « Garder… »): the design system gives it to the dialog's own
+// hidden control button instead, and the keyboard user would start again from the top of the page.
+
+interface Modal {
+  id: string;
+  open: () => void;
+}
+
+/** Opens `modal`; on its closing (the design system's `dsfr.conceal` event), focuses `opener` again. */
+export function openModal(modal: Modal, opener: HTMLElement | null): void {
+  modal.open();
+  const dialog = document.getElementById(modal.id);
+  if (!dialog || !opener) return;
+  const giveBack = () => {
+    dialog.removeEventListener('dsfr.conceal', giveBack);
+    // After the design system has moved the focus itself.
+    requestAnimationFrame(() => {
+      if (opener.isConnected) opener.focus();
+    });
+  };
+  dialog.addEventListener('dsfr.conceal', giveBack);
+}

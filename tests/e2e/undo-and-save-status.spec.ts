@@ -1,0 +1,59 @@
+import type { Page } from '@playwright/test';
+import { createCommune, expect, expectNoAxeViolation, test } from './fixtures';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+const status = (page: Page) => page.locator('#etat-enregistrement');
+const thousands = (text: string) => new RegExp(text.replace(/ /g, '[\\s\\u202f\\u00a0]'));
+
+async function fill(page: Page, label: string, value: string) {
+  const input = page.getByLabel(new RegExp(`^${label}`));
+  await input.fill(value);
+  await input.press('Tab');
+}
+
+test('undo names its change and acts in the tab where it was made, leading there from another', async ({ page }) => {
+  await createCommune(page, 'Saint-Flour');
+  await fill(page, 'Population', '6400');
+  await expect(status(page)).toHaveText('Enregistré');
+  await fill(page, 'Population', '6391');
+  await expect(page.getByLabel(/^Population/)).toHaveValue('6391');
+  const undo = page.getByRole('button', { name: /^Annuler : / });
+  await expect(undo).toHaveText(thousands('Annuler : Population 6 400 → 6 391'));
+
+  // From another tab, the change is not undone blindly: the bar says where it is.
+  await page.getByRole('tab', { name: 'État', exact: true }).click();
+  await expect(undo).toHaveCount(0);
+  await expect(
+    page.getByText(thousands('Dernière modification, onglet Collectivité : Population 6 400 → 6 391')),
+  ).toBeVisible();
+  await expectNoAxeViolation(page);
+  await page.getByRole('link', { name: 'Aller à l’onglet Collectivité pour l’annuler' }).click();
+  await expect(page.getByRole('tab', { name: 'Collectivité', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await undo.click();
+  await expect(page.getByLabel(/^Population/)).toHaveValue('6400');
+  await expect(undo).toHaveText(thousands('Annuler : Population vide → 6 400'));
+});
+
+test('the save status follows the fields: refused while a field shows a refusal, saved once it is put back', async ({
+  page,
+}) => {
+  await createCommune(page, 'Mauriac');
+  // Refused before saving (not a number)…
+  await fill(page, 'Population', 'beaucoup');
+  await expect(status(page)).toContainText('Non enregistré');
+  await fill(page, 'Population', '');
+  await expect(status(page)).toHaveText('Enregistré');
+  // … and refused by the dossier's rules.
+  await fill(page, 'Code INSEE', '12');
+  await expect(status(page)).toContainText('Non enregistré');
+  await expect(
+    page
+      .getByText(/Code INSEE/)
+      .filter({ hasText: /caractères|doit/ })
+      .first(),
+  ).toBeVisible();
+  await expectNoAxeViolation(page);
+  await fill(page, 'Code INSEE', '');
+  await expect(status(page)).toHaveText('Enregistré');
+});
