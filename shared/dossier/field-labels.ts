@@ -162,6 +162,8 @@ const BY_PATH: Record<string, string> = {
   'contrat.avenants.numero': 'Numéro de l’avenant',
   'contrat.modificationsRefusees.date': 'Date de réception',
   'workflow.evenements.date': 'Date de l’événement',
+  'suppressions.objet': 'Élément supprimé',
+  'suppressions.libelle': 'Élément supprimé (désignation)',
 };
 
 /** Fields too general to be understood alone (« Civilité »): said with whose field they are. */
@@ -222,6 +224,7 @@ const COLLECTIONS: Record<string, string> = {
   cofinancements: 'cofinanceur',
   modificationsRefusees: 'modification',
   evenements: 'événement',
+  suppressions: 'suppression',
 };
 
 export type FieldPath = readonly (string | number)[];
