@@ -21,7 +21,8 @@ import { BUNDLE_USAGE } from '../usage';
 /** The passphrase is read from a file (its first line), never from the command line that `ps` shows. */
 async function readPassphrase(file: string | undefined): Promise<string | undefined> {
   if (!file) return undefined;
-  const passphrase = (await readInputText(file, 'passphrase')).split(/\r?\n/)[0] ?? '';
+  // The first line, without what editors add around it: a byte-order mark, a CR or CRLF ending.
+  const passphrase = (await readInputText(file, 'passphrase')).replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)[0] ?? '';
   const problem = passphraseProblem(passphrase);
   if (problem) throw new UsageError(`${file} : ${problem}`);
   return passphrase;

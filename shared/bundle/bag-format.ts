@@ -86,8 +86,27 @@ export function parseTagLines(text: string): Map<string, string> {
 }
 
 /** `<hash>  <path>` lines, as sha256sum writes and reads them. */
+/** The only characters a manifest line percent-encodes in a path (RFC 8493 §2.1.3), by their escape. */
+const MANIFEST_ESCAPES: Readonly<Record<string, string>> = { '25': '%', '0D': '\r', '0A': '\n' };
+
+/** A path as a manifest line writes it: '%', CR and LF percent-encoded, and only those. */
+export function encodeManifestPath(path: string): string {
+  return path.replace(/[%\r\n]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** The path a manifest line names, or null when it holds a '%' that is not one of the three escapes. */
+export function decodeManifestPath(encoded: string): string | null {
+  let valid = true;
+  const decoded = encoded.replace(/%([0-9A-Fa-f]{2})?/g, (_, code: string | undefined) => {
+    const character = code === undefined ? undefined : MANIFEST_ESCAPES[code.toUpperCase()];
+    if (character === undefined) valid = false;
+    return character ?? '';
+  });
+  return valid ? decoded : null;
+}
+
 export function formatManifest(entries: { path: string; hash: string }[]): string {
-  return entries.map((entry) => `${entry.hash}  ${entry.path}`).join('\n') + '\n';
+  return entries.map((entry) => `${entry.hash}  ${encodeManifestPath(entry.path)}`).join('\n') + '\n';
 }
 
 export function parseManifest(text: string): Map<string, string> | null {
@@ -95,8 +114,9 @@ export function parseManifest(text: string): Map<string, string> | null {
   for (const line of text.split('\n')) {
     if (!line) continue;
     const match = /^([0-9a-f]{64}) {2}(.+)$/.exec(line);
-    if (!match || entries.has(match[2]!)) return null;
-    entries.set(match[2]!, match[1]!);
+    const path = match ? decodeManifestPath(match[2]!) : null;
+    if (!match || path === null || entries.has(path)) return null;
+    entries.set(path, match[1]!);
   }
   return entries;
 }

@@ -144,6 +144,14 @@ describe('encrypted bundles on the command line', () => {
     const inspect = await run('bundle', 'inspect', out, '--passphrase-file', path.join(dir, 'phrase.txt'));
     expect(inspect.code).toBe(0);
     expect(JSON.parse(inspect.out)).toMatchObject({ encrypted: true, dossiers: [{ id: corpusDossier().id }] });
+    // Saved by a Windows editor: a byte-order mark and CRLF, or a lone CR, are not part of the passphrase.
+    for (const [name, content] of [
+      ['bom-crlf.txt', `\uFEFF${PASSPHRASE}\r\n`],
+      ['cr.txt', `${PASSPHRASE}\r`],
+    ]) {
+      writeFileSync(path.join(dir, name!), content!);
+      expect((await run('bundle', 'inspect', out, '--passphrase-file', path.join(dir, name!))).code, name).toBe(0);
+    }
   });
 });
 
