@@ -86,9 +86,18 @@ export function readZipDirectory(data: Uint8Array, limits: ZipLimits = DEFAULT_L
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
     const external = view.getUint32(offset + 38, true);
+    const flags = view.getUint16(offset + 8, true);
+    const nameBytes = data.subarray(offset + 46, offset + 46 + nameLength);
+    // Names are read here as UTF-8 and by the inflater as ZIP says: UTF-8 with flag bit 11, CP437
+    // without. A name of more than ASCII without the flag would be read two ways: refused.
+    if (!(flags & 0x0800) && nameBytes.some((byte) => byte > 0x7f))
+      throw new BundleError(
+        'bundle-bad-name',
+        'Un nom de fichier de l’archive n’est pas déclaré en UTF-8 : il serait lu de deux façons. L’archive est refusée.',
+      );
     let name: string;
     try {
-      name = decoder.decode(data.subarray(offset + 46, offset + 46 + nameLength));
+      name = decoder.decode(nameBytes);
     } catch {
       throw new BundleError('bundle-bad-name', 'Un nom de fichier de l’archive n’est pas lisible (UTF-8 attendu).');
     }

@@ -125,6 +125,18 @@ function rawZip(entries: { name: string; bytes: Uint8Array; symlink?: boolean; s
   return out;
 }
 
+/** The same ZIP with the « names are UTF-8 » flag (bit 11) cleared in every header. */
+function withoutUtf8Flag(zip: Uint8Array): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let i = 0; i + 10 < out.length; i++) {
+    const signature = view.getUint32(i, true);
+    const at = signature === 0x04034b50 ? i + 6 : signature === 0x02014b50 ? i + 8 : -1;
+    if (at >= 0) view.setUint16(at, view.getUint16(at, true) & ~0x0800, true);
+  }
+  return out;
+}
+
 function entriesOf(files: Map<string, Uint8Array>) {
   return [...files].map(([name, bytes]) => ({ name, bytes }));
 }
@@ -330,6 +342,13 @@ export async function makeCorpus(key: TestKey, attacker: TestKey): Promise<Corpu
       name: 'listed-file-missing',
       bytes: zip(new Map([...good].filter(([n]) => !n.endsWith('.pdf')))),
       code: 'bundle-missing-file',
+    },
+    {
+      name: 'name-not-declared-utf8',
+      bytes: withoutUtf8Flag(
+        rawZip([...entriesOf(good), { name: `${NAME}/data/données.txt`, bytes: utf8.encode('x') }]),
+      ),
+      code: 'bundle-bad-name',
     },
     {
       name: 'two-bags',

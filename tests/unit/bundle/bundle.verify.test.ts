@@ -81,6 +81,8 @@ const REFUSALS: Record<string, string | ((otherPrint: string) => string)> = {
   'missing-manifest': 'Le fichier manifest-sha256.txt manque : ce n’est pas un échange CTAI complet.',
   'missing-signature': 'Le fichier signature.ed25519 manque : ce n’est pas un échange CTAI complet.',
   'listed-file-missing': `Le fichier « ${SCAN} » déclaré dans le manifeste manque.`,
+  'name-not-declared-utf8':
+    'Un nom de fichier de l’archive n’est pas déclaré en UTF-8 : il serait lu de deux façons. L’archive est refusée.',
   'two-bags': NOT_ONE_BAG,
   'file-at-root': NOT_ONE_BAG,
   'zip-bomb': `Le fichier « ${NAME}/data/bombe.bin » se décompresse en une taille démesurée : l’archive est refusée par sécurité.`,
