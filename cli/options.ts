@@ -14,7 +14,16 @@ export function parseOptions<S extends Spec>(args: string[], spec: S): Parsed<S>
     }
     const name = arg.slice(2);
     const kind = spec[name];
-    if (!kind) throw new UsageError(`Option inconnue : ${arg}`);
+    if (!kind)
+      throw new UsageError(
+        `Option inconnue : ${arg}. ${
+          Object.keys(spec).length
+            ? `Options possibles ici : ${Object.keys(spec)
+                .map((option) => `--${option}`)
+                .join(', ')}.`
+            : 'Cette commande n’a pas d’option.'
+        } La liste complète : ctai --help.`,
+      );
     if (kind === 'boolean') {
       parsed[name] = true;
       continue;

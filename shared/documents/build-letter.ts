@@ -14,9 +14,12 @@ import { capitalize, designations, fullName, prefetAppellation, sousPrefectureDe
 
 /**
  * « sous couvert de Madame la sous-préfète du Havre »: the sous-préfet in person, when the
- * collectivité's arrondissement has one (a sous-préfet signs, or a sous-préfecture is named).
+ * collectivité's arrondissement has one (a sous-préfet signs, or a sous-préfecture is named);
+ * never for a département or a région.
  */
 function sousCouvert(dossier: Dossier): string | null {
+  // A département or a région writes to its préfet directly: no arrondissement stands between.
+  if (dossier.collectivite.type === 'departement' || dossier.collectivite.type === 'region') return null;
   const { signataire, sousPrefecture } = dossier.etat;
   const signs = signataire.qualite === 'sous-prefet';
   if (!signs && !sousPrefecture.nom) return null;

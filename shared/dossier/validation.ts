@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { dossierSchema, type Dossier } from './dossier-schema';
 import { fieldLabel, type FieldPath } from './field-labels';
 import { restoreDossier } from './format-upgrades/restore-dossier';
+import { MAX_CENTS } from './schema-primitives';
+import { formatEuros } from '../format/money';
 
 export interface ValidationProblem {
   path: (string | number)[];
@@ -37,14 +39,24 @@ function predicate(issue: Issue): string {
     case 'too_big':
       if (issue.origin === 'string') return `ne doit pas dépasser ${issue.maximum} caractères`;
       if (issue.origin === 'array') return `ne doit pas compter plus de ${issue.maximum} éléments`;
+      // Money is held in cents: its ceiling is said in euros, as the agent types amounts.
+      if (Number(issue.maximum) === MAX_CENTS) return `ne doit pas dépasser ${formatEuros(MAX_CENTS)}`;
       return `doit être inférieur ou égal à ${issue.maximum}`;
     case 'invalid_value':
-      return 'doit être choisi dans la liste proposée';
+      return acceptedValues(issue.values);
     case 'unrecognized_keys':
       return `contient des champs inconnus : ${issue.keys.join(', ')}`;
     default:
       return issue.message;
   }
+}
+
+/** « doit valoir « Madame » ou « Monsieur » »: the accepted values, said whatever the field's gender. */
+function acceptedValues(values: readonly unknown[]): string {
+  const shown = values.filter((value) => value !== '').map((value) => `« ${String(value)} »`);
+  if (shown.length === 0 || shown.length > 10) return 'ne figure pas parmi les valeurs possibles';
+  const list = shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} ou ${shown.at(-1)!}`;
+  return `doit valoir ${list}`;
 }
 
 /** The issue that says most: inside a union ("empty or a valid code"), the non-empty branch's. */

@@ -177,7 +177,7 @@ describe('ctai errors in French, with what to do, never a stack trace', () => {
       1,
       [
         'n’est pas valide ; corrigez ce champ dans l’application ou dans le fichier',
-        '- Civilité du représentant de la collectivité doit être choisi dans la liste proposée.',
+        '- Civilité du représentant de la collectivité doit valoir « Madame » ou « Monsieur ».',
       ],
       ...doc('letter', '--dossier', invalid, '--out', path.join(dir, 'l.pdf')),
     );

@@ -296,6 +296,17 @@ describe('the sous-préfecture: what the agent typed wins', () => {
     expect(text).toContain('sous couvert de Madame la sous-préfète de Dieppe');
     expect(text).not.toContain('du Havre');
   });
+
+  it('a département or a région writes to its préfet directly, never « sous couvert » of a sous-préfet', () => {
+    for (const type of ['departement', 'region'] as const) {
+      const dossier = aDossier().build();
+      dossier.collectivite.type = type;
+      dossier.etat.sousPrefecture.nom = 'Sous-préfecture de Dieppe';
+      const built = buildDocument({ kind: 'letter', dossier, author: 'Test', date: '2026-03-02' });
+      if (!built.ok) throw new Error(JSON.stringify(built));
+      expect(documentText(built.model).join('\n'), type).not.toContain('sous couvert');
+    }
+  });
 });
 
 describe('the letter’s figures', () => {

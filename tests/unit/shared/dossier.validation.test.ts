@@ -25,7 +25,7 @@ describe('dossier validation, field by field, in French', () => {
     ]);
     expect(problemsAfter((d) => (d.collectivite.siren = '12345'))).toEqual(['SIREN doit comporter 9 chiffres.']);
     expect(problemsAfter((d) => ((d.collectivite as { type: string }).type = 'canton'))).toEqual([
-      'Type de collectivité doit être choisi dans la liste proposée.',
+      'Type de collectivité doit valoir « commune », « communaute-de-communes », « communaute-d-agglomeration », « communaute-urbaine », « metropole », « departement » ou « region ».',
     ]);
     expect(problemsAfter((d) => (d.collectivite.population = -3))).toEqual(['Population ne peut pas être négatif.']);
     expect(problemsAfter((d) => (d.collectivite.chefDeProjet.email = 'pas-une-adresse'))).toEqual([
@@ -36,7 +36,7 @@ describe('dossier validation, field by field, in French', () => {
     ]);
     expect(
       problemsAfter((d) => ((d.collectivite.representant as { civilite: string }).civilite = 'Mademoiselle')),
-    ).toEqual(['Civilité du représentant de la collectivité doit être choisi dans la liste proposée.']);
+    ).toEqual(['Civilité du représentant de la collectivité doit valoir « Madame » ou « Monsieur ».']);
     expect(problemsAfter((d) => (d.collectivite.banque.iban = 'FR76 3000 1000 6400 0000 0000 C13'))).toEqual([
       'IBAN de la collectivité a une clé de contrôle fausse : vérifiez les chiffres.',
     ]);
@@ -79,8 +79,12 @@ describe('dossier validation, field by field, in French', () => {
     expect(problemsAfter((d) => (d.actions[0]!.budgets[0]!.ctaiDemande = 10.5))).toEqual([
       'Montant CTAI demandé (action 1, année 1) doit être un nombre entier.',
     ]);
+    // Amounts are held in cents and their ceiling said in euros.
+    expect(problemsAfter((d) => (d.actions[0]!.budgets[0]!.coutTotal = 10_000_000_000_001))).toEqual([
+      'Coût total (action 1, année 1) ne doit pas dépasser 100\u202f000\u202f000\u202f000,00\u00a0€.',
+    ]);
     expect(problemsAfter((d) => ((d.actions[0]!.statut as string) = 'validee'))).toEqual([
-      'Statut (action 1) doit être choisi dans la liste proposée.',
+      'Statut (action 1) doit valoir « proposee », « retenue », « ecartee », « en-cours » ou « terminee ».',
     ]);
   });
 
@@ -99,7 +103,7 @@ describe('dossier validation, field by field, in French', () => {
 
   it('workflow', () => {
     expect(problemsAfter((d) => ((d.workflow.statut as string) = 'ferme'))).toEqual([
-      'Statut doit être choisi dans la liste proposée.',
+      'Statut doit valoir « actif », « suspendu » ou « abandonne ».',
     ]);
     expect(problemsAfter((d) => (d.workflow.dates.echange = 'hier'))).toEqual([
       'Date de l’étape « Échange avec la préfecture » doit être une date au format AAAA-MM-JJ.',
@@ -109,8 +113,6 @@ describe('dossier validation, field by field, in French', () => {
   it('refuses what is not a dossier at all', () => {
     const result = validateDossier({ formatVersion: 99 });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems[0]?.message).toBe(
-      'Version du format doit être choisi dans la liste proposée.',
-    );
+    expect(!result.ok && result.problems[0]?.message).toBe('Version du format doit valoir « 2 ».');
   });
 });
