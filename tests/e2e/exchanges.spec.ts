@@ -408,6 +408,8 @@ test('above the email limit, leaves the signed scan out of the export when the a
 });
 
 test('exports a selection of dossiers picked through a filter', async ({ page }) => {
+  // Three dossiers created through the screens, then an export: about 20 s alone, more under load.
+  test.setTimeout(90_000);
   for (const nom of ['Tours', 'Chinon', 'Amboise']) await createCommune(page, nom);
   await page.goto('./#/echanges');
   const list = page.getByRole('group', { name: 'Dossiers choisis' });

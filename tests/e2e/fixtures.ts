@@ -92,6 +92,11 @@ export async function reachStep(page: Page, step: string): Promise<void> {
 /** Unfolds the Dossiers list's filters (folded by default, so results show under the search). */
 export async function showFilters(page: Page): Promise<void> {
   const step = page.getByLabel('Étape', { exact: true });
-  if (!(await step.isVisible())) await page.locator('summary', { hasText: /^Filtres/ }).click();
+  // Read the panel's state once it is drawn (it may open itself, remembered from before):
+  // clicking a panel already open would fold it.
+  const panel = page.locator('details', { has: page.locator('summary', { hasText: /^Filtres/ }) });
+  await expect(panel).toHaveCount(1);
+  if (!(await panel.evaluate((details) => (details as HTMLDetailsElement).open)))
+    await panel.locator('summary').first().click();
   await expect(step).toBeVisible();
 }
