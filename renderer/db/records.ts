@@ -1,7 +1,7 @@
 // The shapes stored in IndexedDB, by schema version.
+import type { BundleDocument } from '../../shared/bundle/bundle-documents';
 import type { BundleErrorCode } from '../../shared/bundle/bundle-error';
 import type { CollectiviteType } from '../../shared/dossier/collectivite-type';
-import type { DocumentKind } from '../../shared/documents/document-kinds';
 import type { DossierSummary } from '../../shared/dossier/dossier-figures';
 import type { Dossier } from '../../shared/dossier/dossier-schema';
 import type { ChangeAuthor } from '../../shared/sync/dossier-doc';
@@ -48,24 +48,14 @@ export interface SettingRow {
 
 export type AgentIdentity = ChangeAuthor;
 
-/** A generated document (DOCX or PDF) or a signed scan, kept with its dossier. */
-export interface DocumentRow {
+/**
+ * A generated document (DOCX or PDF) or a signed scan, kept with its dossier: what an exchange
+ * carries of it (kind, year or meeting, version, format, name, date, author, signed mark,
+ * SHA-256, bytes; see shared/bundle/bundle-documents.ts) and where it is kept here.
+ */
+export interface DocumentRow extends BundleDocument {
   id: string;
   dossierId: string;
-  kind: DocumentKind | 'signed-scan';
-  /** The year of an amendment or a report. */
-  year: number | null;
-  /** The date (ISO) of the COPIL meeting of a relevé de décisions; absent for other kinds. */
-  meeting?: string;
-  version: number;
-  format: 'pdf' | 'docx';
-  name: string;
-  createdAt: string;
-  author: string;
-  sha256: string;
-  bytes: Uint8Array;
-  /** The version recorded as signed (the contract then changes only through amendments). */
-  signed: boolean;
   /** Set on a document received in an exchange: who sent it (its `version` is then numbered here). */
   receivedFrom?: string;
 }

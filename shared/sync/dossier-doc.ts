@@ -24,6 +24,11 @@ export interface ChangeAuthor {
   site: string;
 }
 
+/** « Claire Martin (Préfecture de l’Isère) »: who made a change, as the screens and tombstones say it. */
+export function authorLabel(author: ChangeAuthor | null): string {
+  return author ? `${author.nom || 'agent sans nom'} (${author.site || 'site inconnu'})` : 'un auteur inconnu';
+}
+
 export interface ChangeMessage {
   author: ChangeAuthor;
   summary: string;

@@ -12,7 +12,7 @@
 import * as A from '@automerge/automerge/slim';
 import type { Suppression } from '../dossier/dossier-schema';
 import { fromDocValue } from './doc-values';
-import type { ChangeAuthor, DossierDoc, DossierEdit, Path } from './dossier-doc';
+import { authorLabel, type ChangeAuthor, type DossierDoc, type DossierEdit, type Path } from './dossier-doc';
 import { isLinearHistory } from './linear-history';
 
 /** A deletion and the edits another site made meanwhile to the deleted item. */
@@ -87,7 +87,7 @@ export function tombstoneFor(
     liste,
     chemin: [...edit.path, edit.index].join('.'),
     libelle: deletedItemLabel(edit.path, fromDocValue(item) as Record<string, unknown>),
-    par: `${by.nom || 'agent sans nom'} (${by.site || 'site inconnu'})`,
+    par: authorLabel(by),
     le: at.toISOString(),
     tetes: [...heads],
     resolue: false,

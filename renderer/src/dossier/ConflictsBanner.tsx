@@ -11,12 +11,12 @@ import type { ConflictChoice, FieldConflict } from '../../../shared/sync/merge-d
 import { dateHeure } from '../../../shared/format/dates';
 import { getDeletionConflicts, getDossierConflicts } from '../../db/dossiers-repository';
 import { resolveDeletion, type DeletionConflict } from '../../../shared/sync/tombstones';
+import { authorLabel } from '../../../shared/sync/dossier-doc';
 import { repositoryContext } from '../state/repository-context';
 import { saveEdits } from './save-dossier';
 
 function writtenBy({ author, time }: ConflictChoice): string {
-  const who = author ? `${author.nom || 'agent sans nom'} (${author.site || 'site inconnu'})` : 'un auteur inconnu';
-  return `saisi par ${who}${time ? `, le ${dateHeure(time)}` : ''}`;
+  return `saisi par ${authorLabel(author)}${time ? `, le ${dateHeure(time)}` : ''}`;
 }
 
 function DeletionsBanner({ dossier, conflicts }: { dossier: Dossier; conflicts: DeletionConflict[] }) {
@@ -34,24 +34,17 @@ function DeletionsBanner({ dossier, conflicts }: { dossier: Dossier; conflicts: 
           </p>
           <ul>
             {conflicts.map((conflict) => {
-              const editor = conflict.editedBy
-                ? `${conflict.editedBy.nom || 'agent sans nom'} (${conflict.editedBy.site || 'site inconnu'})`
-                : 'un auteur inconnu';
+              const settle = (choice: 'keep-deletion' | 'restore', summary: string) =>
+                void saveEdits(dossier, resolveDeletion(conflict, choice), `${summary} : ${conflict.libelle}`);
               return (
                 <li key={conflict.index} className="fr-mb-1w">
                   {conflict.libelle} : supprimé par {conflict.deletedBy}, le {dateHeure(new Date(conflict.deletedAt))} ;
-                  modifié par {editor}, le {dateHeure(conflict.editedAt)}.
+                  modifié par {authorLabel(conflict.editedBy)}, le {dateHeure(conflict.editedAt)}.
                   <div className="fr-btns-group fr-btns-group--inline-sm fr-mt-1w">
                     <Button
                       size="small"
                       priority="secondary"
-                      onClick={() =>
-                        void saveEdits(
-                          dossier,
-                          resolveDeletion(conflict, 'keep-deletion'),
-                          `Suppression gardée : ${conflict.libelle}`,
-                        )
-                      }
+                      onClick={() => settle('keep-deletion', 'Suppression gardée')}
                     >
                       Garder la suppression<span className="fr-sr-only"> : {conflict.libelle}</span>
                     </Button>
@@ -59,13 +52,7 @@ function DeletionsBanner({ dossier, conflicts }: { dossier: Dossier; conflicts: 
                       <Button
                         size="small"
                         priority="secondary"
-                        onClick={() =>
-                          void saveEdits(
-                            dossier,
-                            resolveDeletion(conflict, 'restore'),
-                            `Élément rétabli tel que modifié : ${conflict.libelle}`,
-                          )
-                        }
+                        onClick={() => settle('restore', 'Élément rétabli tel que modifié')}
                       >
                         Rétablir l’élément modifié<span className="fr-sr-only"> : {conflict.libelle}</span>
                       </Button>
