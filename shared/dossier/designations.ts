@@ -9,6 +9,7 @@ import { fonctionAccordee, type Civilite } from '../format/civility';
 import { curlyApostrophes, deElided, placeForms, type PlaceForms } from '../format/territory-names';
 import { DEPARTEMENTS } from '../referentiel/departements';
 import { findRegion } from '../referentiel/regions';
+import { searchKey } from '../text/search-key';
 import type { Collectivite } from './dossier-schema';
 
 export type Genre = 'masculin' | 'feminin';
@@ -106,6 +107,31 @@ function epciDesignations(nom: string): Pick<CollectiviteDesignations, 'genre' |
   return { genre: 'feminin', nom: name, sujet: name, de: deElided(name), a: `à ${name}` };
 }
 
+/**
+ * The régions of INSEE's list that are not régions in law but one collectivité holding the powers
+ * of a région and a département, by their INSEE région code: their own name and executive
+ * (Code général des collectivités territoriales: L4421-1 for Corse, L7111-1 for Guyane, L7211-1
+ * for Martinique; loi n° 2010-1487 for the Département de Mayotte).
+ */
+const SINGLE_COLLECTIVITES: Readonly<Record<string, { nom: string; genre: 'masculin' | 'feminin'; executif: string }>> =
+  {
+    '94': { nom: 'Collectivité de Corse', genre: 'feminin', executif: 'du conseil exécutif de Corse' },
+    '03': { nom: 'Collectivité territoriale de Guyane', genre: 'feminin', executif: 'de l’assemblée de Guyane' },
+    '02': {
+      nom: 'Collectivité territoriale de Martinique',
+      genre: 'feminin',
+      executif: 'du conseil exécutif de Martinique',
+    },
+    '06': { nom: 'Département de Mayotte', genre: 'masculin', executif: 'du conseil départemental de Mayotte' },
+  };
+
+/** The single collectivité a région entry names, when its name is the région's own (not another name typed over it). */
+function singleCollectivite(code: string, nom: string) {
+  const single = SINGLE_COLLECTIVITES[code];
+  const region = findRegion(code, nom)?.[0] ?? '';
+  return single && [region, single.nom].some((name) => searchKey(name) === searchKey(nom)) ? single : null;
+}
+
 type Named = Pick<Collectivite, 'type' | 'nom' | 'departement' | 'region' | 'representant'> & {
   typeLiaison?: number | null | undefined;
 };
@@ -149,6 +175,20 @@ export function collectiviteDesignations(collectivite: Named): CollectiviteDesig
     case 'region': {
       const nom = curlyApostrophes(collectivite.nom);
       const place = regionForms(collectivite.region.code, nom, collectivite.typeLiaison);
+      const single = singleCollectivite(collectivite.region.code, nom);
+      if (single) {
+        const masculine = single.genre === 'masculin';
+        return {
+          genre: single.genre,
+          nom: single.nom,
+          sujet: `${masculine ? 'le' : 'la'} ${single.nom}`,
+          de: `${masculine ? 'du' : 'de la'} ${single.nom}`,
+          a: `${masculine ? 'au' : 'à la'} ${single.nom}`,
+          territoire: place.de,
+          titreRepresentant: `${president} ${single.executif}`,
+          roleRepresentant: role(feminineRepresentative ? 'présidente' : 'président'),
+        };
+      }
       return {
         genre: 'feminin',
         nom: `Région ${nom}`,

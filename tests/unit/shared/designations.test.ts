@@ -99,6 +99,28 @@ describe('designations of a collectivité', () => {
     ).toBe('Présidente du conseil régional de Bretagne');
   });
 
+  it('the single collectivités INSEE lists as régions, by their own name and executive', () => {
+    expect(named('region', 'Corse', 'Monsieur', 0, undefined, { code: '94', nom: 'Corse' })).toMatchObject({
+      genre: 'feminin',
+      sujet: 'la Collectivité de Corse',
+      titreRepresentant: 'Président du conseil exécutif de Corse',
+    });
+    expect(named('region', 'Guyane', 'Madame', 3, undefined, { code: '03', nom: 'Guyane' })).toMatchObject({
+      sujet: 'la Collectivité territoriale de Guyane',
+      de: 'de la Collectivité territoriale de Guyane',
+      territoire: 'de la Guyane',
+      titreRepresentant: 'Présidente de l’assemblée de Guyane',
+    });
+    expect(named('region', 'Martinique', 'Monsieur', 3, undefined, { code: '02', nom: 'Martinique' }).sujet).toBe(
+      'la Collectivité territoriale de Martinique',
+    );
+    expect(named('region', 'Mayotte', 'Monsieur', 0, undefined, { code: '06', nom: 'Mayotte' })).toMatchObject({
+      genre: 'masculin',
+      sujet: 'le Département de Mayotte',
+      a: 'au Département de Mayotte',
+    });
+  });
+
   it('EPCI: the official abbreviations written out, the article and gender from the form', () => {
     expect(expandEpciName('CC du Pays de Fayence')).toBe('communauté de communes du Pays de Fayence');
     expect(expandEpciName('CA du Grand Dole')).toBe('communauté d’agglomération du Grand Dole');
