@@ -93,7 +93,15 @@ test('a year’s report, a COPIL and the three follow-up documents', async ({ pa
     year = past;
     await page.getByRole('button', { name: `Saisir le bilan ${year}` }).click();
     await expect(page.getByLabel(`Bilan ${year} reçu le`)).toBeVisible();
-    if ((await page.getByRole('group', { name: new RegExp(`^Action « .* » en ${year}$`) }).count()) >= 2) break;
+    // A dossier whose year's statement is still awaited (the demo records some as received).
+    const awaited = page
+      .getByRole('region', { name: 'Prochaines échéances' })
+      .getByRole('link', { name: `Compte rendu financier ${year} attendu avant le 30 juin ${year + 1}` });
+    if (
+      (await page.getByRole('group', { name: new RegExp(`^Action « .* » en ${year}$`) }).count()) >= 2 &&
+      (await awaited.count()) > 0
+    )
+      break;
   }
   const dossierName = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
   const dossierId = /#\/dossiers\/([^/]+)/.exec(page.url())![1];
