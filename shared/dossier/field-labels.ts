@@ -227,6 +227,11 @@ const COLLECTIONS: Record<string, string> = {
   suppressions: 'suppression',
 };
 
+/** The word for one item of a list (« action », « cofinanceur »), or undefined for a list without one. */
+export function collectionItemWord(list: string): string | undefined {
+  return COLLECTIONS[list];
+}
+
 export type FieldPath = readonly (string | number)[];
 
 /** "Coût total (action 2, année 1)" for ['actions', 1, 'budgets', 0, 'coutTotal']. */

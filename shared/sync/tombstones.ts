@@ -11,6 +11,7 @@
 // either way the tombstone is marked resolved, and that choice travels like any edit.
 import * as A from '@automerge/automerge/slim';
 import type { Suppression } from '../dossier/dossier-schema';
+import { collectionItemWord } from '../dossier/field-labels';
 import { fromDocValue } from './doc-values';
 import { authorLabel, type ChangeAuthor, type DossierDoc, type DossierEdit, type Path } from './dossier-doc';
 import { isLinearHistory } from './linear-history';
@@ -41,26 +42,11 @@ function itemName(item: Record<string, unknown>): string {
   return '';
 }
 
-const LIST_WORDS: Record<string, string> = {
-  actions: 'Action',
-  budgets: 'Budget',
-  cofinanceurs: 'Cofinanceur',
-  cofinancements: 'Cofinancement',
-  indicateurs: 'Indicateur',
-  copil: 'COPIL',
-  bilans: 'Bilan',
-  participants: 'Participant',
-  decisions: 'Décision',
-  versements: 'Versement',
-  avenants: 'Avenant',
-  signataires: 'Signataire',
-  publics: 'Public',
-};
-
-/** « Action « Cours de français » », « Budget « 2026 » », from the list's name and the item's. */
+/** « Action « Cours de français » », « Année « 2026 » »: the item word of field-labels.ts and the item's name. */
 export function deletedItemLabel(listPath: Path, item: Record<string, unknown>): string {
   const list = String([...listPath].reverse().find((key) => typeof key === 'string') ?? '');
-  const word = LIST_WORDS[list] ?? 'Élément';
+  const itemWord = collectionItemWord(list);
+  const word = itemWord ? itemWord.charAt(0).toUpperCase() + itemWord.slice(1) : 'Élément';
   const name = itemName(item);
   return name ? `${word} « ${name} »` : word;
 }
