@@ -165,6 +165,17 @@ test('an avenant for the second year changes that year only, is numbered n° 1, 
       .textContent())!,
   );
 
+  // The avenant cites the finance law of its signature's year; the table may not know it yet (it
+  // depends on the day the demo data is made), so the agent enters it in Paramètres, as one would.
+  const dossierUrl = page.url();
+  const law = `${second - 1}-1999`;
+  await page.goto('./#/parametres');
+  await page.getByLabel('Année budgétaire').fill(String(second));
+  await page.getByLabel('Numéro de la loi').fill(law);
+  await page.getByLabel('Date de promulgation').fill(`${second - 1}-12-30`);
+  await page.getByRole('button', { name: 'Enregistrer la loi de finances' }).click();
+  await expect(page.getByText(`La loi de finances pour ${second} est enregistrée.`)).toBeVisible();
+  await page.goto(dossierUrl);
   await openTab(page, 'Documents');
   await page.getByLabel('Année de l’avenant').selectOption(String(second));
   await page.getByRole('button', { name: 'Générer l’avenant' }).click();
@@ -174,6 +185,7 @@ test('an avenant for the second year changes that year only, is numbered n° 1, 
   await section.getByRole('button', { name: 'Enregistrer le PDF de la version 1' }).click();
   const text = money(execFileSync('pdftotext', ['-layout', (await (await download).path())!, '-']).toString('utf8'));
   expect(text).toContain(`Avenant financier n° 1 pour l’année ${second}`);
+  expect(text).toContain(`la loi n° ${law} du 30 décembre ${second - 1} de finances pour ${second}`);
   const figures = (label: string) =>
     [...text.matchAll(new RegExp(`${label}.*?(\\d{1,3}(?: \\d{3})*,\\d{2} €)`, 'g'))].map((m) => m[1]);
   const [avance] = figures('Avance');
