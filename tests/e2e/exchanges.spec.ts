@@ -1,28 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
-import { completeFirstStart, createCommune, expect, expectNoAxeViolation, setEmailLimit, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { agent, exportAll } from './exchange-steps';
+import { createCommune, expect, expectNoAxeViolation, setEmailLimit, test } from './fixtures';
 
 const year = new Date().getFullYear();
-
-async function agent(browser: Browser, baseURL: string, nom: string, site: string): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL, acceptDownloads: true })).newPage();
-  await completeFirstStart(page, nom, site);
-  return page;
-}
-
-/** Exports every dossier and gives back the path of the downloaded bundle. */
-async function exportAll(page: Page, recipient: string): Promise<string> {
-  await page.goto('./#/echanges');
-  await page.getByLabel(/^Destinataire/).fill(recipient);
-  await page.getByText('Tous les dossiers', { exact: true }).click();
-  await expect(page.getByLabel('Tous les dossiers', { exact: true })).toBeChecked();
-  await page.getByRole('button', { name: 'Préparer l’échange' }).click();
-  await expect(page.getByText(/^Échange prêt : CTAI_/)).toBeVisible();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Enregistrer l’échange' }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^CTAI_.*\.ctai$/);
-  return (await file.path())!;
-}
 
 /** Saves the bundle prepared on Échanges, and verifies the downloaded file. */
 async function saveAndVerify(page: Page) {

@@ -2,8 +2,9 @@
 // step back, an import from another site) leaves the granted amounts as signed and says why; an
 // avenant changes its year only, is numbered n° 1 and its PDF's schedule equals its amounts.
 import { execFileSync } from 'node:child_process';
-import type { Browser, Page } from '@playwright/test';
-import { completeFirstStart, expect, expectNoAxeViolation, reachStep, showFilters, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { agent, exportOne, importFrom } from './exchange-steps';
+import { expect, expectNoAxeViolation, reachStep, showFilters, test } from './fixtures';
 
 const FROZEN = 'Le contrat est signé : modifiez ce montant par un avenant.';
 const FROZEN_FIRST_YEAR = 'Le contrat est signé : le montant de sa première année est celui du contrat.';
@@ -194,52 +195,6 @@ test('an avenant for the second year changes that year only, is numbered n° 1, 
   expect(cents(avance!) + cents(solde!)).toBe(cents(total));
   expect(figures('Total')).toEqual([total, total]);
 });
-
-async function agent(browser: Browser, baseURL: string, nom: string, site: string): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL, acceptDownloads: true })).newPage();
-  await completeFirstStart(page, nom, site);
-  return page;
-}
-
-/** Exports the one dossier named, and gives back the path of the downloaded bundle. */
-async function exportOne(page: Page, name: string, recipient: string): Promise<string> {
-  await page.goto('./#/echanges');
-  await page.getByLabel(/^Destinataire/).fill(recipient);
-  await page.getByText('Une sélection', { exact: true }).click();
-  const list = page.getByRole('group', { name: 'Dossiers choisis' });
-  await list.getByLabel('Filtrer la liste').fill(name);
-  await list
-    .getByText(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`))
-    .first()
-    .click();
-  await expect(page.getByText(/Dossiers à envoyer \(1 choisi/)).toBeVisible();
-  await page.getByRole('button', { name: 'Préparer l’échange' }).click();
-  await expect(page.getByText(/^Échange prêt : CTAI_/)).toBeVisible();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Enregistrer l’échange' }).click();
-  return (await (await download).path())!;
-}
-
-async function importFrom(page: Page, file: string) {
-  await page.goto('./#/echanges');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Importer un échange' }).click();
-  await (await chooser).setFiles(file);
-  // An unknown sender is asked about before the payload is unpacked.
-  const open = page.getByRole('button', { name: 'Ouvrir l’échange' });
-  const preview = page.getByRole('table', { name: 'Ce que l’import va changer' });
-  await expect(open.or(preview)).toBeVisible();
-  if (await open.isVisible()) {
-    await page.locator('label', { hasText: 'J’ai comparé l’empreinte' }).click();
-    await page
-      .getByLabel(/^Empreinte lue par votre correspondant/)
-      .fill((await page.locator('#empreinte-recue').textContent())!);
-    await open.click();
-  }
-  await expect(preview).toBeVisible();
-  await page.getByRole('button', { name: 'Confirmer l’import' }).click();
-  await expect(page.getByText(/Échange importé : 1 dossier/)).toBeVisible();
-}
 
 test('an import from another site never changes a signed amount: the change is kept aside with its author', async ({
   browser,
