@@ -1,6 +1,7 @@
 // The app's one IndexedDB database, opened through Dexie with every schema version in order.
 import Dexie, { type EntityTable } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema-versions';
+import { rebuildStaleSummaryRows } from './summary-rows';
 import type {
   DocumentRow,
   DossierDocRow,
@@ -33,6 +34,9 @@ export class CtaiDatabase extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    // Opened as the app opens it (not as stored, for a restore), the summary rows are checked
+    // before any other query runs.
+    if (versions === SCHEMA_VERSIONS) this.on('ready', () => rebuildStaleSummaryRows(this).then(() => undefined));
   }
 }
 

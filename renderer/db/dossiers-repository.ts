@@ -7,7 +7,7 @@ import { emptyDossier, fieldsFromReferentiel } from '../../shared/dossier/new-do
 import { applyPrefectureDefaults, type PrefectureDefaults } from '../../shared/dossier/prefecture-defaults';
 import { validateNewDossier, type FieldErrors, type NewDossierInput } from '../../shared/dossier/new-dossier';
 import { signedFundingProblems } from '../../shared/dossier/signed-contract';
-import { validateDossier, type ValidationProblem } from '../../shared/dossier/validation';
+import type { ValidationProblem } from '../../shared/dossier/validation';
 import { withFieldDefaults } from '../../shared/dossier/dossier-defaults';
 import { withDerivedEdits } from '../../shared/dossier/derived-edits';
 import {
@@ -15,7 +15,7 @@ import {
   appendDossierDoc,
   changeDossierDoc,
   createDossierDoc,
-  docToJson,
+  dossierViewOf,
   dossierDocHeads,
   dossierHistoryWithValues,
   loadDossierDoc,
@@ -141,7 +141,7 @@ export async function editDossier(
           problems: [{ path: [], message: `Modification impossible : ${(error as Error).message}` }],
         };
       }
-      const validated = validateDossier(docToJson(changed));
+      const validated = dossierViewOf(changed, stored.view);
       if (!validated.ok) return validated;
       const frozen = signedFundingProblems(stored.view, validated.value);
       if (frozen.length) return { ok: false, problems: frozen };

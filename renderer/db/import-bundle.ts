@@ -18,9 +18,8 @@ import {
   type VerifyOptions,
 } from '../../shared/bundle/verify-bundle';
 import type { Dossier } from '../../shared/dossier/dossier-schema';
-import { validateDossier } from '../../shared/dossier/validation';
 import { diffToEdits } from '../../shared/sync/diff-edits';
-import { changeDossierDoc, docToJson, loadDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
+import { changeDossierDoc, dossierViewOf, loadDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
 import { keepSignedContract } from '../../shared/sync/keep-signed';
 import { deletionConflicts } from '../../shared/sync/tombstones';
 import { dossierConflicts, mergeReceived, type FieldConflict } from '../../shared/sync/merge-dossier';
@@ -146,7 +145,7 @@ function mergeOne(
     };
   }
   let doc = mergeReceived(local.bytes ? loadDossierDoc(local.bytes) : null, received.doc);
-  let validated = validateDossier(docToJson(doc));
+  let validated = dossierViewOf(doc, received.dossier);
   let refused: ImportPreviewItem['refused'] = [];
   if (validated.ok) {
     // A change to what the signature here froze is set aside, never applied silently.
@@ -165,7 +164,7 @@ function mergeOne(
         },
         context.now(),
       );
-      validated = validateDossier(docToJson(doc));
+      validated = dossierViewOf(doc, received.dossier);
     }
   }
   const after = validated.ok ? validated.value : received.dossier;

@@ -3,9 +3,28 @@
 import { toBase64 } from './bytes';
 import type { EncryptionParams } from './payload-crypto';
 
+/**
+ * The bundle format this version writes, `CTAI-Format-Version: MAJOR[.MINOR]` in bag-info. A newer
+ * minor only adds: fields inside a dossier (kept as they are by this version, see
+ * unknown-fields.ts) or payload files (refused one by one, saying a newer version made them). A
+ * newer major changes what a file means: the whole bundle is refused, naming the app version
+ * that reads it (`CTAI-Reader-Version`, written by the sender).
+ */
 export const BUNDLE_FORMAT_VERSION = 1;
-/** The version of the app that reads each format version (for the message on a newer bundle). */
-export const APP_VERSION_FOR_FORMAT: Record<number, string> = { 1: '0.1' };
+export const BUNDLE_FORMAT_MINOR = 0;
+/** The first version of the app that reads each major format (written as `CTAI-Reader-Version`). */
+export const APP_VERSION_FOR_FORMAT: Readonly<Record<number, string>> = { 1: '0.1' };
+
+/** « 1 », « 1.2 »: a format version as bag-info writes it (the minor only when above 0). */
+export function formatVersionText(major: number, minor: number): string {
+  return minor > 0 ? `${major}.${minor}` : String(major);
+}
+
+/** A bag-info format version, « 1 » or « 1.2 », as its major and minor; null when unreadable. */
+export function parseFormatVersion(text: string | undefined): { major: number; minor: number } | null {
+  const match = /^([1-9]\d{0,5})(?:\.(\d{1,6}))?$/.exec(text?.trim() ?? '');
+  return match ? { major: Number(match[1]), minor: Number(match[2] ?? 0) } : null;
+}
 
 export const TAG_FILES = ['bagit.txt', 'bag-info.txt', 'manifest-sha256.txt', 'sender-key.pem'] as const;
 export const SIGNED_FILE = 'tagmanifest-sha256.txt';
@@ -28,7 +47,12 @@ export const ENCRYPTED_PAYLOAD = 'data/payload.enc';
 
 export interface BagInfo {
   bundleId: string;
+  /** The format's major version (BUNDLE_FORMAT_VERSION when written here). */
   formatVersion: number;
+  /** Its minor version: above BUNDLE_FORMAT_MINOR when a newer version of the app wrote it. */
+  formatMinor: number;
+  /** The first app version that reads the bundle's major format ('' when the sender did not say). */
+  readerVersion: string;
   sequence: number;
   createdAt: string;
   sender: { nom: string; service: string; site: string };
@@ -52,7 +76,8 @@ export function formatBagInfo(info: BagInfo): string {
     ['Bagging-Date', info.createdAt.slice(0, 10)],
     ['Payload-Oxum', info.payloadOxum],
     ['External-Identifier', info.bundleId],
-    ['CTAI-Format-Version', String(info.formatVersion)],
+    ['CTAI-Format-Version', formatVersionText(info.formatVersion, info.formatMinor)],
+    ['CTAI-Reader-Version', info.readerVersion],
     ['CTAI-Bundle-Id', info.bundleId],
     ['CTAI-Sequence', String(info.sequence)],
     ['CTAI-Created-At', info.createdAt],

@@ -14,7 +14,7 @@ import {
   type BundleDocument,
 } from './bundle-documents';
 import { decodeUtf8 } from './bytes';
-import { isBundleDossierId } from './bag-format';
+import { BUNDLE_FORMAT_MINOR, BUNDLE_FORMAT_VERSION, formatVersionText, isBundleDossierId } from './bag-format';
 
 export interface ReadDossier {
   dossier: Dossier;
@@ -25,6 +25,8 @@ export interface ReadDossier {
 export interface ReadContext {
   /** The count bag-info announces (CTAI-Dossiers). */
   announced: number;
+  /** The minor format version bag-info gives (a newer version of the app writes a higher one). */
+  formatMinor: number;
   /** The bundle's date and sender, for the scans of a first-format bundle (no index). */
   createdAt: string;
   sender: string;
@@ -32,12 +34,20 @@ export interface ReadContext {
   digest: (path: string, bytes: Uint8Array) => Promise<string>;
 }
 
-const NEWER = 'S’il vient d’une version plus récente de Contrats CTAI, installez-la pour l’ouvrir.';
+/**
+ * What to do about a file or a document kind this version does not know: install the newer
+ * version when bag-info says one wrote the bundle (a higher minor format), else have it sent again.
+ */
+function whatToDo(formatMinor: number): string {
+  return formatMinor > BUNDLE_FORMAT_MINOR
+    ? `Il vient d’une version plus récente de Contrats CTAI (format ${formatVersionText(BUNDLE_FORMAT_VERSION, formatMinor)}) : installez-la pour l’ouvrir.`
+    : 'Demandez à l’expéditeur de le refaire depuis Contrats CTAI.';
+}
 
-function unknownFile(path: string): BundleError {
+function unknownFile(path: string, formatMinor: number): BundleError {
   return new BundleError(
     'bundle-unknown-file',
-    `Le fichier « ${path.slice(0, 160)} » ne fait pas partie du format des échanges : l’échange est refusé. ${NEWER}`,
+    `Le fichier « ${path.slice(0, 160)} » ne fait pas partie du format des échanges : l’échange est refusé. ${whatToDo(formatMinor)}`,
   );
 }
 
@@ -49,10 +59,10 @@ interface DossierFiles {
 }
 
 /** The payload's files grouped by dossier id, in one pass; refuses any path the format does not define. */
-function groupByDossier(payload: ReadonlyMap<string, Uint8Array>): Map<string, DossierFiles> {
+function groupByDossier(payload: ReadonlyMap<string, Uint8Array>, formatMinor: number): Map<string, DossierFiles> {
   const byId = new Map<string, DossierFiles>();
   const of = (id: string, path: string) => {
-    if (!isBundleDossierId(id)) throw unknownFile(path);
+    if (!isBundleDossierId(id)) throw unknownFile(path, formatMinor);
     let files = byId.get(id);
     if (!files) byId.set(id, (files = { documents: new Map() }));
     return files;
@@ -69,7 +79,7 @@ function groupByDossier(payload: ReadonlyMap<string, Uint8Array>): Map<string, D
       of(document[1]!, path).documents.set(document[2]!, bytes);
       continue;
     }
-    throw unknownFile(path);
+    throw unknownFile(path, formatMinor);
   }
   return byId;
 }
@@ -100,7 +110,7 @@ async function readDocuments(id: string, files: DossierFiles, context: ReadConte
     throw index.unknownKind
       ? new BundleError(
           'bundle-bad-documents',
-          `Le dossier ${id} contient un document de type « ${index.unknownKind} » que cette version ne connaît pas : l’échange est refusé. ${NEWER}`,
+          `Le dossier ${id} contient un document de type « ${index.unknownKind} » que cette version ne connaît pas : l’échange est refusé. ${whatToDo(context.formatMinor)}`,
         )
       : badIndex('ont une liste mal formée');
   const listed = new Set([DOCUMENT_INDEX_FILE]);
@@ -127,7 +137,7 @@ export async function readDossiers(
   payload: ReadonlyMap<string, Uint8Array>,
   context: ReadContext,
 ): Promise<ReadDossier[]> {
-  const byId = groupByDossier(payload);
+  const byId = groupByDossier(payload, context.formatMinor);
   const dossiers: ReadDossier[] = [];
   for (const id of [...byId.keys()].sort()) {
     const files = byId.get(id)!;

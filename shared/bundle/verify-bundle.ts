@@ -6,6 +6,7 @@ import { unzipSync } from 'fflate';
 import {
   APP_VERSION_FOR_FORMAT,
   BUNDLE_FORMAT_VERSION,
+  parseFormatVersion,
   ENCRYPTED_PAYLOAD,
   parseManifest,
   parseTagLines,
@@ -159,13 +160,17 @@ function bagInfo(raw: string, signedName: string): BagInfo {
   } catch {
     throw new BundleError('bundle-bad-bag-info', 'Le fichier bag-info.txt est mal formé : l’échange est refusé.');
   }
-  const formatVersion = Number(values.get('CTAI-Format-Version'));
-  if (!Number.isInteger(formatVersion) || formatVersion < 1)
+  const version = parseFormatVersion(values.get('CTAI-Format-Version'));
+  if (!version)
     throw new BundleError('bundle-bad-bag-info', 'La version du format de l’échange est absente ou illisible.');
-  if (formatVersion > BUNDLE_FORMAT_VERSION) {
+  const readerVersion = (values.get('CTAI-Reader-Version') ?? '').slice(0, 20);
+  if (version.major > BUNDLE_FORMAT_VERSION) {
+    const needed = /^\d+(\.\d+){0,2}$/.test(readerVersion)
+      ? `Contrats CTAI ${readerVersion} ou une version plus récente`
+      : 'la dernière version de Contrats CTAI';
     throw new BundleError(
       'bundle-future-version',
-      `Cet échange utilise le format ${formatVersion}, plus récent que celui que lit cette application (format ${BUNDLE_FORMAT_VERSION}, version ${APP_VERSION_FOR_FORMAT[BUNDLE_FORMAT_VERSION]}). Installez la dernière version de Contrats CTAI pour l’ouvrir.`,
+      `Cet échange est au format ${version.major}, qu’une version plus récente de Contrats CTAI a écrit : cette application (format ${BUNDLE_FORMAT_VERSION}, depuis la version ${APP_VERSION_FOR_FORMAT[BUNDLE_FORMAT_VERSION]}) ne sait pas le lire. Installez ${needed} pour l’ouvrir.`,
     );
   }
   const bundleId = values.get('CTAI-Bundle-Id') ?? '';
@@ -186,7 +191,9 @@ function bagInfo(raw: string, signedName: string): BagInfo {
   }
   return {
     bundleId,
-    formatVersion,
+    formatVersion: version.major,
+    formatMinor: version.minor,
+    readerVersion,
     sequence,
     createdAt,
     sender: {
@@ -447,6 +454,7 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
     info.backupSchemaVersion === null
       ? await readDossiers(payload, {
           announced: info.dossiers,
+          formatMinor: info.formatMinor,
           createdAt: info.createdAt,
           sender: info.sender.nom || info.sender.site,
           // Unsealed, every file was just checked against the signed manifest; sealed, the

@@ -4,6 +4,8 @@ import { zip, type Zippable } from 'fflate';
 import type { Dossier } from '../dossier/dossier-schema';
 import {
   BAGIT_TXT,
+  APP_VERSION_FOR_FORMAT,
+  BUNDLE_FORMAT_MINOR,
   BUNDLE_FORMAT_VERSION,
   dossierDocPath,
   dossierJsonPath,
@@ -157,6 +159,8 @@ export async function writeBag(input: BagInput): Promise<Uint8Array> {
       formatBagInfo({
         bundleId: input.bundleId,
         formatVersion: BUNDLE_FORMAT_VERSION,
+        formatMinor: BUNDLE_FORMAT_MINOR,
+        readerVersion: APP_VERSION_FOR_FORMAT[BUNDLE_FORMAT_VERSION]!,
         sequence: input.sequence,
         createdAt: input.createdAt.toISOString(),
         sender: input.sender,

@@ -30,10 +30,16 @@ import { DOSSIER_STATUSES, STEPS } from './workflow-steps';
 
 /**
  * Version of the dossier format this application writes. Older versions are upgraded on every
- * entry by `restoreDossier` (format-upgrades.ts); version 2 derives the State's yearly amounts
+ * entry by `restoreDossier` (format-upgrades/); version 2 derives the State's yearly amounts
  * from the actions instead of a hand-typed list, and makes avenants signed acts.
+ * The version changes only when a field changes meaning or shape, so that an older version
+ * would read it wrong. A field added with a default does not change it: a dossier lacking it
+ * gets the default, and an older version keeps it untouched as an unknown field
+ * (format-upgrades/unknown-fields.ts), which makes such additions safe in both directions.
  */
 export const DOSSIER_FORMAT_VERSION = 2;
+/** The oldest format version still read (and upgraded step by step): fixtures of each stay in tests/fixtures. */
+export const DOSSIER_FORMAT_OLDEST = 1;
 
 const personne = z.object({
   civilite: optional(civilite()),

@@ -1,8 +1,9 @@
 // Validation of untrusted dossier data, with one French sentence per problem naming the field.
 import type { z } from 'zod';
-import { dossierSchema, type Dossier } from './dossier-schema';
+import { DOSSIER_FORMAT_OLDEST, DOSSIER_FORMAT_VERSION, dossierSchema, type Dossier } from './dossier-schema';
 import { fieldLabel, type FieldPath } from './field-labels';
 import { restoreDossier } from './format-upgrades/restore-dossier';
+import { withUnknownFields } from './format-upgrades/unknown-fields';
 import { MAX_CENTS } from './schema-primitives';
 import { formatEuros } from '../format/money';
 
@@ -81,7 +82,25 @@ export function validateWith<T>(schema: z.ZodType<T>, input: unknown): Validated
   return { ok: false, problems: result.error.issues.map(describeIssue) };
 }
 
-/** Validates a dossier of any known format version: it is first brought to the current one. */
+/**
+ * Validates a dossier of any format version from DOSSIER_FORMAT_OLDEST to DOSSIER_FORMAT_VERSION:
+ * it is first brought to the current one (restoreDossier), and the fields a newer version added
+ * are kept as they are (withUnknownFields). A dossier of a newer format version is refused with
+ * a sentence saying to install the newer version: what its fields mean may have changed.
+ */
 export function validateDossier(input: unknown): Validated<Dossier> {
-  return validateWith(dossierSchema, restoreDossier(input));
+  const restored = restoreDossier(input);
+  const version = (restored as { formatVersion?: unknown } | null)?.formatVersion;
+  if (typeof version === 'number' && Number.isInteger(version) && version > DOSSIER_FORMAT_VERSION)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: ['formatVersion'],
+          message: `Ce dossier est au format ${version}, qu’une version plus récente de Contrats CTAI a écrit ; cette version lit les formats ${DOSSIER_FORMAT_OLDEST} à ${DOSSIER_FORMAT_VERSION}. Installez la dernière version de Contrats CTAI pour l’ouvrir.`,
+        },
+      ],
+    };
+  const validated = validateWith(dossierSchema, restored);
+  return validated.ok ? { ok: true, value: withUnknownFields(validated.value, restored) } : validated;
 }

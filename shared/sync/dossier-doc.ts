@@ -4,6 +4,8 @@
 // Automerge's WebAssembly must be initialised by the caller (see renderer/db/automerge-loader.ts).
 import * as A from '@automerge/automerge/slim';
 import type { Dossier } from '../dossier/dossier-schema';
+import { withKeyOrderOf } from '../dossier/format-upgrades/unknown-fields';
+import { validateDossier, type Validated } from '../dossier/validation';
 import { parsePath, valueAt } from '../dossier/field-path';
 import { fromDocValue, toDocValue } from './doc-values';
 import { tombstoneFor } from './tombstones';
@@ -37,6 +39,16 @@ export interface ChangeMessage {
 
 export function docToJson(doc: DossierDoc): unknown {
   return fromDocValue(doc);
+}
+
+/**
+ * The dossier a document gives, validated (validateDossier: upgraded, unknown fields kept), its
+ * keys laid out as in `layout` (the view it replaces, or the JSON received): the history keeps no
+ * key order, and the fields this version does not know must leave as they came, byte for byte.
+ */
+export function dossierViewOf(doc: DossierDoc, layout: unknown): Validated<Dossier> {
+  const validated = validateDossier(docToJson(doc));
+  return validated.ok ? { ok: true, value: withKeyOrderOf(validated.value, layout) } : validated;
 }
 
 function changeOptions(message: ChangeMessage, at: Date): A.ChangeOptions<Record<string, unknown>> {

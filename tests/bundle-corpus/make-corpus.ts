@@ -6,7 +6,13 @@ import { generateKeyPairSync, sign as nodeSign, type KeyObject } from 'node:cryp
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
-import { BAGIT_TXT, BUNDLE_FORMAT_VERSION, formatBagInfo } from '../../shared/bundle/bag-format';
+import {
+  APP_VERSION_FOR_FORMAT,
+  BAGIT_TXT,
+  BUNDLE_FORMAT_MINOR,
+  BUNDLE_FORMAT_VERSION,
+  formatBagInfo,
+} from '../../shared/bundle/bag-format';
 import type { BundleErrorCode } from '../../shared/bundle/bundle-error';
 import { utf8 } from '../../shared/bundle/bytes';
 import { assembleBag, bagZippable, bundlePayload } from '../../shared/bundle/write-bundle';
@@ -83,6 +89,8 @@ export async function signedFiles(
       const text = formatBagInfo({
         bundleId: '2f1c7a52-6b0e-4a8e-9c1d-3e5f7a9b1c2d',
         formatVersion: BUNDLE_FORMAT_VERSION,
+        formatMinor: BUNDLE_FORMAT_MINOR,
+        readerVersion: APP_VERSION_FOR_FORMAT[BUNDLE_FORMAT_VERSION]!,
         sequence: 1,
         createdAt: AT.toISOString(),
         sender: { nom: 'Claire Martin', service: 'Bureau de l’intégration', site: 'Préfecture de l’Isère' },
@@ -372,7 +380,10 @@ export async function makeCorpus(key: TestKey, attacker: TestKey): Promise<Corpu
       name: 'future-format-version',
       bytes: zip(
         await signedFiles(key, dossier, {
-          bagInfo: (t) => t.replace(/CTAI-Format-Version: \d+/, 'CTAI-Format-Version: 7'),
+          bagInfo: (t) =>
+            t
+              .replace(/CTAI-Format-Version: \d+/, 'CTAI-Format-Version: 7.2')
+              .replace(/CTAI-Reader-Version: .*/, 'CTAI-Reader-Version: 4.1'),
         }),
       ),
       code: 'bundle-future-version',
@@ -444,6 +455,16 @@ export async function makeCorpus(key: TestKey, attacker: TestKey): Promise<Corpu
       name: 'unknown-payload-file',
       bytes: zip(
         await signedFiles(key, dossier, { payload: (p) => p.set('data/notes/lisez-moi.txt', utf8.encode('?')) }),
+      ),
+      code: 'bundle-unknown-file',
+    },
+    {
+      name: 'unknown-payload-file-newer-minor',
+      bytes: zip(
+        await signedFiles(key, dossier, {
+          payload: (p) => p.set('data/notes/lisez-moi.txt', utf8.encode('?')),
+          bagInfo: (t) => t.replace(/CTAI-Format-Version: \d+/, 'CTAI-Format-Version: 1.3'),
+        }),
       ),
       code: 'bundle-unknown-file',
     },

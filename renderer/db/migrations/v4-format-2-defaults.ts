@@ -3,11 +3,9 @@
 // préfet and the arrêté de délégation. Views stored before are given those defaults here, so that
 // stored views are whole (dossier-defaults.ts fills the same for views from elsewhere).
 // Frozen: it writes the defaults as they were when this version was released. The summary rows
-// (a cache of each view for lists, see dossier-row.ts) are then made again from the views, to
-// hold the facts the due dates derive from.
+// (a cache of each view for lists) are made again from the views after the upgrade
+// (summary-rows.ts), by today's code, never here.
 import type { Transaction } from 'dexie';
-import type { Dossier } from '../../../shared/dossier/dossier-schema';
-import { dossierRow } from '../dossier-row';
 
 type Json = Record<string, unknown>;
 const list = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
@@ -37,10 +35,4 @@ export async function migrateToV4(tx: Transaction): Promise<void> {
         copil.decisions ??= [];
       }
     });
-  const rows = tx.table('dossiers');
-  const views = (await tx.table('dossierViews').toArray()) as { id: string; view: Dossier }[];
-  for (const { id, view } of views) {
-    const stored = (await rows.get(id)) as { rev: number } | undefined;
-    if (stored) await rows.put(dossierRow(view, stored.rev));
-  }
 }

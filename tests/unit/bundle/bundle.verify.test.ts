@@ -43,7 +43,8 @@ const NOT_ZIP = 'Ce fichier n’est pas un échange CTAI : ce n’est pas une ar
 const TRUNCATED =
   'L’archive est tronquée ou abîmée (fin d’archive introuvable) : demandez à l’expéditeur de la renvoyer.';
 const OXUM = 'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.';
-const NEWER = 'S’il vient d’une version plus récente de Contrats CTAI, installez-la pour l’ouvrir.';
+const RESEND = 'Demandez à l’expéditeur de le refaire depuis Contrats CTAI.';
+const NEWER = 'Il vient d’une version plus récente de Contrats CTAI (format 1.3) : installez-la pour l’ouvrir.';
 const NOT_ONE_BAG = 'L’archive ne contient pas un seul dossier d’échange (sac BagIt) : elle est refusée.';
 
 /** The sentence each case of the corpus is refused with, written by hand (the unknown key's depends on its fingerprint). */
@@ -87,7 +88,7 @@ const REFUSALS: Record<string, string | ((otherPrint: string) => string)> = {
   'file-at-root': NOT_ONE_BAG,
   'zip-bomb': `Le fichier « ${NAME}/data/bombe.bin » se décompresse en une taille démesurée : l’archive est refusée par sécurité.`,
   'future-format-version':
-    'Cet échange utilise le format 7, plus récent que celui que lit cette application (format 1, version 0.1). Installez la dernière version de Contrats CTAI pour l’ouvrir.',
+    'Cet échange est au format 7, qu’une version plus récente de Contrats CTAI a écrit : cette application (format 1, depuis la version 0.1) ne sait pas le lire. Installez Contrats CTAI 4.1 ou une version plus récente pour l’ouvrir.',
   'bag-info-without-id': `Les informations de l’échange (${NAME}/bag-info.txt) sont incomplètes ou invalides : l’échange est refusé.`,
   'wrong-payload-oxum': OXUM,
   'bagit-version-0.97': 'Le fichier bagit.txt n’annonce pas un sac BagIt 1.0 : l’échange est refusé.',
@@ -95,8 +96,9 @@ const REFUSALS: Record<string, string | ((otherPrint: string) => string)> = {
   'dossier-not-json': `Le dossier ${ID} n’est pas un JSON lisible : l’échange est refusé.`,
   'dossier-id-mismatch': `Le dossier ${ID} porte un autre identifiant (autre-id) : l’échange est refusé.`,
   'history-missing': `L’historique du dossier ${ID} manque : l’échange est refusé.`,
-  'unknown-payload-file': `Le fichier « data/notes/lisez-moi.txt » ne fait pas partie du format des échanges : l’échange est refusé. ${NEWER}`,
-  'dossier-id-not-a-file-name': `Le fichier « data/dossiers/autre.dossier.automerge » ne fait pas partie du format des échanges : l’échange est refusé. ${NEWER}`,
+  'unknown-payload-file': `Le fichier « data/notes/lisez-moi.txt » ne fait pas partie du format des échanges : l’échange est refusé. ${RESEND}`,
+  'unknown-payload-file-newer-minor': `Le fichier « data/notes/lisez-moi.txt » ne fait pas partie du format des échanges : l’échange est refusé. ${NEWER}`,
+  'dossier-id-not-a-file-name': `Le fichier « data/dossiers/autre.dossier.automerge » ne fait pas partie du format des échanges : l’échange est refusé. ${RESEND}`,
   'history-without-dossier':
     'Le dossier autre-dossier a un historique ou des documents mais pas sa fiche (JSON) : l’échange est refusé.',
   'dossier-count-differs':
@@ -104,7 +106,7 @@ const REFUSALS: Record<string, string | ((otherPrint: string) => string)> = {
   'document-unlisted': `Les documents du dossier ${ID} contiennent un fichier non déclaré (« annexe.pdf ») : l’échange est refusé.`,
   'document-listed-absent': `Les documents du dossier ${ID} annoncent « contrat-signe.pdf », absent de l’échange : l’échange est refusé.`,
   'document-hash-differs': `Les documents du dossier ${ID} ont un fichier (« contrat-signe.pdf ») dont l’empreinte diffère de celle annoncée : l’échange est refusé.`,
-  'document-of-newer-kind': `Le dossier ${ID} contient un document de type « convention-ptai » que cette version ne connaît pas : l’échange est refusé. ${NEWER}`,
+  'document-of-newer-kind': `Le dossier ${ID} contient un document de type « convention-ptai » que cette version ne connaît pas : l’échange est refusé. ${RESEND}`,
   'encryption-unknown-scheme':
     'Cet échange est chiffré d’une manière que cette application ne connaît pas (ROT13) : installez la dernière version de Contrats CTAI.',
   'encrypted-with-clear-files-beside':

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDossier } from '../../../shared/dossier/validation';
+import { emptyDossier } from '../../../shared/dossier/new-dossier-factory';
 import { demoDossiers } from '../helpers/demo';
 
 const [base] = demoDossiers({ count: 7 }).filter((d) => d.workflow.etape === 'suivi');
@@ -111,8 +112,18 @@ describe('dossier validation, field by field, in French', () => {
   });
 
   it('refuses what is not a dossier at all', () => {
-    const result = validateDossier({ formatVersion: 99 });
+    const result = validateDossier({ formatVersion: 0 });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems[0]?.message).toBe('Version du format doit valoir « 2 ».');
+  });
+
+  it('refuses a dossier of a newer format version, saying to install the newer application', () => {
+    const result = validateDossier({
+      ...emptyDossier({ nom: 'Tours', type: 'commune' }, 'd1', new Date()),
+      formatVersion: 3,
+    });
+    expect(!result.ok && result.problems.map((p) => p.message)).toEqual([
+      'Ce dossier est au format 3, qu’une version plus récente de Contrats CTAI a écrit ; cette version lit les formats 1 à 2. Installez la dernière version de Contrats CTAI pour l’ouvrir.',
+    ]);
   });
 });
