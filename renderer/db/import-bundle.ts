@@ -335,8 +335,10 @@ export async function confirmImport(context: RepositoryContext, prepared: Prepar
       await db.dossiers.bulkPut(stored.map((s) => dossierRow(s.view, s.rev)));
       await db.dossierViews.bulkPut(stored.map((s) => ({ id: s.view.id, view: s.view })));
       await db.dossierDocs.bulkPut(stored.map((s) => ({ id: s.view.id, bytes: s.bytes })));
+      // Only where there are documents: every await of a promise Dexie did not make is a chance
+      // for the transaction to commit early (PrematureCommitError), two thousand of them with it.
       for (const [i, m] of merged.entries())
-        if (m.result.ok)
+        if (m.result.ok && bundle.dossiers[i]!.documents.length)
           await storeReceivedDocuments(db, m.item.id, bundle.dossiers[i]!.documents, senderName(bundle), context.newId);
       await addPendingProofs(
         db,
