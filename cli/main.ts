@@ -31,7 +31,8 @@ ${DOC_KINDS_HELP}
       chaque échange est vérifié, les refusés sont nommés avec leur raison sur la sortie d’erreur
   ${OPENDATA_USAGE}
       données essentielles des conventions signées (décret n° 2017-779), au schéma SCDL Subventions 2.1 ;
-      refuse (code 1) en listant ce qui manque si une valeur obligatoire est inconnue
+      sans le nom ou le SIRET de la préfecture, refuse (code 1) en listant ce qui manque ;
+      un dossier incomplet (SIRET de la collectivité, date de signature) est listé au lieu d’être exporté
   --help      affiche cette aide
   --version   affiche la version
 `;
