@@ -7,7 +7,13 @@ import { formatEuros } from '../format/money';
 import { compte } from '../format/plural';
 import { heading, paragraph, type Block, type DocumentModel } from '../documents/document-model';
 import { typesetModel } from '../documents/typeset';
-import { CATEGORY_LABELS, FORM_LABELS, programmeHeadline, type ProgrammeReport } from './programme-report';
+import {
+  CATEGORY_LABELS,
+  FORM_LABELS,
+  OVERDUE_LABELS,
+  programmeHeadline,
+  type ProgrammeReport,
+} from './programme-report';
 
 /** Régions shown one by one; the others share a last bar, so that the page holds. */
 const REGION_BARS = 12;
@@ -74,6 +80,15 @@ export function buildProgrammeDocument(report: ProgrammeReport, sources: string,
         label: AXE_LABELS[axe],
         value: accorde,
         text: formatEuros(accorde),
+      })),
+    },
+    {
+      type: 'bars',
+      title: `Échéances dépassées au ${dateEnLettres(report.date)}`,
+      bars: report.enRetard.parType.map(({ type, count: value }) => ({
+        label: OVERDUE_LABELS[type],
+        value,
+        text: count(value),
       })),
     },
   ];

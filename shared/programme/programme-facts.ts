@@ -8,7 +8,7 @@ import type { Axe } from '../dossier/axes';
 import type { CollectiviteType } from '../dossier/collectivite-type';
 import { summarizeDossier, type DossierSummary } from '../dossier/dossier-figures';
 import type { Dossier } from '../dossier/dossier-schema';
-import { dueFromFacts } from '../dossier/follow-up';
+import { dueFromFacts, type DueKind } from '../dossier/follow-up';
 import type { DossierStatus, Step } from '../dossier/workflow-steps';
 import { DEPARTEMENT_REGION } from '../referentiel/departement-regions';
 import { REGIONS } from '../referentiel/regions';
@@ -43,6 +43,8 @@ export interface ProgrammeFacts {
   beneficiaires: number;
   /** Items past their date (follow-up.ts) on `today`. */
   enRetard: number;
+  /** The same, by kind of item. */
+  enRetardParType: Partial<Record<DueKind, number>>;
 }
 
 /**
@@ -76,6 +78,13 @@ export type SummaryForFacts = Pick<
   | 'suivi'
 >;
 
+function overdue(summary: SummaryForFacts, today: string): Pick<ProgrammeFacts, 'enRetard' | 'enRetardParType'> {
+  const late = dueFromFacts(summary.suivi, today).filter((item) => item.etat === 'depassee');
+  const enRetardParType: Partial<Record<DueKind, number>> = {};
+  for (const item of late) enRetardParType[item.kind] = (enRetardParType[item.kind] ?? 0) + 1;
+  return { enRetard: late.length, enRetardParType };
+}
+
 /** The facts of a dossier from its summary (what the app's database keeps of each dossier). `today`: ISO date. */
 export function factsFromSummary(summary: SummaryForFacts, today: string): ProgrammeFacts {
   return {
@@ -99,7 +108,7 @@ export function factsFromSummary(summary: SummaryForFacts, today: string): Progr
     })),
     actions: summary.actions,
     beneficiaires: summary.beneficiaires,
-    enRetard: dueFromFacts(summary.suivi, today).filter((item) => item.etat === 'depassee').length,
+    ...overdue(summary, today),
   };
 }
 

@@ -4,6 +4,7 @@
 // dossier's facts (programme-facts.ts) only: the sums here add up figures the financial model
 // computed per dossier, never amounts read from the actions.
 import { AXE_LABELS, AXES, type Axe } from '../dossier/axes';
+import type { DueKind } from '../dossier/follow-up';
 import { stepLabel, STEPS, type Step } from '../dossier/workflow-steps';
 import { csvCell } from '../format/csv-cell';
 import { compte } from '../format/plural';
@@ -21,6 +22,16 @@ export const CATEGORY_LABELS: Record<TerritoryCategory, { one: string; many: str
   epci: { one: 'EPCI', many: 'EPCI' },
   departement: { one: 'conseil départemental', many: 'conseils départementaux' },
   region: { one: 'conseil régional', many: 'conseils régionaux' },
+};
+
+/** What is overdue, by kind (follow-up.ts; a balance to pay is never overdue). */
+export type OverdueKind = Exclude<DueKind, 'solde'>;
+
+export const OVERDUE_LABELS: Record<OverdueKind, string> = {
+  bilan: 'Bilans annuels',
+  'compte-rendu-financier': 'Comptes rendus financiers',
+  copil: 'Comités de pilotage',
+  'fin-de-contrat': 'Fins de contrat',
 };
 
 export const FORM_LABELS: Record<ProgrammeForm, string> = { ctai: 'CTAI', ptai: 'PTAI' };
@@ -44,8 +55,8 @@ export interface ProgrammeReport {
   totalAccorde: number;
   actions: number;
   beneficiaires: number;
-  /** Territories with something overdue, and the number of overdue items. */
-  enRetard: { territoires: number; echeances: number };
+  /** Territories with something overdue, the number of overdue items, and those by kind. */
+  enRetard: { territoires: number; echeances: number; parType: { type: OverdueKind; count: number }[] };
 }
 
 export function regionName(code: string): string {
@@ -93,7 +104,14 @@ export function programmeReport(facts: readonly ProgrammeFacts[], date: string):
     totalAccorde: etatParAnnee.reduce((sum, year) => sum + year.accorde, 0),
     actions: engaged.reduce((sum, f) => sum + f.actions, 0),
     beneficiaires: engaged.reduce((sum, f) => sum + f.beneficiaires, 0),
-    enRetard: { territoires: late.length, echeances: late.reduce((sum, f) => sum + f.enRetard, 0) },
+    enRetard: {
+      territoires: late.length,
+      echeances: late.reduce((sum, f) => sum + f.enRetard, 0),
+      parType: (Object.keys(OVERDUE_LABELS) as OverdueKind[]).map((type) => ({
+        type,
+        count: late.reduce((sum, f) => sum + (f.enRetardParType[type] ?? 0), 0),
+      })),
+    },
   };
 }
 
@@ -150,6 +168,8 @@ export function programmeReportCsv(report: ProgrammeReport): string {
   lines.push(['Actions', 'Bénéficiaires visés', report.beneficiaires]);
   lines.push(['Échéances dépassées', 'Territoires en retard', report.enRetard.territoires]);
   lines.push(['Échéances dépassées', 'Échéances dépassées', report.enRetard.echeances]);
+  for (const { type, count } of report.enRetard.parType)
+    lines.push(['Échéances dépassées par type', OVERDUE_LABELS[type], count]);
   lines.push(['Abandons', 'Dossiers abandonnés (non comptés)', report.abandonnes]);
   return `\uFEFF${lines.map((line) => line.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }

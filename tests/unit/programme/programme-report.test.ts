@@ -24,6 +24,7 @@ function facts(
     actions: 3,
     beneficiaires: 10,
     enRetard: 0,
+    enRetardParType: {},
     ...extra,
   };
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
+import { dueItems } from '../../../shared/dossier/follow-up';
 import { totalsByYear } from '../../../shared/dossier/funding';
 import { isContractSigned } from '../../../shared/dossier/signed-contract';
 import { territoryCategory, type TerritoryCategory } from '../../../shared/programme/programme-facts';
@@ -125,6 +126,14 @@ describe('ctai report', () => {
       [...expected.entries()].sort(([a], [b]) => a - b).map(([annee, totals]) => ({ annee, ...totals })),
     );
     expect(report.totalAccorde).toBe([...expected.values()].reduce((sum, t) => sum + t.accorde, 0));
+  });
+
+  it('counts what is overdue on the date given, by kind', () => {
+    const late = dossiers.map((d) => dueItems(d, '2026-03-01').filter((item) => item.etat === 'depassee').length);
+    expect(report.enRetard.echeances).toBe(late.reduce((sum, n) => sum + n, 0));
+    expect(report.enRetard.territoires).toBe(late.filter((n) => n > 0).length);
+    expect(report.enRetard.echeances).toBeGreaterThan(0);
+    expect(report.enRetard.parType.reduce((sum, t) => sum + t.count, 0)).toBe(report.enRetard.echeances);
   });
 
   it('names the refused bundle and why, and counts none of its dossiers', () => {
