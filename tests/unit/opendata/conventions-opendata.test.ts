@@ -60,9 +60,25 @@ describe('open data of the conventions (SCDL Subventions 2.1)', () => {
       expect(row.dateConvention).toBe(commitment.signedOn);
       expect(commitment.total).toBeGreaterThan(0);
     }
-    // Nothing under the décret's threshold.
-    expect(result.rows.every((row) => Number(row.montant) * 100 > 0)).toBe(true);
     expect(OPEN_DATA_THRESHOLD_CENTS).toBe(2_300_000);
+  });
+
+  it('leaves out a convention of 23 000 € or less, and publishes one just above', () => {
+    const target = dossiers.find((d) => isContractSigned(d) && d.contrat.avenants.length === 0)!;
+    // Its contract grants 23 000 € in all, then 23 000,01 €, on its first retained budget only.
+    const granting = (cents: number) => {
+      const copy = structuredClone(target);
+      let first = true;
+      for (const action of copy.actions)
+        for (const budget of action.budgets) {
+          budget.ctaiAccorde = first && action.statut !== 'ecartee' && action.statut !== 'proposee' ? cents : 0;
+          if (budget.ctaiAccorde) first = false;
+        }
+      return conventionsOpenData([copy], PREFECTURE);
+    };
+    expect(granting(23_000_00)).toEqual({ rows: [], missing: [], attribuantMissing: [] });
+    const above = granting(23_000_01);
+    expect(above.rows.map((row) => row.montant)).toEqual(['23000.01']);
   });
 
   it('lists a dossier missing its SIRET instead of exporting it', async () => {
