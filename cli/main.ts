@@ -2,7 +2,15 @@
 import packageJson from '../package.json' with { type: 'json' };
 import type { CliIo } from './io';
 import { runCommand, type Command } from './run-command';
-import { BUNDLE_USAGE, DEMO_USAGE, DOC_KINDS_HELP, DOC_USAGE, KEYGEN_USAGE } from './usage';
+import {
+  BUNDLE_USAGE,
+  DEMO_USAGE,
+  DOC_KINDS_HELP,
+  DOC_USAGE,
+  KEYGEN_USAGE,
+  OPENDATA_USAGE,
+  REPORT_USAGE,
+} from './usage';
 
 export const USAGE = `Contrats CTAI — outil en ligne de commande
 
@@ -18,6 +26,13 @@ ${DOC_KINDS_HELP}
       crée une paire de clés Ed25519 (PEM)
   ${BUNDLE_USAGE.join('\n  ')}
       crée, vérifie (code 0 si valide, 1 sinon, raison sur la sortie d’erreur) ou décrit un échange signé
+  ${REPORT_USAGE}
+      chiffres du programme tirés des échanges d’un dossier (programme.json, .csv, .pdf) ;
+      chaque échange est vérifié, les refusés sont nommés avec leur raison sur la sortie d’erreur
+  ${OPENDATA_USAGE}
+      données essentielles des conventions signées (décret n° 2017-779), au schéma SCDL Subventions 2.1 ;
+      sans le nom ou le SIRET de la préfecture, refuse (code 1) en listant ce qui manque ;
+      un dossier incomplet (SIRET de la collectivité, date de signature) est listé au lieu d’être exporté
   --help      affiche cette aide
   --version   affiche la version
 `;
@@ -28,6 +43,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   doc: async () => (await import('./commands/doc')).docCommand,
   keygen: async () => (await import('./commands/keygen')).keygenCommand,
   bundle: async () => (await import('./commands/bundle')).bundleCommand,
+  report: async () => (await import('./commands/report')).reportCommand,
+  opendata: async () => (await import('./commands/opendata')).opendataCommand,
 };
 
 export async function main(args: string[], io: CliIo): Promise<number> {

@@ -16,3 +16,9 @@ export const BUNDLE_USAGE = [
   'ctai bundle verify FICHIER.ctai [--trust CLE.pem…] [--passphrase-file FICHIER]',
   'ctai bundle inspect FICHIER.ctai [--passphrase-file FICHIER]',
 ];
+
+export const REPORT_USAGE =
+  'ctai report --in DOSSIER --out DOSSIER_SORTIE [--trust CLE.pem…] [--passphrase-file FICHIER] [--date AAAA-MM-JJ]';
+
+export const OPENDATA_USAGE =
+  'ctai opendata --out FICHIER.csv --siret SIRET_PREFECTURE --attribuant "Préfecture de …" [--trust CLE.pem…] [--passphrase-file FICHIER] DOSSIER.json|ECHANGE.ctai|DOSSIER…';

@@ -19,7 +19,7 @@ import { PRIVATE_KEY_FILE } from './keygen';
 import { BUNDLE_USAGE } from '../usage';
 
 /** The passphrase is read from a file (its first line), never from the command line that `ps` shows. */
-async function readPassphrase(file: string | undefined): Promise<string | undefined> {
+export async function readPassphrase(file: string | undefined): Promise<string | undefined> {
   if (!file) return undefined;
   // The first line, without what editors add around it: a byte-order mark, a CR or CRLF ending.
   const passphrase = (await readInputText(file, 'passphrase')).replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)[0] ?? '';
@@ -93,7 +93,8 @@ async function create(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-async function trusted(files: string[]): Promise<KnownKey[]> {
+/** The public keys given with --trust, as known keys (a private key or a non-key is refused in French). */
+export async function trusted(files: string[]): Promise<KnownKey[]> {
   return Promise.all(
     files.map(async (file) => {
       const pem = await readInputText(file, 'key');

@@ -14,6 +14,7 @@ import { STEPS, type Step } from '../dossier/workflow-steps';
 import type { ReferentielEntry } from '../referentiel/referentiel';
 import { ACTIONS_BY_AXE, COFINANCEURS, CONSTATS, NOMS, OPERATEURS, PRENOMS_F, PRENOMS_M } from './demo-texts';
 import { seededRandom, type Random } from './random';
+import { withSiretKey } from '../format/siret';
 
 export interface DemoOptions {
   count: number;
@@ -118,6 +119,11 @@ export function demoIban(index: number): string {
   return `FR${String(98 - remainder).padStart(2, '0')}${bban}`;
 }
 
+/** A SIRET whose key holds: the collectivité's SIREN when known (else one made from the index), NIC 0001x. */
+export function demoSiret(siren: string, index: number): string {
+  return withSiretKey(`${siren || `2${String(index % 1e8).padStart(8, '0')}`}0001`);
+}
+
 /**
  * The élu référent, titled in the form of their own civility (no inclusive writing in an act):
  * an adjoint au maire in a commune, a vice-président elsewhere (conseil départemental, régional,
@@ -180,6 +186,8 @@ function demoDossier(entry: ReferentielEntry, random: Random, index: number, opt
       },
       contact: { email: `contact@${domain}`, telephone: phone(random) },
       banque: { iban: demoIban(index), bic: 'BDFEFRPPCCT' },
+      // Derived, not drawn: earlier seeds keep their dossiers. The seat's establishment (NIC 0001x).
+      siret: demoSiret(dossier.collectivite.siren, index),
     },
     etat: {
       ...dossier.etat,

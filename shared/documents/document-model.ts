@@ -23,6 +23,11 @@ export type Block =
       numeric?: boolean[];
     }
   | { type: 'signatures'; columns: { lines: string[]; name: string }[] }
+  /**
+   * A horizontal bar chart: one bar per item, its length proportional to `value` (the largest
+   * fills the width), with its label and its value as text (`text`). The DOCX shows it as a table.
+   */
+  | { type: 'bars'; title: string; bars: { label: string; value: number; text: string }[] }
   | { type: 'pageBreak' };
 
 /** The top-left mark: the State's bloc-marque, or the collectivité's letterhead. */
@@ -70,6 +75,10 @@ export function documentText(model: DocumentModel): string[] {
         break;
       case 'signatures':
         for (const column of block.columns) lines.push(...column.lines, column.name);
+        break;
+      case 'bars':
+        lines.push(block.title);
+        for (const bar of block.bars) lines.push(bar.label, bar.text);
         break;
       case 'pageBreak':
         break;

@@ -193,6 +193,18 @@ function blocks(list: Block[]): (Paragraph | Table)[] {
         return [table(block), new Paragraph({ children: [] })];
       case 'signatures':
         return [signatures(block)];
+      case 'bars':
+        // A chart in a word-processing file is read as the table of its figures.
+        return [
+          table({
+            type: 'table',
+            widths: [3, 1],
+            header: [block.title, ''],
+            rows: block.bars.map((bar) => [bar.label, bar.text]),
+            numeric: [false, true],
+          }),
+          new Paragraph({ children: [] }),
+        ];
       case 'pageBreak':
         return [new Paragraph({ children: [new PageBreak()] })];
     }

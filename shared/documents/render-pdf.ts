@@ -267,6 +267,8 @@ function leadHeight(block: Block | undefined, fonts: FontSet): number {
       return 2 * (BODY * LEADING + 8);
     case 'signatures':
       return 120;
+    case 'bars':
+      return 3 * BAR_ROW;
     default:
       return 0;
   }
@@ -339,6 +341,39 @@ function drawTable(layout: Layout, block: Extract<Block, { type: 'table' }>): vo
     drawRow(cells, {});
   }
   layout.gap(8);
+}
+
+const BAR_ROW = 10.5;
+const BAR_SIZE = 8.5;
+
+/**
+ * A bar chart: its title, then one row per bar — the label on the left third (one line, the
+ * rest of a long label cut off by the bar's area), the bar, its value on the right. Kept whole
+ * on a page.
+ */
+function drawBars(layout: Layout, block: Extract<Block, { type: 'bars' }>): void {
+  const labelWidth = TEXT_WIDTH * 0.38;
+  const valueWidth = TEXT_WIDTH * 0.2;
+  const barWidth = TEXT_WIDTH - labelWidth - valueWidth - 12;
+  const max = Math.max(0, ...block.bars.map((bar) => bar.value));
+  layout.ensure(BAR_ROW * (block.bars.length + 1) + 6);
+  const [title] = breakLines([{ text: block.title, bold: true }], layout.fonts, 9.5, TEXT_WIDTH);
+  if (title) layout.drawLine(title, MARGIN.left, 9.5, TEXT_WIDTH, false);
+  layout.y -= 9.5 * LEADING;
+  for (const bar of block.bars) {
+    const top = layout.y;
+    const [label] = breakLines([{ text: bar.label }], layout.fonts, BAR_SIZE, labelWidth - 4);
+    const [value] = breakLines([{ text: bar.text }], layout.fonts, BAR_SIZE, valueWidth);
+    const length = max > 0 ? (bar.value / max) * barWidth : 0;
+    if (length > 0)
+      layout.canvas.rect(MARGIN.left + labelWidth, top - BAR_ROW + 2, Math.max(length, 0.75), BAR_ROW - 4, {
+        fill: BLUE,
+      });
+    if (label) layout.drawLine(label, MARGIN.left, BAR_SIZE, labelWidth - 4, false);
+    if (value) layout.drawLine(value, MARGIN.left + TEXT_WIDTH - value.width, BAR_SIZE, valueWidth, false);
+    layout.y = top - BAR_ROW;
+  }
+  layout.gap(6);
 }
 
 function drawBlocks(layout: Layout, blocks: Block[]): void {
@@ -418,6 +453,9 @@ function drawBlocks(layout: Layout, blocks: Block[]): void {
         layout.y = top - height;
         break;
       }
+      case 'bars':
+        drawBars(layout, block);
+        break;
       case 'pageBreak':
         layout.newPage();
         break;

@@ -103,6 +103,14 @@ function normalizeBlock(block: Block): Block[] {
           })),
         },
       ];
+    case 'bars':
+      return [
+        {
+          ...block,
+          title: normalizeLine(block.title),
+          bars: block.bars.map((bar) => ({ ...bar, label: normalizeLine(bar.label), text: normalizeLine(bar.text) })),
+        },
+      ];
     case 'pageBreak':
       return [block];
   }

@@ -30,6 +30,12 @@ function typesetBlock(block: Block): Block {
           name: typographie(column.name),
         })),
       };
+    case 'bars':
+      return {
+        ...block,
+        title: typographie(block.title),
+        bars: block.bars.map((bar) => ({ ...bar, label: typographie(bar.label), text: typographie(bar.text) })),
+      };
     case 'pageBreak':
       return block;
   }

@@ -18,6 +18,7 @@ export function withFieldDefaults(dossier: Dossier): Dossier {
     (dossier as Partial<Dossier>).numero !== undefined &&
     collectivite.typeLiaison !== undefined &&
     collectivite.banque !== undefined &&
+    collectivite.siret !== undefined &&
     etat.prefet !== undefined &&
     etat.delegation !== undefined &&
     (dossier as Partial<Dossier>).suppressions !== undefined &&
@@ -46,6 +47,7 @@ export function withFieldDefaults(dossier: Dossier): Dossier {
       ...dossier.collectivite,
       typeLiaison: collectivite.typeLiaison ?? null,
       banque: collectivite.banque ?? { iban: '', bic: '' },
+      siret: collectivite.siret ?? '',
     },
     etat: {
       ...dossier.etat,

@@ -6,6 +6,7 @@ import { AXES } from './axes';
 import { COLLECTIVITE_TYPES } from './collectivite-type';
 import {
   cents,
+  checkedSiret,
   civilite,
   codeDepartement,
   codeInsee,
@@ -54,6 +55,11 @@ export const collectiviteSchema = z.object({
   source: z.enum(['officiel', 'saisie-libre']),
   codeInsee: optional(codeInsee()),
   siren: optional(siren()),
+  /**
+   * The SIRET of the collectivité's establishment that receives the subsidy (the open data of the
+   * conventions identifies the beneficiary by it). Absent from dossiers written before it: empty.
+   */
+  siret: optional(checkedSiret()).default(''),
   departement: z.object({ code: optional(codeDepartement()), nom: text(80) }),
   arrondissement: text(80),
   region: z.object({ code: optional(codeRegion()), nom: text(80) }),

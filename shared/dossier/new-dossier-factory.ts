@@ -54,6 +54,7 @@ export function emptyDossier(fields: NewDossierFields, id: string, now: Date, nu
       source: fields.official ? 'officiel' : 'saisie-libre',
       codeInsee: fields.official?.codeInsee ?? '',
       siren: fields.official?.siren ?? '',
+      siret: '',
       departement: fields.official?.departement ?? { code: '', nom: '' },
       arrondissement: fields.official?.arrondissement ?? '',
       region: fields.official?.region ?? { code: '', nom: '' },

@@ -1,7 +1,7 @@
 // The préfecture's own details, set once in Paramètres and copied into every new dossier's
 // State side (documents read them from the dossier).
 import { z } from 'zod';
-import { civilite, codeDepartement, optional, text } from './schema-primitives';
+import { checkedSiret, civilite, codeDepartement, optional, text } from './schema-primitives';
 import type { Dossier } from './dossier-schema';
 import { validateWith, type Validated } from './validation';
 
@@ -9,6 +9,11 @@ export const prefectureDefaultsSchema = z.object({
   departementCode: optional(codeDepartement()),
   prefectureNom: text(120),
   prefectureAdresse: text(250),
+  /**
+   * The préfecture's SIRET: the open data of the conventions (décret n° 2017-779) names the State
+   * that grants by it (idAttribuant). Absent from settings saved before it: empty.
+   */
+  siret: optional(checkedSiret()).default(''),
   prefet: z.object({
     civilite: optional(civilite()),
     prenom: text(80),
@@ -30,6 +35,7 @@ export const EMPTY_PREFECTURE_DEFAULTS: PrefectureDefaults = {
   departementCode: '',
   prefectureNom: '',
   prefectureAdresse: '',
+  siret: '',
   prefet: { civilite: '', prenom: '', nom: '' },
   sousPrefectureNom: '',
   sousPrefectureAdresse: '',

@@ -1,5 +1,6 @@
 // The building blocks of the dossier schema: text, money in cents, ISO dates, official codes.
 import { z } from 'zod';
+import { isValidSiret } from '../format/siret';
 import { cleanXmlLines, cleanXmlText } from '../text/xml-text';
 
 export const MAX_CENTS = 100_000_000_000_00; // a hundred billion euros: far above any CTAI.
@@ -60,6 +61,12 @@ export const codeInsee = () =>
 
 export const siren = () => z.string().regex(/^\d{9}$/, { error: 'doit comporter 9 chiffres' });
 export const siret = () => z.string().regex(/^\d{14}$/, { error: 'doit comporter 14 chiffres' });
+/** A SIRET whose check key holds (format/siret.ts): for identifiers an act or open data publishes. */
+export const checkedSiret = () =>
+  z
+    .string()
+    .regex(/^\d{14}$/, { error: 'doit comporter 14 chiffres', abort: true })
+    .refine(isValidSiret, { error: 'a une clé de contrôle fausse : vérifiez les chiffres' });
 export const rna = () => z.string().regex(/^W\d{9}$/, { error: 'doit commencer par W suivi de 9 chiffres' });
 /**
  * An IBAN (ISO 13616): letters and digits, spaces allowed, checked by its mod-97 key so that a

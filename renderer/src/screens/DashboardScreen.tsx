@@ -8,6 +8,9 @@ import { AXE_LABELS } from '../../../shared/dossier/axes';
 import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
 import { actionsCsv } from '../../../shared/dossier/csv-export';
 import { programmeFigures } from '../../../shared/dossier/programme-figures';
+import { factsFromSummary } from '../../../shared/programme/programme-facts';
+import { CATEGORY_LABELS, programmeHeadline, programmeReport } from '../../../shared/programme/programme-report';
+import { compte } from '../../../shared/format/plural';
 import { stepLabel } from '../../../shared/dossier/workflow-steps';
 import { formatEuros } from '../../../shared/format/money';
 import { database } from '../../db/database';
@@ -45,6 +48,13 @@ export function DashboardScreen() {
 
   if (rows === undefined) return <p>Chargement…</p>;
   const figures = programmeFigures(rows);
+  // The programme's figures as `ctai report` gives them for the bundles of every site: here, for
+  // the dossiers of this base (abandoned ones not counted among the territories engaged).
+  const today = new Date().toISOString().slice(0, 10);
+  const report = programmeReport(
+    rows.map((row) => factsFromSummary(row, today)),
+    today,
+  );
   return (
     <>
       <ScreenTitle>Tableau de bord</ScreenTitle>
@@ -54,6 +64,7 @@ export function DashboardScreen() {
         </p>
       ) : (
         <>
+          <p className="fr-text--lead fr-mb-2w">{programmeHeadline(report)}.</p>
           <ul className="fr-mb-4w" aria-label="Chiffres du programme">
             <li>
               <strong>{count(figures.dossiers)}</strong> territoires suivis
@@ -61,6 +72,10 @@ export function DashboardScreen() {
             <li>
               <strong>{count(figures.actions)}</strong> actions, pour <strong>{count(figures.beneficiaires)}</strong>{' '}
               bénéficiaires visés
+            </li>
+            <li>
+              {compte(report.enRetard.territoires, 'territoire', 'territoires')} avec une échéance dépassée (
+              {compte(report.enRetard.echeances, 'échéance', 'échéances')})
             </li>
           </ul>
           <ToDoList rows={rows} today={new Date().toISOString().slice(0, 10)} />
@@ -80,6 +95,23 @@ export function DashboardScreen() {
               value,
               open: () => openList({ type }),
             }))}
+          />
+          <BarChart
+            title="Territoires engagés par catégorie"
+            labelHeader="Catégorie"
+            valueHeader="Territoires engagés"
+            format={count}
+            bars={report.parCategorie.map(({ categorie, count: value }) => ({
+              label: CATEGORY_LABELS[categorie].many.replace(/^./, (c) => c.toUpperCase()),
+              value,
+            }))}
+          />
+          <BarChart
+            title="Territoires engagés par région"
+            labelHeader="Région"
+            valueHeader="Territoires engagés"
+            format={count}
+            bars={report.parRegion.map(({ nom, count: value }) => ({ label: nom, value }))}
           />
           <BarChart
             title="Territoires par étape"

@@ -7,6 +7,7 @@ import { ContractArticlesSection } from '../settings/ContractArticlesSection';
 import { VisaReferencesSection } from '../settings/VisaReferencesSection';
 import { BackupsSection } from '../backups/BackupsSection';
 import { DemoDataSection } from '../settings/DemoDataSection';
+import { OpenDataSection } from '../settings/OpenDataSection';
 import { ExchangePreferencesForm } from '../settings/ExchangePreferencesForm';
 import { PrefectureDefaultsForm } from '../settings/PrefectureDefaultsForm';
 import { routeHref } from '../state/route-store';
@@ -38,6 +39,7 @@ export function SettingsScreen() {
       <BackupsSection />
       <VisaReferencesSection />
       <ContractArticlesSection />
+      <OpenDataSection />
       <DemoDataSection />
       <section aria-labelledby="application-titre" className="fr-mt-6w">
         <h2 id="application-titre" className="fr-h4">

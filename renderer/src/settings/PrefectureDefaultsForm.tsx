@@ -21,6 +21,11 @@ export function PrefectureDefaultsForm() {
         { path: 'departementCode', label: 'Code du département', hint: 'Par exemple : 38' },
         { path: 'prefectureNom', label: 'Nom de la préfecture', hint: 'Par exemple : Préfecture de l’Isère' },
         { path: 'prefectureAdresse', label: 'Adresse de la préfecture' },
+        {
+          path: 'siret',
+          label: 'SIRET de la préfecture',
+          hint: '14 chiffres : identifie l’État attribuant dans les données ouvertes des conventions',
+        },
         { path: 'prefet.civilite', label: 'Civilité du préfet', options: CIVILITE_OPTIONS },
         { path: 'prefet.prenom', label: 'Prénom du préfet' },
         { path: 'prefet.nom', label: 'Nom du préfet' },

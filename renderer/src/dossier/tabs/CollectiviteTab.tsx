@@ -19,6 +19,11 @@ export function CollectiviteTab({ dossier }: { dossier: Dossier }) {
           },
           { path: [c, 'codeInsee'], label: 'Code INSEE', hint: 'Communes : 5 caractères' },
           { path: [c, 'siren'], label: 'SIREN', hint: '9 chiffres' },
+          {
+            path: [c, 'siret'],
+            label: 'SIRET',
+            hint: '14 chiffres : l’établissement qui reçoit la subvention (données ouvertes des conventions)',
+          },
           { path: [c, 'departement', 'code'], label: 'Code du département' },
           { path: [c, 'departement', 'nom'], label: 'Département' },
           { path: [c, 'arrondissement'], label: 'Arrondissement' },

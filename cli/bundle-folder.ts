@@ -1,0 +1,94 @@
+// Every `.ctai` of a folder, verified one by one as `ctai bundle verify` does (signature,
+// integrity, dossiers against their schema; the senders among the keys given when some are): the
+// dossiers of those that hold, grouped by dossier id, and each refused one with why, in French.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { BundleError } from '../shared/bundle/bundle-error';
+import { verifyBundle, type KnownKey } from '../shared/bundle/verify-bundle';
+import type { DossierCopy } from '../shared/programme/merge-copies';
+import { CliError, fileErrorMessage } from './cli-errors';
+import { readInputFile } from './input-file';
+
+export interface RefusedBundle {
+  /** The file's name in the folder. */
+  fichier: string;
+  raison: string;
+}
+
+export interface FolderDossiers {
+  /** Copies of each dossier, by id, in the order of the files (by name). */
+  copies: Map<string, DossierCopy[]>;
+  /** Bundles read, with how many dossiers each held. */
+  lus: { fichier: string; dossiers: number; expediteur: string }[];
+  refuses: RefusedBundle[];
+}
+
+export interface FolderOptions {
+  knownKeys: readonly KnownKey[];
+  passphrase?: string;
+}
+
+/** The `.ctai` files of `folder` (not its sub-folders), by name; a CliError when it cannot be listed. */
+export async function bundleFiles(folder: string): Promise<string[]> {
+  try {
+    const entries = await readdir(folder, { withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.ctai'))
+      .map((entry) => entry.name)
+      .sort();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOTDIR')
+      throw new CliError(
+        `${folder} n’est pas un dossier : --in attend le dossier où sont rangés les échanges (.ctai).`,
+      );
+    throw new CliError(
+      fileErrorMessage(error, folder, 'lire')?.replace('Le fichier', 'Le dossier') ??
+        `Le dossier ${folder} n’a pas pu être lu.`,
+    );
+  }
+}
+
+/** The bundles of a folder (bundleFiles), verified. */
+export async function readBundleFolder(folder: string, options: FolderOptions): Promise<FolderDossiers> {
+  return readBundles(
+    (await bundleFiles(folder)).map((name) => path.join(folder, name)),
+    options,
+  );
+}
+
+/** Bundles given by their paths, verified one by one (named by their file name in the result). */
+export async function readBundles(files: readonly string[], options: FolderOptions): Promise<FolderDossiers> {
+  const result: FolderDossiers = { copies: new Map(), lus: [], refuses: [] };
+  for (const file of files) {
+    const fichier = path.basename(file);
+    try {
+      const bundle = await verifyBundle(await readInputFile(file, 'bundle'), {
+        knownKeys: options.knownKeys,
+        requireKnownSender: options.knownKeys.length > 0,
+        ...(options.passphrase ? { passphrase: options.passphrase } : {}),
+      });
+      if (bundle.info.backupSchemaVersion !== null) {
+        result.refuses.push({
+          fichier,
+          raison: 'c’est une sauvegarde, pas un échange : elle se restaure dans les Paramètres de l’application',
+        });
+        continue;
+      }
+      for (const { dossier, doc } of bundle.dossiers) {
+        const list = result.copies.get(dossier.id);
+        if (list) list.push({ dossier, doc });
+        else result.copies.set(dossier.id, [{ dossier, doc }]);
+      }
+      result.lus.push({
+        fichier,
+        dossiers: bundle.dossiers.length,
+        expediteur: [bundle.info.sender.nom, bundle.info.sender.site].filter(Boolean).join(', '),
+      });
+    } catch (error) {
+      if (error instanceof BundleError) result.refuses.push({ fichier, raison: `[${error.code}] ${error.message}` });
+      else if (error instanceof CliError) result.refuses.push({ fichier, raison: error.message });
+      else throw error;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,40 @@
+// Paramètres › « Données ouvertes des conventions »: refused, with what is missing, until the
+// préfecture's SIRET is given (checked by its key); then the file of the demo data, valid against
+// the SCDL Subventions schema.
+import { readFile } from 'node:fs/promises';
+import { expect, expectNoAxeViolation, test } from './fixtures';
+import schema from '../../shared/opendata/scdl-subventions.schema.json' with { type: 'json' };
+import { tableSchemaErrors } from '../unit/helpers/table-schema';
+
+test('the open data of the conventions is exported once the préfecture’s SIRET is known', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./#/parametres');
+  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
+  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 30_000 });
+
+  const exportButton = page.getByRole('button', { name: 'Exporter les données essentielles des conventions (CSV)' });
+  await exportButton.click();
+  await expect(
+    page.getByText('Rien n’a été exporté : des valeurs obligatoires manquent (liste ci-dessous).'),
+  ).toBeVisible();
+  await expect(page.getByText(/Le SIRET de la préfecture manque/)).toBeVisible();
+
+  const form = page.getByRole('form', { name: 'Votre préfecture' });
+  await form.getByLabel('Nom de la préfecture').fill('Préfecture de l’Isère');
+  await form.getByLabel('SIRET de la préfecture').fill('17380001400017');
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(form.getByText(/clé de contrôle fausse/)).toBeVisible();
+  await form.getByLabel('SIRET de la préfecture').fill('17380001400016');
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Les informations de votre préfecture sont enregistrées.')).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await exportButton.click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^donnees-essentielles-conventions_\d{4}-\d{2}-\d{2}\.csv$/);
+  await expect(page.getByText(/Le fichier des données essentielles a été enregistré : \d+ lignes/)).toBeVisible();
+  const path = (await file.path())!;
+  expect((await readFile(path, 'utf8')).split('\r\n')[0]).toMatch(/^nomAttribuant,idAttribuant,dateConvention,/);
+  expect(await tableSchemaErrors(path, schema)).toEqual([]);
+  await expectNoAxeViolation(page);
+});

@@ -1,0 +1,84 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { DEPARTEMENT_REGION } from '../../../shared/referentiel/departement-regions';
+import type { ProgrammeFacts, TerritoryCategory } from '../../../shared/programme/programme-facts';
+import { formOf } from '../../../shared/programme/programme-facts';
+import { amountText, programmeHeadline, programmeReport } from '../../../shared/programme/programme-report';
+
+function facts(
+  categorie: TerritoryCategory,
+  granted: Record<number, number>,
+  extra: Partial<ProgrammeFacts> = {},
+): ProgrammeFacts {
+  return {
+    id: crypto.randomUUID(),
+    nom: 'Territoire',
+    forme: 'ctai',
+    type: categorie === 'epci' ? 'metropole' : categorie,
+    categorie,
+    region: '84',
+    etape: 'suivi',
+    statut: 'actif',
+    parAnnee: Object.entries(granted).map(([annee, accorde]) => ({ annee: Number(annee), demande: accorde, accorde })),
+    parAxe: [],
+    actions: 3,
+    beneficiaires: 10,
+    enRetard: 0,
+    enRetardParType: {},
+    ...extra,
+  };
+}
+
+describe('the programme’s sentence', () => {
+  it('says the territories by kind and the credits over the years, as the DGEF does', () => {
+    const all = [
+      ...Array.from({ length: 28 }, () => facts('commune', { 2022: 200_000_00, 2023: 200_000_00 })),
+      ...Array.from({ length: 13 }, () => facts('epci', { 2022: 120_000_00 })),
+      ...Array.from({ length: 3 }, () => facts('departement', { 2023: 100_000_00 })),
+      facts('region', { 2023: 80_000_00 }),
+      facts('commune', { 2022: 999_000_00 }, { statut: 'abandonne' }),
+    ];
+    const report = programmeReport(all, '2024-01-15');
+    expect(report.territoires).toBe(45);
+    expect(report.abandonnes).toBe(1);
+    expect(report.totalAccorde).toBe(13_140_000_00);
+    expect(programmeHeadline(report)).toBe(
+      '45 territoires engagés : 28 communes, 13 EPCI, 3 conseils départementaux, 1 conseil régional ; 13,1 millions d’euros en cumulé sur 2022 et 2023',
+    );
+  });
+
+  it('writes amounts and single territories in French', () => {
+    expect(amountText(18_000_000_00)).toBe('18 millions d’euros');
+    expect(amountText(1_500_000_00)).toBe('1,5 million d’euros');
+    expect(amountText(950_000_00)).toBe('950\u202f000 euros');
+    const report = programmeReport(
+      [facts('region', { 2021: 1 }), facts('region', { 2022: 1 }), facts('region', { 2023: 1 })],
+      '2024-01-01',
+    );
+    expect(programmeHeadline(report)).toMatch(/^3 territoires engagés : 3 conseils régionaux ; .* sur 2021 à 2023$/);
+    expect(programmeHeadline(programmeReport([facts('commune', {})], '2024-01-01'))).toBe(
+      '1 territoire engagé : 1 commune',
+    );
+  });
+
+  it('counts a dossier without a form as a CTAI', () => {
+    expect(formOf({})).toBe('ctai');
+    expect(formOf({ forme: 'ptai' })).toBe('ptai');
+  });
+});
+
+describe('régions of the départements', () => {
+  it('are those of the official list', () => {
+    const require = createRequire(import.meta.url);
+    const departements = require('@etalab/decoupage-administratif/data/departements.json') as {
+      code: string;
+      region: string;
+    }[];
+    const regions = new Set(
+      (require('@etalab/decoupage-administratif/data/regions.json') as { code: string }[]).map((r) => r.code),
+    );
+    expect(DEPARTEMENT_REGION).toEqual(
+      Object.fromEntries(departements.filter((d) => regions.has(d.region)).map((d) => [d.code, d.region])),
+    );
+  });
+});
