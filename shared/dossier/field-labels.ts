@@ -1,6 +1,8 @@
 // The French name of every field of a dossier, used in messages and in the history.
 import { STEP_LABELS, type Step } from './workflow-steps';
 const LABELS: Record<string, string> = {
+  forme: 'Forme du dossier',
+  conventionPtai: 'Convention du projet territorial (PTAI)',
   collectivite: 'Collectivité',
   type: 'Type de collectivité',
   nom: 'Nom',

@@ -106,9 +106,10 @@ export function frozenChanges(before: Dossier, after: Dossier): FrozenPart[] {
  */
 export function signedFundingProblems(before: Dossier, after: Dossier): ValidationProblem[] {
   if (!isContractSigned(before)) return [];
-  // The only way back from a signed contract is its cancellation, an event of the same change.
+  // The only ways back from a signed act are its cancellation and, for a PTAI's convention, its
+  // becoming a contract (which keeps the convention aside): an event of the same change.
   const added = after.workflow.evenements.slice(before.workflow.evenements.length);
-  if (added.some((event) => event.type === 'annulation-signature')) return [];
+  if (added.some((event) => event.type === 'annulation-signature' || event.type === 'changement-forme')) return [];
   if (!isContractSigned(after)) {
     return [
       {
