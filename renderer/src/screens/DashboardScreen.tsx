@@ -8,7 +8,7 @@ import { AXE_LABELS } from '../../../shared/dossier/axes';
 import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
 import { actionsCsv } from '../../../shared/dossier/csv-export';
 import { programmeFigures } from '../../../shared/dossier/programme-figures';
-import { stepLabel } from '../../../shared/dossier/workflow-steps';
+import { FORME_LABELS, stepLabel } from '../../../shared/dossier/workflow-steps';
 import { formatEuros } from '../../../shared/format/money';
 import { database } from '../../db/database';
 import { listDossiers, listDossierViews } from '../../db/dossiers-repository';
@@ -56,7 +56,10 @@ export function DashboardScreen() {
         <>
           <ul className="fr-mb-4w" aria-label="Chiffres du programme">
             <li>
-              <strong>{count(figures.dossiers)}</strong> territoires suivis
+              <strong>{count(figures.dossiers)}</strong> territoires suivis, dont{' '}
+              <strong>{count(figures.parForme.find((f) => f.forme === 'ctai')?.count ?? 0)}</strong> en contrat (CTAI)
+              et <strong>{count(figures.parForme.find((f) => f.forme === 'ptai')?.count ?? 0)}</strong> en projet
+              territorial (PTAI)
             </li>
             <li>
               <strong>{count(figures.actions)}</strong> actions, pour <strong>{count(figures.beneficiaires)}</strong>{' '}
@@ -70,6 +73,17 @@ export function DashboardScreen() {
             </Button>
             <SaveStatus outcome={exportOutcome} />
           </div>
+          <BarChart
+            title="Territoires par forme"
+            labelHeader="Forme"
+            valueHeader="Territoires"
+            format={count}
+            bars={figures.parForme.map(({ forme, count: value }) => ({
+              label: FORME_LABELS[forme],
+              value,
+              open: () => openList({ forme }),
+            }))}
+          />
           <BarChart
             title="Territoires par type de collectivité"
             labelHeader="Type de collectivité"
