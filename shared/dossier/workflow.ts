@@ -386,6 +386,21 @@ export function nextAction(dossier: Dossier, today: string): string {
 }
 
 /**
+ * The form the dossier had at each of its events, in their order: its form now after the last
+ * change of form, the other one before it, and so on back (there are two forms, each change
+ * goes from one to the other). So the journal names each step as the form then named it.
+ */
+export function eventFormes(dossier: Pick<Dossier, 'forme' | 'workflow'>): Forme[] {
+  let forme = formeOf(dossier);
+  const formes: Forme[] = [];
+  for (let i = dossier.workflow.evenements.length - 1; i >= 0; i--) {
+    formes[i] = forme;
+    if (dossier.workflow.evenements[i]!.type === 'changement-forme') forme = forme === 'ctai' ? 'ptai' : 'ctai';
+  }
+  return formes;
+}
+
+/**
  * Where a dossier stands in `forme`'s steps: the last of them reached without a gap (each earlier
  * one dated), never beyond the step it stands at now. A PTAI at « Proposition » becoming a CTAI
  * stands at « Échange »: the contract's shared diagnosis was never made.

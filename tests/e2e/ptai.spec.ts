@@ -182,7 +182,7 @@ test('a PTAI is created, its convention generated and signed, then turned into a
   await expect(journal).toContainText(
     'Changement de forme (« Échange avec la préfecture ») — motif : Engagement de la commune sur trois ans — projet territorial (PTAI) devenu contrat (CTAI) ; convention attributive de subvention',
   );
-  await expect(journal).toContainText('Étape atteinte (« Lettre d’intention »)');
+  await expect(journal).toContainText('Étape atteinte (« Décision et convention de subvention »)');
   await expectNoAxeViolation(page);
   await openTab(page, 'Documents');
   await expect(page.getByRole('region', { name: 'Contrat', exact: true })).toBeVisible();

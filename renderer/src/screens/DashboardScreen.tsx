@@ -56,10 +56,7 @@ export function DashboardScreen() {
         <>
           <ul className="fr-mb-4w" aria-label="Chiffres du programme">
             <li>
-              <strong>{count(figures.dossiers)}</strong> territoires suivis, dont{' '}
-              <strong>{count(figures.parForme.find((f) => f.forme === 'ctai')?.count ?? 0)}</strong> en contrat (CTAI)
-              et <strong>{count(figures.parForme.find((f) => f.forme === 'ptai')?.count ?? 0)}</strong> en projet
-              territorial (PTAI)
+              <strong>{count(figures.dossiers)}</strong> territoires suivis
             </li>
             <li>
               <strong>{count(figures.actions)}</strong> actions, pour <strong>{count(figures.beneficiaires)}</strong>{' '}

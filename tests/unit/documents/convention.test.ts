@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildConvention } from '../../../shared/documents/build-convention';
+import { buildLetter } from '../../../shared/documents/build-letter';
 import { documentText } from '../../../shared/documents/document-model';
 import { DOCUMENT_SPECS } from '../../../shared/documents/registry';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
@@ -62,6 +63,22 @@ describe('convention attributive de subvention (model)', () => {
     const missing = DOCUMENT_SPECS.convention.missing(dossier, {}, '2025-03-11').map((m) => m.message);
     expect(missing).toContain('Une durée d’un an : la convention d’un projet territorial porte sur une seule année.');
     expect(missing).toContain('Le numéro de la délibération autorisant la signature.');
+  });
+});
+
+describe('the letter of intention of a PTAI', () => {
+  it('enters the démarche of a projet territorial, prepared for one year', () => {
+    const letter = buildLetter(aPtai(), { date: '2024-11-04', author: 'Agent' });
+    if (!letter.ok) throw new Error(JSON.stringify(letter.missing));
+    const text = normalize(documentText(letter.model).join(' '));
+    expect(text).toContain('Objet : Engagement dans la démarche de projet territorial d’accueil et d’intégration');
+    expect(text).toContain('dans la démarche de projet territorial d’accueil et d’intégration des réfugiés');
+    expect(text).toContain('un projet d’actions pour une année, accompagné de sa demande de subvention');
+    expect(text).not.toContain('contrat territorial');
+    const contract = buildLetter({ ...aPtai(), forme: 'ctai' }, { date: '2024-11-04', author: 'Agent' });
+    expect(contract.ok && normalize(documentText(contract.model).join(' '))).toContain(
+      'démarche de contrat territorial d’accueil et d’intégration',
+    );
   });
 });
 

@@ -12,6 +12,7 @@ import {
   abandon,
   advance,
   cancelSignature,
+  eventFormes,
   goBack,
   type ReasonLink,
   nextAction,
@@ -145,6 +146,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
   const { workflow } = dossier;
   const forme = formeOf(dossier);
   const label = (step: Step) => formeStepLabel(forme, step);
+  const formes = eventFormes(dossier);
   const next = nextStepOf(forme, workflow.etape);
   const earlier = stepsOf(forme).filter((step) => stepIndex(step) < stepIndex(workflow.etape));
   const auteur = currentAuthor().nom;
@@ -334,12 +336,12 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
           <h2 className="fr-h5 fr-mt-4w">Journal des étapes</h2>
           <ul>
             {workflow.evenements
-              .slice()
+              .map((event, index) => ({ event, forme: formes[index] ?? forme }))
               .reverse()
-              .map((event, index) => (
+              .map(({ event, forme: then }, index) => (
                 <li key={index}>
                   {formatDate(event.date)} — {EVENT_LABELS[event.type]}{' '}
-                  {event.etape ? `(« ${label(event.etape)} »)` : ''}
+                  {event.etape ? `(« ${formeStepLabel(then, event.etape)} »)` : ''}
                   {event.motif ? ` — motif : ${event.motif}` : ''} {event.auteur ? `— ${event.auteur}` : ''}
                 </li>
               ))}

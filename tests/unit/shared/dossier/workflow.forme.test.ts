@@ -10,6 +10,7 @@ import {
   advance,
   changeForme,
   convertToCtai,
+  eventFormes,
   goBack,
   missingForSignature,
   missingForStep,
@@ -190,6 +191,8 @@ describe('the forms of a dossier', () => {
       'Ajoutez au moins une année de chiffres sur le public au diagnostic.',
     );
     expect(goBack(ctai, 'lettre-intention', '2026-10-02', 'Correction', 'Agent').ok).toBe(true);
+    // The journal names each step as the form then named it.
+    expect(eventFormes(ctai)).toEqual(['ptai', 'ptai', 'ctai']);
     expect(convertToCtai(ctai, '2026-10-02', 'Encore', 'Agent')).toEqual({
       ok: false,
       reasons: ['Le dossier est déjà un contrat (CTAI).'],
