@@ -135,7 +135,7 @@ test('a PTAI is created, its convention generated and signed, then turned into a
   await section.getByRole('button', { name: 'Générer la convention' }).click();
   await expect(section.getByText('Version 1 générée (PDF et DOCX).')).toBeVisible({ timeout: 30_000 });
   await section.getByRole('button', { name: /^Enregistrer comme version signée/ }).click();
-  await expect(section.getByText(/signée/i).first()).toBeVisible();
+  await expect(section.getByText('Signée', { exact: true })).toBeVisible();
   await expectNoAxeViolation(page);
   const download = page.waitForEvent('download');
   await section.getByRole('button', { name: 'Enregistrer le PDF de la version 1' }).click();
@@ -186,6 +186,9 @@ test('a PTAI is created, its convention generated and signed, then turned into a
   await expectNoAxeViolation(page);
   await openTab(page, 'Documents');
   await expect(page.getByRole('region', { name: 'Contrat', exact: true })).toBeVisible();
+  // The convention's versions stay, the signed one marked; a new one is no longer made.
+  await expect(section.getByText('Signée', { exact: true })).toBeVisible();
+  await expect(section.getByRole('button', { name: 'Générer la convention' })).toBeDisabled();
   await openTab(page, 'Historique');
   await expect(page.getByRole('table', { name: /Historique des modifications/ })).toContainText(
     'Projet territorial transformé en contrat (CTAI)',

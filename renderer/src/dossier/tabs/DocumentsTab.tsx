@@ -243,17 +243,19 @@ function KindSection({ dossier, kind, today }: { dossier: Dossier; kind: Documen
 }
 
 /**
- * Every kind of document of the registry that belongs to the dossier's form, in its order; the
- * signed act's scan after the act (the contract, or a PTAI's convention).
+ * Every kind of document of the registry that belongs to the dossier's form, in its order, and
+ * any other kind the dossier already has versions of (a PTAI's convention, kept when it became a
+ * contract); the signed act's scan after the act (the contract, or a PTAI's convention).
  */
 export function DocumentsTab({ dossier }: { dossier: Dossier }) {
   const today = new Date().toISOString().slice(0, 10);
   const forme = formeOf(dossier);
+  const stored = useLiveQuery(() => listDocuments(database(), dossier.id), [dossier.id]) ?? [];
   return (
     <>
       {DOCUMENT_KIND_NAMES.filter((kind) => {
         const info: DocumentKindInfo = DOCUMENT_KINDS[kind];
-        return !info.formes || info.formes.includes(forme);
+        return !info.formes || info.formes.includes(forme) || stored.some((row) => row.kind === kind);
       }).map((kind) => (
         <Fragment key={kind}>
           <KindSection dossier={dossier} kind={kind} today={today} />
