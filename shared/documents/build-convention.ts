@@ -19,7 +19,7 @@ import { formeOf } from '../dossier/workflow-steps';
 import { dateEnLettres } from '../format/dates';
 import { formatEuros, NBSP } from '../format/money';
 import { typographie } from '../format/typography';
-import { articleNumber, madeAt, signatureBlocks, sommeRuns } from './build-contract';
+import { ACTION_LABELS, articleNumber, groupIban, madeAt, signatureBlocks, sommeRuns } from './build-contract';
 import type { BuildResult } from './build-result';
 import { heading, paragraph, text, type Block } from './document-model';
 import { financeLawFor } from './finance-laws';
@@ -40,12 +40,6 @@ import { punctuateVisas } from './visas';
 
 /** Above this amount a subsidy needs a convention (loi n° 2000-321, art. 10; décret n° 2001-495), in cents. */
 export const CONVENTION_THRESHOLD = 23_000_00;
-
-/** The actions of programme 104 a PTAI is funded from (projet annuel de performances). */
-const ACTION_LABELS: Readonly<Record<string, string>> = {
-  '12': 'Actions d’accompagnement des étrangers en situation régulière',
-  '15': 'Accompagnement des réfugiés',
-};
 
 export interface ConventionOptions {
   author: string;
@@ -72,6 +66,7 @@ export function missingForConvention(dossier: Dossier, today: string): MissingFi
       },
     ];
   const { contrat } = dossier;
+  // The contract's needs, said of the convention (« La première année de la convention. »).
   const missing = missingForContract(dossier, today).map((field) => ({
     ...field,
     message: field.message.replace(/du contrat\b/g, 'de la convention'),
@@ -89,11 +84,6 @@ export function missingForConvention(dossier: Dossier, today: string): MissingFi
       message: `Un montant CTAI accordé pour ${contrat.anneeDebut} à au moins une action retenue.`,
     });
   return missing;
-}
-
-/** « FR76 3000 1000 6412 3456 7890 185 »: an IBAN in groups of four. */
-function groupIban(iban: string): string {
-  return iban.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
 }
 
 export function buildConvention(dossier: Dossier, options: ConventionOptions): BuildResult {

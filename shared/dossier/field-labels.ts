@@ -166,6 +166,11 @@ const BY_PATH: Record<string, string> = {
   'workflow.evenements.date': 'Date de l’événement',
   'suppressions.objet': 'Élément supprimé',
   'suppressions.libelle': 'Élément supprimé (désignation)',
+  'contrat.conventionPtai.numero': 'Numéro de la convention du projet territorial',
+  'contrat.conventionPtai.annee': 'Année de la convention du projet territorial',
+  'contrat.conventionPtai.date': 'Date de signature de la convention du projet territorial',
+  'contrat.conventionPtai.lieu': 'Lieu de signature de la convention du projet territorial',
+  'contrat.conventionPtai.montant': 'Montant de la convention du projet territorial',
 };
 
 /** Fields too general to be understood alone (« Civilité »): said with whose field they are. */

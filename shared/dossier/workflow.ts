@@ -453,6 +453,9 @@ export function changeForme(
   if (!motif.trim()) return { ok: false, reasons: ['Indiquez le motif du changement de forme.'] };
   const etape = stepInForme(dossier, forme);
   const duree = FORME_RULES[forme].fixedDuration ?? dossier.contrat.duree;
+  // A duration typed for the contract that the project's one year replaces is said, not lost silently.
+  const before = dossier.contrat.duree;
+  const shortened = before !== null && before !== duree ? ` ; durée de ${before} ans ramenée à ${duree} an` : '';
   return {
     ok: true,
     dossier: withEvent(
@@ -461,7 +464,7 @@ export function changeForme(
         date,
         type: 'changement-forme',
         etape,
-        motif: `${motif.trim()} — ${FORME_LABELS[from]} devenu ${formeNoun(forme)}`,
+        motif: `${motif.trim()} — ${FORME_LABELS[from]} devenu ${formeNoun(forme)}${shortened}`,
         auteur,
       },
       { etape, dates: keptDates(dossier, forme, etape) },

@@ -107,7 +107,8 @@ describe.skipIf(!TOOLS)('convention attributive de subvention (ctai doc, poppler
     };
   }
 
-  it('prints a complete French act, the same in the PDF and in the DOCX', async () => {
+  // LibreOffice's start is slow on a busy machine: the same allowance as the other document tests.
+  it('prints a complete French act, the same in the PDF and in the DOCX', { timeout: 120_000 }, async () => {
     const { pdf, docx } = await make();
     const expected = [
       'Convention attributive de subvention',

@@ -2,6 +2,7 @@
 // (who, when, why) and refused after it, and a PTAI whose convention is signed becoming a CTAI.
 import { describe, expect, it } from 'vitest';
 import { withFieldDefaults } from '../../../../shared/dossier/dossier-defaults';
+import { fieldLabel } from '../../../../shared/dossier/field-labels';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { dueItems } from '../../../../shared/dossier/follow-up';
 import { signedFundingProblems } from '../../../../shared/dossier/signed-contract';
@@ -130,6 +131,14 @@ describe('the forms of a dossier', () => {
       motif: 'Commune de petite taille — Contrat (CTAI) devenu projet territorial (PTAI)',
       auteur: 'Claire Agent',
     });
+    // A duration typed for the contract is replaced by the project's one year, and said so.
+    const threeYears = unwrap(
+      changeForme({ ...contract, contrat: { ...contract.contrat, duree: 3 } }, 'ptai', '2025-11-20', 'Petit', 'A'),
+    );
+    expect(threeYears.contrat.duree).toBe(1);
+    expect(threeYears.workflow.evenements.at(-1)?.motif).toBe(
+      'Petit — Contrat (CTAI) devenu projet territorial (PTAI) ; durée de 3 ans ramenée à 1 an',
+    );
     const back = unwrap(changeForme(ptai, 'ctai', '2025-11-21', 'Finalement un contrat', 'Claire Agent'));
     expect(back.forme).toBe('ctai');
     expect(back.workflow.evenements).toHaveLength(2);
@@ -191,6 +200,9 @@ describe('the forms of a dossier', () => {
       'Ajoutez au moins une année de chiffres sur le public au diagnostic.',
     );
     expect(goBack(ctai, 'lettre-intention', '2026-10-02', 'Correction', 'Agent').ok).toBe(true);
+    // Its fields are named in the history.
+    expect(fieldLabel(['forme'])).toBe('Forme du dossier');
+    expect(fieldLabel(['contrat', 'conventionPtai', 'montant'])).toBe('Montant de la convention du projet territorial');
     // The journal names each step as the form then named it.
     expect(eventFormes(ctai)).toEqual(['ptai', 'ptai', 'ctai']);
     expect(convertToCtai(ctai, '2026-10-02', 'Encore', 'Agent')).toEqual({
