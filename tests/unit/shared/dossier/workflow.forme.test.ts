@@ -5,7 +5,7 @@ import { withFieldDefaults } from '../../../../shared/dossier/dossier-defaults';
 import { fieldLabel } from '../../../../shared/dossier/field-labels';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { dueItems } from '../../../../shared/dossier/follow-up';
-import { signedFundingProblems } from '../../../../shared/dossier/signed-contract';
+import { PTAI_FROZEN_MESSAGE, signedFundingProblems } from '../../../../shared/dossier/signed-contract';
 import { validateDossier } from '../../../../shared/dossier/validation';
 import {
   advance,
@@ -96,6 +96,14 @@ describe('the forms of a dossier', () => {
     ]);
     const signed = aSignedPtai();
     expect(signed.workflow.etape).toBe('signature');
+  });
+
+  it('keeps a signed convention’s amount, saying what to do without speaking of an avenant', () => {
+    const signed = aSignedPtai();
+    const changed = structuredClone(signed);
+    changed.actions[0]!.budgets[0]!.ctaiAccorde = 10_000_00;
+    expect(signedFundingProblems(signed, changed).map((p) => p.message)).toEqual([PTAI_FROZEN_MESSAGE]);
+    expect(PTAI_FROZEN_MESSAGE).not.toContain('avenant');
   });
 
   it('follows a PTAI with its one report and financial statement, and no steering committee', () => {
