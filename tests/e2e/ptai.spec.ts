@@ -154,6 +154,19 @@ test('a PTAI is created, its convention generated and signed, then turned into a
   await expect(page.getByText('La convention est signée : son montant ne change plus.')).toBeVisible();
   // Signed, its form no longer changes: it becomes a contract through its own action.
   await expect(page.getByRole('button', { name: /^Changer de forme/ })).toHaveCount(0);
+  // Its amount no longer changes either, and no avenant is offered (a PTAI has none).
+  await openTab(page, 'Actions');
+  await page.getByRole('button', { name: 'Modifier « Ateliers sociolinguistiques »' }).click();
+  const granted = field(page, `Montant CTAI accordé ${year}`);
+  await granted.fill('1');
+  await granted.press('Tab');
+  await expect(
+    page.getByText(/^La convention est signée : son année, ses actions, ses montants/).first(),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Préparer un avenant' })).toHaveCount(0);
+  await page.reload();
+  await page.getByRole('button', { name: 'Modifier « Ateliers sociolinguistiques »' }).click();
+  await expect(field(page, `Montant CTAI accordé ${year}`)).toHaveValue('30 000,00');
 
   // Counted as a PTAI on the dashboard and in the CSV.
   expect(await countsByForm(page)).toEqual({ 'Contrat (CTAI)': '0', 'Projet territorial (PTAI)': '1' });
