@@ -65,10 +65,18 @@ export function listDocuments(db: CtaiDatabase, dossierId: string): Promise<Docu
   return db.documents.where('dossierId').equals(dossierId).toArray();
 }
 
-/** Marks one version of the contract as the signed one (its PDF and hash are then kept as signed). */
-export async function markSigned(db: CtaiDatabase, dossierId: string, version: number): Promise<void> {
+/**
+ * Marks one version of the signed act — the contract, or a PTAI's convention — as the signed one
+ * (its PDF and hash are then kept as signed).
+ */
+export async function markSigned(
+  db: CtaiDatabase,
+  dossierId: string,
+  version: number,
+  kind: 'contract' | 'convention' = 'contract',
+): Promise<void> {
   await db.transaction('rw', db.documents, async () => {
-    const rows = await db.documents.where('[dossierId+kind]').equals([dossierId, 'contract']).toArray();
+    const rows = await db.documents.where('[dossierId+kind]').equals([dossierId, kind]).toArray();
     for (const row of rows) await db.documents.update(row.id, { signed: row.version === version });
   });
 }

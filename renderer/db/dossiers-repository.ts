@@ -69,7 +69,12 @@ export async function createDossier(
   const validation = validateNewDossier(input);
   if (!validation.ok) return validation;
   const fields = official
-    ? { ...fieldsFromReferentiel(official), nom: validation.value.nom, type: validation.value.type }
+    ? {
+        ...fieldsFromReferentiel(official),
+        nom: validation.value.nom,
+        type: validation.value.type,
+        forme: validation.value.forme,
+      }
     : validation.value;
   const now = context.now();
   await context.automergeReady();

@@ -5,6 +5,7 @@ import { migrateToV2 } from './migrations/v2-dossier-view';
 import { migrateToV3 } from './migrations/v3-dossier-format-2';
 import { migrateToV4 } from './migrations/v4-format-2-defaults';
 import { migrateToV5 } from './migrations/v5-dossier-numbers';
+import { migrateToV6 } from './migrations/v6-dossier-forme';
 
 export interface SchemaVersion {
   version: number;
@@ -46,6 +47,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 5,
     stores: {},
     upgrade: migrateToV5,
+  },
+  {
+    version: 6,
+    stores: {},
+    upgrade: migrateToV6,
   },
 ];
 

@@ -240,8 +240,8 @@ export function articleNumber(index: number): string {
   return index === 0 ? '1er' : String(index + 1);
 }
 
-/** The actions of programme 104 a CTAI is funded from (projet annuel de performances). */
-const ACTION_LABELS: Readonly<Record<string, string>> = {
+/** The actions of programme 104 a CTAI or a PTAI is funded from (projet annuel de performances). */
+export const ACTION_LABELS: Readonly<Record<string, string>> = {
   '12': 'Actions d’accompagnement des étrangers en situation régulière',
   '15': 'Accompagnement des réfugiés',
 };
@@ -259,7 +259,7 @@ export function citesLaterThan(text: string, iso: string): boolean {
 }
 
 /** « FR76 3000 1000 6412 3456 7890 185 »: an IBAN in groups of four, as bank documents print it. */
-function groupIban(iban: string): string {
+export function groupIban(iban: string): string {
   return iban.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
 }
 

@@ -9,6 +9,7 @@ import { paragraph, text, type Block } from './document-model';
 import { missingForLetter } from './missing-data';
 import { representativeQuality } from '../dossier/representative';
 import { accorde } from '../dossier/designations';
+import { formeOf, type Forme } from '../dossier/workflow-steps';
 import { compte } from '../format/plural';
 import { capitalize, designations, fullName, prefetAppellation, sousPrefectureDe } from './parties';
 
@@ -35,6 +36,25 @@ function sousCouvert(dossier: Dossier): string | null {
 }
 
 export const LETTER_SUBJECT = 'Engagement dans la démarche de contrat territorial d’accueil et d’intégration';
+
+/** The letter's subject for a projet territorial (PTAI), the lighter form of one year. */
+export const PTAI_LETTER_SUBJECT = 'Engagement dans la démarche de projet territorial d’accueil et d’intégration';
+
+/** The démarche the letter enters, and how the project is prepared, by the dossier's form. */
+const DEMARCHE: Record<Forme, { subject: string; demarche: string; preparation: string }> = {
+  ctai: {
+    subject: LETTER_SUBJECT,
+    demarche: 'contrat territorial d’accueil et d’intégration',
+    preparation:
+      'Nous proposons de construire avec vos services un diagnostic partagé des besoins et de l’offre existante, préalable à la définition des actions du contrat.',
+  },
+  ptai: {
+    subject: PTAI_LETTER_SUBJECT,
+    demarche: 'projet territorial d’accueil et d’intégration',
+    preparation:
+      'Nous proposons de préparer avec vos services un projet d’actions pour une année, accompagné de sa demande de subvention.',
+  },
+};
 
 /**
  * A title typed with its capital (« Vice-présidente chargée de… »), as French writes it within a
@@ -72,15 +92,17 @@ export function buildLetter(dossier: Dossier, options: { date: string; author: s
       : '',
   ].filter(Boolean);
 
+  const forme = formeOf(dossier);
+  const demarche = DEMARCHE[forme];
   const blocks: Block[] = [
     paragraph(t(`${collectivite.adresse.commune}, le ${dateEnLettres(date)}`), { align: 'right' }),
     paragraph([text(`à ${addressee}`, { bold: true })], { align: 'right' }),
     ...(covering ? [paragraph(covering, { align: 'right' })] : []),
-    paragraph([text('Objet\u00a0: ', { bold: true }), text(t(LETTER_SUBJECT))], { align: 'left' }),
+    paragraph([text('Objet\u00a0: ', { bold: true }), text(t(demarche.subject))], { align: 'left' }),
     paragraph(`${salutation},`, { align: 'left' }),
     paragraph(
       t(
-        `J’ai l’honneur de vous faire part de la volonté ${names.de} de s’engager, aux côtés de l’État, dans la démarche de contrat territorial d’accueil et d’intégration des réfugiés et des étrangers primo-arrivants.`,
+        `J’ai l’honneur de vous faire part de la volonté ${names.de} de s’engager, aux côtés de l’État, dans la démarche de ${demarche.demarche} des réfugiés et des étrangers primo-arrivants.`,
       ),
     ),
     paragraph(
@@ -88,11 +110,7 @@ export function buildLetter(dossier: Dossier, options: { date: string; author: s
         `Notre territoire${collectivite.population ? `, qui compte ${compte(collectivite.population, 'habitant')},` : ''} accueille chaque année des personnes nouvellement admises au séjour${latest ? ` : ${compte(latest.titresDeSejour, 'premier titre de séjour', 'premiers titres de séjour')} en ${latest.annee}, dont ${compte(latest.bpi, 'bénéficiaire')} de la protection internationale` : ''}. Nous souhaitons améliorer leur accueil et leur accès au droit commun.`,
       ),
     ),
-    paragraph(
-      t(
-        'Nous proposons de construire avec vos services un diagnostic partagé des besoins et de l’offre existante, préalable à la définition des actions du contrat.',
-      ),
-    ),
+    paragraph(t(demarche.preparation)),
     paragraph(t('Les axes que nous envisageons de travailler sont les suivants :'), {
       keepWithNext: true,
       align: 'left',
@@ -120,9 +138,9 @@ export function buildLetter(dossier: Dossier, options: { date: string; author: s
     model: {
       meta: {
         title: `Lettre d’intention — ${names.nom}`,
-        subject: LETTER_SUBJECT,
+        subject: demarche.subject,
         author: options.author,
-        keywords: ['CTAI', 'lettre d’intention', collectivite.nom],
+        keywords: [forme.toUpperCase(), 'lettre d’intention', collectivite.nom],
         createdAt: new Date(`${date}T12:00:00Z`),
       },
       letterhead: {
@@ -136,7 +154,7 @@ export function buildLetter(dossier: Dossier, options: { date: string; author: s
           collectivite.contact.email,
         ].filter(Boolean),
       },
-      footer: `${names.nom} — Lettre d’intention CTAI`,
+      footer: `${names.nom} — Lettre d’intention ${forme.toUpperCase()}`,
       blocks,
     },
   };

@@ -6,7 +6,7 @@ import { contractYears, stateCommitment } from '../dossier/commitment';
 import type { Dossier } from '../dossier/dossier-schema';
 import { dueItems } from '../dossier/follow-up';
 import { fundedActions, grantedAmounts } from '../dossier/funding';
-import { STEP_LABELS, STEPS, stepLabel } from '../dossier/workflow-steps';
+import { FORME_LABELS, formeOf, formeStepLabel, stepsOf } from '../dossier/workflow-steps';
 import { dateEnLettres } from '../format/dates';
 import { formatEuros } from '../format/money';
 import { typographie } from '../format/typography';
@@ -46,9 +46,10 @@ export function buildSummary(
   });
   const totals = shownYears.map((annee) => actions.reduce((sum, action) => sum + amountFor(action.id, annee), 0));
   const due = dueItems(dossier, options.date);
-  const steps = STEPS.filter((step) => workflow.dates[step]).map(
-    (step) => `${STEP_LABELS[step]} : ${dateEnLettres(workflow.dates[step]!)}`,
-  );
+  const forme = formeOf(dossier);
+  const steps = stepsOf(forme)
+    .filter((step) => workflow.dates[step])
+    .map((step) => `${formeStepLabel(forme, step)} : ${dateEnLettres(workflow.dates[step]!)}`);
   const blocks: Block[] = [
     heading(1, t(`Fiche de synthèse — ${collectivite.nom}`)),
     paragraph(
@@ -57,9 +58,14 @@ export function buildSummary(
       ),
       { align: 'left' },
     ),
-    paragraph(t(`Étape : ${stepLabel(workflow.etape)}${workflow.statut !== 'actif' ? ` (${workflow.statut})` : ''}.`), {
-      align: 'left',
-    }),
+    paragraph(
+      t(
+        `${FORME_LABELS[forme]}. Étape : ${formeStepLabel(forme, workflow.etape)}${workflow.statut !== 'actif' ? ` (${workflow.statut})` : ''}.`,
+      ),
+      {
+        align: 'left',
+      },
+    ),
     ...(steps.length ? [{ type: 'list', items: steps.map((s) => [{ text: t(s) }]) } as Block] : []),
     heading(2, 'Actions et crédits de l’État'),
     actions.length

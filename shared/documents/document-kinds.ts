@@ -17,6 +17,10 @@ export interface DocumentKindInfo {
   parameter: DocumentParameter;
   /** For a kind with a parameter: the label of the list to choose it from. */
   choiceLabel?: string;
+  /** The forms of dossier (workflow-steps.ts) the document belongs to; every form when absent. */
+  formes?: readonly ('ctai' | 'ptai')[];
+  /** The act whose signed version is marked in the Documents tab (the contract, the convention). */
+  signedAct?: true;
 }
 
 export const DOCUMENT_KINDS = {
@@ -33,6 +37,17 @@ export const DOCUMENT_KINDS = {
     description: 'le contrat',
     fileName: 'contrat',
     parameter: 'none',
+    formes: ['ctai'],
+    signedAct: true,
+  },
+  convention: {
+    label: 'Convention attributive de subvention',
+    what: 'la convention',
+    description: 'la convention attributive de subvention d’un projet territorial (PTAI)',
+    fileName: 'convention-subvention',
+    parameter: 'none',
+    formes: ['ptai'],
+    signedAct: true,
   },
   amendment: {
     label: 'Avenant financier',
@@ -41,6 +56,7 @@ export const DOCUMENT_KINDS = {
     description: 'l’avenant financier d’une année (--year)',
     fileName: 'avenant',
     parameter: 'year',
+    formes: ['ctai'],
   },
   report: {
     label: 'Bilan annuel',

@@ -6,9 +6,11 @@ import { avenantFor } from '../dossier/avenants';
 import { avenantNumber, contractYears } from '../dossier/commitment';
 import type { Dossier } from '../dossier/dossier-schema';
 import { bilanFor } from '../dossier/follow-up';
+import { formeOf } from '../dossier/workflow-steps';
 import { dateEnLettres } from '../format/dates';
 import { buildAmendment } from './build-amendment';
 import { buildContract } from './build-contract';
+import { buildConvention, missingForConvention } from './build-convention';
 import { buildCopil, missingForCopil } from './build-copil';
 import { buildLetter } from './build-letter';
 import { buildReport, missingForReport } from './build-report';
@@ -57,6 +59,14 @@ const NO_AVENANT: MissingField = {
   message: 'Un avenant préparé dans l’onglet Contrat (« Préparer un avenant »).',
 };
 
+/** A projet territorial is funded by a convention attributive de subvention, not a contract. */
+const NOT_A_CONTRACT: MissingField = {
+  path: 'forme',
+  tab: 'contrat',
+  message:
+    'Ce dossier est un projet territorial (PTAI) : son acte est la convention attributive de subvention. Générez la convention, ou changez la forme du dossier (onglet Synthèse).',
+};
+
 export const DOCUMENT_SPECS: Record<DocumentKind, DocumentSpec> = {
   letter: {
     build: (dossier, request) =>
@@ -65,13 +75,26 @@ export const DOCUMENT_SPECS: Record<DocumentKind, DocumentSpec> = {
   },
   contract: {
     build: (dossier, request) =>
-      buildContract(dossier, {
+      formeOf(dossier) === 'ptai' && !request.draft
+        ? { ok: false, missing: [NOT_A_CONTRACT] }
+        : buildContract(dossier, {
+            author: request.author,
+            createdAt: request.createdAt,
+            draft: !!request.draft,
+            ...(request.articles ? { articles: request.articles } : {}),
+          }),
+    missing: (dossier, _parameter, today) =>
+      formeOf(dossier) === 'ptai' ? [NOT_A_CONTRACT] : missingForContract(dossier, today),
+  },
+  convention: {
+    build: (dossier, request) =>
+      buildConvention(dossier, {
         author: request.author,
         createdAt: request.createdAt,
         draft: !!request.draft,
         ...(request.articles ? { articles: request.articles } : {}),
       }),
-    missing: (dossier, _parameter, today) => missingForContract(dossier, today),
+    missing: (dossier, _parameter, today) => missingForConvention(dossier, today),
   },
   amendment: {
     build: (dossier, request) => {

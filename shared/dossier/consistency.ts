@@ -61,6 +61,7 @@ const DEFAULT_COFUNDER_NAME = 'Cofinanceur';
 export function dossierProblems(dossier: Dossier, today: string): DossierProblem[] {
   const problems: DossierProblem[] = [];
   const years = contractYears(dossier);
+  const ptaiYear = dossier.contrat.conventionPtai?.annee;
   dossier.actions.forEach((action, a) => {
     const name = `l’action « ${action.intitule} »`;
     // An action set aside prints nowhere: only its own fields' validity matters.
@@ -88,7 +89,8 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
           ),
         );
       seen.add(budget.annee);
-      if (years.length && !years.includes(budget.annee))
+      // The year a PTAI's convention granted, before the contract it became, is not the contract's.
+      if (years.length && !years.includes(budget.annee) && budget.annee !== ptaiYear)
         problems.push(
           problem(
             'budget-year-outside-contract',
@@ -220,7 +222,7 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
     );
   dossier.contrat.avenants.forEach((avenant) => problems.push(...avenantProblems(dossier, avenant, today)));
   dossier.contrat.versements.forEach((versement, v) => {
-    if (years.length && !years.includes(versement.annee))
+    if (years.length && !years.includes(versement.annee) && versement.annee !== ptaiYear)
       problems.push(
         problem(
           'payment-year-outside-contract',

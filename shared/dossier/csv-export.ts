@@ -7,12 +7,13 @@ import type { Dossier } from './dossier-schema';
 import { actLabel, stateCommitment } from './commitment';
 import { cofinancement } from './funding';
 import { isContractSigned } from './signed-contract';
-import { DOSSIER_STATUS_LABELS, stepLabel } from './workflow-steps';
+import { DOSSIER_STATUS_LABELS, FORME_LABELS, formeOf, formeStepLabel } from './workflow-steps';
 import { ACTION_STATUS_LABELS } from './action-status';
 
 const HEADER = [
   'Collectivité',
   'Type de collectivité',
+  'Forme',
   'Numéro du dossier',
   'Code',
   'Département',
@@ -54,10 +55,11 @@ export function actionsCsv(dossiers: readonly Dossier[]): string {
           [
             collectivite.nom,
             COLLECTIVITE_TYPE_LABELS[collectivite.type],
+            FORME_LABELS[formeOf(dossier)],
             dossier.numero ?? '',
             collectivite.codeInsee || collectivite.siren,
             collectivite.departement.nom,
-            stepLabel(workflow.etape),
+            formeStepLabel(formeOf(dossier), workflow.etape),
             DOSSIER_STATUS_LABELS[workflow.statut],
             action.intitule,
             action.axes.map((axe) => AXE_LABELS[axe]).join(', '),

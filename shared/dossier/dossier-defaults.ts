@@ -14,8 +14,11 @@ export function withFieldDefaults(dossier: Dossier): Dossier {
   const followUpWhole =
     bilans.every((b) => b.actions !== undefined && b.dateCompteRenduFinancier !== undefined) &&
     copils.every((c) => c.lieu !== undefined && c.participants !== undefined && c.decisions !== undefined);
+  const contrat = dossier.contrat as Loose<Dossier['contrat']>;
   if (
     (dossier as Partial<Dossier>).numero !== undefined &&
+    (dossier as Partial<Dossier>).forme !== undefined &&
+    contrat.conventionPtai !== undefined &&
     collectivite.typeLiaison !== undefined &&
     collectivite.banque !== undefined &&
     collectivite.siret !== undefined &&
@@ -28,9 +31,11 @@ export function withFieldDefaults(dossier: Dossier): Dossier {
   return {
     ...dossier,
     numero: (dossier as Partial<Dossier>).numero ?? '',
+    forme: (dossier as Partial<Dossier>).forme ?? 'ctai',
     suppressions: (dossier as Partial<Dossier>).suppressions ?? [],
     contrat: {
       ...dossier.contrat,
+      conventionPtai: contrat.conventionPtai ?? null,
       bilans: bilans.map((b) => ({
         ...b,
         dateCompteRenduFinancier: b.dateCompteRenduFinancier ?? '',

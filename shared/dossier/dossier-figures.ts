@@ -5,7 +5,7 @@ import type { CollectiviteType } from './collectivite-type';
 import type { Dossier } from './dossier-schema';
 import { followUpFacts, type FollowUpFacts } from './follow-up';
 import { fundedActions, totalsByAxe, totalsByYear, type FundingTotals } from './funding';
-import type { DossierStatus, Step } from './workflow-steps';
+import { formeOf, type DossierStatus, type Forme, type Step } from './workflow-steps';
 
 export interface DossierSummary {
   id: string;
@@ -13,6 +13,8 @@ export interface DossierSummary {
   numero: string;
   nom: string;
   type: CollectiviteType;
+  /** Contract or projet territorial; absent from summaries stored before it (a contract, see formeOf). */
+  forme?: Forme;
   source: 'officiel' | 'saisie-libre';
   /** INSEE code, SIREN, or for départements and régions their code. */
   code: string;
@@ -50,6 +52,7 @@ export function summarizeDossier(dossier: Dossier): DossierSummary {
     numero: dossier.numero ?? '',
     nom: dossier.collectivite.nom,
     type: dossier.collectivite.type,
+    forme: formeOf(dossier),
     source: dossier.collectivite.source,
     code: officialCode(dossier),
     departement: dossier.collectivite.departement.code,

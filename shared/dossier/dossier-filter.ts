@@ -3,13 +3,15 @@ import type { CollectiviteType } from './collectivite-type';
 import type { DossierSummary } from './dossier-figures';
 import { dueFromFacts, dueState } from './follow-up';
 import { searchKey } from '../text/search-key';
-import { stepIndex, type Step } from './workflow-steps';
+import { formeOf, stepIndex, type Forme, type Step } from './workflow-steps';
 
 export interface DossierFilter {
   query: string;
   /** A step, 'aucune' for before the letter of intention, or '' for any. */
   etape: Step | 'aucune' | '';
   type: CollectiviteType | '';
+  /** Contracts (CTAI) or projets territoriaux (PTAI); '' for both. */
+  forme: Forme | '';
   departement: string;
   annee: number | null;
   /** Dossiers with something past its date, or due within 30 days (follow-up.ts); '' for any. */
@@ -34,6 +36,7 @@ export const EMPTY_FILTER: DossierFilter = {
   query: '',
   etape: '',
   type: '',
+  forme: '',
   departement: '',
   annee: null,
   echeance: '',
@@ -58,6 +61,7 @@ export function filterDossiers<T extends Row>(rows: readonly T[], filter: Dossie
         (code.length >= 2 && (row.code.startsWith(code) || row.numero.includes(code)))) &&
       (!filter.etape || (filter.etape === 'aucune' ? row.etape === null : row.etape === filter.etape)) &&
       (!filter.type || row.type === filter.type) &&
+      (!filter.forme || formeOf(row) === filter.forme) &&
       (!filter.departement || row.departement === filter.departement) &&
       (filter.annee === null || row.parAnnee.some((year) => year.annee === filter.annee)) &&
       (!filter.echeance || dueFlags(row, today)[filter.echeance]),

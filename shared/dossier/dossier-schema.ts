@@ -27,7 +27,7 @@ import {
   text,
   year,
 } from './schema-primitives';
-import { DOSSIER_STATUSES, STEPS } from './workflow-steps';
+import { DOSSIER_STATUSES, FORMES, STEPS } from './workflow-steps';
 
 /**
  * Version of the dossier format this application writes. Older versions are upgraded on every
@@ -287,11 +287,26 @@ export const contratSchema = z.object({
   bilans: z.array(bilanSchema).max(40),
   clausesParticulieres: longText(),
   modificationsRefusees: z.array(modificationRefuseeSchema).max(200),
+  /**
+   * The signed convention of the PTAI this contract continues (workflow.ts, `convertToCtai`):
+   * its number, year, signature and amount (cents) as signed, kept when the dossier became a CTAI.
+   * Null for a dossier that never was a PTAI; absent from dossiers written before it: null.
+   */
+  conventionPtai: z
+    .object({
+      numero: text(40),
+      annee: year(),
+      date: optional(isoDate()),
+      lieu: text(100),
+      montant: cents(),
+    })
+    .nullable()
+    .default(null),
 });
 
 export const workflowEventSchema = z.object({
   date: isoDate(),
-  type: z.enum(['avance', 'retour', 'suspension', 'reprise', 'abandon', 'annulation-signature']),
+  type: z.enum(['avance', 'retour', 'suspension', 'reprise', 'abandon', 'annulation-signature', 'changement-forme']),
   etape: z.enum(STEPS).nullable(),
   motif: text(1000),
   auteur: text(200),
@@ -334,6 +349,11 @@ export const dossierSchema = z.object({
    * created it. Absent from dossiers written before it: '' until their site numbers them.
    */
   numero: text(40).default(''),
+  /**
+   * Contract (CTAI) or projet territorial (PTAI), chosen at creation (workflow-steps.ts,
+   * FORME_RULES). Absent from dossiers written before it: 'ctai'.
+   */
+  forme: z.enum(FORMES).default('ctai'),
   createdAt: isoDateTime(),
   updatedAt: isoDateTime(),
   collectivite: collectiviteSchema,

@@ -1,6 +1,8 @@
 // The French name of every field of a dossier, used in messages and in the history.
 import { STEP_LABELS, type Step } from './workflow-steps';
 const LABELS: Record<string, string> = {
+  forme: 'Forme du dossier',
+  conventionPtai: 'Convention du projet territorial (PTAI)',
   collectivite: 'Collectivité',
   type: 'Type de collectivité',
   nom: 'Nom',
@@ -164,6 +166,11 @@ const BY_PATH: Record<string, string> = {
   'workflow.evenements.date': 'Date de l’événement',
   'suppressions.objet': 'Élément supprimé',
   'suppressions.libelle': 'Élément supprimé (désignation)',
+  'contrat.conventionPtai.numero': 'Numéro de la convention du projet territorial',
+  'contrat.conventionPtai.annee': 'Année de la convention du projet territorial',
+  'contrat.conventionPtai.date': 'Date de signature de la convention du projet territorial',
+  'contrat.conventionPtai.lieu': 'Lieu de signature de la convention du projet territorial',
+  'contrat.conventionPtai.montant': 'Montant de la convention du projet territorial',
 };
 
 /** Fields too general to be understood alone (« Civilité »): said with whose field they are. */

@@ -6,12 +6,14 @@
 //   months of the end of the year it covers (loi n° 2000-321 du 12 avril 2000, art. 10, 6e alinéa;
 //   contents fixed by the arrêté du 11 octobre 2006); the contract's clause asks the yearly report
 //   by the same date. Years are calendar years, so the deadline is 30 June of the next year.
-// - The COPIL meets at least once a year (the contract's clause on governance).
+// - The COPIL meets at least once a year (the contract's clause on governance); a projet
+//   territorial (PTAI) has no COPIL: its one-year convention asks only the report and statement.
 // - The balance of a year is paid on its report (commitment.ts, paymentSchedule).
 import { dateEnLettres } from '../format/dates';
 import { formatEuros } from '../format/money';
 import { contractYears, paymentsSituation } from './commitment';
 import type { Bilan, BilanAction, Copil, Dossier } from './dossier-schema';
+import { formeOf } from './workflow-steps';
 
 /** A new yearly report for a year (nothing received yet). */
 export function newBilan(annee: number): Bilan {
@@ -101,6 +103,11 @@ export interface FollowUpFacts {
   copils: number[];
   /** Per year: what remains to pay of the State's commitment, in cents. */
   resteAVerser: { annee: number; montant: number }[];
+  /**
+   * True for a projet territorial (PTAI): its convention asks one report and financial statement,
+   * no steering committee. Absent from summaries stored before it, and for a contract.
+   */
+  ptai?: true;
 }
 
 export function followUpFacts(dossier: Dossier): FollowUpFacts | null {
@@ -117,6 +124,7 @@ export function followUpFacts(dossier: Dossier): FollowUpFacts | null {
       annee: year.commitment.annee,
       montant: year.remaining,
     })),
+    ...(formeOf(dossier) === 'ptai' ? { ptai: true as const } : {}),
   };
 }
 
@@ -161,7 +169,7 @@ export function dueFromFacts(facts: FollowUpFacts | null, today: string): DueIte
           tab: 'suivi',
         });
     }
-    if (!facts.copils.includes(annee))
+    if (!facts.ptai && !facts.copils.includes(annee))
       add({
         kind: 'copil',
         annee,
@@ -189,7 +197,7 @@ export function dueFromFacts(facts: FollowUpFacts | null, today: string): DueIte
       kind: 'fin-de-contrat',
       annee: last!,
       echeance: end,
-      label: `Le contrat prend fin le ${dateEnLettres(end)}`,
+      label: `${facts.ptai ? 'La convention' : 'Le contrat'} prend fin le ${dateEnLettres(end)}`,
       tab: 'suivi',
     });
   return items.sort((a, b) => a.echeance.localeCompare(b.echeance) || a.kind.localeCompare(b.kind));

@@ -1,6 +1,7 @@
 // A new, empty dossier for a collectivité: every field present, nothing reached yet.
 import type { ReferentielEntry } from '../referentiel/referentiel';
 import type { CollectiviteType } from './collectivite-type';
+import { FORME_RULES, type Forme } from './workflow-steps';
 import { DOSSIER_FORMAT_VERSION, type Collectivite, type Dossier } from './dossier-schema';
 
 export interface NewDossierFields {
@@ -15,6 +16,8 @@ export interface NewDossierFields {
   prefecture?: string;
   /** « Sous-préfecture du Havre »: the sous-préfecture of the commune's arrondissement, if it has one. */
   sousPrefecture?: string;
+  /** Contract or projet territorial; a contract when not said. */
+  forme?: Forme;
 }
 
 export function fieldsFromReferentiel(entry: ReferentielEntry): NewDossierFields {
@@ -42,10 +45,12 @@ const emptyPerson = { civilite: '', prenom: '', nom: '' } as const;
 export function emptyDossier(fields: NewDossierFields, id: string, now: Date, numero = ''): Dossier {
   const timestamp = now.toISOString();
   const representantTitre = fields.type === 'commune' ? 'Maire' : 'Président';
+  const forme = fields.forme ?? 'ctai';
   return {
     formatVersion: DOSSIER_FORMAT_VERSION,
     id,
     numero,
+    forme,
     createdAt: timestamp,
     updatedAt: timestamp,
     collectivite: {
@@ -87,7 +92,8 @@ export function emptyDossier(fields: NewDossierFields, id: string, now: Date, nu
     contrat: {
       numero: '',
       anneeDebut: null,
-      duree: null,
+      // A PTAI's convention is for one year: its duration is known from the start.
+      duree: FORME_RULES[forme].fixedDuration,
       tauxAvance: 50,
       versements: [],
       avenants: [],
@@ -96,6 +102,7 @@ export function emptyDossier(fields: NewDossierFields, id: string, now: Date, nu
       bilans: [],
       clausesParticulieres: '',
       modificationsRefusees: [],
+      conventionPtai: null,
     },
     workflow: { etape: null, lettreIntentionRecue: '', dates: {}, statut: 'actif', evenements: [] },
     suppressions: [],

@@ -1,7 +1,8 @@
-// What an agent gives to open a dossier: the collectivité's name and type.
+// What an agent gives to open a dossier: the collectivité's name and type, and the dossier's form.
 import { z } from 'zod';
 import { cleanXmlText } from '../text/xml-text';
 import { COLLECTIVITE_TYPES } from './collectivite-type';
+import { FORMES } from './workflow-steps';
 
 export const newDossierSchema = z.object({
   nom: z
@@ -11,6 +12,10 @@ export const newDossierSchema = z.object({
     .min(1, 'Le nom de la collectivité est obligatoire.')
     .max(150, 'Le nom de la collectivité ne doit pas dépasser 150 caractères.'),
   type: z.enum(COLLECTIVITE_TYPES, { error: 'Choisissez le type de collectivité dans la liste.' }),
+  /** Contract (CTAI) or projet territorial (PTAI); a contract when not said. */
+  forme: z
+    .enum(FORMES, { error: 'Choisissez la forme du dossier : contrat (CTAI) ou projet territorial (PTAI).' })
+    .default('ctai'),
 });
 
 export type NewDossierInput = z.infer<typeof newDossierSchema>;

@@ -3,11 +3,13 @@
 import { AXES, type Axe } from './axes';
 import { COLLECTIVITE_TYPES, type CollectiviteType } from './collectivite-type';
 import type { DossierSummary } from './dossier-figures';
-import { STEPS, type Step } from './workflow-steps';
+import { FORMES, STEPS, formeOf, type Forme, type Step } from './workflow-steps';
 
 export interface ProgrammeFigures {
   dossiers: number;
   parType: { type: CollectiviteType; count: number }[];
+  /** Territories by form (contracts, projets territoriaux), in FORMES' order. */
+  parForme: { forme: Forme; count: number }[];
   parEtape: { etape: Step | null; count: number }[];
   etatParAnnee: { annee: number; demande: number; accorde: number }[];
   etatParAxe: { axe: Axe; demande: number; accorde: number }[];
@@ -15,7 +17,10 @@ export interface ProgrammeFigures {
   beneficiaires: number;
 }
 
-type Summary = Pick<DossierSummary, 'type' | 'etape' | 'statut' | 'parAnnee' | 'parAxe' | 'actions' | 'beneficiaires'>;
+type Summary = Pick<
+  DossierSummary,
+  'type' | 'forme' | 'etape' | 'statut' | 'parAnnee' | 'parAxe' | 'actions' | 'beneficiaires'
+>;
 
 /** Abandoned dossiers count among territories, but commit no funding. */
 export function programmeFigures(summaries: readonly Summary[]): ProgrammeFigures {
@@ -43,6 +48,7 @@ export function programmeFigures(summaries: readonly Summary[]): ProgrammeFigure
   return {
     dossiers: summaries.length,
     parType: COLLECTIVITE_TYPES.map((type) => ({ type, count: summaries.filter((s) => s.type === type).length })),
+    parForme: FORMES.map((forme) => ({ forme, count: summaries.filter((s) => formeOf(s) === forme).length })),
     parEtape: [null, ...STEPS].map((etape) => ({ etape, count: summaries.filter((s) => s.etape === etape).length })),
     etatParAnnee: [...years.entries()].sort(([a], [b]) => a - b).map(([annee, totals]) => ({ annee, ...totals })),
     etatParAxe: AXES.filter((axe) => axes.has(axe)).map((axe) => ({ axe, ...axes.get(axe)! })),

@@ -5,7 +5,7 @@
 import { isRetained } from './commitment';
 import type { Dossier } from './dossier-schema';
 import type { ValidationProblem } from './validation';
-import { stepIndex } from './workflow-steps';
+import { formeOf, stepIndex } from './workflow-steps';
 
 /** JSON with keys in a fixed order: a document loaded from Automerge lists a map's keys sorted. */
 function canonical(value: unknown): string {
@@ -24,6 +24,10 @@ export const FROZEN_AMOUNT_MESSAGE = 'Le contrat est signé : modifiez ce montan
 /** The first year has no avenant (the contract sets it): only a cancelled signature reopens it. */
 export const FROZEN_FIRST_YEAR_MESSAGE =
   'Le contrat est signé : le montant de sa première année est celui du contrat. Pour le corriger, annulez la signature (onglet Synthèse) en indiquant le motif.';
+
+/** What a signed PTAI's convention froze (its one year's amounts, its terms, its actions). */
+export const PTAI_FROZEN_MESSAGE =
+  'La convention est signée : son année, ses actions, ses montants et sa signature ne changent plus. Pour les corriger, annulez la signature (onglet Synthèse) en indiquant le motif.';
 
 export function isContractSigned(dossier: Pick<Dossier, 'workflow'>): boolean {
   return stepIndex(dossier.workflow.etape) >= stepIndex('signature');
@@ -44,26 +48,36 @@ interface FrozenPart {
  */
 export function frozenParts(dossier: Dossier): Map<string, FrozenPart> {
   const parts = new Map<string, FrozenPart>();
+  // A PTAI's convention has no avenant in the application: what it froze changes only by
+  // cancelling its signature.
+  const ptai = formeOf(dossier) === 'ptai';
   const put = (key: string, part: Omit<FrozenPart, 'key'>) => parts.set(key, { key, ...part });
   dossier.actions.forEach((action, a) => {
     if (!isRetained(action)) return;
     put(`action:${action.id}`, {
       path: ['actions', a, 'statut'],
       value: 'retenue',
-      message: 'Le contrat est signé : une action retenue ne s’écarte, et une autre ne s’ajoute, que par un avenant.',
+      message: ptai
+        ? PTAI_FROZEN_MESSAGE
+        : 'Le contrat est signé : une action retenue ne s’écarte, et une autre ne s’ajoute, que par un avenant.',
     });
     action.budgets.forEach((budget, b) => {
       if (!budget.ctaiAccorde) return;
       put(`granted:${action.id}:${budget.annee}`, {
         path: ['actions', a, 'budgets', b, 'ctaiAccorde'],
         value: String(budget.ctaiAccorde),
-        message: budget.annee === dossier.contrat.anneeDebut ? FROZEN_FIRST_YEAR_MESSAGE : FROZEN_AMOUNT_MESSAGE,
+        message: ptai
+          ? PTAI_FROZEN_MESSAGE
+          : budget.annee === dossier.contrat.anneeDebut
+            ? FROZEN_FIRST_YEAR_MESSAGE
+            : FROZEN_AMOUNT_MESSAGE,
       });
     });
   });
   const { contrat } = dossier;
-  const terms =
-    'Le contrat est signé : ses années, son taux d’avance et sa signature ne changent plus. Pour les corriger, annulez la signature (onglet Synthèse) en indiquant le motif.';
+  const terms = ptai
+    ? PTAI_FROZEN_MESSAGE
+    : 'Le contrat est signé : ses années, son taux d’avance et sa signature ne changent plus. Pour les corriger, annulez la signature (onglet Synthèse) en indiquant le motif.';
   put('contrat:anneeDebut', { path: ['contrat', 'anneeDebut'], value: String(contrat.anneeDebut), message: terms });
   put('contrat:duree', { path: ['contrat', 'duree'], value: String(contrat.duree), message: terms });
   put('contrat:tauxAvance', { path: ['contrat', 'tauxAvance'], value: String(contrat.tauxAvance), message: terms });
@@ -106,9 +120,10 @@ export function frozenChanges(before: Dossier, after: Dossier): FrozenPart[] {
  */
 export function signedFundingProblems(before: Dossier, after: Dossier): ValidationProblem[] {
   if (!isContractSigned(before)) return [];
-  // The only way back from a signed contract is its cancellation, an event of the same change.
+  // The only ways back from a signed act are its cancellation and, for a PTAI's convention, its
+  // becoming a contract (which keeps the convention aside): an event of the same change.
   const added = after.workflow.evenements.slice(before.workflow.evenements.length);
-  if (added.some((event) => event.type === 'annulation-signature')) return [];
+  if (added.some((event) => event.type === 'annulation-signature' || event.type === 'changement-forme')) return [];
   if (!isContractSigned(after)) {
     return [
       {

@@ -1,7 +1,7 @@
 // The steps of a dossier: what must hold to reach each one, going back or suspending with a
 // reason, and the next thing to do. Pure functions: they return a new dossier or a refusal.
 import { COMPULSORY_AXE, AXE_LABELS } from './axes';
-import { contractYears, signedAvenants } from './commitment';
+import { contractYears, signedAvenants, stateCommitment } from './commitment';
 import { contractProblems, dossierProblems, type DossierProblem, type ProblemTab } from './consistency';
 import type { Dossier, WorkflowEvent } from './dossier-schema';
 import { bilanFor, financialStatementReceived, reportReceived } from './follow-up';
@@ -9,7 +9,19 @@ import { fundedActions } from './funding';
 import { isContractSigned } from './signed-contract';
 import { completeSignatories } from './signatories';
 import { dateEnLettres } from '../format/dates';
-import { STEP_LABELS, STEPS, stepIndex, type Step } from './workflow-steps';
+import { formatEuros } from '../format/money';
+import {
+  FORME_LABELS,
+  FORME_RULES,
+  formeNoun,
+  formeOf,
+  formeStepLabel,
+  nextStepOf,
+  stepIndex,
+  stepsOf,
+  type Forme,
+  type Step,
+} from './workflow-steps';
 
 /** A refusal's link to the field it is about (tab and dotted path). */
 export interface ReasonLink {
@@ -45,6 +57,7 @@ function needProblems(reasons: Reasons, problems: readonly DossierProblem[]): vo
 function stepReasons(dossier: Dossier, step: Step, context: StepContext): Reasons {
   const reasons: Reasons = { list: [], links: {} };
   const { collectivite, etat, diagnostic } = dossier;
+  const rules = FORME_RULES[formeOf(dossier)];
   const today = context.today ?? new Date().toISOString().slice(0, 10);
   switch (step) {
     case 'lettre-intention':
@@ -88,7 +101,7 @@ function stepReasons(dossier: Dossier, step: Step, context: StepContext): Reason
     case 'proposition': {
       const actions = fundedActions(dossier);
       if (actions.length === 0) need(reasons, 'Ajoutez au moins une action.', 'actions', 'actions');
-      if (!actions.some((action) => action.axes.includes(COMPULSORY_AXE)))
+      if (rules.housingCompulsory && !actions.some((action) => action.axes.includes(COMPULSORY_AXE)))
         need(
           reasons,
           `Le contrat doit comporter au moins une action de l’axe « ${AXE_LABELS[COMPULSORY_AXE]} », obligatoire.`,
@@ -138,11 +151,21 @@ export function missingForSignature(dossier: Dossier): string[] {
   const signataires = completeSignatories(signature.signataires, dossier);
   const reasons: string[] = [];
   const { numero, anneeDebut, duree } = dossier.contrat;
-  if (!numero.trim()) reasons.push('Indiquez le numéro du contrat (onglet Contrat).');
-  if (anneeDebut === null) reasons.push('Indiquez la première année du contrat (onglet Contrat).');
-  if (duree === null) reasons.push('Indiquez la durée du contrat (onglet Contrat).');
-  if (!signature.lieu.trim()) reasons.push('Indiquez le lieu de signature du contrat (onglet Contrat).');
-  if (!signature.date) reasons.push('Indiquez la date de signature du contrat (onglet Contrat).');
+  const { acte, fixedDuration } = FORME_RULES[formeOf(dossier)];
+  if (!numero.trim()) reasons.push(`Indiquez le numéro ${acte.du} (onglet Contrat).`);
+  if (anneeDebut === null)
+    reasons.push(
+      fixedDuration === 1
+        ? `Indiquez l’année ${acte.du} (onglet Contrat, « Première année »).`
+        : `Indiquez la première année ${acte.du} (onglet Contrat).`,
+    );
+  if (duree === null) reasons.push(`Indiquez la durée ${acte.du} (onglet Contrat).`);
+  else if (fixedDuration !== null && duree !== fixedDuration)
+    reasons.push(
+      `Un projet territorial est financé pour ${fixedDuration === 1 ? 'un an' : `${fixedDuration} ans`} : indiquez une durée de ${fixedDuration} an (onglet Contrat), ou passez le dossier en contrat (CTAI).`,
+    );
+  if (!signature.lieu.trim()) reasons.push(`Indiquez le lieu de signature ${acte.du} (onglet Contrat).`);
+  if (!signature.date) reasons.push(`Indiquez la date de signature ${acte.du} (onglet Contrat).`);
   if (!signataires.some((s) => s.partie === 'etat'))
     reasons.push('Indiquez le signataire pour l’État (onglet État : nom du signataire).');
   if (!signataires.some((s) => s.partie === 'collectivite'))
@@ -187,15 +210,14 @@ export function advance(
 ): WorkflowResult {
   const inactive = refuseIfInactive(dossier);
   if (inactive.length) return { ok: false, reasons: inactive };
-  const current = stepIndex(dossier.workflow.etape);
-  const wanted = stepIndex(target);
-  if (wanted !== current + 1) {
-    const expected = STEPS[current + 1];
+  const forme = formeOf(dossier);
+  const expected = nextStepOf(forme, dossier.workflow.etape);
+  if (target !== expected) {
     return {
       ok: false,
       reasons: [
         expected
-          ? `Les étapes se franchissent dans l’ordre : la prochaine est « ${STEP_LABELS[expected]} ».`
+          ? `Les étapes se franchissent dans l’ordre : la prochaine est « ${formeStepLabel(forme, expected)} ».`
           : 'Le dossier est clos : il n’y a plus d’étape à franchir.',
       ],
     };
@@ -254,7 +276,8 @@ export function goBack(
   if (!motif.trim()) return { ok: false, reasons: ['Indiquez le motif du retour à une étape précédente.'] };
   const current = stepIndex(dossier.workflow.etape);
   const wanted = stepIndex(target);
-  if (wanted >= current) return { ok: false, reasons: ['Choisissez une étape antérieure à l’étape actuelle.'] };
+  if (wanted >= current || (target !== null && !stepsOf(formeOf(dossier)).includes(target)))
+    return { ok: false, reasons: ['Choisissez une étape antérieure à l’étape actuelle.'] };
   const dates = Object.fromEntries(
     Object.entries(dossier.workflow.dates).filter(([step]) => stepIndex(step as Step) <= wanted),
   );
@@ -341,14 +364,15 @@ export function nextAction(dossier: Dossier, today: string): string {
   if (workflow.statut === 'abandonne') return 'Dossier abandonné : rien à faire.';
   if (workflow.statut === 'suspendu')
     return 'Dossier suspendu : le reprendre quand le motif de la suspension est levé.';
-  const next = STEPS[stepIndex(workflow.etape) + 1];
+  const forme = formeOf(dossier);
+  const next = nextStepOf(forme, workflow.etape);
   if (workflow.etape === 'suivi') {
     const year = Number(today.slice(0, 4));
     const lastCopil = dossier.contrat.copil
       .map((c) => c.date)
       .sort()
       .at(-1);
-    if (!lastCopil || lastCopil < `${year - 1}${today.slice(4)}`)
+    if (FORME_RULES[forme].copilYearly && (!lastCopil || lastCopil < `${year - 1}${today.slice(4)}`))
       return 'Réunir le comité de pilotage (au moins une fois par an).';
     const years = contractYears(dossier);
     if (years.includes(year) && year !== years[0] && !signedAvenants(dossier).some((avenant) => avenant.annee === year))
@@ -358,5 +382,151 @@ export function nextAction(dossier: Dossier, today: string): string {
   if (!next) return 'Dossier clos.';
   const missing = missingForStep(dossier, next);
   if (missing.length) return missing[0]!;
-  return `Passer à l’étape « ${STEP_LABELS[next]} ».`;
+  return `Passer à l’étape « ${formeStepLabel(forme, next)} ».`;
+}
+
+/**
+ * The form the dossier had at each of its events, in their order: its form now after the last
+ * change of form, the other one before it, and so on back (there are two forms, each change
+ * goes from one to the other). So the journal names each step as the form then named it.
+ */
+export function eventFormes(dossier: Pick<Dossier, 'forme' | 'workflow'>): Forme[] {
+  let forme = formeOf(dossier);
+  const formes: Forme[] = [];
+  for (let i = dossier.workflow.evenements.length - 1; i >= 0; i--) {
+    formes[i] = forme;
+    if (dossier.workflow.evenements[i]!.type === 'changement-forme') forme = forme === 'ctai' ? 'ptai' : 'ctai';
+  }
+  return formes;
+}
+
+/**
+ * Where a dossier stands in `forme`'s steps: the last of them reached without a gap (each earlier
+ * one dated), never beyond the step it stands at now. A PTAI at « Proposition » becoming a CTAI
+ * stands at « Échange »: the contract's shared diagnosis was never made.
+ */
+function stepInForme(dossier: Dossier, forme: Forme): Step | null {
+  const current = stepIndex(dossier.workflow.etape);
+  let reached: Step | null = null;
+  for (const step of stepsOf(forme)) {
+    if (stepIndex(step) > current || !dossier.workflow.dates[step]) break;
+    reached = step;
+  }
+  return reached;
+}
+
+function keptDates(dossier: Dossier, forme: Forme, etape: Step | null): Dossier['workflow']['dates'] {
+  const steps = stepsOf(forme);
+  return Object.fromEntries(
+    Object.entries(dossier.workflow.dates).filter(
+      ([step]) => steps.includes(step as Step) && stepIndex(step as Step) <= stepIndex(etape),
+    ),
+  );
+}
+
+/**
+ * Changes the dossier's form (contract ⇄ projet territorial) before its act is signed; the reason
+ * is required and kept with who and when in the dossier's events. The dossier then stands at the
+ * last step of the new form it had reached (stepInForme); a PTAI's convention is for one year.
+ * Refused once signed: a PTAI whose decision is taken becomes a CTAI by `convertToCtai`.
+ */
+export function changeForme(
+  dossier: Dossier,
+  forme: Forme,
+  date: string,
+  motif: string,
+  auteur: string,
+): WorkflowResult {
+  const inactive = refuseIfInactive(dossier);
+  if (inactive.length) return { ok: false, reasons: inactive };
+  const from = formeOf(dossier);
+  if (from === forme) return { ok: false, reasons: [`Le dossier est déjà un ${formeNoun(forme)}.`] };
+  if (isContractSigned(dossier))
+    return {
+      ok: false,
+      reasons: [
+        from === 'ptai'
+          ? 'La convention du projet territorial est signée : sa forme ne change plus. Pour en faire un contrat, utilisez « Transformer en contrat (CTAI) » en indiquant le motif.'
+          : 'Le contrat est signé : sa forme ne change plus. Pour revenir avant la signature, utilisez « Annuler la signature » en indiquant le motif.',
+      ],
+    };
+  if (!motif.trim()) return { ok: false, reasons: ['Indiquez le motif du changement de forme.'] };
+  const etape = stepInForme(dossier, forme);
+  const duree = FORME_RULES[forme].fixedDuration ?? dossier.contrat.duree;
+  // A duration typed for the contract that the project's one year replaces is said, not lost silently.
+  const before = dossier.contrat.duree;
+  const shortened = before !== null && before !== duree ? ` ; durée de ${before} ans ramenée à ${duree} an` : '';
+  return {
+    ok: true,
+    dossier: withEvent(
+      { ...dossier, forme, contrat: { ...dossier.contrat, duree } },
+      {
+        date,
+        type: 'changement-forme',
+        etape,
+        motif: `${motif.trim()} — ${FORME_LABELS[from]} devenu ${formeNoun(forme)}${shortened}`,
+        auteur,
+      },
+      { etape, dates: keptDates(dossier, forme, etape) },
+    ),
+  };
+}
+
+/**
+ * Turns a projet territorial whose decision is taken (convention signed) into a contract, keeping
+ * its history: the events, the dates of the letter and the exchange, the actions with the amounts
+ * the convention granted, its payments, report and documents; the convention's number, year,
+ * signature and amount are kept in `contrat.conventionPtai` and said in the event. The contract
+ * starts at « Échange » (a CTAI needs its shared diagnosis) for the year after the convention's,
+ * with its own number, duration and signature to come. The reason is required.
+ */
+export function convertToCtai(dossier: Dossier, date: string, motif: string, auteur: string): WorkflowResult {
+  const inactive = refuseIfInactive(dossier);
+  if (inactive.length) return { ok: false, reasons: inactive };
+  if (formeOf(dossier) !== 'ptai') return { ok: false, reasons: ['Le dossier est déjà un contrat (CTAI).'] };
+  if (!isContractSigned(dossier))
+    return {
+      ok: false,
+      reasons: [
+        'La décision du projet territorial n’est pas encore prise : avant la signature de la convention, changez la forme du dossier (« Changer de forme ») en indiquant le motif.',
+      ],
+    };
+  if (!motif.trim()) return { ok: false, reasons: ['Indiquez le motif de la transformation en contrat.'] };
+  const { contrat } = dossier;
+  const annee = contrat.anneeDebut ?? Number((contrat.signature.date || date).slice(0, 4));
+  const montant = stateCommitment(dossier, annee).total;
+  const convention = {
+    numero: contrat.numero,
+    annee,
+    date: contrat.signature.date,
+    lieu: contrat.signature.lieu,
+    montant,
+  };
+  const kept = `convention attributive de subvention${convention.numero ? ` n° ${convention.numero}` : ''} pour ${annee}, signée ${convention.date ? `le ${dateEnLettres(convention.date)}` : ''}${convention.lieu ? ` à ${convention.lieu}` : ''} (${formatEuros(montant)}), conservée`;
+  const etape = stepInForme(dossier, 'ctai');
+  return {
+    ok: true,
+    dossier: withEvent(
+      {
+        ...dossier,
+        forme: 'ctai',
+        contrat: {
+          ...contrat,
+          numero: '',
+          anneeDebut: annee + 1,
+          duree: null,
+          signature: { lieu: '', date: '', signataires: [] },
+          conventionPtai: convention,
+        },
+      },
+      {
+        date,
+        type: 'changement-forme',
+        etape,
+        motif: `${motif.trim()} — projet territorial (PTAI) devenu contrat (CTAI) ; ${kept.replace(/\s+/g, ' ')}`,
+        auteur,
+      },
+      { etape, dates: keptDates(dossier, 'ctai', etape) },
+    ),
+  };
 }

@@ -45,6 +45,10 @@ test('creates a dossier with the keyboard alone', async ({ page }) => {
   await expect(page.getByLabel('Type de collectivité')).toBeFocused();
   await page.keyboard.press('End');
   await page.keyboard.press('Tab');
+  // The form of the dossier: a contract unless the agent chooses otherwise (arrow keys).
+  await expect(page.getByRole('radio', { name: 'Contrat (CTAI)' })).toBeFocused();
+  await expect(page.getByRole('radio', { name: 'Contrat (CTAI)' })).toBeChecked();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Enregistrer' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Région Bretagne' })).toBeVisible();

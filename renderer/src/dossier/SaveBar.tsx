@@ -9,6 +9,7 @@ import { useEditStore } from './edit-store';
 import { lastUndoable, undoLast } from './save-dossier';
 import { routeHref, type DossierTab } from '../state/route-store';
 import { DOSSIER_TAB_LABELS } from './dossier-tabs';
+import { formeOf } from '../../../shared/dossier/workflow-steps';
 
 export function SaveBar({ dossier, tab }: { dossier: Dossier; tab: DossierTab }) {
   const saveState = useEditStore((state) => state.saveState);
@@ -41,7 +42,8 @@ export function SaveBar({ dossier, tab }: { dossier: Dossier; tab: DossierTab })
       <p id="etat-enregistrement" role="status" className={`fr-mb-0 ${inError ? 'fr-error-text' : 'fr-text--sm'}`}>
         {status}
       </p>
-      {frozen && (
+      {/* A PTAI's convention has no avenant: its refusal says to cancel the signature instead. */}
+      {frozen && formeOf(dossier) === 'ctai' && (
         <Button
           priority="secondary"
           size="small"

@@ -7,7 +7,14 @@ import {
   type CollectiviteType,
 } from '../../../shared/dossier/collectivite-type';
 import type { DossierFilter } from '../../../shared/dossier/dossier-filter';
-import { BEFORE_FIRST_STEP_LABEL, STEP_LABELS, STEPS } from '../../../shared/dossier/workflow-steps';
+import {
+  BEFORE_FIRST_STEP_LABEL,
+  FORME_LABELS,
+  FORMES,
+  STEP_LABELS,
+  STEPS,
+  type Forme,
+} from '../../../shared/dossier/workflow-steps';
 import { useListStore } from './list-store';
 
 export function DossierFilters({
@@ -18,7 +25,7 @@ export function DossierFilters({
   annees: number[];
 }) {
   const { filter, setFilter, reset, filtersOpen, setFiltersOpen } = useListStore();
-  const active = [filter.etape, filter.type, filter.departement, filter.annee, filter.echeance].filter(
+  const active = [filter.etape, filter.forme, filter.type, filter.departement, filter.annee, filter.echeance].filter(
     (value) => value !== '' && value !== null,
   ).length;
   return (
@@ -57,6 +64,20 @@ export function DossierFilters({
             {STEPS.map((step) => (
               <option key={step} value={step}>
                 {STEP_LABELS[step]}
+              </option>
+            ))}
+          </Select>
+          <Select
+            label="Forme"
+            nativeSelectProps={{
+              value: filter.forme,
+              onChange: (event) => setFilter({ forme: event.target.value as Forme | '' }),
+            }}
+          >
+            <option value="">Contrats et projets territoriaux</option>
+            {FORMES.map((forme) => (
+              <option key={forme} value={forme}>
+                {FORME_LABELS[forme]}
               </option>
             ))}
           </Select>

@@ -5,7 +5,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
 import type { DossierSort } from '../../../shared/dossier/dossier-filter';
-import { DOSSIER_STATUS_LABELS, stepLabel } from '../../../shared/dossier/workflow-steps';
+import { DOSSIER_STATUS_LABELS, FORME_LABELS, formeOf, formeStepLabel } from '../../../shared/dossier/workflow-steps';
 import type { DossierRow } from '../../db/records';
 import { routeHref } from '../state/route-store';
 import { useListStore } from './list-store';
@@ -14,7 +14,7 @@ const ROW_HEIGHT = 56;
 const OVERSCAN = 10;
 
 function stepWithStatus(row: DossierRow): string {
-  const step = stepLabel(row.etape);
+  const step = formeStepLabel(formeOf(row), row.etape);
   return row.statut === 'actif' ? step : `${step} (${DOSSIER_STATUS_LABELS[row.statut].toLowerCase()})`;
 }
 
@@ -22,13 +22,14 @@ const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' });
 
 /** The columns, in order, with their width (the table's layout is fixed) and the sort they give. */
 const COLUMNS: { label: string; width: string; sort: DossierSort | null }[] = [
-  { label: 'Collectivité', width: '24%', sort: 'nom' },
-  { label: 'N° de dossier', width: '17%', sort: 'numero' },
-  { label: 'Type', width: '14%', sort: 'type' },
+  { label: 'Collectivité', width: '22%', sort: 'nom' },
+  { label: 'N° de dossier', width: '16%', sort: 'numero' },
+  { label: 'Forme', width: '7%', sort: null },
+  { label: 'Type', width: '13%', sort: 'type' },
   { label: 'Code', width: '10%', sort: null },
-  { label: 'Département', width: '12%', sort: 'departement' },
+  { label: 'Département', width: '10%', sort: 'departement' },
   { label: 'Étape', width: '13%', sort: 'etape' },
-  { label: 'Modifié le', width: '10%', sort: 'modification' },
+  { label: 'Modifié le', width: '9%', sort: 'modification' },
 ];
 
 function SortableHeader({ label, sort }: { label: string; sort: DossierSort }) {
@@ -108,6 +109,10 @@ export function VirtualDossierTable({ rows, count, total }: { rows: DossierRow[]
                 <a href={routeHref({ screen: 'dossier', id: row.id, tab: 'synthese' })}>{row.nom}</a>
               </th>
               <td className="ctai-nowrap">{row.numero || 'sans numéro'}</td>
+              <td>
+                {/* « CTAI », « PTAI »: the full name for screen readers and on hover. */}
+                <abbr title={FORME_LABELS[formeOf(row)]}>{formeOf(row).toUpperCase()}</abbr>
+              </td>
               <td>{COLLECTIVITE_TYPE_LABELS[row.type]}</td>
               <td>
                 {row.code}

@@ -11,7 +11,7 @@ import { programmeFigures } from '../../../shared/dossier/programme-figures';
 import { factsFromSummary } from '../../../shared/programme/programme-facts';
 import { CATEGORY_LABELS, programmeHeadline, programmeReport } from '../../../shared/programme/programme-report';
 import { compte } from '../../../shared/format/plural';
-import { stepLabel } from '../../../shared/dossier/workflow-steps';
+import { FORME_LABELS, stepLabel } from '../../../shared/dossier/workflow-steps';
 import { formatEuros } from '../../../shared/format/money';
 import { database } from '../../db/database';
 import { listDossiers, listDossierViews } from '../../db/dossiers-repository';
@@ -85,6 +85,17 @@ export function DashboardScreen() {
             </Button>
             <SaveStatus outcome={exportOutcome} />
           </div>
+          <BarChart
+            title="Territoires par forme"
+            labelHeader="Forme"
+            valueHeader="Territoires"
+            format={count}
+            bars={figures.parForme.map(({ forme, count: value }) => ({
+              label: FORME_LABELS[forme],
+              value,
+              open: () => openList({ forme }),
+            }))}
+          />
           <BarChart
             title="Territoires par type de collectivité"
             labelHeader="Type de collectivité"

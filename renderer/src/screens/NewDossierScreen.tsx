@@ -9,7 +9,15 @@ import {
   COLLECTIVITE_TYPE_LABELS,
   type CollectiviteType,
 } from '../../../shared/dossier/collectivite-type';
-import { DOSSIER_STATUS_LABELS, stepLabel } from '../../../shared/dossier/workflow-steps';
+import {
+  DOSSIER_STATUS_LABELS,
+  FORME_LABELS,
+  FORMES,
+  formeOf,
+  formeStepLabel,
+  type Forme,
+} from '../../../shared/dossier/workflow-steps';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { database } from '../../db/database';
 import { dossiersOfSameCollectivite } from '../../db/dossier-removal';
 import type { FieldErrors, NewDossierInput } from '../../../shared/dossier/new-dossier';
@@ -34,6 +42,7 @@ function officialCodes(entry: ReferentielEntry): string[] {
 export function NewDossierScreen() {
   const [nom, setNom] = useState('');
   const [type, setType] = useState('');
+  const [forme, setForme] = useState<Forme>('ctai');
   const [official, setOfficial] = useState<ReferentielEntry | null>(null);
   const [errors, setErrors] = useState<FieldErrors<NewDossierInput>>({});
   const [saving, setSaving] = useState(false);
@@ -64,7 +73,7 @@ export function NewDossierScreen() {
     try {
       const result = await createDossier(
         repositoryContext(),
-        { nom, type: type || undefined },
+        { nom, type: type || undefined, forme },
         official ?? undefined,
         useAgentStore.getState().prefecture,
       );
@@ -113,7 +122,7 @@ export function NewDossierScreen() {
                       {row.nom}
                       {row.numero ? ` (dossier n° ${row.numero})` : ''}
                     </a>
-                    {` — ${stepLabel(row.etape)}${row.statut === 'actif' ? '' : `, ${DOSSIER_STATUS_LABELS[row.statut].toLowerCase()}`}`}
+                    {` — ${formeStepLabel(formeOf(row), row.etape)}${row.statut === 'actif' ? '' : `, ${DOSSIER_STATUS_LABELS[row.statut].toLowerCase()}`}`}
                   </span>
                 ))}
                 . Ouvrez-le plutôt que d’en créer un second, sauf s’il s’agit bien d’un nouveau projet.
@@ -162,6 +171,15 @@ export function NewDossierScreen() {
             </option>
           ))}
         </Select>
+        <RadioButtons
+          legend="Forme du dossier"
+          hintText="Un contrat (CTAI) pour un territoire qui s’engage sur plusieurs années ; un projet territorial (PTAI), plus léger, financé pour un an par une convention de subvention. La forme peut changer avant la signature."
+          name="forme"
+          options={FORMES.map((value) => ({
+            label: FORME_LABELS[value],
+            nativeInputProps: { value, checked: forme === value, onChange: () => setForme(value) },
+          }))}
+        />
         <Button type="submit" disabled={saving}>
           Enregistrer
         </Button>

@@ -47,7 +47,9 @@ describe('ctai doc from its snapshot', () => {
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
     const usage = ctai('doc', 'poster', '--dossier', file, '--out', docx);
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toContain('Indiquez le document (letter, contract, amendment, report, copil, summary)');
+    expect(usage.stderr).toContain(
+      'Indiquez le document (letter, contract, convention, amendment, report, copil, summary)',
+    );
     const missing = ctai(
       'doc',
       'letter',

@@ -57,7 +57,7 @@ describe('ctai errors in French, with what to do, never a stack trace', () => {
   it('doc: the document, its options and its dates', async () => {
     await refused(
       2,
-      ['Indiquez le document (letter, contract, amendment, report, copil, summary)'],
+      ['Indiquez le document (letter, contract, convention, amendment, report, copil, summary)'],
       ...doc('poster', '--dossier', good),
     );
     await refused(2, ['Indiquez --dossier et --out'], ...doc('letter', '--dossier', good));

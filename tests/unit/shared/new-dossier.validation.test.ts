@@ -5,7 +5,18 @@ describe('new dossier validation', () => {
   it('accepts a name and a known type, trimming the name', () => {
     expect(validateNewDossier({ nom: '  Grenoble ', type: 'commune' })).toEqual({
       ok: true,
-      value: { nom: 'Grenoble', type: 'commune' },
+      value: { nom: 'Grenoble', type: 'commune', forme: 'ctai' },
+    });
+  });
+
+  it('takes the form chosen, a contract (CTAI) when none is, and refuses another in French', () => {
+    expect(validateNewDossier({ nom: 'Riom', type: 'commune', forme: 'ptai' })).toEqual({
+      ok: true,
+      value: { nom: 'Riom', type: 'commune', forme: 'ptai' },
+    });
+    expect(validateNewDossier({ nom: 'Riom', type: 'commune', forme: 'contrat' })).toEqual({
+      ok: false,
+      errors: { forme: 'Choisissez la forme du dossier : contrat (CTAI) ou projet territorial (PTAI).' },
     });
   });
 

@@ -28,6 +28,34 @@ describe('programme figures', () => {
   });
 });
 
+describe('the two forms in lists and figures', () => {
+  // Three projets territoriaux; one summary stored before the form existed (no `forme`): a contract.
+  const ptaiIds = new Set(rows.slice(0, 3).map((row) => row.id));
+  const mixed = rows.map((row, index) => {
+    if (ptaiIds.has(row.id)) return { ...row, forme: 'ptai' as const };
+    if (index === 3) {
+      const { forme: _forme, ...old } = row;
+      return old;
+    }
+    return row;
+  });
+
+  it('filters the list on « Forme », an old summary reading as a contract', () => {
+    const ptai = filterDossiers(mixed, { ...EMPTY_FILTER, forme: 'ptai' }, '2026-11-23');
+    expect(new Set(ptai.map((row) => row.id))).toEqual(ptaiIds);
+    const ctai = filterDossiers(mixed, { ...EMPTY_FILTER, forme: 'ctai' }, '2026-11-23');
+    expect(ctai).toHaveLength(21);
+    expect(ctai.map((row) => row.id)).toContain(rows[3]!.id);
+  });
+
+  it('counts territories by form on the dashboard', () => {
+    expect(programmeFigures(mixed).parForme).toEqual([
+      { forme: 'ctai', count: 21 },
+      { forme: 'ptai', count: 3 },
+    ]);
+  });
+});
+
 describe('dossier list', () => {
   it('filters by name or code, step, type, département and year', () => {
     const first = rows[0]!;
@@ -69,7 +97,7 @@ describe('CSV export', () => {
       .slice(0, 3)
       .reduce((sum, d) => sum + d.actions.reduce((s, a) => s + a.budgets.length, 0), 0);
     expect(lines).toHaveLength(expected + 1);
-    expect(lines[0]).toContain('Collectivité;Type de collectivité;Numéro du dossier;Code');
+    expect(lines[0]).toContain('Collectivité;Type de collectivité;Forme;Numéro du dossier;Code');
     // Words, not codes: statuses as the screens say them.
     expect(lines[1]).toMatch(/;(Actif|Suspendu|Abandonné);/);
     expect(lines[1]).not.toMatch(/;(actif|proposee|en-cours|terminee|retenue|ecartee);/);
@@ -77,6 +105,21 @@ describe('CSV export', () => {
     const budget = dossiers[0]!.actions[0]!.budgets[0]!;
     expect(lines[1]).toContain(`;${budget.annee};${(budget.coutTotal / 100).toFixed(2).replace('.', ',')};`);
     expect(csv.startsWith('\ufeff')).toBe(true);
+  });
+
+  it('says each dossier’s form in its own column, a projet territorial’s steps as it names them', () => {
+    const ptai = { ...structuredClone(dossiers[0]!), forme: 'ptai' as const };
+    ptai.workflow.etape = 'signature';
+    const [header, line] = actionsCsv([ptai, dossiers[1]!])
+      .replace(/^\ufeff/, '')
+      .split('\r\n');
+    const column = header!.split(';').indexOf('Forme');
+    expect(line!.split(';')[column]).toBe('Projet territorial (PTAI)');
+    expect(line).toContain(';Décision et convention de subvention;');
+    const other = actionsCsv([dossiers[1]!])
+      .replace(/^\ufeff/, '')
+      .split('\r\n')[1]!;
+    expect(other.split(';')[column]).toBe('Contrat (CTAI)');
   });
 
   it('quotes cells holding the separator or quotes', () => {

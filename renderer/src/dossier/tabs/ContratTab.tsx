@@ -8,6 +8,7 @@ import { avenantProblems } from '../../../../shared/dossier/consistency';
 import type { Avenant, Dossier } from '../../../../shared/dossier/dossier-schema';
 import { isContractSigned } from '../../../../shared/dossier/signed-contract';
 import { signatoriesFromDossier } from '../../../../shared/dossier/signatories';
+import { FORME_RULES, formeOf } from '../../../../shared/dossier/workflow-steps';
 import { dateEnLettres } from '../../../../shared/format/dates';
 import { formatEuros } from '../../../../shared/format/money';
 import { CommitmentTable } from '../CommitmentTable';
@@ -295,19 +296,29 @@ function Avenants({ dossier }: { dossier: Dossier }) {
 
 export function ContratTab({ dossier }: { dossier: Dossier }) {
   const { contrat } = dossier;
+  // A projet territorial's act is its convention attributive de subvention, for one year.
+  const ptai = formeOf(dossier) === 'ptai';
+  const { acte } = FORME_RULES[formeOf(dossier)];
   return (
     <>
       <FieldSet
         dossier={dossier}
-        legend="Contrat"
+        legend={ptai ? 'Convention attributive de subvention' : 'Contrat'}
         fields={[
-          { path: ['contrat', 'numero'], label: 'Numéro du contrat' },
-          { path: ['contrat', 'anneeDebut'], label: 'Première année du contrat', kind: 'integer', nullable: true },
-          { path: ['contrat', 'duree'], label: 'Durée du contrat (années)', kind: 'integer', nullable: true },
+          { path: ['contrat', 'numero'], label: `Numéro ${acte.du}` },
+          {
+            path: ['contrat', 'anneeDebut'],
+            label: ptai ? 'Année de la convention' : 'Première année du contrat',
+            kind: 'integer',
+            nullable: true,
+          },
+          { path: ['contrat', 'duree'], label: `Durée ${acte.du} (années)`, kind: 'integer', nullable: true },
           {
             path: ['contrat', 'tauxAvance'],
             label: 'Part versée en avance (%)',
-            hint: 'À la signature du contrat ou de l’avenant de l’année ; le solde à réception du bilan',
+            hint: ptai
+              ? 'À la signature de la convention ; le solde à réception du bilan et du compte rendu financier'
+              : 'À la signature du contrat ou de l’avenant de l’année ; le solde à réception du bilan',
             kind: 'integer',
           },
           { path: ['contrat', 'clausesParticulieres'], label: 'Clauses particulières', kind: 'longtext' },
@@ -352,7 +363,7 @@ export function ContratTab({ dossier }: { dossier: Dossier }) {
           </Button>
         )}
       </FieldSet>
-      <Avenants dossier={dossier} />
+      {!ptai && <Avenants dossier={dossier} />}
       <p>
         Les bilans annuels et les comités de pilotage se saisissent dans l’onglet{' '}
         <a href={routeHref({ screen: 'dossier', id: dossier.id, tab: 'suivi' })}>Suivi</a>.

@@ -13,6 +13,7 @@ import { DOCUMENT_SPECS, type DocumentChoice } from '../../../../shared/document
 import type { MissingField } from '../../../../shared/documents/missing-data';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { missingForSignature } from '../../../../shared/dossier/workflow';
+import { formeOf } from '../../../../shared/dossier/workflow-steps';
 import { database } from '../../../db/database';
 import { listDocuments, markSigned, storeDocumentVersion } from '../../../db/documents-repository';
 import { failureMessage, toStorageError } from '../../../db/storage-error';
@@ -82,7 +83,8 @@ function DocumentSection({
   const articles = useAgentStore((s) => s.articles);
   const rows = useLiveQuery(() => listDocuments(database(), dossier.id), [dossier.id]) ?? [];
   const mine = rows.filter((row) => row.kind === kind && row.year === year && (row.meeting ?? '') === (meeting ?? ''));
-  const canSign = kind === 'contract' && missingForSignature(dossier).length === 0;
+  const signedAct = kind === 'contract' || kind === 'convention' ? kind : null;
+  const canSign = !!signedAct && missingForSignature(dossier).length === 0;
   // What the builder itself refuses beyond the missing data listed above (a finance law not known
   // for the year; a character no font of the documents has, in what this document prints).
   const unprintable = useMemo(
@@ -138,15 +140,18 @@ function DocumentSection({
       <DocumentVersions
         rows={mine}
         canSign={canSign}
-        {...(kind === 'contract'
-          ? { onSigned: (version: number) => void markSigned(database(), dossier.id, version) }
+        {...(signedAct
+          ? { onSigned: (version: number) => void markSigned(database(), dossier.id, version, signedAct) }
           : {})}
       />
     </section>
   );
 }
 
-function SignedScan({ dossier }: { dossier: Dossier }) {
+/** The scan of the signed act, « le contrat » or « la convention ». */
+function SignedScan({ dossier, act }: { dossier: Dossier; act: 'le contrat' | 'la convention' }) {
+  const noun = act.replace(/^(le|la) /, '');
+  const signed = act === 'la convention' ? 'signée' : 'signé';
   const [message, setMessage] = useState('');
   const rows = useLiveQuery(() => listDocuments(database(), dossier.id), [dossier.id]) ?? [];
   const scans = rows.filter((row) => row.kind === 'signed-scan');
@@ -156,7 +161,7 @@ function SignedScan({ dossier }: { dossier: Dossier }) {
     if (!file.opened) return setMessage(file.error ?? '');
     if (new TextDecoder().decode(file.bytes.subarray(0, 5)) !== '%PDF-') {
       setMessage(
-        `« ${file.name} » n’est pas un fichier PDF : numérisez le contrat signé au format PDF puis joignez-le à nouveau.`,
+        `« ${file.name} » n’est pas un fichier PDF : numérisez ${act} ${signed} au format PDF puis joignez-le à nouveau.`,
       );
       return;
     }
@@ -184,10 +189,10 @@ function SignedScan({ dossier }: { dossier: Dossier }) {
   return (
     <section aria-labelledby="document-scan" className="fr-mb-6w">
       <h2 id="document-scan" className="fr-h4">
-        Contrat signé (scan)
+        {`${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${signed} (scan)`}
       </h2>
       <Button priority="secondary" iconId="fr-icon-attachment-line" onClick={() => void attach()}>
-        Joindre le scan du contrat signé (PDF)
+        {`Joindre le scan ${act === 'la convention' ? 'de la convention signée' : 'du contrat signé'} (PDF)`}
       </Button>
       <p role="status" className="fr-text--sm fr-mt-1w">
         {message}
@@ -237,15 +242,26 @@ function KindSection({ dossier, kind, today }: { dossier: Dossier; kind: Documen
   );
 }
 
-/** Every kind of document of the registry, in its order; the signed contract's scan after the contract. */
+/**
+ * Every kind of document of the registry that belongs to the dossier's form, in its order, and
+ * any other kind the dossier already has versions of (a PTAI's convention, kept when it became a
+ * contract); the signed act's scan after the act (the contract, or a PTAI's convention).
+ */
 export function DocumentsTab({ dossier }: { dossier: Dossier }) {
   const today = new Date().toISOString().slice(0, 10);
+  const forme = formeOf(dossier);
+  const stored = useLiveQuery(() => listDocuments(database(), dossier.id), [dossier.id]) ?? [];
   return (
     <>
-      {DOCUMENT_KIND_NAMES.map((kind) => (
+      {DOCUMENT_KIND_NAMES.filter((kind) => {
+        const info: DocumentKindInfo = DOCUMENT_KINDS[kind];
+        return !info.formes || info.formes.includes(forme) || stored.some((row) => row.kind === kind);
+      }).map((kind) => (
         <Fragment key={kind}>
           <KindSection dossier={dossier} kind={kind} today={today} />
-          {kind === 'contract' && <SignedScan dossier={dossier} />}
+          {(DOCUMENT_KINDS[kind] as DocumentKindInfo).signedAct && (
+            <SignedScan dossier={dossier} act={forme === 'ptai' ? 'la convention' : 'le contrat'} />
+          )}
         </Fragment>
       ))}
     </>

@@ -12,6 +12,7 @@ import {
   abandon,
   advance,
   cancelSignature,
+  eventFormes,
   goBack,
   type ReasonLink,
   nextAction,
@@ -21,9 +22,11 @@ import {
 } from '../../../../shared/dossier/workflow';
 import {
   BEFORE_FIRST_STEP_LABEL,
-  STEP_LABELS,
-  STEPS,
+  formeOf,
+  formeStepLabel,
+  nextStepOf,
   stepIndex,
+  stepsOf,
   type Step,
 } from '../../../../shared/dossier/workflow-steps';
 import { dateEnLettres } from '../../../../shared/format/dates';
@@ -38,6 +41,7 @@ import { DeleteDossierSection } from '../DeleteDossierSection';
 import { DueSection } from '../DueList';
 import { DossierField } from '../fields/DossierField';
 import { saveVersion } from '../save-dossier';
+import { FormeSection } from './FormeSection';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -48,6 +52,7 @@ const EVENT_LABELS: Record<Dossier['workflow']['evenements'][number]['type'], st
   reprise: 'Reprise',
   abandon: 'Abandon',
   'annulation-signature': 'Signature annulée',
+  'changement-forme': 'Changement de forme',
 };
 function formatDate(iso: string | undefined): string {
   return iso ? dateEnLettres(iso) : '';
@@ -55,16 +60,17 @@ function formatDate(iso: string | undefined): string {
 
 function Timeline({ dossier }: { dossier: Dossier }) {
   const current = stepIndex(dossier.workflow.etape);
+  const forme = formeOf(dossier);
   return (
     <ol className="ctai-timeline" aria-label="Étapes du dossier">
-      {STEPS.map((step, index) => (
+      {stepsOf(forme).map((step) => (
         <li
           key={step}
-          aria-current={index === current ? 'step' : undefined}
-          className={index <= current ? 'ctai-timeline__done' : undefined}
+          aria-current={step === dossier.workflow.etape ? 'step' : undefined}
+          className={stepIndex(step) <= current ? 'ctai-timeline__done' : undefined}
         >
-          <strong>{STEP_LABELS[step]}</strong> —{' '}
-          {index <= current ? `atteinte le ${formatDate(dossier.workflow.dates[step])}` : 'à venir'}
+          <strong>{formeStepLabel(forme, step)}</strong> —{' '}
+          {stepIndex(step) <= current ? `atteinte le ${formatDate(dossier.workflow.dates[step])}` : 'à venir'}
         </li>
       ))}
     </ol>
@@ -138,8 +144,11 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
   const signed = isContractSigned(dossier);
   const [done, setDone] = useState('');
   const { workflow } = dossier;
-  const next = STEPS[stepIndex(workflow.etape) + 1];
-  const earlier = STEPS.slice(0, Math.max(stepIndex(workflow.etape), 0));
+  const forme = formeOf(dossier);
+  const label = (step: Step) => formeStepLabel(forme, step);
+  const formes = eventFormes(dossier);
+  const next = nextStepOf(forme, workflow.etape);
+  const earlier = stepsOf(forme).filter((step) => stepIndex(step) < stepIndex(workflow.etape));
   const auteur = currentAuthor().nom;
 
   /**
@@ -219,7 +228,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
         />
         <Input
           label="Motif"
-          hintText="Obligatoire pour revenir en arrière, annuler une signature, suspendre ou abandonner"
+          hintText="Obligatoire pour revenir en arrière, annuler une signature, changer de forme, suspendre ou abandonner"
           textArea
           nativeTextAreaProps={{ value: motif, rows: 2, onChange: (event) => setMotif(event.target.value) }}
         />
@@ -234,11 +243,11 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
                     today: today(),
                     documentKinds: documents.map((document) => document.kind),
                   }),
-                `Étape « ${STEP_LABELS[next]} » atteinte`,
+                `Étape « ${label(next)} » atteinte`,
               )
             }
           >
-            Passer à l’étape « {STEP_LABELS[next]} »
+            Passer à l’étape « {label(next)} »
           </Button>
         )}
         {workflow.statut === 'actif' && (
@@ -269,13 +278,18 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
       {signed && workflow.statut === 'actif' && (
         <div className="fr-mt-2w">
           <p className="fr-text--sm">
-            Le contrat est signé : ses montants ne changent plus que par avenant (onglet Contrat). Une signature
-            enregistrée par erreur s’annule avec un motif, qui reste dans l’historique.
+            {forme === 'ptai'
+              ? 'La convention est signée : son montant ne change plus. '
+              : 'Le contrat est signé : ses montants ne changent plus que par avenant (onglet Contrat). '}
+            Une signature enregistrée par erreur s’annule avec un motif, qui reste dans l’historique.
           </p>
           <Button
             priority="secondary"
             onClick={() =>
-              void apply((current) => cancelSignature(current, date, motif, auteur), 'Signature du contrat annulée')
+              void apply(
+                (current) => cancelSignature(current, date, motif, auteur),
+                forme === 'ptai' ? 'Signature de la convention annulée' : 'Signature du contrat annulée',
+              )
             }
           >
             Annuler la signature
@@ -292,7 +306,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
             <option value="aucune">{BEFORE_FIRST_STEP_LABEL}</option>
             {earlier.map((step) => (
               <option key={step} value={step}>
-                {STEP_LABELS[step]}
+                {label(step)}
               </option>
             ))}
           </Select>
@@ -304,7 +318,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
                 const step = target === 'aucune' ? null : (target as Step);
                 void apply(
                   (current) => goBack(current, step, date, motif, auteur),
-                  `Retour à l’étape « ${step ? STEP_LABELS[step] : 'avant la lettre d’intention'} »`,
+                  `Retour à l’étape « ${step ? label(step) : 'avant la lettre d’intention'} »`,
                 );
               }}
             >
@@ -313,17 +327,21 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
           </div>
         </div>
       )}
+      <FormeSection
+        dossier={dossier}
+        onChange={(change, summary) => void apply((current) => change(current, date, motif, auteur), summary)}
+      />
       {workflow.evenements.length > 0 && (
         <>
           <h2 className="fr-h5 fr-mt-4w">Journal des étapes</h2>
           <ul>
             {workflow.evenements
-              .slice()
+              .map((event, index) => ({ event, forme: formes[index] ?? forme }))
               .reverse()
-              .map((event, index) => (
+              .map(({ event, forme: then }, index) => (
                 <li key={index}>
                   {formatDate(event.date)} — {EVENT_LABELS[event.type]}{' '}
-                  {event.etape ? `(« ${STEP_LABELS[event.etape]} »)` : ''}
+                  {event.etape ? `(« ${formeStepLabel(then, event.etape)} »)` : ''}
                   {event.motif ? ` — motif : ${event.motif}` : ''} {event.auteur ? `— ${event.auteur}` : ''}
                 </li>
               ))}
