@@ -9,7 +9,7 @@ import { heading, paragraph, type Block, type DocumentModel } from '../documents
 import { typesetModel } from '../documents/typeset';
 import {
   CATEGORY_LABELS,
-  FORM_LABELS,
+  formAbbreviation,
   OVERDUE_LABELS,
   programmeHeadline,
   type ProgrammeReport,
@@ -42,7 +42,7 @@ export function buildProgrammeDocument(report: ProgrammeReport, sources: string,
       [
         `${compte(report.actions, 'action financée', 'actions financées')} pour ${compte(report.beneficiaires, 'bénéficiaire visé', 'bénéficiaires visés')}`,
         forms.length > 1
-          ? forms.map(({ forme, count: value }) => `${count(value)} ${FORM_LABELS[forme]}`).join(', ')
+          ? forms.map(({ forme, count: value }) => `${count(value)} ${formAbbreviation(forme)}`).join(', ')
           : '',
         `${compte(report.enRetard.territoires, 'territoire', 'territoires')} avec une échéance dépassée au ${dateEnLettres(report.date)} (${compte(report.enRetard.echeances, 'échéance', 'échéances')})`,
         report.abandonnes

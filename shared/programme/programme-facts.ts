@@ -9,13 +9,9 @@ import type { CollectiviteType } from '../dossier/collectivite-type';
 import { summarizeDossier, type DossierSummary } from '../dossier/dossier-figures';
 import type { Dossier } from '../dossier/dossier-schema';
 import { dueFromFacts, type DueKind } from '../dossier/follow-up';
-import type { DossierStatus, Step } from '../dossier/workflow-steps';
+import { formeOf, type DossierStatus, type Forme, type Step } from '../dossier/workflow-steps';
 import { DEPARTEMENT_REGION } from '../referentiel/departement-regions';
 import { REGIONS } from '../referentiel/regions';
-
-/** The two forms of a Territoire d'intégration (domain: « Contracts and projects »). */
-export const PROGRAMME_FORMS = ['ctai', 'ptai'] as const;
-export type ProgrammeForm = (typeof PROGRAMME_FORMS)[number];
 
 /** How the programme counts territories: « 28 communes, 13 EPCI, 3 conseils départementaux, 1 conseil régional ». */
 export const TERRITORY_CATEGORIES = ['commune', 'epci', 'departement', 'region'] as const;
@@ -29,7 +25,7 @@ export function territoryCategory(type: CollectiviteType): TerritoryCategory {
 export interface ProgrammeFacts {
   id: string;
   nom: string;
-  forme: ProgrammeForm;
+  forme: Forme;
   type: CollectiviteType;
   categorie: TerritoryCategory;
   /** INSEE code of the région ('' when unknown: a name typed by hand without its département). */
@@ -47,15 +43,6 @@ export interface ProgrammeFacts {
   enRetardParType: Partial<Record<DueKind, number>>;
 }
 
-/**
- * The form of a dossier (or of its summary): its `forme` field when it has one, else CTAI — the
- * dossiers written before PTAI existed are all contracts.
- */
-export function formOf(record: object): ProgrammeForm {
-  const forme = (record as { forme?: unknown }).forme;
-  return forme === 'ptai' ? 'ptai' : 'ctai';
-}
-
 /** The région's code of a summary: a région's own, else its département's (departement-regions.ts). */
 function regionOf(summary: Pick<DossierSummary, 'type' | 'code' | 'departement'>): string {
   if (summary.type === 'region') return REGIONS[summary.code] ? summary.code : '';
@@ -66,6 +53,7 @@ export type SummaryForFacts = Pick<
   DossierSummary,
   | 'id'
   | 'nom'
+  | 'forme'
   | 'type'
   | 'code'
   | 'departement'
@@ -90,7 +78,7 @@ export function factsFromSummary(summary: SummaryForFacts, today: string): Progr
   return {
     id: summary.id,
     nom: summary.nom,
-    forme: formOf(summary),
+    forme: formeOf(summary),
     type: summary.type,
     categorie: territoryCategory(summary.type),
     region: regionOf(summary),
@@ -117,5 +105,5 @@ export function factsFromSummary(summary: SummaryForFacts, today: string): Progr
  * summary the app's dashboard reads (so both show the same figures). `today`: ISO date.
  */
 export function programmeFacts(dossier: Dossier, today: string): ProgrammeFacts {
-  return { ...factsFromSummary(summarizeDossier(dossier), today), forme: formOf(dossier) };
+  return factsFromSummary(summarizeDossier(dossier), today);
 }

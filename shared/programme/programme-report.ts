@@ -5,17 +5,12 @@
 // computed per dossier, never amounts read from the actions.
 import { AXE_LABELS, AXES, type Axe } from '../dossier/axes';
 import type { DueKind } from '../dossier/follow-up';
-import { stepLabel, STEPS, type Step } from '../dossier/workflow-steps';
+import { COLLECTIVITE_TYPES, type CollectiviteType } from '../dossier/collectivite-type';
+import { FORMES, stepLabel, STEPS, type Forme, type Step } from '../dossier/workflow-steps';
 import { csvCell } from '../format/csv-cell';
 import { compte } from '../format/plural';
 import { REGIONS } from '../referentiel/regions';
-import {
-  PROGRAMME_FORMS,
-  TERRITORY_CATEGORIES,
-  type ProgrammeFacts,
-  type ProgrammeForm,
-  type TerritoryCategory,
-} from './programme-facts';
+import { TERRITORY_CATEGORIES, type ProgrammeFacts, type TerritoryCategory } from './programme-facts';
 
 export const CATEGORY_LABELS: Record<TerritoryCategory, { one: string; many: string }> = {
   commune: { one: 'commune', many: 'communes' },
@@ -34,7 +29,8 @@ export const OVERDUE_LABELS: Record<OverdueKind, string> = {
   'fin-de-contrat': 'Fins de contrat',
 };
 
-export const FORM_LABELS: Record<ProgrammeForm, string> = { ctai: 'CTAI', ptai: 'PTAI' };
+/** « CTAI », « PTAI »: a form as the programme abbreviates it (its id, in capitals). */
+export const formAbbreviation = (forme: Forme): string => forme.toUpperCase();
 
 export interface ProgrammeReport {
   /** ISO date the overdue items are judged on. */
@@ -44,7 +40,7 @@ export interface ProgrammeReport {
   /** Abandoned dossiers: not counted among territories, their credits not counted. */
   abandonnes: number;
   parCategorie: { categorie: TerritoryCategory; count: number }[];
-  parForme: { forme: ProgrammeForm; count: number }[];
+  parForme: { forme: Forme; count: number }[];
   /** By région, largest first ('' for a région unknown). */
   parRegion: { region: string; nom: string; count: number }[];
   parEtape: { etape: Step | null; count: number }[];
@@ -57,6 +53,16 @@ export interface ProgrammeReport {
   beneficiaires: number;
   /** Territories with something overdue, the number of overdue items, and those by kind. */
   enRetard: { territoires: number; echeances: number; parType: { type: OverdueKind; count: number }[] };
+  /**
+   * Every dossier, abandoned ones included, as the Dossiers list counts them: the dashboard's bars
+   * open that list filtered on what they count, so they show its numbers.
+   */
+  tousDossiers: {
+    total: number;
+    parType: { type: CollectiviteType; count: number }[];
+    parForme: { forme: Forme; count: number }[];
+    parEtape: { etape: Step | null; count: number }[];
+  };
 }
 
 export function regionName(code: string): string {
@@ -94,7 +100,7 @@ export function programmeReport(facts: readonly ProgrammeFacts[], date: string):
       categorie,
       count: engaged.filter((f) => f.categorie === categorie).length,
     })),
-    parForme: PROGRAMME_FORMS.map((forme) => ({ forme, count: engaged.filter((f) => f.forme === forme).length })),
+    parForme: FORMES.map((forme) => ({ forme, count: engaged.filter((f) => f.forme === forme).length })),
     parRegion: [...regions.entries()]
       .map(([region, count]) => ({ region, nom: regionName(region), count }))
       .sort((a, b) => b.count - a.count || a.nom.localeCompare(b.nom, 'fr')),
@@ -111,6 +117,12 @@ export function programmeReport(facts: readonly ProgrammeFacts[], date: string):
         type,
         count: late.reduce((sum, f) => sum + (f.enRetardParType[type] ?? 0), 0),
       })),
+    },
+    tousDossiers: {
+      total: facts.length,
+      parType: COLLECTIVITE_TYPES.map((type) => ({ type, count: facts.filter((f) => f.type === type).length })),
+      parForme: FORMES.map((forme) => ({ forme, count: facts.filter((f) => f.forme === forme).length })),
+      parEtape: [null, ...STEPS].map((etape) => ({ etape, count: facts.filter((f) => f.etape === etape).length })),
     },
   };
 }
@@ -154,7 +166,7 @@ export function programmeReportCsv(report: ProgrammeReport): string {
   lines.push(['Territoires', 'Territoires engagés', report.territoires]);
   for (const { categorie, count } of report.parCategorie)
     lines.push(['Territoires par type', CATEGORY_LABELS[categorie].many, count]);
-  for (const { forme, count } of report.parForme) lines.push(['Territoires par forme', FORM_LABELS[forme], count]);
+  for (const { forme, count } of report.parForme) lines.push(['Territoires par forme', formAbbreviation(forme), count]);
   for (const { nom, count } of report.parRegion) lines.push(['Territoires par région', nom, count]);
   for (const { etape, count } of report.parEtape) lines.push(['Territoires par étape', stepLabel(etape), count]);
   for (const { annee, demande, accorde } of report.etatParAnnee) {

@@ -13,8 +13,8 @@ test('tables fold behind « Voir le tableau »; a bar opens the list filtered on
   // The programme's sentence, as `ctai report` writes it, for the dossiers of the base.
   await expect(page.getByText(/^\d+ territoires engagés : \d+ communes?, \d+ EPCI, .* en cumulé sur /)).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Territoires engagés par région' })).toBeVisible();
-  const byType = page.getByRole('figure', { name: 'Territoires par type de collectivité' });
-  const table = page.getByRole('table', { name: 'Territoires par type de collectivité (tableau)' });
+  const byType = page.getByRole('figure', { name: 'Dossiers par type de collectivité' });
+  const table = page.getByRole('table', { name: 'Dossiers par type de collectivité (tableau)' });
   await expect(table).toBeHidden();
   await expectNoAxeViolation(page);
   await byType.getByText('Voir le tableau').click();
@@ -38,7 +38,7 @@ test('tables fold behind « Voir le tableau »; a bar opens the list filtered on
 
   // The mouse's way: the bar itself.
   await page.goto('./#/');
-  await page.getByRole('figure', { name: 'Territoires par étape' }).locator('rect').first().click();
+  await page.getByRole('figure', { name: 'Dossiers par étape' }).locator('rect').first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /dossiers? sur 200/ })).toBeVisible();
 });

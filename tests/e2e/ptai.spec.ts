@@ -35,12 +35,12 @@ async function openTab(page: Page, name: string) {
   await expect(page.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
 }
 
-/** The dashboard's « Territoires par forme » table: territories counted for each form. */
+/** The dashboard's « Dossiers par forme » table: territories counted for each form. */
 async function countsByForm(page: Page): Promise<Record<string, string>> {
   await page.getByRole('link', { name: 'Tableau de bord' }).first().click();
-  const figure = page.getByRole('figure', { name: 'Territoires par forme' });
+  const figure = page.getByRole('figure', { name: 'Dossiers par forme' });
   await figure.getByText('Voir le tableau').click();
-  const table = page.getByRole('table', { name: 'Territoires par forme (tableau)' });
+  const table = page.getByRole('table', { name: 'Dossiers par forme (tableau)' });
   await expect(table).toBeVisible();
   const counts: Record<string, string> = {};
   for (const label of ['Contrat (CTAI)', 'Projet territorial (PTAI)'])

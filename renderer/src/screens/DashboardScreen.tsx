@@ -7,9 +7,8 @@ import { useState } from 'react';
 import { AXE_LABELS } from '../../../shared/dossier/axes';
 import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
 import { actionsCsv } from '../../../shared/dossier/csv-export';
-import { programmeFigures } from '../../../shared/dossier/programme-figures';
 import { factsFromSummary } from '../../../shared/programme/programme-facts';
-import { CATEGORY_LABELS, programmeHeadline, programmeReport } from '../../../shared/programme/programme-report';
+import { programmeHeadline, programmeReport } from '../../../shared/programme/programme-report';
 import { compte } from '../../../shared/format/plural';
 import { FORME_LABELS, stepLabel } from '../../../shared/dossier/workflow-steps';
 import { formatEuros } from '../../../shared/format/money';
@@ -47,7 +46,6 @@ export function DashboardScreen() {
   }
 
   if (rows === undefined) return <p>Chargement…</p>;
-  const figures = programmeFigures(rows);
   // The programme's figures as `ctai report` gives them for the bundles of every site: here, for
   // the dossiers of this base (abandoned ones not counted among the territories engaged).
   const today = new Date().toISOString().slice(0, 10);
@@ -67,10 +65,13 @@ export function DashboardScreen() {
           <p className="fr-text--lead fr-mb-2w">{programmeHeadline(report)}.</p>
           <ul className="fr-mb-4w" aria-label="Chiffres du programme">
             <li>
-              <strong>{count(figures.dossiers)}</strong> territoires suivis
+              <strong>{count(rows.length)}</strong> dossiers suivis
+              {report.abandonnes > 0 && (
+                <>, dont {compte(report.abandonnes, 'abandonné', 'abandonnés')} (non comptés)</>
+              )}
             </li>
             <li>
-              <strong>{count(figures.actions)}</strong> actions, pour <strong>{count(figures.beneficiaires)}</strong>{' '}
+              <strong>{count(report.actions)}</strong> actions, pour <strong>{count(report.beneficiaires)}</strong>{' '}
               bénéficiaires visés
             </li>
             <li>
@@ -86,35 +87,25 @@ export function DashboardScreen() {
             <SaveStatus outcome={exportOutcome} />
           </div>
           <BarChart
-            title="Territoires par forme"
+            title="Dossiers par forme"
             labelHeader="Forme"
-            valueHeader="Territoires"
+            valueHeader="Dossiers"
             format={count}
-            bars={figures.parForme.map(({ forme, count: value }) => ({
+            bars={report.tousDossiers.parForme.map(({ forme, count: value }) => ({
               label: FORME_LABELS[forme],
               value,
               open: () => openList({ forme }),
             }))}
           />
           <BarChart
-            title="Territoires par type de collectivité"
+            title="Dossiers par type de collectivité"
             labelHeader="Type de collectivité"
-            valueHeader="Territoires"
+            valueHeader="Dossiers"
             format={count}
-            bars={figures.parType.map(({ type, count: value }) => ({
+            bars={report.tousDossiers.parType.map(({ type, count: value }) => ({
               label: COLLECTIVITE_TYPE_LABELS[type],
               value,
               open: () => openList({ type }),
-            }))}
-          />
-          <BarChart
-            title="Territoires engagés par catégorie"
-            labelHeader="Catégorie"
-            valueHeader="Territoires engagés"
-            format={count}
-            bars={report.parCategorie.map(({ categorie, count: value }) => ({
-              label: CATEGORY_LABELS[categorie].many.replace(/^./, (c) => c.toUpperCase()),
-              value,
             }))}
           />
           <BarChart
@@ -125,11 +116,11 @@ export function DashboardScreen() {
             bars={report.parRegion.map(({ nom, count: value }) => ({ label: nom, value }))}
           />
           <BarChart
-            title="Territoires par étape"
+            title="Dossiers par étape"
             labelHeader="Étape"
-            valueHeader="Territoires"
+            valueHeader="Dossiers"
             format={count}
-            bars={figures.parEtape.map(({ etape, count: value }) => ({
+            bars={report.tousDossiers.parEtape.map(({ etape, count: value }) => ({
               label: stepLabel(etape),
               value,
               open: () => openList({ etape: etape ?? 'aucune' }),
@@ -140,21 +131,21 @@ export function DashboardScreen() {
             labelHeader="Année"
             valueHeader="CTAI accordé"
             format={formatEuros}
-            bars={figures.etatParAnnee.map(({ annee, accorde }) => ({ label: String(annee), value: accorde }))}
+            bars={report.etatParAnnee.map(({ annee, accorde }) => ({ label: String(annee), value: accorde }))}
           />
           <BarChart
             title="Crédits de l’État demandés par année"
             labelHeader="Année"
             valueHeader="CTAI demandé"
             format={formatEuros}
-            bars={figures.etatParAnnee.map(({ annee, demande }) => ({ label: String(annee), value: demande }))}
+            bars={report.etatParAnnee.map(({ annee, demande }) => ({ label: String(annee), value: demande }))}
           />
           <BarChart
             title="Crédits de l’État accordés par axe"
             labelHeader="Axe"
             valueHeader="CTAI accordé"
             format={formatEuros}
-            bars={figures.etatParAxe.map(({ axe, accorde }) => ({ label: AXE_LABELS[axe], value: accorde }))}
+            bars={report.etatParAxe.map(({ axe, accorde }) => ({ label: AXE_LABELS[axe], value: accorde }))}
           />
         </>
       )}

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { DEPARTEMENT_REGION } from '../../../shared/referentiel/departement-regions';
 import type { ProgrammeFacts, TerritoryCategory } from '../../../shared/programme/programme-facts';
-import { formOf } from '../../../shared/programme/programme-facts';
+import { formeOf } from '../../../shared/dossier/workflow-steps';
 import { amountText, programmeHeadline, programmeReport } from '../../../shared/programme/programme-report';
 
 function facts(
@@ -62,8 +62,8 @@ describe('the programme’s sentence', () => {
   });
 
   it('counts a dossier without a form as a CTAI', () => {
-    expect(formOf({})).toBe('ctai');
-    expect(formOf({ forme: 'ptai' })).toBe('ptai');
+    expect(formeOf({})).toBe('ctai');
+    expect(formeOf({ forme: 'ptai' })).toBe('ptai');
   });
 });
 

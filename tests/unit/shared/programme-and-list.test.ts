@@ -3,19 +3,26 @@ import { actionsCsv } from '../../../shared/dossier/csv-export';
 import { summarizeDossier } from '../../../shared/dossier/dossier-figures';
 import { filterDossiers, sortDossiers, EMPTY_FILTER } from '../../../shared/dossier/dossier-filter';
 import { grandTotal } from '../../../shared/dossier/funding';
-import { programmeFigures } from '../../../shared/dossier/programme-figures';
+import { factsFromSummary } from '../../../shared/programme/programme-facts';
+import { programmeReport } from '../../../shared/programme/programme-report';
 import { searchKey } from '../../../shared/text/search-key';
 import { demoDossiers } from '../helpers/demo';
 
 const dossiers = demoDossiers({ count: 24, seed: 5 });
 const rows = dossiers.map((dossier) => ({ ...summarizeDossier(dossier), nomKey: searchKey(dossier.collectivite.nom) }));
 
+const report = (summaries: typeof rows) =>
+  programmeReport(
+    summaries.map((summary) => factsFromSummary(summary, '2026-11-23')),
+    '2026-11-23',
+  );
+
 describe('programme figures', () => {
   it('add up the dossiers’ own totals, abandoned dossiers committing nothing', () => {
-    const figures = programmeFigures(rows);
-    expect(figures.dossiers).toBe(24);
-    expect(figures.parType.reduce((sum, t) => sum + t.count, 0)).toBe(24);
-    expect(figures.parEtape.reduce((sum, t) => sum + t.count, 0)).toBe(24);
+    const figures = report(rows);
+    expect(figures.tousDossiers.total).toBe(24);
+    expect(figures.tousDossiers.parType.reduce((sum, t) => sum + t.count, 0)).toBe(24);
+    expect(figures.tousDossiers.parEtape.reduce((sum, t) => sum + t.count, 0)).toBe(24);
     const live = dossiers.filter((d) => d.workflow.statut !== 'abandonne');
     const requested = live.reduce((sum, d) => sum + grandTotal(d).ctaiDemande, 0);
     const granted = live.reduce((sum, d) => sum + grandTotal(d).ctaiAccorde, 0);
@@ -49,7 +56,7 @@ describe('the two forms in lists and figures', () => {
   });
 
   it('counts territories by form on the dashboard', () => {
-    expect(programmeFigures(mixed).parForme).toEqual([
+    expect(report(mixed).tousDossiers.parForme).toEqual([
       { forme: 'ctai', count: 21 },
       { forme: 'ptai', count: 3 },
     ]);
