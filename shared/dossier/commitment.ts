@@ -21,8 +21,12 @@ export function contractYears(dossier: Pick<Dossier, 'contrat'>): number[] {
   return Array.from({ length: duree }, (_, i) => anneeDebut + i);
 }
 
-/** The act that sets a year's figures. */
-export type ActRef = { kind: 'contrat' } | { kind: 'avenant'; avenantId: string; numero: string };
+/**
+ * The act that sets a year's figures: the contract, an avenant, or, for the year of a projet
+ * territorial the dossier was before it became a contract, that PTAI's signed convention.
+ */
+export type ActRef =
+  { kind: 'contrat' } | { kind: 'avenant'; avenantId: string; numero: string } | { kind: 'convention-ptai' };
 
 export interface CommitmentLine {
   actionId: string;
@@ -99,7 +103,11 @@ export function stateCommitment(dossier: Pick<Dossier, 'actions' | 'contrat'>, a
   const latest = signedAvenants(dossier)
     .filter((avenant) => avenant.annee === annee)
     .at(-1);
-  return latest ? avenantCommitment(dossier, latest) : contractCommitment(dossier, annee);
+  if (latest) return avenantCommitment(dossier, latest);
+  const own = contractCommitment(dossier, annee);
+  const convention = dossier.contrat.conventionPtai;
+  // The year of the projet territorial the dossier was: its convention granted the amounts.
+  return convention?.annee === annee ? { ...own, act: { kind: 'convention-ptai' }, signedOn: convention.date } : own;
 }
 
 /**
@@ -108,8 +116,9 @@ export function stateCommitment(dossier: Pick<Dossier, 'actions' | 'contrat'>, a
  */
 export function stateCommitments(dossier: Pick<Dossier, 'actions' | 'contrat'>): YearCommitment[] {
   const years = contractYears(dossier);
+  const ptaiYear = dossier.contrat.conventionPtai?.annee;
   const shown = years.length
-    ? years
+    ? [...(ptaiYear !== undefined && !years.includes(ptaiYear) ? [ptaiYear] : []), ...years]
     : [...new Set(dossier.actions.filter(isRetained).flatMap((a) => a.budgets.map((b) => b.annee)))].sort();
   return shown.map((annee) => stateCommitment(dossier, annee));
 }
@@ -121,6 +130,7 @@ export function contractCommitments(dossier: Pick<Dossier, 'actions' | 'contrat'
 }
 
 export function actLabel(act: ActRef): string {
+  if (act.kind === 'convention-ptai') return 'convention du projet territorial';
   return act.kind === 'contrat' ? 'contrat' : `avenant n° ${act.numero}`;
 }
 

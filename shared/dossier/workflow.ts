@@ -503,7 +503,10 @@ export function convertToCtai(dossier: Dossier, date: string, motif: string, aut
     montant,
   };
   const kept = `convention attributive de subvention${convention.numero ? ` n° ${convention.numero}` : ''} pour ${annee}, signée ${convention.date ? `le ${dateEnLettres(convention.date)}` : ''}${convention.lieu ? ` à ${convention.lieu}` : ''} (${formatEuros(montant)}), conservée`;
-  const etape = stepInForme(dossier, 'ctai');
+  // The contract starts again after the exchange: its diagnosis, proposal and signature are its
+  // own (whatever dates a PTAI carried for them), and until then nothing of it is signed.
+  const reached = stepInForme(dossier, 'ctai');
+  const etape = stepIndex(reached) > stepIndex('echange') ? 'echange' : reached;
   return {
     ok: true,
     dossier: withEvent(

@@ -79,7 +79,7 @@ function acts(dossier: Dossier): YearCommitment[] {
 function actAmounts(commitments: readonly YearCommitment[]): Map<string, number> {
   const amounts = new Map<string, number>();
   for (const commitment of commitments) {
-    const key = commitment.act.kind === 'contrat' ? 'contrat' : commitment.act.avenantId;
+    const key = commitment.act.kind === 'avenant' ? commitment.act.avenantId : commitment.act.kind;
     amounts.set(key, (amounts.get(key) ?? 0) + commitment.total);
   }
   return amounts;
@@ -152,7 +152,7 @@ export function conventionsOpenData(dossiers: readonly Dossier[], attribuant: At
     }
     const amounts = actAmounts(commitments);
     for (const commitment of commitments) {
-      const key = commitment.act.kind === 'contrat' ? 'contrat' : commitment.act.avenantId;
+      const key = commitment.act.kind === 'avenant' ? commitment.act.avenantId : commitment.act.kind;
       if (commitment.total === 0 || (amounts.get(key) ?? 0) <= OPEN_DATA_THRESHOLD_CENTS) continue;
       rows.push(row(dossier, commitment, attribuant));
     }

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { useEditStore } from './edit-store';
 import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
-import { DOSSIER_STATUS_LABELS, stepLabel } from '../../../shared/dossier/workflow-steps';
+import { DOSSIER_STATUS_LABELS, FORME_LABELS, formeOf, formeStepLabel } from '../../../shared/dossier/workflow-steps';
 import { database } from '../../db/database';
 import { getDossier } from '../../db/dossiers-repository';
 import { ScreenTitle } from '../screens/ScreenTitle';
@@ -83,8 +83,13 @@ export function DossierScreen({ id, tab }: { id: string; tab: DossierTab }) {
         {COLLECTIVITE_TYPE_LABELS[collectivite.type]}
         {collectivite.departement.nom ? ` — ${collectivite.departement.nom}` : ''}{' '}
         <Badge severity="info" small>
-          {stepLabel(workflow.etape)}
+          {formeStepLabel(formeOf(dossier), workflow.etape)}
         </Badge>{' '}
+        {formeOf(dossier) === 'ptai' && (
+          <Badge severity="new" small>
+            {FORME_LABELS.ptai}
+          </Badge>
+        )}{' '}
         {workflow.statut !== 'actif' && (
           <Badge severity="warning" small>
             {DOSSIER_STATUS_LABELS[workflow.statut]}

@@ -19,6 +19,8 @@ describe('dates in words', () => {
   it('shows stored values as people read them', () => {
     expect(readableValue('actions.0.budgets.0.coutTotal', 1_000_000)).toBe('10\u202f000,00\u00a0€');
     expect(readableValue('collectivite.population', 156140)).toBe('156\u202f140');
+    expect(readableValue('contrat.anneeDebut', 2024)).toBe('2024');
+    expect(readableValue('actions.0.budgets.1.annee', 2027)).toBe('2027');
     expect(readableValue('contrat.signature.date', '2026-03-01')).toBe('1er mars 2026');
     expect(readableValue('collectivite.nom', '')).toBe('(vide)');
     expect(readableValue('actions', [1, 2])).toBe('2 éléments');

@@ -5,7 +5,12 @@ import { withFieldDefaults } from '../../../../shared/dossier/dossier-defaults';
 import { fieldLabel } from '../../../../shared/dossier/field-labels';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { dueItems } from '../../../../shared/dossier/follow-up';
-import { PTAI_FROZEN_MESSAGE, signedFundingProblems } from '../../../../shared/dossier/signed-contract';
+import {
+  isContractSigned,
+  PTAI_FROZEN_MESSAGE,
+  signedFundingProblems,
+} from '../../../../shared/dossier/signed-contract';
+import { actLabel, stateCommitment, stateCommitments } from '../../../../shared/dossier/commitment';
 import { validateDossier } from '../../../../shared/dossier/validation';
 import {
   advance,
@@ -200,6 +205,28 @@ describe('the forms of a dossier', () => {
     expect(ctai.contrat.signature.date).toBe('');
     // Leaving the signed convention this way is no silent change of a signed act.
     expect(signedFundingProblems(ptai, ctai)).toEqual([]);
+    // The convention's year reads as the convention's act, not the contract's, before the contract's years.
+    expect(stateCommitment(ctai, 2026)).toMatchObject({
+      act: { kind: 'convention-ptai' },
+      signedOn: '2026-02-10',
+      total: 30_000_00,
+    });
+    expect(
+      stateCommitments({ ...ctai, contrat: { ...ctai.contrat, duree: 2 } }).map((c) => [c.annee, actLabel(c.act)]),
+    ).toEqual([
+      [2026, 'convention du projet territorial'],
+      [2027, 'contrat'],
+      [2028, 'contrat'],
+    ]);
+    // Whatever dates of the contract's later steps the PTAI carried (a diagnosis made before it
+    // chose its form), the contract starts again after the exchange, unsigned.
+    const withDiagnosis = {
+      ...ptai,
+      workflow: { ...ptai.workflow, dates: { ...ptai.workflow.dates, diagnostic: '2025-11-01' } },
+    };
+    const restarted = unwrap(convertToCtai(withDiagnosis, '2026-10-01', 'Motif', 'Agent'));
+    expect(restarted.workflow.etape).toBe('echange');
+    expect(isContractSigned(restarted)).toBe(false);
     // The convention's year is not a budget year outside the contract to come.
     ctai.contrat.duree = 3;
     expect(dossierProblems(ctai, '2026-10-01').map((p) => p.code)).not.toContain('budget-year-outside-contract');
