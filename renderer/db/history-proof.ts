@@ -6,8 +6,7 @@
 // compares. A dossier whose two disagree, or whose history does not load, is taken out again
 // (it was not here before the import) and the journal says so. The list survives a restart: the
 // app finishes it at start (startup.ts).
-import { docToJson, loadDossierDoc } from '../../shared/sync/dossier-doc';
-import { validateDossier } from '../../shared/dossier/validation';
+import { historyAgrees } from '../../shared/sync/history-agreement';
 import type { CtaiDatabase } from './database';
 import { dossierTables } from './dossier-row';
 import type { RepositoryContext } from './dossiers-repository';
@@ -40,31 +39,6 @@ export async function addPendingProofs(db: CtaiDatabase, ids: readonly string[],
   const adding = new Set(ids);
   const kept = (await pendingProofs(db)).filter((p) => !adding.has(p.id));
   await db.settings.put({ key: PENDING_KEY, value: [...kept, ...ids.map((id) => ({ id, from }))] });
-}
-
-/** Two JSON values equal whatever the order of their keys. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  if (keysA.length !== keysB.length) return false;
-  return keysA.every(
-    (key) =>
-      Object.hasOwn(b, key) && sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
-  );
-}
-
-/** Whether a stored view is what its history gives (false when the history does not load). */
-function agrees(view: unknown, bytes: Uint8Array | null): boolean {
-  if (!bytes) return false;
-  try {
-    const validated = validateDossier(docToJson(loadDossierDoc(bytes)));
-    return validated.ok && sameJson(validated.value, view);
-  } catch {
-    return false;
-  }
 }
 
 let running: Promise<ProofReport> | null = null;
@@ -104,7 +78,8 @@ async function proveAll(context: RepositoryContext): Promise<ProofReport> {
     const failed = batch.flatMap(({ id, from }, i) => {
       const row = rows[i];
       if (!row || row.rev !== 1) return [];
-      return agrees(views[i]?.view, docs[i]?.bytes ?? null) ? [] : [{ id, from, rev: row.rev, nom: row.nom }];
+      const view = views[i]?.view;
+      return view && historyAgrees(view, docs[i]?.bytes ?? null) ? [] : [{ id, from, rev: row.rev, nom: row.nom }];
     });
     await db.transaction('rw', [...dossierTables(db), db.settings, db.journal], async () => {
       for (const { id, from, rev, nom } of failed) {

@@ -35,7 +35,8 @@ export type BundleErrorCode =
   | 'bundle-unknown-file'
   | 'bundle-dossier-count'
   | 'bundle-bad-documents'
-  | 'bundle-bad-dossier-id';
+  | 'bundle-bad-dossier-id'
+  | 'bundle-history-mismatch';
 
 export class BundleError extends Error {
   constructor(

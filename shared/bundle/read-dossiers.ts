@@ -5,6 +5,7 @@
 import type { Dossier } from '../dossier/dossier-schema';
 import { validateDossier } from '../dossier/validation';
 import { compte } from '../format/plural';
+import { historyAgrees, historyMismatchMessage } from '../sync/history-agreement';
 import { BundleError } from './bundle-error';
 import {
   DOCUMENT_INDEX_FILE,
@@ -27,6 +28,8 @@ export interface ReadContext {
   announced: number;
   /** The minor format version bag-info gives (a newer version of the app writes a higher one). */
   formatMinor: number;
+  /** Prove each dossier's JSON equal to its history (history-agreement.ts; Automerge initialised). */
+  proveHistories: boolean;
   /** The bundle's date and sender, for the scans of a first-format bundle (no index). */
   createdAt: string;
   sender: string;
@@ -168,6 +171,8 @@ export async function readDossiers(
         'bundle-invalid-dossier',
         `Le dossier ${id} porte un autre identifiant (${validated.value.id}) : l’échange est refusé.`,
       );
+    if (context.proveHistories && !historyAgrees(validated.value, files.doc))
+      throw new BundleError('bundle-history-mismatch', historyMismatchMessage(validated.value.collectivite.nom));
     dossiers.push({ dossier: validated.value, doc: files.doc, documents: await readDocuments(id, files, context) });
   }
   if (dossiers.length !== context.announced)

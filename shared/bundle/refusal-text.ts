@@ -39,4 +39,5 @@ export const REFUSAL_TEXT: Readonly<Record<BundleErrorCode, string>> = {
   'bundle-dossier-count': 'le nombre de dossiers ne correspond pas à celui annoncé',
   'bundle-bad-documents': 'les documents d’un dossier sont mal décrits',
   'bundle-bad-dossier-id': 'un identifiant de dossier ne peut pas servir de nom de fichier',
+  'bundle-history-mismatch': 'la fiche d’un dossier ne correspond pas à son historique',
 };

@@ -489,6 +489,20 @@ export async function makeCorpus(key: TestKey, attacker: TestKey): Promise<Corpu
       code: 'bundle-missing-file',
     },
     {
+      name: 'dossier-json-differs-from-history',
+      bytes: zip(
+        await signedFiles(key, dossier, {
+          payload: (p) => {
+            const k = `data/dossiers/${dossier.id}.json`;
+            const json = JSON.parse(new TextDecoder().decode(p.get(k))) as Dossier;
+            json.collectivite.nom = 'Commune falsifiée';
+            p.set(k, utf8.encode(JSON.stringify(json, null, 2)));
+          },
+        }),
+      ),
+      code: 'bundle-history-mismatch',
+    },
+    {
       name: 'dossier-count-differs',
       bytes: zip(
         await signedFiles(key, dossier, { bagInfo: (t) => t.replace('CTAI-Dossiers: 1', 'CTAI-Dossiers: 2') }),

@@ -101,6 +101,8 @@ const REFUSALS: Record<string, string | ((otherPrint: string) => string)> = {
   'dossier-id-not-a-file-name': `Le fichier « data/dossiers/autre.dossier.automerge » ne fait pas partie du format des échanges : l’échange est refusé. ${RESEND}`,
   'history-without-dossier':
     'Le dossier autre-dossier a un historique ou des documents mais pas sa fiche (JSON) : l’échange est refusé.',
+  'dossier-json-differs-from-history':
+    'La fiche du dossier Commune falsifiée ne correspond pas à son historique : l’échange est refusé, rien n’a été enregistré. Demandez à l’expéditeur de le renvoyer depuis Contrats CTAI.',
   'dossier-count-differs':
     'L’échange annonce 2 dossiers mais en contient 1 : il est refusé. Demandez à l’expéditeur de le renvoyer.',
   'document-unlisted': `Les documents du dossier ${ID} contiennent un fichier non déclaré (« annexe.pdf ») : l’échange est refusé.`,
@@ -268,7 +270,8 @@ describe('bundle verification', () => {
       },
     });
     if (outcome.status !== 'imported') throw new Error(outcome.status);
-    expect(await outcome.historyProof).toEqual({ proven: 1, withdrawn: [] });
+    // Its history was proved before the preview: nothing is left to prove after the commit.
+    expect(await outcome.historyProof).toEqual({ proven: 0, withdrawn: [] });
     expect(steps).toEqual([
       'archive',
       'structure',

@@ -35,14 +35,39 @@ function bundle(dossiers: BundleDossier[]) {
   });
 }
 
+/** Bundles above this many dossiers are proved after their commit: here, every one. */
+const AFTER_COMMIT = { askUnknownSender: async () => true, historyProofLimit: 0 };
+
 describe('the proof that a dossier received new has the view its history gives', () => {
-  it('keeps a dossier whose two agree, and takes out again one whose two disagree, saying so in the journal', async () => {
+  it('refuses a small bundle whose dossier disagrees with its history before anything is written', async () => {
     const [agreeing, disagreeing] = demoDossiers({ count: 2, seed: 8 }) as [Dossier, Dossier];
     const rewritten: Dossier = { ...disagreeing, collectivite: { ...disagreeing.collectivite, nom: 'Autre nom' } };
     const context = testContext();
     const outcome = await importBundle(context, await bundle([entry(agreeing), entry(disagreeing, rewritten)]), {
       askUnknownSender: async () => true,
     });
+    expect(outcome.status).toBe('refused');
+    if (outcome.status === 'refused')
+      expect(outcome.error.message).toBe(
+        `La fiche du dossier ${disagreeing.collectivite.nom} ne correspond pas à son historique : l’échange est refusé, rien n’a été enregistré. Demandez à l’expéditeur de le renvoyer depuis Contrats CTAI.`,
+      );
+    expect(await context.db.dossiers.count()).toBe(0);
+    expect(await context.db.settings.get('correspondents')).toBeUndefined();
+    expect((await context.db.journal.toArray()).map((line) => line.outcome)).toEqual([
+      { code: 'refused', reason: 'bundle-history-mismatch' },
+    ]);
+    await context.db.delete();
+  });
+
+  it('keeps a dossier whose two agree, and takes out again one whose two disagree, saying so in the journal', async () => {
+    const [agreeing, disagreeing] = demoDossiers({ count: 2, seed: 8 }) as [Dossier, Dossier];
+    const rewritten: Dossier = { ...disagreeing, collectivite: { ...disagreeing.collectivite, nom: 'Autre nom' } };
+    const context = testContext();
+    const outcome = await importBundle(
+      context,
+      await bundle([entry(agreeing), entry(disagreeing, rewritten)]),
+      AFTER_COMMIT,
+    );
     if (outcome.status !== 'imported') throw new Error(outcome.status);
     // Stored as received, the proof pending (kept in the database until done).
     expect((await pendingProofs(context.db)).map((p) => p.id).sort()).toEqual([agreeing.id, disagreeing.id].sort());
@@ -63,7 +88,7 @@ describe('the proof that a dossier received new has the view its history gives',
     const [dossier] = demoDossiers({ count: 1, seed: 9 }) as [Dossier];
     const context = testContext();
     const broken = { ...entry(dossier), doc: new TextEncoder().encode('pas un historique Automerge') };
-    const outcome = await importBundle(context, await bundle([broken]), { askUnknownSender: async () => true });
+    const outcome = await importBundle(context, await bundle([broken]), AFTER_COMMIT);
     if (outcome.status !== 'imported') throw new Error(outcome.status);
     expect(await outcome.historyProof).toEqual({ proven: 0, withdrawn: [dossier.id] });
     expect(await context.db.dossiers.count()).toBe(0);
