@@ -10,6 +10,7 @@ import { typesetModel } from '../documents/typeset';
 import {
   CATEGORY_LABELS,
   formAbbreviation,
+  notCountedText,
   OVERDUE_LABELS,
   programmeHeadline,
   type ProgrammeReport,
@@ -45,9 +46,7 @@ export function buildProgrammeDocument(report: ProgrammeReport, sources: string,
           ? forms.map(({ forme, count: value }) => `${count(value)} ${formAbbreviation(forme)}`).join(', ')
           : '',
         `${compte(report.enRetard.territoires, 'territoire', 'territoires')} avec une échéance dépassée au ${dateEnLettres(report.date)} (${compte(report.enRetard.echeances, 'échéance', 'échéances')})`,
-        report.abandonnes
-          ? `${compte(report.abandonnes, 'dossier abandonné', 'dossiers abandonnés')}, non comptés`
-          : '',
+        notCountedText(report) ? `dossiers non comptés : ${notCountedText(report)}` : '',
         sources,
       ]
         .filter(Boolean)

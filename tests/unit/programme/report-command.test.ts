@@ -7,6 +7,7 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
+import { isRetained } from '../../../shared/dossier/commitment';
 import { dueItems } from '../../../shared/dossier/follow-up';
 import { totalsByYear } from '../../../shared/dossier/funding';
 import { isContractSigned } from '../../../shared/dossier/signed-contract';
@@ -18,9 +19,11 @@ import { aSite, editedHistory, firstHistory, siteBundle, writeFiles } from './pr
 
 const SPLIT: Record<TerritoryCategory, number> = { commune: 28, epci: 13, departement: 3, region: 1 };
 
-/** 45 dossiers of the demo generator, none abandoned, in the programme's split. */
+/** 45 dossiers of the demo generator, engaged (letter of intention received, not abandoned), in the programme's split. */
 function programmeDossiers(): Dossier[] {
-  const pool = demoDossiers({ count: 280, seed: 3 }).filter((d) => d.workflow.statut !== 'abandonne');
+  const pool = demoDossiers({ count: 280, seed: 3 }).filter(
+    (d) => d.workflow.statut !== 'abandonne' && d.workflow.etape !== null,
+  );
   return (Object.keys(SPLIT) as TerritoryCategory[]).flatMap((category) =>
     pool.filter((d) => territoryCategory(d.collectivite.type) === category).slice(0, SPLIT[category]),
   );
@@ -101,7 +104,7 @@ describe('ctai report', () => {
     expect(Object.fromEntries(report.parCategorie.map(({ categorie, count }) => [categorie, count]))).toEqual(SPLIT);
     expect(report.dossiers).toEqual({ comptes: 45, copiesFusionnees: 10 });
     expect(report.phrase).toMatch(
-      /^45 territoires engagés : 28 communes, 13 EPCI, 3 conseils départementaux, 1 conseil régional ; .+ en cumulé sur /,
+      /^45 territoires engagés : 28 communes, 13 EPCI, 3 conseils départementaux, 1 conseil régional ; .+ en cumulé (de \d{4} à \d{4}|sur \d{4}( et \d{4})?)$/,
     );
     expect(report.parRegion.reduce((sum, region) => sum + region.count, 0)).toBe(45);
     expect(report.parForme).toEqual([
@@ -126,6 +129,17 @@ describe('ctai report', () => {
       [...expected.entries()].sort(([a], [b]) => a - b).map(([annee, totals]) => ({ annee, ...totals })),
     );
     expect(report.totalAccorde).toBe([...expected.values()].reduce((sum, t) => sum + t.accorde, 0));
+  });
+
+  it('counts as financed only the actions a signed act retains, and their beneficiaries', () => {
+    const financed = dossiers.filter(isContractSigned).flatMap((d) => d.actions.filter(isRetained));
+    expect(financed.length).toBeGreaterThan(0);
+    expect(report.actions).toBe(financed.length);
+    expect(report.beneficiaires).toBe(financed.reduce((sum, action) => sum + action.beneficiaires, 0));
+    // Proposed actions and those of dossiers not signed exist, and are not counted.
+    expect(dossiers.flatMap((d) => d.actions).filter((a) => a.statut !== 'ecartee').length).toBeGreaterThan(
+      financed.length,
+    );
   });
 
   it('counts what is overdue on the date given, by kind', () => {
