@@ -71,6 +71,7 @@ async function readSources(
       ? await readBundleFolder(source, bundleOptions)
       : await readBundles([source], bundleOptions);
     for (const refused of read.refuses) io.stderr(`Échange refusé : ${refused.fichier} — ${refused.raison}\n`);
+    for (const ignored of read.ignores) io.stderr(`Non lu : ${ignored.fichier} — ${ignored.raison}\n`);
     for (const [id, list] of read.copies) copies.set(id, [...(copies.get(id) ?? []), ...list]);
   }
   for (const [id, list] of copies) if (!byId.has(id)) byId.set(id, mergeCopies(list));

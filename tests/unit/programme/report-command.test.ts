@@ -1,6 +1,7 @@
 // `ctai report` over bundles from two sites: 45 territories of the programme (28 communes, 13 EPCI,
 // 3 départements, 1 région, real collectivités of the official list), some sent by both sites and
 // edited by the second, one bundle from a sender nobody trusted.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { territoryCategory, type TerritoryCategory } from '../../../shared/progr
 import type { ReportFile } from '../../../cli/commands/report';
 import { demoDossiers } from '../helpers/demo';
 import { runCli } from '../helpers/run-cli';
+import { hasTool } from '../helpers/tools';
 import { aSite, editedHistory, firstHistory, siteBundle, writeFiles } from './programme-sites';
 
 const SPLIT: Record<TerritoryCategory, number> = { commune: 28, epci: 13, departement: 3, region: 1 };
@@ -73,6 +75,7 @@ describe('ctai report', () => {
       'nord-2.ctai': await siteBundle(siteA, forA.slice(15), 2),
       'lens-1.ctai': await siteBundle(siteB, forB, 1),
       'inconnu.ctai': await siteBundle(stranger, [{ dossier: extra, doc: firstHistory(extra, stranger) }], 1),
+      'lisez-moi.txt': new TextEncoder().encode('Échanges de mars'),
     });
     const keys = mkdtempSync(path.join(tmpdir(), 'ctai-report-keys-'));
     writeFileSync(path.join(keys, 'nord.pem'), siteA.pem);
@@ -158,11 +161,26 @@ describe('ctai report', () => {
     expect(result.err).toContain('Échange refusé : inconnu.ctai');
   });
 
+  it('says which files of the folder it did not read, and why', () => {
+    expect(report.echanges.nonLus).toEqual([
+      { fichier: 'lisez-moi.txt', raison: expect.stringContaining('ce n’est pas un échange (.ctai)') },
+    ]);
+    expect(result.err).toContain('Non lu : lisez-moi.txt — ce n’est pas un échange (.ctai)');
+  });
+
   it('writes the CSV and a one-page PDF', async () => {
     const csv = readFileSync(path.join(out, 'programme.csv'), 'utf8');
     expect(csv).toContain('Territoires;Territoires engagés;45');
     expect(csv).toContain('Territoires par type;conseils départementaux;3');
     const pdf = await PDFDocument.load(readFileSync(path.join(out, 'programme.pdf')));
     expect(pdf.getPageCount()).toBe(1);
+  });
+
+  it.skipIf(!hasTool('pdftotext'))('names the refused bundle and gives the CTAI/PTAI split in the PDF', () => {
+    const text = execFileSync('pdftotext', [path.join(out, 'programme.pdf'), '-'])
+      .toString()
+      .replace(/\s+/g, ' ');
+    expect(text).toMatch(/Échanges refusés, non comptés : inconnu\.ctai \(/);
+    expect(text).toContain('territoires par forme : 45 CTAI, 0 PTAI');
   });
 });
