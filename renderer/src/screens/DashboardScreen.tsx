@@ -69,8 +69,11 @@ export function DashboardScreen() {
               {notCountedText(report) && <>, dont {notCountedText(report)} (non comptés)</>}
             </li>
             <li>
-              <strong>{count(report.actions)}</strong> {report.actions > 1 ? 'actions financées' : 'action financée'}{' '}
-              (retenues par un acte signé), pour <strong>{count(report.beneficiaires)}</strong>{' '}
+              <strong>{count(report.actions)}</strong>{' '}
+              {report.actions > 1
+                ? 'actions financées (retenues par un acte signé)'
+                : 'action financée (retenue par un acte signé)'}
+              , pour <strong>{count(report.beneficiaires)}</strong>{' '}
               {report.beneficiaires > 1 ? 'bénéficiaires visés' : 'bénéficiaire visé'}
             </li>
             <li>
