@@ -21,6 +21,8 @@ export interface FolderDossiers {
   /** Bundles read, with how many dossiers each held. */
   lus: { fichier: string; dossiers: number; expediteur: string }[];
   refuses: RefusedBundle[];
+  /** Entries of the folder that are not exchanges (.ctai), not read, with why. */
+  ignores: RefusedBundle[];
 }
 
 export interface FolderOptions {
@@ -28,14 +30,26 @@ export interface FolderOptions {
   passphrase?: string;
 }
 
-/** The `.ctai` files of `folder` (not its sub-folders), by name; a CliError when it cannot be listed. */
-export async function bundleFiles(folder: string): Promise<string[]> {
+/**
+ * The `.ctai` files of `folder` (not its sub-folders), by name, and its other entries, not read,
+ * each with why (so that a bundle renamed or left in a sub-folder is not missed silently); a
+ * CliError when the folder cannot be listed.
+ */
+export async function bundleFiles(folder: string): Promise<{ files: string[]; ignores: RefusedBundle[] }> {
   try {
-    const entries = await readdir(folder, { withFileTypes: true });
-    return entries
-      .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.ctai'))
-      .map((entry) => entry.name)
-      .sort();
+    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const isBundle = (entry: (typeof entries)[number]) => entry.isFile() && entry.name.toLowerCase().endsWith('.ctai');
+    return {
+      files: entries.filter(isBundle).map((entry) => entry.name),
+      ignores: entries
+        .filter((entry) => !isBundle(entry))
+        .map((entry) => ({
+          fichier: entry.name,
+          raison: entry.isDirectory()
+            ? 'c’est un sous-dossier : seuls les échanges (.ctai) rangés directement dans le dossier sont lus'
+            : 'ce n’est pas un échange (.ctai) : non lu ; si c’en est un renommé, redonnez-lui l’extension .ctai',
+        })),
+    };
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOTDIR')
       throw new CliError(
@@ -50,15 +64,17 @@ export async function bundleFiles(folder: string): Promise<string[]> {
 
 /** The bundles of a folder (bundleFiles), verified. */
 export async function readBundleFolder(folder: string, options: FolderOptions): Promise<FolderDossiers> {
-  return readBundles(
-    (await bundleFiles(folder)).map((name) => path.join(folder, name)),
+  const { files, ignores } = await bundleFiles(folder);
+  const read = await readBundles(
+    files.map((name) => path.join(folder, name)),
     options,
   );
+  return { ...read, ignores };
 }
 
 /** Bundles given by their paths, verified one by one (named by their file name in the result). */
 export async function readBundles(files: readonly string[], options: FolderOptions): Promise<FolderDossiers> {
-  const result: FolderDossiers = { copies: new Map(), lus: [], refuses: [] };
+  const result: FolderDossiers = { copies: new Map(), lus: [], refuses: [], ignores: [] };
   for (const file of files) {
     const fichier = path.basename(file);
     try {

@@ -21,4 +21,4 @@ export const REPORT_USAGE =
   'ctai report --in DOSSIER --out DOSSIER_SORTIE [--trust CLE.pem…] [--passphrase-file FICHIER] [--date AAAA-MM-JJ]';
 
 export const OPENDATA_USAGE =
-  'ctai opendata --out FICHIER.csv --siret SIRET_PREFECTURE --attribuant "Préfecture de …" [--trust CLE.pem…] [--passphrase-file FICHIER] DOSSIER.json|ECHANGE.ctai|DOSSIER…';
+  'ctai opendata --out FICHIER.csv --siret SIRET_PREFECTURE --attribuant "Préfecture de …" --departement CODE [--trust CLE.pem…] [--passphrase-file FICHIER] DOSSIER.json|ECHANGE.ctai|DOSSIER…';

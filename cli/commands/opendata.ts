@@ -1,8 +1,8 @@
-// `ctai opendata --out FICHIER.csv --siret SIRET --attribuant NOM [--trust CLE.pem…] SOURCES…`: the
+// `ctai opendata --out FICHIER.csv --siret SIRET --attribuant NOM --departement CODE [--trust CLE.pem…] SOURCES…`: the
 // essential data of the signed conventions and avenants (décret n° 2017-779) in the SCDL
 // Subventions 2.1 schema, from dossiers (JSON), exchanges (.ctai) or folders of exchanges. A
-// dossier that lacks a value the schema requires is listed, not exported; without the
-// préfecture's name and SIRET nothing is written.
+// dossier that lacks a value the schema requires is listed, not exported, and so is one another
+// préfecture signed; without the préfecture's name, SIRET and département nothing is written.
 import '@automerge/automerge';
 import { stat } from 'node:fs/promises';
 import type { Dossier } from '../../shared/dossier/dossier-schema';
@@ -10,9 +10,11 @@ import { validateDossier } from '../../shared/dossier/validation';
 import { compte } from '../../shared/format/plural';
 import {
   conventionsOpenData,
+  describeElsewhere,
   describeMissing,
   openDataCsv,
   SCDL_VERSION,
+  type AttribuantWhere,
 } from '../../shared/opendata/conventions-opendata';
 import { mergeCopies, type DossierCopy } from '../../shared/programme/merge-copies';
 import { readBundleFolder, readBundles } from '../bundle-folder';
@@ -23,6 +25,13 @@ import { parseOptions, UsageError } from '../options';
 import { takeTrustOption } from '../trust-option';
 import { OPENDATA_USAGE } from '../usage';
 import { readPassphrase, trusted } from './bundle';
+
+/** Each of the préfecture's values is given by its own option. */
+const CLI_WHERE: AttribuantWhere = {
+  nom: 'donnez-le avec --attribuant',
+  siret: 'donnez-le avec --siret',
+  departementCode: 'donnez son code avec --departement (par exemple --departement 38)',
+};
 
 async function isFolder(file: string): Promise<boolean> {
   try {
@@ -62,6 +71,7 @@ async function readSources(
       ? await readBundleFolder(source, bundleOptions)
       : await readBundles([source], bundleOptions);
     for (const refused of read.refuses) io.stderr(`Échange refusé : ${refused.fichier} — ${refused.raison}\n`);
+    for (const ignored of read.ignores) io.stderr(`Non lu : ${ignored.fichier} — ${ignored.raison}\n`);
     for (const [id, list] of read.copies) copies.set(id, [...(copies.get(id) ?? []), ...list]);
   }
   for (const [id, list] of copies) if (!byId.has(id)) byId.set(id, mergeCopies(list));
@@ -74,22 +84,26 @@ export async function opendataCommand(args: string[], io: CliIo): Promise<number
     out: 'string',
     siret: 'string',
     attribuant: 'string',
+    departement: 'string',
     'passphrase-file': 'string',
   });
   if (!options.out || options._.length === 0) throw new UsageError(`Utilisation : ${OPENDATA_USAGE}`);
   checkNotAnInput(options.out, options._);
   await checkOutputFolder(options.out);
-  const attribuant = { nom: options.attribuant ?? '', siret: (options.siret ?? '').replace(/\s/g, '') };
+  const attribuant = {
+    nom: options.attribuant ?? '',
+    siret: (options.siret ?? '').replace(/\s/g, ''),
+    departementCode: (options.departement ?? '').trim(),
+  };
   const dossiers = await readSources(
     options._,
     { trust, ...(options['passphrase-file'] ? { passphraseFile: options['passphrase-file'] } : {}) },
     io,
   );
-  const result = conventionsOpenData(dossiers, attribuant);
-  const cliHint = (line: string) =>
-    line.replace(/renseignez-le dans Paramètres, « Votre préfecture »/, 'donnez-le avec --attribuant ou --siret');
+  const result = conventionsOpenData(dossiers, attribuant, CLI_WHERE);
+  const elsewhere = describeElsewhere(result);
   if (result.attribuantMissing.length || result.rows.length === 0) {
-    const lines = describeMissing(result).map(cliHint);
+    const lines = [...describeMissing(result), ...(result.attribuantMissing.length ? [] : elsewhere)];
     io.stderr(
       `Données ouvertes non exportées : ${
         lines.length
@@ -100,11 +114,15 @@ export async function opendataCommand(args: string[], io: CliIo): Promise<number
     return 1;
   }
   await writeOutputFile(options.out, openDataCsv(result.rows));
-  for (const line of describeMissing(result)) io.stderr(`Non publié : ${line}\n`);
+  for (const line of [...describeMissing(result), ...elsewhere]) io.stderr(`Non publié : ${line}\n`);
   io.stdout(
     `${options.out} écrit (SCDL Subventions ${SCDL_VERSION}) : ${compte(result.rows.length, 'ligne')}${
       result.missing.length
         ? `, ${compte(result.missing.length, 'dossier incomplet non publié', 'dossiers incomplets non publiés')} (liste ci-dessus)`
+        : ''
+    }${
+      result.elsewhere.length
+        ? `, ${compte(result.elsewhere.length, 'dossier signé par une autre préfecture', 'dossiers signés par d’autres préfectures')}, non publiés ici`
         : ''
     }.\n`,
   );

@@ -29,7 +29,8 @@ import { readPassphrase, trusted } from './bundle';
 /** The report file: the figures, with what they were read from. */
 export interface ReportFile extends ProgrammeReport {
   phrase: string;
-  echanges: { lus: FolderDossiers['lus']; refuses: FolderDossiers['refuses'] };
+  /** Bundles read, refused (with why), and other files of the folder not read (with why). */
+  echanges: { lus: FolderDossiers['lus']; refuses: FolderDossiers['refuses']; nonLus: FolderDossiers['ignores'] };
   /** Dossiers read (each once), and copies of a dossier merged with another site's. */
   dossiers: { comptes: number; copiesFusionnees: number };
 }
@@ -55,7 +56,7 @@ export async function reportFolder(
   return {
     phrase: programmeHeadline(report),
     ...report,
-    echanges: { lus: read.lus, refuses: read.refuses },
+    echanges: { lus: read.lus, refuses: read.refuses, nonLus: read.ignores },
     dossiers: { comptes: facts.length, copiesFusionnees: merged },
   };
 }
@@ -74,11 +75,11 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   });
   if (report.echanges.lus.length === 0 && report.echanges.refuses.length === 0)
     throw new CliError(`Le dossier ${options.in} ne contient aucun échange (.ctai) : vérifiez le chemin.`);
-  const { lus, refuses } = report.echanges;
+  const { lus, refuses, nonLus } = report.echanges;
   const sources = `${compte(lus.length, 'échange lu', 'échanges lus')}${refuses.length ? `, ${compte(refuses.length, 'refusé', 'refusés')}` : ''}`;
   let pdf: Uint8Array;
   try {
-    pdf = await renderDocument(buildProgrammeDocument(report, sources, new Date()), 'pdf', loadPdfFonts());
+    pdf = await renderDocument(buildProgrammeDocument(report, sources, new Date(), refuses), 'pdf', loadPdfFonts());
   } catch (error) {
     throw new CliError(
       `Le PDF des chiffres n’a pas pu être produit (${error instanceof Error ? error.message : String(error)}) : vérifiez les noms des collectivités des dossiers reçus.`,
@@ -96,6 +97,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   await writeOutputFile(files.csv, programmeReportCsv(report));
   await writeOutputFile(files.pdf, pdf);
   for (const refused of refuses) io.stderr(`Échange refusé : ${refused.fichier} — ${refused.raison}\n`);
+  for (const ignored of nonLus) io.stderr(`Non lu : ${ignored.fichier} — ${ignored.raison}\n`);
   io.stdout(
     `${report.phrase}.\n${sources}, ${compte(report.dossiers.comptes, 'dossier')} (${compte(report.dossiers.copiesFusionnees, 'copie fusionnée', 'copies fusionnées')}).\nÉcrits : ${files.json}, ${files.csv}, ${files.pdf}\n`,
   );

@@ -7,8 +7,11 @@ import { withFieldDefaults } from '../../shared/dossier/dossier-defaults';
 import { dossierRow } from './dossier-row';
 import type { DossierViewRow } from './records';
 
-/** Raise when `dossierRow` gives rows of another shape or meaning: they are made again at the next open. */
-export const SUMMARY_ROWS_VERSION = 1;
+/**
+ * Raise when `dossierRow` gives rows of another shape or meaning: they are made again at the next
+ * open. 2: `actions` and `beneficiaires` count the actions financed (retained, act signed) only.
+ */
+export const SUMMARY_ROWS_VERSION = 2;
 const KEY = 'summary-rows';
 
 interface RowsMark {

@@ -35,7 +35,10 @@ const CENTRAL = 0x02014b50;
 export function readZipDirectory(data: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): ZipEntry[] {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   if (data.length < 22 || view.getUint32(0, true) !== 0x04034b50) {
-    throw new BundleError('bundle-not-zip', 'Ce fichier n’est pas un échange CTAI : ce n’est pas une archive ZIP.');
+    throw new BundleError(
+      'bundle-not-zip',
+      'Ce fichier n’est pas un échange CTAI : ce n’est pas une archive ZIP. Vérifiez que c’est bien le fichier .ctai reçu ; sinon, demandez à l’expéditeur de le renvoyer.',
+    );
   }
   // The end-of-central-directory record is within the last 65 557 bytes (its comment is at most 65 535).
   let eocd = -1;

@@ -2,9 +2,11 @@
 // thousand of them at once.
 import { AXES, type Axe } from './axes';
 import type { CollectiviteType } from './collectivite-type';
-import type { Dossier } from './dossier-schema';
+import type { Action, Dossier } from './dossier-schema';
 import { followUpFacts, type FollowUpFacts } from './follow-up';
-import { fundedActions, totalsByAxe, totalsByYear, type FundingTotals } from './funding';
+import { isRetained } from './commitment';
+import { totalsByAxe, totalsByYear, type FundingTotals } from './funding';
+import { isContractSigned } from './signed-contract';
 import { formeOf, type DossierStatus, type Forme, type Step } from './workflow-steps';
 
 export interface DossierSummary {
@@ -24,7 +26,12 @@ export interface DossierSummary {
   statut: DossierStatus;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Actions financées: the actions the signed act retains (statut retenue, en-cours or terminee),
+   * counted once the dossier's act is signed (or a PTAI convention it continues is); 0 before.
+   */
   actions: number;
+  /** The beneficiaries those actions aim at. */
   beneficiaires: number;
   parAnnee: ({ annee: number } & FundingTotals)[];
   parAxe: ({ axe: Axe } & FundingTotals)[];
@@ -44,8 +51,18 @@ function officialCode(dossier: Dossier): string {
   return '';
 }
 
+/**
+ * The actions a signed act finances: retained by it, in a dossier whose contract or PTAI
+ * convention is signed (a CTAI that continues a PTAI keeps the actions its convention financed).
+ * Proposed actions, and those of a dossier not signed yet, are not financed.
+ */
+export function financedActions(dossier: Dossier): Action[] {
+  const signed = isContractSigned(dossier) || Boolean(dossier.contrat.conventionPtai);
+  return signed ? dossier.actions.filter(isRetained) : [];
+}
+
 export function summarizeDossier(dossier: Dossier): DossierSummary {
-  const actions = fundedActions(dossier);
+  const actions = financedActions(dossier);
   const byAxe = totalsByAxe(dossier);
   return {
     id: dossier.id,

@@ -35,21 +35,29 @@ export const formAbbreviation = (forme: Forme): string => forme.toUpperCase();
 export interface ProgrammeReport {
   /** ISO date the overdue items are judged on. */
   date: string;
-  /** Territories engaged: dossiers not abandoned. */
+  /**
+   * Territories engaged: dossiers whose letter of intention is received (a step reached) and not
+   * abandoned.
+   */
   territoires: number;
   /** Abandoned dossiers: not counted among territories, their credits not counted. */
   abandonnes: number;
+  /** Dossiers not abandoned whose letter of intention is not received yet: not counted either. */
+  avantLettre: number;
   parCategorie: { categorie: TerritoryCategory; count: number }[];
   parForme: { forme: Forme; count: number }[];
   /** By région, largest first ('' for a région unknown). */
   parRegion: { region: string; nom: string; count: number }[];
-  parEtape: { etape: Step | null; count: number }[];
+  /** Engaged territories by step (none is before the letter of intention). */
+  parEtape: { etape: Step; count: number }[];
   /** Cents per year. */
   etatParAnnee: { annee: number; demande: number; accorde: number }[];
   etatParAxe: { axe: Axe; demande: number; accorde: number }[];
   /** Cents granted over every year. */
   totalAccorde: number;
+  /** Actions financées: retained by a signed act (dossier-figures.ts, `financedActions`). */
   actions: number;
+  /** Beneficiaries those actions aim at. */
   beneficiaires: number;
   /** Territories with something overdue, the number of overdue items, and those by kind. */
   enRetard: { territoires: number; echeances: number; parType: { type: OverdueKind; count: number }[] };
@@ -71,7 +79,9 @@ export function regionName(code: string): string {
 
 /** The figures of `facts` (one per dossier, each dossier once). `date`: ISO date of the overdue items. */
 export function programmeReport(facts: readonly ProgrammeFacts[], date: string): ProgrammeReport {
-  const engaged = facts.filter((f) => f.statut !== 'abandonne');
+  const live = facts.filter((f) => f.statut !== 'abandonne');
+  // A territory is engaged once its letter of intention is received (the programme's count).
+  const engaged = live.filter((f) => f.etape !== null);
   const years = new Map<number, { demande: number; accorde: number }>();
   const axes = new Map<Axe, { demande: number; accorde: number }>();
   const regions = new Map<string, number>();
@@ -95,7 +105,8 @@ export function programmeReport(facts: readonly ProgrammeFacts[], date: string):
   return {
     date,
     territoires: engaged.length,
-    abandonnes: facts.length - engaged.length,
+    abandonnes: facts.length - live.length,
+    avantLettre: live.length - engaged.length,
     parCategorie: TERRITORY_CATEGORIES.map((categorie) => ({
       categorie,
       count: engaged.filter((f) => f.categorie === categorie).length,
@@ -104,7 +115,7 @@ export function programmeReport(facts: readonly ProgrammeFacts[], date: string):
     parRegion: [...regions.entries()]
       .map(([region, count]) => ({ region, nom: regionName(region), count }))
       .sort((a, b) => b.count - a.count || a.nom.localeCompare(b.nom, 'fr')),
-    parEtape: [null, ...STEPS].map((etape) => ({ etape, count: engaged.filter((f) => f.etape === etape).length })),
+    parEtape: STEPS.map((etape) => ({ etape, count: engaged.filter((f) => f.etape === etape).length })),
     etatParAnnee,
     etatParAxe: AXES.filter((axe) => axes.has(axe)).map((axe) => ({ axe, ...axes.get(axe)! })),
     totalAccorde: etatParAnnee.reduce((sum, year) => sum + year.accorde, 0),
@@ -127,12 +138,12 @@ export function programmeReport(facts: readonly ProgrammeFacts[], date: string):
   };
 }
 
-/** « 2022 et 2023 », « 2021 à 2025 », « 2021, 2023 et 2024 ». */
+/** « sur 2022 et 2023 », « de 2021 à 2025 », « sur 2021, 2023 et 2024 »: the years with their preposition. */
 function yearsText(years: readonly number[]): string {
-  if (years.length <= 1) return years.join('');
+  if (years.length <= 1) return `sur ${years.join('')}`;
   const contiguous = years.every((year, i) => i === 0 || year === years[i - 1]! + 1);
-  if (contiguous && years.length > 2) return `${years[0]} à ${years.at(-1)}`;
-  return `${years.slice(0, -1).join(', ')} et ${years.at(-1)}`;
+  if (contiguous && years.length > 2) return `de ${years[0]} à ${years.at(-1)}`;
+  return `sur ${years.slice(0, -1).join(', ')} et ${years.at(-1)}`;
 }
 
 /** An amount as the programme says it: « 18 millions d’euros », « 1,5 million d’euros », « 950 000 euros ». */
@@ -151,8 +162,21 @@ export function programmeHeadline(report: ProgrammeReport): string {
   const granted = report.etatParAnnee.filter((year) => year.accorde > 0).map((year) => year.annee);
   const territories = `${compte(report.territoires, 'territoire engagé', 'territoires engagés')}${kinds.length ? ` : ${kinds.join(', ')}` : ''}`;
   return granted.length
-    ? `${territories} ; ${amountText(report.totalAccorde)} en cumulé sur ${yearsText(granted)}`
+    ? `${territories} ; ${amountText(report.totalAccorde)} en cumulé ${yearsText(granted)}`
     : territories;
+}
+
+/**
+ * The dossiers not counted among territories, for « dont … (non comptés) »: « 2 abandonnés et
+ * 1 avant la lettre d’intention »; '' when none.
+ */
+export function notCountedText(report: Pick<ProgrammeReport, 'abandonnes' | 'avantLettre'>): string {
+  return [
+    report.abandonnes ? compte(report.abandonnes, 'abandonné', 'abandonnés') : '',
+    report.avantLettre ? `${report.avantLettre.toLocaleString('fr-FR')} avant la lettre d’intention` : '',
+  ]
+    .filter(Boolean)
+    .join(' et ');
 }
 
 const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
@@ -183,5 +207,6 @@ export function programmeReportCsv(report: ProgrammeReport): string {
   for (const { type, count } of report.enRetard.parType)
     lines.push(['Échéances dépassées par type', OVERDUE_LABELS[type], count]);
   lines.push(['Abandons', 'Dossiers abandonnés (non comptés)', report.abandonnes]);
+  lines.push(['Avant la lettre d’intention', 'Dossiers sans lettre d’intention (non comptés)', report.avantLettre]);
   return `\uFEFF${lines.map((line) => line.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }

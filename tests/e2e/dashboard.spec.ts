@@ -11,7 +11,10 @@ test('tables fold behind « Voir le tableau »; a bar opens the list filtered on
   await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 30_000 });
   await page.goto('./#/');
   // The programme's sentence, as `ctai report` writes it, for the dossiers of the base.
-  await expect(page.getByText(/^\d+ territoires engagés : \d+ communes?, \d+ EPCI, .* en cumulé sur /)).toBeVisible();
+  await expect(
+    page.getByText(/^\d+ territoires engagés : \d+ communes?, \d+ EPCI, .* en cumulé (de \d{4} à \d{4}|sur )/),
+  ).toBeVisible();
+  await expect(page.getByText(/\d+ actions? financées? \(retenues? par un acte signé\), pour \d+/)).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Territoires engagés par région' })).toBeVisible();
   const byType = page.getByRole('figure', { name: 'Dossiers par type de collectivité' });
   const table = page.getByRole('table', { name: 'Dossiers par type de collectivité (tableau)' });

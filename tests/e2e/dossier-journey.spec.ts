@@ -138,5 +138,8 @@ test('an agent takes a real commune from the referential to its funding proposal
   const requested = page.getByRole('table', { name: 'Crédits de l’État demandés par année (tableau)' });
   await expect(requested.getByRole('row', { name: String(year) })).toContainText('36\u202f000,00');
   await expect(requested.getByRole('row', { name: String(year + 1) })).toContainText('36\u202f000,00');
-  await expect(page.getByText('3 actions, pour 0 bénéficiaires visés'.replace(nbsp, ' '))).toBeVisible();
+  // Its three actions are proposed, its contract not signed: none is financed yet.
+  await expect(
+    page.getByText('0 action financée (retenue par un acte signé), pour 0 bénéficiaire visé'.replace(nbsp, ' ')),
+  ).toBeVisible();
 });

@@ -8,7 +8,7 @@ import { AXE_LABELS } from '../../../shared/dossier/axes';
 import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
 import { actionsCsv } from '../../../shared/dossier/csv-export';
 import { factsFromSummary } from '../../../shared/programme/programme-facts';
-import { programmeHeadline, programmeReport } from '../../../shared/programme/programme-report';
+import { notCountedText, programmeHeadline, programmeReport } from '../../../shared/programme/programme-report';
 import { compte } from '../../../shared/format/plural';
 import { FORME_LABELS, stepLabel } from '../../../shared/dossier/workflow-steps';
 import { formatEuros } from '../../../shared/format/money';
@@ -66,13 +66,15 @@ export function DashboardScreen() {
           <ul className="fr-mb-4w" aria-label="Chiffres du programme">
             <li>
               <strong>{count(rows.length)}</strong> dossiers suivis
-              {report.abandonnes > 0 && (
-                <>, dont {compte(report.abandonnes, 'abandonné', 'abandonnés')} (non comptés)</>
-              )}
+              {notCountedText(report) && <>, dont {notCountedText(report)} (non comptés)</>}
             </li>
             <li>
-              <strong>{count(report.actions)}</strong> actions, pour <strong>{count(report.beneficiaires)}</strong>{' '}
-              bénéficiaires visés
+              <strong>{count(report.actions)}</strong>{' '}
+              {report.actions > 1
+                ? 'actions financées (retenues par un acte signé)'
+                : 'action financée (retenue par un acte signé)'}
+              , pour <strong>{count(report.beneficiaires)}</strong>{' '}
+              {report.beneficiaires > 1 ? 'bénéficiaires visés' : 'bénéficiaire visé'}
             </li>
             <li>
               {compte(report.enRetard.territoires, 'territoire', 'territoires')} avec une échéance dépassée (

@@ -5,7 +5,12 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useState } from 'react';
 import { compte } from '../../../shared/format/plural';
-import { conventionsOpenData, describeMissing, openDataCsv } from '../../../shared/opendata/conventions-opendata';
+import {
+  conventionsOpenData,
+  describeElsewhere,
+  describeMissing,
+  openDataCsv,
+} from '../../../shared/opendata/conventions-opendata';
 import { database } from '../../db/database';
 import { listDossierViews } from '../../db/dossiers-repository';
 import { toStorageError } from '../../db/storage-error';
@@ -26,13 +31,16 @@ export function OpenDataSection() {
       const result = conventionsOpenData(await listDossierViews(database()), {
         nom: prefecture?.prefectureNom ?? '',
         siret: prefecture?.siret ?? '',
+        departementCode: prefecture?.departementCode ?? '',
       });
-      const lines = describeMissing(result);
+      const lines = [...describeMissing(result), ...(result.attribuantMissing.length ? [] : describeElsewhere(result))];
       if (result.attribuantMissing.length || result.rows.length === 0) {
         setMissing({ refused: true, lines });
         setOutcome({
           message: lines.length
-            ? 'Rien n’a été exporté : des valeurs obligatoires manquent (liste ci-dessous).'
+            ? result.attribuantMissing.length || result.missing.length
+              ? 'Rien n’a été exporté : des valeurs obligatoires manquent (liste ci-dessous).'
+              : 'Rien n’a été exporté : aucune convention signée par votre préfecture ne dépasse 23 000 € (liste ci-dessous).'
             : 'Rien n’a été exporté : aucune convention signée ne dépasse 23 000 €.',
         });
         return;
@@ -49,6 +57,10 @@ export function OpenDataSection() {
           `Le fichier des données essentielles a été enregistré : ${compte(result.rows.length, 'ligne')}${
             result.missing.length
               ? ` ; ${compte(result.missing.length, 'dossier incomplet non publié', 'dossiers incomplets non publiés')} (liste ci-dessous)`
+              : ''
+          }${
+            result.elsewhere.length
+              ? ` ; ${compte(result.elsewhere.length, 'dossier signé par une autre préfecture', 'dossiers signés par d’autres préfectures')}, non publiés ici (liste ci-dessous)`
               : ''
           }.`,
         ),
@@ -67,8 +79,9 @@ export function OpenDataSection() {
       </h2>
       <p>
         Les données essentielles des contrats signés et de leurs avenants au-dessus de 23 000 € (décret n° 2017-779), au
-        format national SCDL Subventions 2.1 : une ligne par acte et par année. Il faut le nom et le SIRET de la
-        préfecture (« Votre préfecture » ci-dessus) et le SIRET de chaque collectivité (onglet Collectivité).
+        format national SCDL Subventions 2.1 : une ligne par acte et par année. Seuls les dossiers signés par votre
+        préfecture sont publiés ici. Il faut le nom, le SIRET et le code du département de la préfecture (« Votre
+        préfecture » ci-dessus) et le SIRET de chaque collectivité (onglet Collectivité).
       </p>
       <Button iconId="fr-icon-download-line" priority="secondary" disabled={busy} onClick={() => void exportCsv()}>
         Exporter les données essentielles des conventions (CSV)
@@ -76,9 +89,7 @@ export function OpenDataSection() {
       <SaveStatus outcome={outcome} />
       {missing.lines.length > 0 && (
         <div className="fr-mt-2w">
-          <p className="fr-text--sm fr-mb-1w">
-            {missing.refused ? 'Valeurs manquantes :' : 'Dossiers non publiés, à compléter :'}
-          </p>
+          <p className="fr-text--sm fr-mb-1w">{missing.refused ? 'Non exporté :' : 'Dossiers non publiés ici :'}</p>
           <ul className="fr-text--sm">
             {missing.lines.map((line) => (
               <li key={line}>{line}</li>

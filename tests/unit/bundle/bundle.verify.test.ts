@@ -39,7 +39,8 @@ const ID = '8a96afce-9c68-4467-ac04-cc5e2dd54997';
 const SCAN = `data/documents/${ID}/${createHash('sha256').update(CORPUS_SCAN).digest('hex')}.pdf`;
 const SIGNATURE =
   'La signature de l’échange ne correspond pas à son contenu : le fichier a été modifié ou abîmé. Ne l’importez pas ; demandez à l’expéditeur de le renvoyer.';
-const NOT_ZIP = 'Ce fichier n’est pas un échange CTAI : ce n’est pas une archive ZIP.';
+const NOT_ZIP =
+  'Ce fichier n’est pas un échange CTAI : ce n’est pas une archive ZIP. Vérifiez que c’est bien le fichier .ctai reçu ; sinon, demandez à l’expéditeur de le renvoyer.';
 const TRUNCATED =
   'L’archive est tronquée ou abîmée (fin d’archive introuvable) : demandez à l’expéditeur de la renvoyer.';
 const OXUM = 'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.';

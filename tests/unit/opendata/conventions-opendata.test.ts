@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stateCommitment } from '../../../shared/dossier/commitment';
+import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { isContractSigned } from '../../../shared/dossier/signed-contract';
+import { convertToCtai } from '../../../shared/dossier/workflow';
 import { isValidSiret, withSiretKey } from '../../../shared/format/siret';
 import {
   conventionsOpenData,
@@ -16,7 +18,15 @@ import { demoDossiers } from '../helpers/demo';
 import { customCheckErrors } from '../helpers/scdl-custom-checks';
 import { tableSchemaErrors } from '../helpers/table-schema';
 
-const PREFECTURE = { nom: 'Préfecture de l’Isère', siret: '17380001400016' };
+const PREFECTURE = { nom: 'Préfecture de l’Isère', siret: '17380001400016', departementCode: '38' };
+
+/** The dossiers as one préfecture's base holds them: all signed by its préfet. */
+function signedHere(list: readonly Dossier[]): Dossier[] {
+  return list.map((d) => ({
+    ...d,
+    etat: { ...d.etat, prefecture: { ...d.etat.prefecture, departementCode: '38', nom: 'Préfecture de l’Isère' } },
+  }));
+}
 
 function writeCsv(text: string): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'ctai-opendata-')), 'conventions.csv');
@@ -35,7 +45,7 @@ describe('SIRET check key (INSEE: Luhn over the 14 digits)', () => {
 });
 
 describe('open data of the conventions (SCDL Subventions 2.1)', () => {
-  const dossiers = demoDossiers({ count: 40 });
+  const dossiers = signedHere(demoDossiers({ count: 40 }));
 
   it('writes the demo data as a file that validates against the schema’s Table Schema', async () => {
     const result = conventionsOpenData(dossiers, PREFECTURE);
@@ -76,7 +86,7 @@ describe('open data of the conventions (SCDL Subventions 2.1)', () => {
         }
       return conventionsOpenData([copy], PREFECTURE);
     };
-    expect(granting(23_000_00)).toEqual({ rows: [], missing: [], attribuantMissing: [] });
+    expect(granting(23_000_00)).toEqual({ rows: [], missing: [], attribuantMissing: [], elsewhere: [] });
     const above = granting(23_000_01);
     expect(above.rows.map((row) => row.montant)).toEqual(['23000.01']);
   });
@@ -102,6 +112,96 @@ describe('open data of the conventions (SCDL Subventions 2.1)', () => {
     ]);
     expect(conventionsOpenData(dossiers, { ...PREFECTURE, siret: '17380001400017' }).attribuantMissing).toEqual([
       expect.stringContaining('clé de contrôle'),
+    ]);
+  });
+
+  /** A signed PTAI: a signed demo dossier whose act is a one-year convention. */
+  function signedPtai(): Dossier {
+    const target = dossiers.find(
+      (d) =>
+        isContractSigned(d) &&
+        d.workflow.statut === 'actif' &&
+        d.contrat.avenants.length === 0 &&
+        stateCommitment(d, d.contrat.anneeDebut!).total > OPEN_DATA_THRESHOLD_CENTS,
+    )!;
+    // A PTAI has no shared diagnosis: its dates are those of its own steps.
+    const { diagnostic: _skipped, ...dates } = target.workflow.dates;
+    return {
+      ...target,
+      forme: 'ptai',
+      contrat: { ...target.contrat, duree: 1 },
+      workflow: { ...target.workflow, dates },
+    };
+  }
+
+  it('calls a PTAI’s act a convention attributive de subvention, not a contract', () => {
+    const ptai = signedPtai();
+    const { rows } = conventionsOpenData([ptai], PREFECTURE);
+    expect(rows.map((r) => r.objet)).toEqual([
+      `Projet territorial d’accueil et d’intégration : convention attributive de subvention, année ${ptai.contrat.anneeDebut}`,
+    ]);
+  });
+
+  it('still publishes the signed convention of a PTAI become a CTAI, beside the contract once signed', () => {
+    const ptai = signedPtai();
+    const annee = ptai.contrat.anneeDebut!;
+    const converted = convertToCtai(ptai, '2026-01-10', 'Le territoire s’engage sur trois ans', 'Agent');
+    if (!converted.ok) throw new Error(converted.reasons.join(' ; '));
+    const before = conventionsOpenData([converted.dossier], PREFECTURE);
+    expect(before.missing).toEqual([]);
+    expect(before.rows).toEqual([
+      expect.objectContaining({
+        dateConvention: ptai.contrat.signature.date,
+        referenceDecision: ptai.contrat.numero,
+        montant: (stateCommitment(ptai, annee).total / 100).toFixed(2),
+        objet: expect.stringMatching(
+          new RegExp(`^Projet territorial .*convention attributive de subvention, année ${annee}$`),
+        ),
+      }),
+    ]);
+    // Its contract signed in turn: the convention's line, then the contract's own years.
+    const signedContract: Dossier = {
+      ...converted.dossier,
+      workflow: { ...converted.dossier.workflow, etape: 'signature' },
+      contrat: {
+        ...converted.dossier.contrat,
+        numero: 'CTAI-38-2027-01',
+        duree: 2,
+        signature: { ...converted.dossier.contrat.signature, date: `${annee + 1}-02-01` },
+      },
+    };
+    const after = conventionsOpenData([signedContract], PREFECTURE);
+    expect(after.missing).toEqual([]);
+    expect(after.rows[0]!.referenceDecision).toBe(ptai.contrat.numero);
+    expect(after.rows[0]!.objet).toMatch(/^Projet territorial/);
+    for (const r of after.rows.slice(1)) {
+      expect(r.referenceDecision).toBe('CTAI-38-2027-01');
+      expect(r.objet).toMatch(/^Contrat territorial/);
+    }
+  });
+
+  it('publishes only what this préfecture signed, listing the others with the préfecture that publishes them', () => {
+    const signed = dossiers.filter(isContractSigned);
+    const guyane = {
+      ...signed[0]!,
+      etat: { ...signed[0]!.etat, prefecture: { departementCode: '973', nom: 'Préfecture de la Guyane', adresse: '' } },
+    };
+    const result = conventionsOpenData(
+      dossiers.map((d) => (d.id === guyane.id ? guyane : d)),
+      PREFECTURE,
+    );
+    expect(result.elsewhere).toEqual([
+      { dossier: expect.stringContaining(guyane.collectivite.nom), prefecture: 'Préfecture de la Guyane' },
+    ]);
+    expect(result.rows.some((r) => r.idBeneficiaire === guyane.collectivite.siret)).toBe(false);
+    expect(result.rows.length).toBeGreaterThan(0);
+  });
+
+  it('refuses to export without the préfecture’s département, saying where to enter it', () => {
+    expect(conventionsOpenData(dossiers, { ...PREFECTURE, departementCode: '' }).attribuantMissing).toEqual([
+      expect.stringMatching(
+        /^Le département de la préfecture manque .*Paramètres, « Votre préfecture », « Code du département »\.$/,
+      ),
     ]);
   });
 

@@ -37,10 +37,13 @@ describe('the programme’s sentence', () => {
       ...Array.from({ length: 3 }, () => facts('departement', { 2023: 100_000_00 })),
       facts('region', { 2023: 80_000_00 }),
       facts('commune', { 2022: 999_000_00 }, { statut: 'abandonne' }),
+      // Before its letter of intention: not engaged yet.
+      facts('commune', { 2022: 500_000_00 }, { etape: null }),
     ];
     const report = programmeReport(all, '2024-01-15');
     expect(report.territoires).toBe(45);
     expect(report.abandonnes).toBe(1);
+    expect(report.avantLettre).toBe(1);
     expect(report.totalAccorde).toBe(13_140_000_00);
     expect(programmeHeadline(report)).toBe(
       '45 territoires engagés : 28 communes, 13 EPCI, 3 conseils départementaux, 1 conseil régional ; 13,1 millions d’euros en cumulé sur 2022 et 2023',
@@ -55,7 +58,9 @@ describe('the programme’s sentence', () => {
       [facts('region', { 2021: 1 }), facts('region', { 2022: 1 }), facts('region', { 2023: 1 })],
       '2024-01-01',
     );
-    expect(programmeHeadline(report)).toMatch(/^3 territoires engagés : 3 conseils régionaux ; .* sur 2021 à 2023$/);
+    expect(programmeHeadline(report)).toMatch(
+      /^3 territoires engagés : 3 conseils régionaux ; .* en cumulé de 2021 à 2023$/,
+    );
     expect(programmeHeadline(programmeReport([facts('commune', {})], '2024-01-01'))).toBe(
       '1 territoire engagé : 1 commune',
     );

@@ -1,12 +1,14 @@
 // `ctai report` over bundles from two sites: 45 territories of the programme (28 communes, 13 EPCI,
 // 3 départements, 1 région, real collectivités of the official list), some sent by both sites and
 // edited by the second, one bundle from a sender nobody trusted.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
+import { isRetained } from '../../../shared/dossier/commitment';
 import { dueItems } from '../../../shared/dossier/follow-up';
 import { totalsByYear } from '../../../shared/dossier/funding';
 import { isContractSigned } from '../../../shared/dossier/signed-contract';
@@ -14,13 +16,16 @@ import { territoryCategory, type TerritoryCategory } from '../../../shared/progr
 import type { ReportFile } from '../../../cli/commands/report';
 import { demoDossiers } from '../helpers/demo';
 import { runCli } from '../helpers/run-cli';
+import { hasTool } from '../helpers/tools';
 import { aSite, editedHistory, firstHistory, siteBundle, writeFiles } from './programme-sites';
 
 const SPLIT: Record<TerritoryCategory, number> = { commune: 28, epci: 13, departement: 3, region: 1 };
 
-/** 45 dossiers of the demo generator, none abandoned, in the programme's split. */
+/** 45 dossiers of the demo generator, engaged (letter of intention received, not abandoned), in the programme's split. */
 function programmeDossiers(): Dossier[] {
-  const pool = demoDossiers({ count: 280, seed: 3 }).filter((d) => d.workflow.statut !== 'abandonne');
+  const pool = demoDossiers({ count: 280, seed: 3 }).filter(
+    (d) => d.workflow.statut !== 'abandonne' && d.workflow.etape !== null,
+  );
   return (Object.keys(SPLIT) as TerritoryCategory[]).flatMap((category) =>
     pool.filter((d) => territoryCategory(d.collectivite.type) === category).slice(0, SPLIT[category]),
   );
@@ -70,6 +75,7 @@ describe('ctai report', () => {
       'nord-2.ctai': await siteBundle(siteA, forA.slice(15), 2),
       'lens-1.ctai': await siteBundle(siteB, forB, 1),
       'inconnu.ctai': await siteBundle(stranger, [{ dossier: extra, doc: firstHistory(extra, stranger) }], 1),
+      'lisez-moi.txt': new TextEncoder().encode('Échanges de mars'),
     });
     const keys = mkdtempSync(path.join(tmpdir(), 'ctai-report-keys-'));
     writeFileSync(path.join(keys, 'nord.pem'), siteA.pem);
@@ -101,7 +107,7 @@ describe('ctai report', () => {
     expect(Object.fromEntries(report.parCategorie.map(({ categorie, count }) => [categorie, count]))).toEqual(SPLIT);
     expect(report.dossiers).toEqual({ comptes: 45, copiesFusionnees: 10 });
     expect(report.phrase).toMatch(
-      /^45 territoires engagés : 28 communes, 13 EPCI, 3 conseils départementaux, 1 conseil régional ; .+ en cumulé sur /,
+      /^45 territoires engagés : 28 communes, 13 EPCI, 3 conseils départementaux, 1 conseil régional ; .+ en cumulé (de \d{4} à \d{4}|sur \d{4}( et \d{4})?)$/,
     );
     expect(report.parRegion.reduce((sum, region) => sum + region.count, 0)).toBe(45);
     expect(report.parForme).toEqual([
@@ -128,6 +134,17 @@ describe('ctai report', () => {
     expect(report.totalAccorde).toBe([...expected.values()].reduce((sum, t) => sum + t.accorde, 0));
   });
 
+  it('counts as financed only the actions a signed act retains, and their beneficiaries', () => {
+    const financed = dossiers.filter(isContractSigned).flatMap((d) => d.actions.filter(isRetained));
+    expect(financed.length).toBeGreaterThan(0);
+    expect(report.actions).toBe(financed.length);
+    expect(report.beneficiaires).toBe(financed.reduce((sum, action) => sum + action.beneficiaires, 0));
+    // Proposed actions and those of dossiers not signed exist, and are not counted.
+    expect(dossiers.flatMap((d) => d.actions).filter((a) => a.statut !== 'ecartee').length).toBeGreaterThan(
+      financed.length,
+    );
+  });
+
   it('counts what is overdue on the date given, by kind', () => {
     const late = dossiers.map((d) => dueItems(d, '2026-03-01').filter((item) => item.etat === 'depassee').length);
     expect(report.enRetard.echeances).toBe(late.reduce((sum, n) => sum + n, 0));
@@ -144,11 +161,26 @@ describe('ctai report', () => {
     expect(result.err).toContain('Échange refusé : inconnu.ctai');
   });
 
+  it('says which files of the folder it did not read, and why', () => {
+    expect(report.echanges.nonLus).toEqual([
+      { fichier: 'lisez-moi.txt', raison: expect.stringContaining('ce n’est pas un échange (.ctai)') },
+    ]);
+    expect(result.err).toContain('Non lu : lisez-moi.txt — ce n’est pas un échange (.ctai)');
+  });
+
   it('writes the CSV and a one-page PDF', async () => {
     const csv = readFileSync(path.join(out, 'programme.csv'), 'utf8');
     expect(csv).toContain('Territoires;Territoires engagés;45');
     expect(csv).toContain('Territoires par type;conseils départementaux;3');
     const pdf = await PDFDocument.load(readFileSync(path.join(out, 'programme.pdf')));
     expect(pdf.getPageCount()).toBe(1);
+  });
+
+  it.skipIf(!hasTool('pdftotext'))('names the refused bundle and gives the CTAI/PTAI split in the PDF', () => {
+    const text = execFileSync('pdftotext', [path.join(out, 'programme.pdf'), '-'])
+      .toString()
+      .replace(/\s+/g, ' ');
+    expect(text).toMatch(/Échanges refusés, non comptés : inconnu\.ctai \(/);
+    expect(text).toContain('territoires par forme : 45 CTAI, 0 PTAI');
   });
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { actionsCsv } from '../../../shared/dossier/csv-export';
 import { summarizeDossier } from '../../../shared/dossier/dossier-figures';
 import { filterDossiers, sortDossiers, EMPTY_FILTER } from '../../../shared/dossier/dossier-filter';
+import { isRetained } from '../../../shared/dossier/commitment';
 import { grandTotal } from '../../../shared/dossier/funding';
+import { isContractSigned } from '../../../shared/dossier/signed-contract';
 import { factsFromSummary } from '../../../shared/programme/programme-facts';
 import { programmeReport } from '../../../shared/programme/programme-report';
 import { searchKey } from '../../../shared/text/search-key';
@@ -18,19 +20,27 @@ const report = (summaries: typeof rows) =>
   );
 
 describe('programme figures', () => {
-  it('add up the dossiers’ own totals, abandoned dossiers committing nothing', () => {
+  it('add up the engaged dossiers’ own totals: abandoned ones and those before the letter of intention count nothing', () => {
     const figures = report(rows);
     expect(figures.tousDossiers.total).toBe(24);
     expect(figures.tousDossiers.parType.reduce((sum, t) => sum + t.count, 0)).toBe(24);
     expect(figures.tousDossiers.parEtape.reduce((sum, t) => sum + t.count, 0)).toBe(24);
     const live = dossiers.filter((d) => d.workflow.statut !== 'abandonne');
-    const requested = live.reduce((sum, d) => sum + grandTotal(d).ctaiDemande, 0);
-    const granted = live.reduce((sum, d) => sum + grandTotal(d).ctaiAccorde, 0);
+    const engaged = live.filter((d) => d.workflow.etape !== null);
+    expect(engaged.length).toBeLessThan(live.length);
+    expect(figures.territoires).toBe(engaged.length);
+    expect(figures.avantLettre).toBe(live.length - engaged.length);
+    const requested = engaged.reduce((sum, d) => sum + grandTotal(d).ctaiDemande, 0);
+    const granted = engaged.reduce((sum, d) => sum + grandTotal(d).ctaiAccorde, 0);
     expect(figures.etatParAnnee.reduce((sum, y) => sum + y.demande, 0)).toBe(requested);
     expect(figures.etatParAnnee.reduce((sum, y) => sum + y.accorde, 0)).toBe(granted);
     expect(figures.etatParAxe.reduce((sum, a) => sum + a.demande, 0)).toBe(requested);
-    expect(figures.actions).toBe(
-      live.reduce((sum, d) => sum + d.actions.filter((a) => a.statut !== 'ecartee').length, 0),
+    // Actions financées: retained by a signed act, never merely proposed.
+    const financed = engaged.filter(isContractSigned).flatMap((d) => d.actions.filter(isRetained));
+    expect(figures.actions).toBe(financed.length);
+    expect(figures.beneficiaires).toBe(financed.reduce((sum, a) => sum + a.beneficiaires, 0));
+    expect(figures.actions).toBeLessThan(
+      engaged.flatMap((d) => d.actions.filter((a) => a.statut !== 'ecartee')).length,
     );
   });
 });
