@@ -147,10 +147,13 @@ export async function readDossiers(
     if (!files.json)
       throw new BundleError(
         'bundle-missing-file',
-        `Le dossier ${id} a un historique ou des documents mais pas sa fiche (JSON) : l’échange est refusé.`,
+        `Le dossier ${id} a un historique ou des documents mais pas sa fiche (JSON) : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
       );
     if (!files.doc)
-      throw new BundleError('bundle-missing-file', `L’historique du dossier ${id} manque : l’échange est refusé.`);
+      throw new BundleError(
+        'bundle-missing-file',
+        `L’historique du dossier ${id} manque : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
+      );
     let json: unknown;
     try {
       json = JSON.parse(decodeUtf8(files.json));

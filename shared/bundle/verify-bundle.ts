@@ -160,6 +160,16 @@ function text(bytes: Uint8Array, what: string): string {
   }
 }
 
+/** Whether version `a` (« 1.2.0 ») is above `b` (« 0.1 »), part by part. */
+function newerVersion(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((v) => v.split('.').map(Number));
+  for (let i = 0; i < Math.max(x!.length, y!.length); i++) {
+    const d = (x![i] ?? 0) - (y![i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return false;
+}
+
 function bagInfo(raw: string, signedName: string): BagInfo {
   let values: Map<string, string>;
   try {
@@ -169,12 +179,18 @@ function bagInfo(raw: string, signedName: string): BagInfo {
   }
   const version = parseFormatVersion(values.get('CTAI-Format-Version'));
   if (!version)
-    throw new BundleError('bundle-bad-bag-info', 'La version du format de l’échange est absente ou illisible.');
+    throw new BundleError(
+      'bundle-bad-bag-info',
+      'La version du format de l’échange est absente ou illisible : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.',
+    );
   const readerVersion = (values.get('CTAI-Reader-Version') ?? '').slice(0, 20);
   if (version.major > BUNDLE_FORMAT_VERSION) {
-    const needed = /^\d+(\.\d+){0,2}$/.test(readerVersion)
-      ? `Contrats CTAI ${readerVersion} ou une version plus récente`
-      : 'la dernière version de Contrats CTAI';
+    // A reader version this application already is (a sender's mistake) would send the agent in circles.
+    const needed =
+      /^\d+(\.\d+){0,2}$/.test(readerVersion) &&
+      newerVersion(readerVersion, APP_VERSION_FOR_FORMAT[BUNDLE_FORMAT_VERSION]!)
+        ? `Contrats CTAI ${readerVersion} ou une version plus récente`
+        : 'la dernière version de Contrats CTAI';
     throw new BundleError(
       'bundle-future-version',
       `Cet échange est au format ${version.major}, qu’une version plus récente de Contrats CTAI a écrit : cette application (format ${BUNDLE_FORMAT_VERSION}, depuis la version ${APP_VERSION_FOR_FORMAT[BUNDLE_FORMAT_VERSION]}) ne sait pas le lire. Installez ${needed} pour l’ouvrir.`,

@@ -389,6 +389,15 @@ export async function makeCorpus(key: TestKey, attacker: TestKey): Promise<Corpu
       code: 'bundle-future-version',
     },
     {
+      name: 'future-format-version-same-reader',
+      bytes: zip(
+        await signedFiles(key, dossier, {
+          bagInfo: (t) => t.replace(/CTAI-Format-Version: \d+/, 'CTAI-Format-Version: 2'),
+        }),
+      ),
+      code: 'bundle-future-version',
+    },
+    {
       name: 'bag-info-without-id',
       bytes: zip(await signedFiles(key, dossier, { bagInfo: (t) => t.replace(/CTAI-Bundle-Id: .*\n/, '') })),
       code: 'bundle-bad-bag-info',

@@ -149,8 +149,8 @@ test('an action deleted at one site while the other edits it shows as a conflict
   const banner = a
     .getByRole('alert')
     .filter({ hasText: 'Éléments supprimés sur un site et modifiés sur un autre (1)' });
-  await expect(banner).toContainText('supprimé par Claire Martin (Préfecture d’Indre-et-Loire)');
-  await expect(banner).toContainText('modifié par Nadia Benali (Sous-préfecture de Chinon)');
+  await expect(banner).toContainText('suppression par Claire Martin (Préfecture d’Indre-et-Loire)');
+  await expect(banner).toContainText('modification par Nadia Benali (Sous-préfecture de Chinon)');
   await expectNoAxeViolation(a);
   await banner.getByRole('button', { name: /^Rétablir l’élément modifié/ }).click();
   await expect(banner).toBeHidden();

@@ -38,8 +38,9 @@ function DeletionsBanner({ dossier, conflicts }: { dossier: Dossier; conflicts: 
                 void saveEdits(dossier, resolveDeletion(conflict, choice), `${summary} : ${conflict.libelle}`);
               return (
                 <li key={conflict.index} className="fr-mb-1w">
-                  {conflict.libelle} : supprimé par {conflict.deletedBy}, le {dateHeure(new Date(conflict.deletedAt))} ;
-                  modifié par {authorLabel(conflict.editedBy)}, le {dateHeure(conflict.editedAt)}.
+                  {conflict.libelle} : suppression par {conflict.deletedBy}, le{' '}
+                  {dateHeure(new Date(conflict.deletedAt))} ; modification par {authorLabel(conflict.editedBy)}, le{' '}
+                  {dateHeure(conflict.editedAt)}.
                   <div className="fr-btns-group fr-btns-group--inline-sm fr-mt-1w">
                     <Button
                       size="small"

@@ -90,18 +90,21 @@ const REFUSALS: Record<string, string | ((otherPrint: string) => string)> = {
   'zip-bomb': `Le fichier « ${NAME}/data/bombe.bin » se décompresse en une taille démesurée : l’archive est refusée par sécurité.`,
   'future-format-version':
     'Cet échange est au format 7, qu’une version plus récente de Contrats CTAI a écrit : cette application (format 1, depuis la version 0.1) ne sait pas le lire. Installez Contrats CTAI 4.1 ou une version plus récente pour l’ouvrir.',
+  // A sender naming a reader version this application already is: the latest version, then.
+  'future-format-version-same-reader':
+    'Cet échange est au format 2, qu’une version plus récente de Contrats CTAI a écrit : cette application (format 1, depuis la version 0.1) ne sait pas le lire. Installez la dernière version de Contrats CTAI pour l’ouvrir.',
   'bag-info-without-id': `Les informations de l’échange (${NAME}/bag-info.txt) sont incomplètes ou invalides : l’échange est refusé.`,
   'wrong-payload-oxum': OXUM,
   'bagit-version-0.97': 'Le fichier bagit.txt n’annonce pas un sac BagIt 1.0 : l’échange est refusé.',
   'schema-invalid-dossier': `Le dossier ${ID} n’est pas valide (Code INSEE doit comporter 5 caractères (par exemple 38185 ou 2A004).) : l’échange est refusé.`,
   'dossier-not-json': `Le dossier ${ID} n’est pas un JSON lisible : l’échange est refusé.`,
   'dossier-id-mismatch': `Le dossier ${ID} porte un autre identifiant (autre-id) : l’échange est refusé.`,
-  'history-missing': `L’historique du dossier ${ID} manque : l’échange est refusé.`,
+  'history-missing': `L’historique du dossier ${ID} manque : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
   'unknown-payload-file': `Le fichier « data/notes/lisez-moi.txt » ne fait pas partie du format des échanges : l’échange est refusé. ${RESEND}`,
   'unknown-payload-file-newer-minor': `Le fichier « data/notes/lisez-moi.txt » ne fait pas partie du format des échanges : l’échange est refusé. ${NEWER}`,
   'dossier-id-not-a-file-name': `Le fichier « data/dossiers/autre.dossier.automerge » ne fait pas partie du format des échanges : l’échange est refusé. ${RESEND}`,
   'history-without-dossier':
-    'Le dossier autre-dossier a un historique ou des documents mais pas sa fiche (JSON) : l’échange est refusé.',
+    'Le dossier autre-dossier a un historique ou des documents mais pas sa fiche (JSON) : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.',
   'dossier-json-differs-from-history':
     'La fiche du dossier Commune falsifiée ne correspond pas à son historique : l’échange est refusé, rien n’a été enregistré. Demandez à l’expéditeur de le renvoyer depuis Contrats CTAI.',
   'dossier-count-differs':
