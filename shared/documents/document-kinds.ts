@@ -73,6 +73,8 @@ export const DOCUMENT_KINDS = {
     description: 'le relevé de décisions d’un comité de pilotage (--meeting AAAA-MM-JJ)',
     fileName: 'releve-copil',
     parameter: 'meeting',
+    // A projet territorial has no comité de pilotage (FORME_RULES: copilYearly).
+    formes: ['ctai'],
   },
   summary: {
     label: 'Fiche de synthèse',

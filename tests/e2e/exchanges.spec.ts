@@ -8,6 +8,8 @@ const year = new Date().getFullYear();
 async function saveAndVerify(page: Page) {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Enregistrer l’échange' }).click();
+  // The full Automerge entry initialises the WebAssembly the proof of each history needs.
+  await import('@automerge/automerge');
   const { verifyBundle } = await import('../../shared/bundle/verify-bundle');
   const { readFileSync } = await import('node:fs');
   return verifyBundle(new Uint8Array(readFileSync((await (await download).path())!)));

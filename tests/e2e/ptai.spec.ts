@@ -121,6 +121,7 @@ test('a PTAI is created, its convention generated and signed, then turned into a
   const steps = page.getByRole('list', { name: 'Étapes du dossier' });
   await expect(steps).not.toContainText('Diagnostic partagé');
   await expect(steps).toContainText('Décision et convention de subvention');
+  await expect(page.getByRole('tab', { name: 'Diagnostic', exact: true })).toBeHidden();
   await fill(page, 'Lettre d’intention reçue le', day);
   await field(page, 'Date').fill(day);
   for (const step of ['Lettre d’intention', 'Échange avec la préfecture', 'Projet et demande de subvention'])
@@ -131,6 +132,7 @@ test('a PTAI is created, its convention generated and signed, then turned into a
   await openTab(page, 'Documents');
   await expect(page.getByRole('region', { name: 'Contrat', exact: true })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Avenant financier' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Relevé de décisions du COPIL' })).toHaveCount(0);
   const section = page.getByRole('region', { name: 'Convention attributive de subvention' });
   await section.getByRole('button', { name: 'Générer la convention' }).click();
   await expect(section.getByText('Version 1 générée (PDF et DOCX).')).toBeVisible({ timeout: 30_000 });
@@ -190,6 +192,7 @@ test('a PTAI is created, its convention generated and signed, then turned into a
     `Contrat (CTAI) — issu du projet territorial financé en ${year} (convention n° PTAI-37-${year}-01`,
   );
   await expect(steps).toContainText('Diagnostic partagé — à venir');
+  await expect(page.getByRole('tab', { name: 'Diagnostic', exact: true })).toBeVisible();
   await expect(steps).toContainText('Échange avec la préfecture — atteinte le 1er janvier');
   const journal = page.getByRole('list').filter({ hasText: 'Changement de forme' });
   await expect(journal).toContainText(

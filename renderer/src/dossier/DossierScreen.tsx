@@ -29,6 +29,16 @@ import { SyntheseTab } from './tabs/SyntheseTab';
 
 const TABS = DOSSIER_TABS.map((tabId) => ({ tabId, label: DOSSIER_TAB_LABELS[tabId] }));
 
+/**
+ * The dossier's tabs: a projet territorial has no shared diagnosis, so its tab shows only when
+ * the dossier holds one (written while it was a contract).
+ */
+function tabsOf(dossier: Dossier) {
+  const { synthese, publics, axes } = dossier.diagnostic;
+  const diagnosis = formeOf(dossier) === 'ctai' || !!synthese.trim() || publics.length > 0 || axes.length > 0;
+  return diagnosis ? TABS : TABS.filter((t) => t.tabId !== 'diagnostic');
+}
+
 function TabContent({ tab, dossier }: { tab: DossierTab; dossier: Dossier }) {
   switch (tab) {
     case 'synthese':
@@ -72,6 +82,7 @@ export function DossierScreen({ id, tab }: { id: string; tab: DossierTab }) {
     );
   }
   const { collectivite, workflow } = dossier;
+  const shownTab = tabsOf(dossier).some((t) => t.tabId === tab) ? tab : 'synthese';
   return (
     <>
       <ScreenTitle>{collectivite.nom}</ScreenTitle>
@@ -101,16 +112,16 @@ export function DossierScreen({ id, tab }: { id: string; tab: DossierTab }) {
           </Badge>
         )}
       </p>
-      <SaveBar dossier={dossier} tab={tab} />
+      <SaveBar dossier={dossier} tab={shownTab} />
       <ConflictsBanner dossier={dossier} />
       <RefusedChangesBanner dossier={dossier} />
       <Tabs
         label="Parties du dossier"
-        tabs={TABS}
-        selectedTabId={tab}
+        tabs={tabsOf(dossier)}
+        selectedTabId={shownTab}
         onTabChange={(tabId) => navigate({ screen: 'dossier', id, tab: tabId as DossierTab })}
       >
-        <TabContent tab={tab} dossier={dossier} />
+        <TabContent tab={shownTab} dossier={dossier} />
       </Tabs>
     </>
   );
