@@ -72,7 +72,7 @@ test('backs up 200 dossiers, and offers to leave scans out or to split an export
   await setEmailLimit(page, '1');
   await expect(page.getByText('Vos préférences d’échange et de sauvegarde sont enregistrées.')).toBeVisible();
   await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
-  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 45_000 });
   // Their tables are large enough for the archive to be deflated in a worker.
   await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
   await expect(page.getByText(/^Sauvegarde faite : CTAI_sauvegarde_/)).toBeVisible({ timeout: 30_000 });

@@ -35,7 +35,7 @@ test('generates the contract, keeps each version with its hash, previews and sav
   test.setTimeout(90_000);
   await page.goto('./#/parametres');
   await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
-  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 45_000 });
   await page.goto('./#/dossiers');
   await showFilters(page);
   await page.getByLabel('Étape').selectOption({ label: 'Suivi (avenants et bilans)' });

@@ -53,9 +53,11 @@ baseTest('on first start, asks who the agent is before anything else, and keeps 
 });
 
 test('loads the demo data in one click', async ({ page }) => {
+  // Two hundred dossiers drawn and stored: a few seconds alone, several times that under load.
+  test.setTimeout(90_000);
   await page.goto('./#/parametres');
   await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
-  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 45_000 });
   await page.getByRole('link', { name: 'Dossiers', exact: true }).first().click();
   await expect(page.getByRole('table', { name: /Liste des dossiers \(200\)/ })).toBeVisible();
 });
