@@ -9,7 +9,8 @@
 // bytes as they came, without loading Automerge; the proof that the two agree runs right after
 // the commit (history-proof.ts), which takes out again a dossier whose two disagree. A dossier
 // already here is merged through Automerge and its result validated, as before.
-import { BundleError } from '../../shared/bundle/bundle-error';
+import { BundleError, senderLabel } from '../../shared/bundle/bundle-error';
+import { sha256Hex } from '../../shared/bundle/bytes';
 import {
   verifyBundle,
   type KnownKey,
@@ -101,7 +102,7 @@ interface MergedDossier {
 }
 
 function senderName(bundle: VerifiedBundle): string {
-  return `${bundle.info.sender.nom} (${bundle.info.sender.site})`;
+  return senderLabel(bundle.info.sender);
 }
 
 async function journal(
@@ -249,11 +250,13 @@ export async function prepareImport(
       error.code === 'bundle-sender-declined' ||
       (error.code === 'bundle-passphrase-required' && typeof options.passphrase === 'function');
     if (gaveUp) return { status: 'cancelled' };
+    // The file's hash always, and its sender once the signature held: whoever reads the journal
+    // can then ask that sender for that very file.
     await journal(context, {
-      correspondent: '',
+      correspondent: error.sender ?? '',
       dossiers: [],
       outcome: { code: 'refused', reason: error.code },
-      fileSha256: '',
+      fileSha256: await sha256Hex(bytes),
     });
     return { status: 'refused', error };
   }

@@ -39,6 +39,12 @@ export type BundleErrorCode =
   | 'bundle-history-mismatch';
 
 export class BundleError extends Error {
+  /**
+   * Who signed the refused bundle (« nom (site) », see senderLabel), when the refusal came after
+   * its signature was verified: the journal then says whose file was refused. Unset before.
+   */
+  sender?: string;
+
   constructor(
     readonly code: BundleErrorCode,
     message: string,
@@ -46,6 +52,11 @@ export class BundleError extends Error {
     super(message);
     this.name = 'BundleError';
   }
+}
+
+/** A sender as journals and documents name it: « Camille Martin (Préfecture du Cantal) ». */
+export function senderLabel(sender: { nom: string; site: string }): string {
+  return sender.nom && sender.site ? `${sender.nom} (${sender.site})` : sender.nom || sender.site;
 }
 
 /** The bundle is sound but encrypted, and the passphrase given (if any) does not open it. */

@@ -15,7 +15,7 @@ import {
   TAG_FILES,
   type BagInfo,
 } from './bag-format';
-import { BundleError } from './bundle-error';
+import { BundleError, senderLabel } from './bundle-error';
 import { decodeUtf8, fingerprint, fromBase64, pemToSpki, sha256Hex } from './bytes';
 import { readDossiers, type ReadDossier } from './read-dossiers';
 import { decryptPayload, type EncryptionParams } from './payload-crypto';
@@ -380,119 +380,125 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
   }
   const info = bagInfo(text(tags.get(inBag('bag-info.txt'))!, 'bag-info.txt'), root);
 
-  step('sender');
-  const senderPrint = await fingerprint(spki);
-  const known = options.knownKeys?.find((key) => key.fingerprint === senderPrint) ?? null;
-  if (known?.revoked)
-    throw new BundleError(
-      'bundle-revoked-key',
-      `La clé de ${known.name} a été révoquée : ses échanges ne sont plus acceptés. Demandez-lui sa nouvelle clé.`,
-    );
-  if (!known && options.requireKnownSender) {
-    throw new BundleError(
-      'bundle-untrusted-sender',
-      `L’expéditeur (empreinte ${senderPrint}) ne figure pas parmi les correspondants de confiance.`,
-    );
-  }
-  // An unknown sender is asked about now, from what the signature covers (key and bag-info),
-  // before a byte of the payload is inflated.
-  if (!known && options.askUnknownSender && !(await options.askUnknownSender({ fingerprint: senderPrint, info })))
-    throw new BundleError(
-      'bundle-sender-declined',
-      'Vous n’avez pas reconnu l’expéditeur : l’échange n’a pas été ouvert et rien n’a été modifié.',
-    );
+  // From here on the signed bag-info names the sender: a refusal says whose file it was.
+  try {
+    step('sender');
+    const senderPrint = await fingerprint(spki);
+    const known = options.knownKeys?.find((key) => key.fingerprint === senderPrint) ?? null;
+    if (known?.revoked)
+      throw new BundleError(
+        'bundle-revoked-key',
+        `La clé de ${known.name} a été révoquée : ses échanges ne sont plus acceptés. Demandez-lui sa nouvelle clé.`,
+      );
+    if (!known && options.requireKnownSender) {
+      throw new BundleError(
+        'bundle-untrusted-sender',
+        `L’expéditeur (empreinte ${senderPrint}) ne figure pas parmi les correspondants de confiance.`,
+      );
+    }
+    // An unknown sender is asked about now, from what the signature covers (key and bag-info),
+    // before a byte of the payload is inflated.
+    if (!known && options.askUnknownSender && !(await options.askUnknownSender({ fingerprint: senderPrint, info })))
+      throw new BundleError(
+        'bundle-sender-declined',
+        'Vous n’avez pas reconnu l’expéditeur : l’échange n’a pas été ouvert et rien n’a été modifié.',
+      );
 
-  step('integrity');
-  const manifest = parseManifest(text(tags.get(inBag('manifest-sha256.txt'))!, 'manifest-sha256.txt'));
-  if (
-    !manifest ||
-    [...manifest.keys()].some(
-      (path) => !path.startsWith('data/') || path.split('/').some((s) => s === '..' || s === '.'),
-    )
-  ) {
-    throw new BundleError('bundle-bad-manifest', 'Le manifeste des fichiers est mal formé : l’échange est refusé.');
-  }
-  const control = new Set([...TAG_FILES, SIGNED_FILE, SIGNATURE_FILE].map(inBag));
-  for (const entry of files) {
-    const path = entry.name.slice(root.length + 1);
-    if (!control.has(entry.name) && !manifest.has(path))
-      throw new BundleError(
-        'bundle-unlisted-file',
-        `Le fichier « ${path.slice(0, 160)} » n’est pas déclaré dans le manifeste : l’échange est refusé.`,
-      );
-  }
-  for (const path of manifest.keys()) {
-    if (!present.has(inBag(path)))
-      throw new BundleError(
-        'bundle-missing-file',
-        `Le fichier « ${path.slice(0, 160)} » déclaré dans le manifeste manque.`,
-      );
-  }
-  // The payload inflates to what the signed Payload-Oxum declares, checked on the ZIP directory's
-  // sizes before anything is inflated (the inflater allocates no more than those sizes).
-  const declared = files.filter((entry) => !control.has(entry.name)).reduce((sum, entry) => sum + entry.size, 0);
-  if (info.payloadOxum !== `${declared}.${manifest.size}`)
-    throw new BundleError(
-      'bundle-payload-oxum',
-      'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
-    );
-  const extracted = extract(data, new Set([...manifest.keys()].map(inBag)));
-  let octets = 0;
-  const listed = [...manifest];
-  // Digests are asked for a batch at a time: WebCrypto computes them off the main thread (on
-  // another core when there is one) while this one waits for the batch.
-  for (let start = 0; start < listed.length; start += HASH_BATCH) {
-    const batch = listed.slice(start, start + HASH_BATCH);
-    const digests = await Promise.all(batch.map(([path]) => sha256Hex(extracted.get(inBag(path))!)));
-    batch.forEach(([path, hash], i) => {
-      octets += extracted.get(inBag(path))!.length;
-      if (digests[i] !== hash)
+    step('integrity');
+    const manifest = parseManifest(text(tags.get(inBag('manifest-sha256.txt'))!, 'manifest-sha256.txt'));
+    if (
+      !manifest ||
+      [...manifest.keys()].some(
+        (path) => !path.startsWith('data/') || path.split('/').some((s) => s === '..' || s === '.'),
+      )
+    ) {
+      throw new BundleError('bundle-bad-manifest', 'Le manifeste des fichiers est mal formé : l’échange est refusé.');
+    }
+    const control = new Set([...TAG_FILES, SIGNED_FILE, SIGNATURE_FILE].map(inBag));
+    for (const entry of files) {
+      const path = entry.name.slice(root.length + 1);
+      if (!control.has(entry.name) && !manifest.has(path))
         throw new BundleError(
-          'bundle-payload-hash-mismatch',
-          `Le fichier « ${path.slice(0, 160)} » a été modifié ou abîmé : l’échange est refusé.`,
+          'bundle-unlisted-file',
+          `Le fichier « ${path.slice(0, 160)} » n’est pas déclaré dans le manifeste : l’échange est refusé.`,
         );
-    });
-  }
-  if (info.payloadOxum !== `${octets}.${manifest.size}`)
-    throw new BundleError(
-      'bundle-payload-oxum',
-      'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
-    );
-  // The payload's files by their path in the bag, decrypted when the bundle is encrypted.
-  let payload = new Map([...manifest.keys()].map((path) => [path, extracted.get(inBag(path))!]));
-  if (info.encryption) {
-    step('decryption');
-    const sealed = payload.get(ENCRYPTED_PAYLOAD);
-    if (!sealed || manifest.size !== 1)
+    }
+    for (const path of manifest.keys()) {
+      if (!present.has(inBag(path)))
+        throw new BundleError(
+          'bundle-missing-file',
+          `Le fichier « ${path.slice(0, 160)} » déclaré dans le manifeste manque.`,
+        );
+    }
+    // The payload inflates to what the signed Payload-Oxum declares, checked on the ZIP directory's
+    // sizes before anything is inflated (the inflater allocates no more than those sizes).
+    const declared = files.filter((entry) => !control.has(entry.name)).reduce((sum, entry) => sum + entry.size, 0);
+    if (info.payloadOxum !== `${declared}.${manifest.size}`)
       throw new BundleError(
-        'bundle-bad-manifest',
-        'Cet échange chiffré ne contient pas son contenu chiffré seul : il est refusé. Demandez à l’expéditeur de le renvoyer.',
+        'bundle-payload-oxum',
+        'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
       );
-    payload = await openWithPassphrase(sealed, info, options.passphrase, options.limits ?? DEFAULT_LIMITS);
-  }
+    const extracted = extract(data, new Set([...manifest.keys()].map(inBag)));
+    let octets = 0;
+    const listed = [...manifest];
+    // Digests are asked for a batch at a time: WebCrypto computes them off the main thread (on
+    // another core when there is one) while this one waits for the batch.
+    for (let start = 0; start < listed.length; start += HASH_BATCH) {
+      const batch = listed.slice(start, start + HASH_BATCH);
+      const digests = await Promise.all(batch.map(([path]) => sha256Hex(extracted.get(inBag(path))!)));
+      batch.forEach(([path, hash], i) => {
+        octets += extracted.get(inBag(path))!.length;
+        if (digests[i] !== hash)
+          throw new BundleError(
+            'bundle-payload-hash-mismatch',
+            `Le fichier « ${path.slice(0, 160)} » a été modifié ou abîmé : l’échange est refusé.`,
+          );
+      });
+    }
+    if (info.payloadOxum !== `${octets}.${manifest.size}`)
+      throw new BundleError(
+        'bundle-payload-oxum',
+        'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
+      );
+    // The payload's files by their path in the bag, decrypted when the bundle is encrypted.
+    let payload = new Map([...manifest.keys()].map((path) => [path, extracted.get(inBag(path))!]));
+    if (info.encryption) {
+      step('decryption');
+      const sealed = payload.get(ENCRYPTED_PAYLOAD);
+      if (!sealed || manifest.size !== 1)
+        throw new BundleError(
+          'bundle-bad-manifest',
+          'Cet échange chiffré ne contient pas son contenu chiffré seul : il est refusé. Demandez à l’expéditeur de le renvoyer.',
+        );
+      payload = await openWithPassphrase(sealed, info, options.passphrase, options.limits ?? DEFAULT_LIMITS);
+    }
 
-  step('dossiers');
-  // A backup's payload is its tables (read by backup.ts); an exchange's, its dossiers.
-  const dossiers =
-    info.backupSchemaVersion === null
-      ? await readDossiers(payload, {
-          announced: info.dossiers,
-          formatMinor: info.formatMinor,
-          proveHistories: info.dossiers <= (options.historyProofLimit ?? Infinity),
-          createdAt: info.createdAt,
-          sender: info.sender.nom || info.sender.site,
-          // Unsealed, every file was just checked against the signed manifest; sealed, the
-          // encryption's authentication covers the bytes but a document's hash is computed.
-          digest: async (path, bytes) => (info.encryption ? sha256Hex(bytes) : manifest.get(path)!),
-        })
-      : [];
-  return {
-    verified: true,
-    name: root,
-    info,
-    sender: { fingerprint: senderPrint, publicKey: spki, known },
-    dossiers,
-    files: payload,
-    fileHash: await sha256Hex(data),
-  };
+    step('dossiers');
+    // A backup's payload is its tables (read by backup.ts); an exchange's, its dossiers.
+    const dossiers =
+      info.backupSchemaVersion === null
+        ? await readDossiers(payload, {
+            announced: info.dossiers,
+            formatMinor: info.formatMinor,
+            proveHistories: info.dossiers <= (options.historyProofLimit ?? Infinity),
+            createdAt: info.createdAt,
+            sender: info.sender.nom || info.sender.site,
+            // Unsealed, every file was just checked against the signed manifest; sealed, the
+            // encryption's authentication covers the bytes but a document's hash is computed.
+            digest: async (path, bytes) => (info.encryption ? sha256Hex(bytes) : manifest.get(path)!),
+          })
+        : [];
+    return {
+      verified: true,
+      name: root,
+      info,
+      sender: { fingerprint: senderPrint, publicKey: spki, known },
+      dossiers,
+      files: payload,
+      fileHash: await sha256Hex(data),
+    };
+  } catch (error) {
+    if (error instanceof BundleError) error.sender = senderLabel(info.sender);
+    throw error;
+  }
 }

@@ -236,6 +236,8 @@ describe('bundle verification', () => {
     const correspondent = { name: 'Préfecture de l’Isère', service: '', fingerprint: await fingerprint(key.spki) };
     await addCorrespondent(context.db, { ...correspondent, addedAt: context.now().toISOString() });
     const refused: string[] = [];
+    const hashes: string[] = [];
+    const names: string[] = [];
     // Revoking is for good: the revoked key's case comes last.
     for (const item of [...corpus].sort((a, b) => Number(!!a.revoke) - Number(!!b.revoke))) {
       if (item.revoke) await revokeCorrespondent(context.db, correspondent.fingerprint, context.now());
@@ -250,12 +252,22 @@ describe('bundle verification', () => {
       } else {
         expect(outcome.status === 'refused' && outcome.error.code, item.name).toBe(item.code);
         refused.push(item.code);
+        hashes.push(createHash('sha256').update(item.bytes).digest('hex'));
+        names.push(item.name);
       }
       expect(await snapshot(), item.name).toEqual(before);
       context.tick();
     }
     const journal = await context.db.journal.orderBy('at').toArray();
     expect(journal.map((line) => line.outcome)).toEqual(refused.map((reason) => ({ code: 'refused', reason })));
+    // Each line names the file refused by its hash, and its sender once the signature held.
+    expect(journal.map((line) => line.fileSha256)).toEqual(hashes);
+    const signer = 'Claire Martin (Préfecture de l’Isère)';
+    const correspondentOf = (name: string) => journal[names.indexOf(name)]?.correspondent;
+    for (const name of ['tampered-payload-json', 'tampered-attachment', 'revoked-key', 'schema-invalid-dossier'])
+      expect(correspondentOf(name), name).toBe(signer);
+    for (const name of ['not-a-zip', 'tampered-signature', 'key-swapped', 'tampered-bag-info'])
+      expect(correspondentOf(name), name).toBe('');
     expect(journalResultText(journal.find((line) => line.outcome?.code === 'refused')!)).toBe(
       `refusé : ${REFUSAL_TEXT[corpus.find((item) => !item.requireKnown)!.code]}`,
     );

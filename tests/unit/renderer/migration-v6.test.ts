@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { CtaiDatabase } from '../../../renderer/db/database';
 import { getDossier } from '../../../renderer/db/dossiers-repository';
 import { putDossier } from '../../../renderer/db/dossier-row';
+import { dossiersChangedSince } from '../../../renderer/db/export-bundle';
 import { SCHEMA_VERSIONS } from '../../../renderer/db/schema-versions';
 import { EMPTY_FILTER, filterDossiers } from '../../../shared/dossier/dossier-filter';
 import { emptyDossier } from '../../../shared/dossier/new-dossier-factory';
+import { testContext } from '../helpers/test-context';
 
 describe('schema migration 5 → 6', () => {
   it('gives every dossier stored before the form the form of a contract (CTAI)', async () => {
@@ -35,6 +37,10 @@ describe('schema migration 5 → 6', () => {
     expect(rows[0]?.forme).toBe('ctai');
     expect(filterDossiers(rows, { ...EMPTY_FILTER, forme: 'ctai' }, '2026-03-01')).toHaveLength(1);
     expect(filterDossiers(rows, { ...EMPTY_FILTER, forme: 'ptai' }, '2026-03-01')).toHaveLength(0);
+    // An upgrade is not an edit: a dossier sent before it is not « modifié depuis le dernier échange ».
+    const context = testContext({ db });
+    expect(await dossiersChangedSince(context, '2025-06-02T00:00:00.000Z')).toEqual([]);
+    expect(await dossiersChangedSince(context, '2025-05-31T00:00:00.000Z')).toEqual(['old']);
     await db.delete();
   });
 });
