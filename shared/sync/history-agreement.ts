@@ -1,6 +1,7 @@
 // A dossier travels twice in a bundle: as its JSON view and as its Automerge history. They are
 // two views of one thing, and a bundle whose two disagree is refused (design.md, « Two views, one
 // truth »): otherwise what the agent previews (the JSON) is not what the merge applies (the history).
+import { isWasmInitialized } from '@automerge/automerge/slim';
 import type { Dossier } from '../dossier/dossier-schema';
 import { docToJson, loadDossierDoc } from './dossier-doc';
 import { validateDossier } from '../dossier/validation';
@@ -22,9 +23,12 @@ export function sameJson(a: unknown, b: unknown): boolean {
 /**
  * Whether `view` (a dossier as validated from its JSON) is what the history `bytes` gives, once
  * validated the same way; false when the history does not load (Automerge's checked load).
- * Automerge's WebAssembly must be initialised by the caller.
+ * Automerge's WebAssembly must be initialised by the caller: otherwise this throws (a program's
+ * mistake), rather than reading every history as a bad one and refusing a sound bundle.
  */
 export function historyAgrees(view: Dossier, bytes: Uint8Array | null): boolean {
+  if (!isWasmInitialized())
+    throw new Error('Automerge n’est pas initialisé : la preuve des historiques est impossible.');
   if (!bytes) return false;
   try {
     const validated = validateDossier(docToJson(loadDossierDoc(bytes)));
