@@ -1,6 +1,6 @@
 // What `ctai` says when something goes wrong: one French sentence that names the file or the
 // option and says what to do — never a stack trace, never Node's English message alone.
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -24,9 +24,13 @@ const errorCode = (error: unknown): string | undefined =>
 export function fileErrorMessage(error: unknown, file: string, action: 'lire' | 'écrire'): string | undefined {
   switch (errorCode(error)) {
     case 'ENOENT':
-      return action === 'lire'
-        ? `Le fichier ${file} n’existe pas : vérifiez son chemin et son nom.`
+      if (action === 'lire') return `Le fichier ${file} n’existe pas : vérifiez son chemin et son nom.`;
+      // A folder that exists but where no file can be created (a system folder such as /proc).
+      return existsSync(path.dirname(file))
+        ? `Aucun fichier ne peut être créé dans ${path.dirname(file)} : choisissez un autre emplacement.`
         : `Le dossier ${path.dirname(file)} n’existe pas : créez-le ou indiquez un autre chemin.`;
+    case 'EEXIST':
+      return `${file} existe déjà et n’est pas un dossier : indiquez un autre chemin, ou déplacez ce fichier.`;
     case 'ENOTDIR':
       return `Le chemin ${file} passe par un fichier qui n’est pas un dossier : vérifiez le chemin.`;
     case 'EISDIR':

@@ -1,7 +1,8 @@
 // `ctai demo --out DIR [--count N] [--seed S]`: realistic demo dossiers, one JSON file each.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { generateDemoDossiers } from '../../shared/demo/generate-demo';
+import { CliError, fileErrorMessage, writeOutputFile } from '../cli-errors';
 import type { CliIo } from '../io';
 import { parseOptions, UsageError } from '../options';
 import { loadReferentiel } from '../referentiel-node';
@@ -16,10 +17,16 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError('--count doit être un entier entre 1 et 100 000.');
   if (!Number.isInteger(seed)) throw new UsageError('--seed doit être un entier.');
   const dossiers = generateDemoDossiers(loadReferentiel().entries, { count, seed });
-  await mkdir(options.out, { recursive: true });
+  try {
+    await mkdir(options.out, { recursive: true });
+  } catch (error) {
+    throw new CliError(
+      fileErrorMessage(error, options.out, 'écrire') ?? `Le dossier ${options.out} n’a pas pu être créé.`,
+    );
+  }
   for (const [index, dossier] of dossiers.entries()) {
     const file = path.join(options.out, `dossier-${String(index + 1).padStart(4, '0')}.json`);
-    await writeFile(file, JSON.stringify(dossier, null, 2) + '\n');
+    await writeOutputFile(file, JSON.stringify(dossier, null, 2) + '\n');
   }
   io.stdout(`${dossiers.length} dossiers de démonstration écrits dans ${options.out}\n`);
   return 0;

@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS, isDocumentKind } from '../../shared/documents/document-kinds';
 import { buildDocument, renderDocument, type DocumentFormat } from '../../shared/documents/generate';
-import { FINANCE_LAW_PATH, financeLawKey } from '../../shared/documents/finance-laws';
+import { INSTRUCTION_NOR_KEY, NOR_PATTERN } from '../../shared/documents/national-instruction';
+import { FINANCE_LAW_PATH, financeLawKey, type FinanceLawNature } from '../../shared/documents/finance-laws';
 import { documentDateProblem, FIRST_YEAR, isRealDate, LAST_YEAR } from '../../shared/dossier/schema-primitives';
 import { validateDossier } from '../../shared/dossier/validation';
 import { checkNotAnInput, checkOutputFolder, writeOutputFile } from '../cli-errors';
@@ -23,6 +24,8 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     author: 'string',
     meeting: 'string',
     'loi-de-finances': 'string',
+    'loi-speciale': 'string',
+    'instruction-nor': 'string',
   });
   const kind = options._[0];
   if (!kind || !isDocumentKind(kind))
@@ -76,14 +79,20 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
-  // A finance law the app's table does not know, as Paramètres holds it in the app.
-  const financeLaw = financeLawOption(options['loi-de-finances']);
-  const articles = financeLaw
-    ? {
-        [financeLawKey(financeLaw.annee, 'numero')]: financeLaw.numero,
-        [financeLawKey(financeLaw.annee, 'date')]: financeLaw.date,
-      }
-    : undefined;
+  // Laws the app's table does not know, as Paramètres holds them in the app.
+  const laws = [
+    financeLawOption(options['loi-de-finances'], 'finances'),
+    financeLawOption(options['loi-speciale'], 'speciale'),
+  ].filter((law) => law !== null);
+  const nor = norOption(options['instruction-nor']);
+  const settings: Record<string, string> = Object.fromEntries(
+    laws.flatMap((law) => [
+      [financeLawKey(law.annee, 'numero', law.nature), law.numero],
+      [financeLawKey(law.annee, 'date', law.nature), law.date],
+    ]),
+  );
+  if (nor) settings[INSTRUCTION_NOR_KEY] = nor;
+  const articles = Object.keys(settings).length ? settings : undefined;
   const built = buildDocument({
     kind,
     dossier: dossier.value,
@@ -103,7 +112,7 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     const lines = [
       ...built.missing.map((m) =>
         m.path === FINANCE_LAW_PATH
-          ? `- ${m.message} En ligne de commande : --loi-de-finances ANNÉE,NUMÉRO,AAAA-MM-JJ (par exemple --loi-de-finances 2026,2025-1234,2025-12-30).`
+          ? `- ${m.message} En ligne de commande : --loi-de-finances ANNÉE,NUMÉRO,AAAA-MM-JJ (par exemple --loi-de-finances 2026,2025-1234,2025-12-30), ou --loi-speciale ANNÉE,NUMÉRO,AAAA-MM-JJ pour une loi spéciale.`
           : `- ${m.message} (${m.path})`,
       ),
       ...(built.unknownFields ?? []).map((f) => `- Champ inconnu dans un modèle d’article : {${f}}`),
@@ -117,12 +126,27 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-/**
- * `--loi-de-finances 2026,2025-1234,2025-12-30`: the year, number and date of promulgation of a
- * finance law the app's table does not know (finance-laws.ts), « de finances pour 2026 ».
- */
-function financeLawOption(value: string | undefined): { annee: number; numero: string; date: string } | null {
+/** `--instruction-nor INTV1900000J`: the national instruction's NOR, as Paramètres holds it in the app. */
+function norOption(value: string | undefined): string | null {
   if (value === undefined) return null;
+  const nor = value.trim().toUpperCase();
+  if (!NOR_PATTERN.test(nor))
+    throw new UsageError(
+      `--instruction-nor : « ${value} » n’est pas un NOR ; un NOR compte douze caractères : quatre lettres, sept chiffres, une lettre (par exemple INTV1900000J).`,
+    );
+  return nor;
+}
+
+/**
+ * `--loi-de-finances 2026,2025-1234,2025-12-30` (or `--loi-speciale …`): the year, number and date
+ * of promulgation of a law the app's table does not know (finance-laws.ts), of that nature.
+ */
+function financeLawOption(
+  value: string | undefined,
+  nature: FinanceLawNature,
+): { annee: number; nature: FinanceLawNature; numero: string; date: string } | null {
+  if (value === undefined) return null;
+  const option = nature === 'speciale' ? '--loi-speciale' : '--loi-de-finances';
   const match = /^\s*(\d{4})\s*,\s*(\d{4}-\d{1,5})\s*,\s*(\S+)\s*$/.exec(value);
   const annee = Number(match?.[1]);
   const problem = !match
@@ -132,7 +156,7 @@ function financeLawOption(value: string | undefined): { annee: number; numero: s
       : documentDateProblem(match[3]!);
   if (problem)
     throw new UsageError(
-      `--loi-de-finances : ${problem} ; indiquez l’année, le numéro et la date de promulgation de la loi, par exemple --loi-de-finances 2026,2025-1234,2025-12-30.`,
+      `${option} : ${problem} ; indiquez l’année, le numéro et la date de promulgation de la loi, par exemple ${option} 2026,2025-1234,2025-12-30.`,
     );
-  return { annee, numero: match![2]!, date: match![3]! };
+  return { annee, nature, numero: match![2]!, date: match![3]! };
 }

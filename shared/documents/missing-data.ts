@@ -3,6 +3,7 @@
 import { avenantProblems, blocking, contractProblems, type ProblemCode, type ProblemTab } from '../dossier/consistency';
 import type { Avenant, Dossier } from '../dossier/dossier-schema';
 import { fundedActions } from '../dossier/funding';
+import { contractYears } from '../dossier/commitment';
 
 /** A gap or an inconsistency that prevents a document, with the field and the tab to fix it in. */
 export interface MissingField {
@@ -132,7 +133,9 @@ export function missingForAmendment(
           'contrat',
           annee === dossier.contrat.anneeDebut
             ? `${annee} est la première année du contrat : son montant est fixé par le contrat lui-même, un avenant porte sur une année suivante.`
-            : `Aucun avenant n’est préparé pour ${annee} : préparez-le dans l’onglet Contrat (« Préparer un avenant »).`,
+            : !contractYears(dossier).includes(annee)
+              ? `${annee} est hors de la durée du contrat (${contractYears(dossier).join(', ') || 'durée non indiquée'}) : un avenant porte sur l’une de ses années suivant la première.`
+              : `Aucun avenant n’est préparé pour ${annee} : préparez-le dans l’onglet Contrat (« Préparer un avenant »).`,
         )),
   ];
 }

@@ -4,6 +4,7 @@
 import type { Avenant, Dossier } from './dossier-schema';
 import { actLabel, avenantNumber, contractYears, isRetained, paymentsSituation } from './commitment';
 import { formatEuros } from '../format/money';
+import { MAX_CENTS } from './schema-primitives';
 import { dateEnLettres } from '../format/dates';
 
 export type ProblemTab = 'collectivite' | 'etat' | 'diagnostic' | 'actions' | 'financement' | 'contrat' | 'suivi';
@@ -36,7 +37,8 @@ export type ProblemCode =
   | 'amendment-without-budget'
   | 'amendment-empty'
   | 'amendment-date-future'
-  | 'amendment-duplicate-number';
+  | 'amendment-duplicate-number'
+  | 'totals-above-ceiling';
 
 export interface DossierProblem {
   code: ProblemCode;
@@ -243,6 +245,7 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
         ),
       );
   });
+  problems.push(...ceilingProblems(dossier));
   for (const year of paymentsSituation(dossier).years) {
     // A payment is a fact recorded from Chorus: said, not refused.
     if (year.paid > year.commitment.total)
@@ -257,6 +260,33 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
       );
   }
   return problems;
+}
+
+/**
+ * Each amount is at most MAX_CENTS (the schema), but the totals an act prints add them up: a total
+ * above that ceiling could not be written in words, nor be a credible contract. The largest
+ * totals any act prints are the sums, over every action and year, of the costs, of the CTAI asked
+ * and granted and of the co-funders' amounts.
+ */
+function ceilingProblems(dossier: Dossier): DossierProblem[] {
+  const budgets = dossier.actions.filter((action) => action.statut !== 'ecartee').flatMap((action) => action.budgets);
+  const totals = [
+    budgets.reduce((sum, b) => sum + b.coutTotal, 0),
+    budgets.reduce((sum, b) => sum + b.ctaiDemande, 0),
+    budgets.reduce((sum, b) => sum + (b.ctaiAccorde ?? 0), 0),
+    budgets.reduce((sum, b) => sum + b.cofinanceurs.reduce((s, c) => s + c.montant, 0), 0),
+  ];
+  const largest = Math.max(...totals);
+  return largest > MAX_CENTS
+    ? [
+        problem(
+          'totals-above-ceiling',
+          'actions',
+          'actions',
+          `Les montants des actions totalisent ${euros(largest)}, au-delà du plafond de ${euros(MAX_CENTS)} qu’un acte peut porter : vérifiez les montants saisis (un zéro de trop ?).`,
+        ),
+      ]
+    : [];
 }
 
 /** What must hold, beyond the rules above, for the contract to be generated or signed. */

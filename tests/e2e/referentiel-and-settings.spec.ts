@@ -157,4 +157,19 @@ test('enters the finance law of a year the app does not know, refusing a malform
   await again.getByLabel('Année budgétaire').fill('2030');
   await expect(again.getByLabel(/^Numéro de la loi/)).toHaveValue('2029-1234');
   await expect(again.getByLabel('Date de promulgation')).toHaveValue('2029-12-28');
+  // The loi spéciale voted before it is kept beside it, not over it.
+  await again.getByLabel(/^Nature de la loi/).selectOption({ label: 'Loi spéciale' });
+  await expect(again.getByLabel(/^Numéro de la loi/)).toHaveValue('');
+  await again.getByLabel(/^Numéro de la loi/).fill('2029-1190');
+  await again.getByLabel('Date de promulgation').fill('2029-12-20');
+  await again.getByRole('button', { name: 'Enregistrer la loi spéciale' }).click();
+  await expect(again.getByText('La loi spéciale pour 2030 est enregistrée.')).toBeVisible();
+  await expect(
+    again.getByText(
+      'Lois citées pour 2030, selon la date de signature : loi spéciale n° 2029-1190 du 20 décembre 2029, puis loi n° 2029-1234 du 28 décembre 2029.',
+    ),
+  ).toBeVisible();
+  await expectNoAxeViolation(page);
+  await again.getByLabel(/^Nature de la loi/).selectOption({ label: 'Loi de finances de l’année' });
+  await expect(again.getByLabel(/^Numéro de la loi/)).toHaveValue('2029-1234');
 });

@@ -3,8 +3,9 @@
 // NOR, object). Kept with the articles' texts (settings-repository.ts), read by every document.
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
+import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState } from 'react';
-import { financeLawKey, financeLawsOf } from '../../../shared/documents/finance-laws';
+import { financeLawKey, financeLawsOf, type FinanceLawNature } from '../../../shared/documents/finance-laws';
 import {
   DEFAULT_INSTRUCTION,
   INSTRUCTION_DATE_KEY,
@@ -21,23 +22,31 @@ import { useAgentStore } from '../state/agent-store';
 
 const LAW_NUMBER = /^\d{4}-\d{1,5}$/;
 
+/** How each nature of law is named in this section (see FinanceLawNature). */
+const NATURE_NAMES: Record<FinanceLawNature, string> = {
+  finances: 'La loi de finances',
+  speciale: 'La loi spéciale',
+};
+
 export function VisaReferencesSection() {
   const settings = useAgentStore((state) => state.articles) ?? {};
   const setArticles = useAgentStore((state) => state.setArticles);
   const [annee, setAnnee] = useState(String(new Date().getFullYear()));
   const year = Number(annee);
   const yearValid = /^\d{4}$/.test(annee) && year >= FIRST_YEAR && year <= LAST_YEAR;
+  const [nature, setNature] = useState<FinanceLawNature>('finances');
   const [law, setLaw] = useState<{ numero?: string; date?: string }>({});
   const [instruction, setInstruction] = useState<{ date?: string; nor?: string; objet?: string }>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
 
-  const numero = law.numero ?? (yearValid ? (settings[financeLawKey(year, 'numero')] ?? '') : '');
-  const lawDate = law.date ?? (yearValid ? (settings[financeLawKey(year, 'date')] ?? '') : '');
-  const known = yearValid ? financeLawsOf(year) : [];
+  const numero = law.numero ?? (yearValid ? (settings[financeLawKey(year, 'numero', nature)] ?? '') : '');
+  const lawDate = law.date ?? (yearValid ? (settings[financeLawKey(year, 'date', nature)] ?? '') : '');
+  const known = yearValid ? financeLawsOf(year, settings) : [];
   const knownText = known.length
-    ? `Par défaut : ${known.map((l) => `loi n° ${l.numero} du ${dateEnLettres(l.date)}`).join(', puis ')}.`
+    ? `Lois citées pour ${year}, selon la date de signature : ${known.map((l) => `loi ${l.nature === 'speciale' ? 'spéciale ' : ''}n° ${l.numero} du ${dateEnLettres(l.date)}`).join(', puis ')}.`
     : `L’application ne connaît pas de loi de finances pour ${yearValid ? year : 'cette année'} : saisissez-la pour produire les contrats et avenants de l’année.`;
+  const lawName = `${NATURE_NAMES[nature]} pour ${year}`;
   const instructionDate = instruction.date ?? settings[INSTRUCTION_DATE_KEY] ?? DEFAULT_INSTRUCTION.date;
   const nor = instruction.nor ?? settings[INSTRUCTION_NOR_KEY] ?? DEFAULT_INSTRUCTION.nor;
   const objet = instruction.objet ?? settings[INSTRUCTION_OBJET_KEY] ?? DEFAULT_INSTRUCTION.objet;
@@ -64,18 +73,16 @@ export function VisaReferencesSection() {
     if (Object.keys(found).length) return;
     const next = Object.fromEntries(
       Object.entries(settings).filter(
-        ([key]) => key !== financeLawKey(year, 'numero') && key !== financeLawKey(year, 'date'),
+        ([key]) => key !== financeLawKey(year, 'numero', nature) && key !== financeLawKey(year, 'date', nature),
       ),
     );
     if (!cleared)
-      Object.assign(next, { [financeLawKey(year, 'numero')]: numero.trim(), [financeLawKey(year, 'date')]: lawDate });
+      Object.assign(next, {
+        [financeLawKey(year, 'numero', nature)]: numero.trim(),
+        [financeLawKey(year, 'date', nature)]: lawDate,
+      });
     setLaw({});
-    void store(
-      next,
-      cleared
-        ? `La loi de finances pour ${year} reprend la valeur par défaut.`
-        : `La loi de finances pour ${year} est enregistrée.`,
-    );
+    void store(next, cleared ? `${lawName} reprend la valeur par défaut.` : `${lawName} est enregistrée.`);
   }
 
   function saveInstruction() {
@@ -125,6 +132,20 @@ export function VisaReferencesSection() {
           },
         }}
       />
+      <Select
+        label="Nature de la loi"
+        hint="Une loi spéciale (article 45 de la loi organique relative aux lois de finances) fonde les actes signés avant la loi de finances de l’année, quand celle-ci est promulguée en retard."
+        nativeSelectProps={{
+          value: nature,
+          onChange: (event) => {
+            setNature(event.target.value as FinanceLawNature);
+            setLaw({});
+          },
+        }}
+      >
+        <option value="finances">Loi de finances de l’année</option>
+        <option value="speciale">Loi spéciale</option>
+      </Select>
       <Input
         label="Numéro de la loi"
         hintText={knownText}
@@ -140,7 +161,9 @@ export function VisaReferencesSection() {
           onChange: (event) => setLaw({ ...law, date: event.target.value }),
         }}
       />
-      <Button onClick={saveLaw}>Enregistrer la loi de finances</Button>
+      <Button onClick={saveLaw}>
+        {nature === 'speciale' ? 'Enregistrer la loi spéciale' : 'Enregistrer la loi de finances'}
+      </Button>
       <h3 className="fr-h6 fr-mt-4w">Instruction nationale</h3>
       <Input
         label="Date de l’instruction"

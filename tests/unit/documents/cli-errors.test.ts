@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PRIVATE_KEY_FILE } from '../../../cli/commands/keygen';
 import { jsonErrorOffset } from '../../../cli/json-error-position';
+import { contractYears } from '../../../shared/dossier/commitment';
 import { demoDossiers } from '../helpers/demo';
 import { runCli } from '../helpers/run-cli';
 
@@ -112,6 +113,16 @@ describe('ctai errors in French, with what to do, never a stack trace', () => {
       ['Indiquez l’année de l’avenant avec --year AAAA (par exemple --year 2027).'],
       ...doc('amendment', '--dossier', good, '--out', path.join(dir, 'a.pdf')),
     );
+    // A year outside the contract is said to be so, not to lack an avenant.
+    const years = contractYears(signed);
+    const after = years.at(-1)! + 3;
+    await refused(
+      1,
+      [
+        `${after} est hors de la durée du contrat (${years.join(', ')}) : un avenant porte sur l’une de ses années suivant la première.`,
+      ],
+      ...doc('amendment', '--dossier', good, '--out', path.join(dir, 'a.pdf'), '--year', String(after)),
+    );
   });
 
   it('a dossier file that does not exist, or is a folder', async () => {
@@ -141,6 +152,20 @@ describe('ctai errors in French, with what to do, never a stack trace', () => {
         `Le dossier ${path.join(dir, 'nowhere', 'deeper')} n’existe pas : créez-le ou indiquez un autre chemin de sortie.`,
       ],
       ...doc('letter', '--dossier', good, '--out', out),
+    );
+    // A folder that exists but takes no new file is not said to be missing.
+    await refused(
+      1,
+      ['Aucun fichier ne peut être créé dans /proc : choisissez un autre emplacement.'],
+      ...doc('letter', '--dossier', good, '--out', '/proc/lettre.pdf'),
+    );
+    // The demo's output folder is a file already.
+    await refused(
+      1,
+      [`${good} existe déjà et n’est pas un dossier : indiquez un autre chemin, ou déplacez ce fichier.`],
+      'demo',
+      '--out',
+      good,
     );
   });
 
@@ -198,10 +223,15 @@ describe('ctai errors in French, with what to do, never a stack trace', () => {
       ['des caractères que les polices des documents n’ont pas ; remplacez-les dans le dossier.'],
       ...doc('contract', '--dossier', emoji, '--out', path.join(dir, 'c.pdf')),
     );
+    // A later year of the contract that has no avenant yet.
+    const bare = contractYears(signed)
+      .slice(1)
+      .find((year) => !signed.contrat.avenants.some((avenant) => avenant.annee === year));
+    if (bare === undefined) throw new Error('Le dossier de démonstration a un avenant chaque année.');
     await refused(
       1,
-      ['Aucun avenant n’est préparé pour 2020 : préparez-le dans l’onglet Contrat'],
-      ...doc('amendment', '--dossier', good, '--out', path.join(dir, 'a.pdf'), '--year', '2020'),
+      [`Aucun avenant n’est préparé pour ${bare} : préparez-le dans l’onglet Contrat`],
+      ...doc('amendment', '--dossier', good, '--out', path.join(dir, 'a.pdf'), '--year', String(bare)),
     );
   });
 

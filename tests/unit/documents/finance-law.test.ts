@@ -87,6 +87,33 @@ describe('the finance law of the year, never later than the signature', () => {
     expect(financeLawFor(2026, '2025-12-15', settings).ok).toBe(false);
   });
 
+  it('a loi spéciale entered in Paramètres beside the year’s law: each act cites the one in force at its signature', () => {
+    const settings = {
+      [financeLawKey(2026, 'numero', 'speciale')]: '2025-1316',
+      [financeLawKey(2026, 'date', 'speciale')]: '2025-12-26',
+      [financeLawKey(2026, 'numero')]: '2026-103',
+      [financeLawKey(2026, 'date')]: '2026-02-19',
+    };
+    expect(loiDeFinances(2026, '2026-01-12', settings)).toBe(
+      'la loi n° 2025-1316 du 26 décembre 2025 spéciale prévue par l’article 45 de la loi organique du 1er août 2001 relative aux lois de finances',
+    );
+    expect(loiDeFinances(2026, '2026-03-01', settings)).toBe(
+      'la loi n° 2026-103 du 19 février 2026 de finances pour 2026',
+    );
+    // The year's law alone entered: a January signature before it has no law to rest on.
+    const alone = { [financeLawKey(2026, 'numero')]: '2026-103', [financeLawKey(2026, 'date')]: '2026-02-19' };
+    expect(financeLawFor(2026, '2026-01-12', alone).ok).toBe(false);
+    // Entering 2025's loi spéciale again replaces the table's of that nature, not the finance law.
+    const corrected = {
+      [financeLawKey(2025, 'numero', 'speciale')]: '2024-1188',
+      [financeLawKey(2025, 'date', 'speciale')]: '2024-12-21',
+    };
+    expect(loiDeFinances(2025, '2025-01-20', corrected)).toContain('la loi n° 2024-1188 du 21 décembre 2024 spéciale');
+    expect(loiDeFinances(2025, '2025-03-01', corrected)).toBe(
+      'la loi n° 2025-127 du 14 février 2025 de finances pour 2025',
+    );
+  });
+
   it('a 2026 contract is refused until its finance law is entered, then cites it', () => {
     const dossier = contractIn(2026, '2026-03-02');
     const refused = contractText(dossier);
@@ -122,7 +149,7 @@ describe.skipIf(!hasTool('pdftotext'))('ctai doc and the finance law of a year t
       '- La loi de finances pour 2026 n’est pas connue de l’application : saisissez son numéro et sa date de promulgation dans Paramètres',
     );
     expect(refused.err).toContain(
-      'En ligne de commande : --loi-de-finances ANNÉE,NUMÉRO,AAAA-MM-JJ (par exemple --loi-de-finances 2026,2025-1234,2025-12-30).',
+      'En ligne de commande : --loi-de-finances ANNÉE,NUMÉRO,AAAA-MM-JJ (par exemple --loi-de-finances 2026,2025-1234,2025-12-30), ou --loi-speciale ANNÉE,NUMÉRO,AAAA-MM-JJ pour une loi spéciale.',
     );
     const bad = await runCli('doc', 'contract', '--dossier', file, '--out', out, '--loi-de-finances', '2025-1999');
     expect(bad.code).toBe(2);
@@ -144,6 +171,32 @@ describe.skipIf(!hasTool('pdftotext'))('ctai doc and the finance law of a year t
       .toString('utf8')
       .replace(/[\s\u00a0\u202f]+/g, ' ');
     expect(text).toContain('Vu la loi n° 2025-1999 du 30 décembre 2025 de finances pour 2026 ;');
+    // A January signature rests on the loi spéciale given with --loi-speciale; the NOR is printed.
+    writeFileSync(file, JSON.stringify(contractIn(2026, '2026-01-12')));
+    const early = await runCli(
+      'doc',
+      'contract',
+      '--dossier',
+      file,
+      '--out',
+      out,
+      '--loi-de-finances',
+      '2026,2026-103,2026-02-19',
+      '--loi-speciale',
+      '2026,2025-1316,2025-12-26',
+      '--instruction-nor',
+      'intv1900000j',
+    );
+    expect(early.err).toBe('');
+    const earlyText = execFileSync('pdftotext', [out, '-'])
+      .toString('utf8')
+      .replace(/[\s\u00a0\u202f]+/g, ' ');
+    expect(earlyText).toContain('Vu la loi n° 2025-1316 du 26 décembre 2025 spéciale prévue par l’article 45');
+    expect(earlyText).not.toContain('2026-103');
+    expect(earlyText).toContain('(NOR : INTV1900000J)');
+    const badNor = await runCli('doc', 'contract', '--dossier', file, '--out', out, '--instruction-nor', 'INTV19');
+    expect(badNor.code).toBe(2);
+    expect(badNor.err).toContain('--instruction-nor : « INTV19 » n’est pas un NOR');
   });
 });
 

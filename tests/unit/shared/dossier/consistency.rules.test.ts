@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contractProblems, dossierProblems, type ProblemCode } from '../../../../shared/dossier/consistency';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
+import { MAX_CENTS } from '../../../../shared/dossier/schema-primitives';
 import { validateDossier } from '../../../../shared/dossier/validation';
 import { aDossier } from '../../helpers/a-dossier';
 
@@ -45,6 +46,17 @@ describe('consistency rules, one broken at a time', () => {
     ).toEqual(['requested-above-cost', 'granted-above-cost']);
     expect(codesAfter((d) => (budget(d).cofinanceurs[0]!.montant += 1))).toEqual(['funding-above-cost']);
     expect(codesAfter((d) => (budget(d).annee = 2030))).toEqual(['budget-year-outside-contract']);
+    // Each amount within the schema's ceiling, their total beyond it (no act can write it in words).
+    expect(
+      codesAfter((d) =>
+        d.actions[0]!.budgets.forEach((b) => {
+          b.coutTotal = MAX_CENTS;
+          b.ctaiDemande = MAX_CENTS;
+          b.ctaiAccorde = MAX_CENTS;
+          b.cofinanceurs = [];
+        }),
+      ),
+    ).toEqual(['totals-above-ceiling']);
     expect(codesAfter((d) => (budget(d).annee = 2027))).toEqual(['budget-year-duplicate']);
     expect(
       codesAfter((d) => {
