@@ -5,6 +5,7 @@ import type { Avenant, Dossier } from './dossier-schema';
 import { actLabel, avenantNumber, contractYears, isRetained, paymentsSituation } from './commitment';
 import { formatEuros } from '../format/money';
 import { MAX_CENTS } from './schema-primitives';
+import { sousPrefectureElsewhere } from './etat-designations';
 import { dateEnLettres } from '../format/dates';
 
 export type ProblemTab = 'collectivite' | 'etat' | 'diagnostic' | 'actions' | 'financement' | 'contrat' | 'suivi';
@@ -38,7 +39,8 @@ export type ProblemCode =
   | 'amendment-empty'
   | 'amendment-date-future'
   | 'amendment-duplicate-number'
-  | 'totals-above-ceiling';
+  | 'totals-above-ceiling'
+  | 'sous-prefecture-other-arrondissement';
 
 export interface DossierProblem {
   code: ProblemCode;
@@ -246,6 +248,17 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
       );
   });
   problems.push(...ceilingProblems(dossier));
+  const elsewhere = sousPrefectureElsewhere(dossier);
+  if (elsewhere)
+    problems.push(
+      problem(
+        'sous-prefecture-other-arrondissement',
+        'etat.sousPrefecture.nom',
+        'etat',
+        `Le contrat serait signé par le sous-préfet ${elsewhere.signe}, mais la collectivité est dans l’arrondissement ${elsewhere.arrondissement} : vérifiez la sous-préfecture, sauf si l’arrêté de délégation couvre cet arrondissement.`,
+        false,
+      ),
+    );
   for (const year of paymentsSituation(dossier).years) {
     // A payment is a fact recorded from Chorus: said, not refused.
     if (year.paid > year.commitment.total)

@@ -78,13 +78,36 @@ export function prefetAppellation(dossier: Dossier): string {
  * it; a bare name (« Le Havre ») is joined as place names are.
  */
 export function sousPrefectureDe(dossier: Dossier): string {
+  return typedSousPrefectureDe(dossier) || arrondissementDe(dossier);
+}
+
+/** The sous-préfecture typed in the État tab, joined by « de » ('' when none is typed). */
+function typedSousPrefectureDe(dossier: Dossier): string {
   const typed = curlyApostrophes(dossier.etat.sousPrefecture.nom.replace(/^Sous-préfecture\s*/i, '').trim());
-  if (typed)
-    return /^(de|du|des)\s|^d’/i.test(typed)
-      ? typed.replace(/^\p{Lu}/u, (c) => c.toLowerCase())
-      : placeForms(typed, null).de;
+  if (!typed) return '';
+  return /^(de|du|des)\s|^d’/i.test(typed)
+    ? typed.replace(/^\p{Lu}/u, (c) => c.toLowerCase())
+    : placeForms(typed, null).de;
+}
+
+/** The collectivité's arrondissement, joined by « de » ('' when unknown). */
+function arrondissementDe(dossier: Dossier): string {
   const { arrondissement } = dossier.collectivite;
   return arrondissement ? placeForms(arrondissement, null).de : '';
+}
+
+/**
+ * When a sous-préfet signs from a sous-préfecture typed in the État tab that is not the one of the
+ * collectivité's arrondissement: both, joined by « de » (« de Dieppe », « du Havre »); else null.
+ * Worth a look, not a refusal: the arrêté de délégation may extend beyond the arrondissement.
+ */
+export function sousPrefectureElsewhere(dossier: Dossier): { signe: string; arrondissement: string } | null {
+  if (dossier.etat.signataire.qualite !== 'sous-prefet') return null;
+  const signe = typedSousPrefectureDe(dossier);
+  const arrondissement = arrondissementDe(dossier);
+  return signe && arrondissement && signe.toLocaleLowerCase('fr') !== arrondissement.toLocaleLowerCase('fr')
+    ? { signe, arrondissement }
+    : null;
 }
 
 /** « Sous-préfète du Havre » (the person's own civility). */

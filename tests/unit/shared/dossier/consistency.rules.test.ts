@@ -170,3 +170,32 @@ describe('the cases that failed (shared/cases)', () => {
     ]);
   });
 });
+
+describe('the signing sous-préfecture and the collectivité’s arrondissement', () => {
+  const signedFrom = (sousPrefecture: string) => {
+    const dossier = valid();
+    dossier.etat.signataire.qualite = 'sous-prefet';
+    dossier.collectivite.arrondissement = 'Le Havre';
+    dossier.etat.sousPrefecture.nom = sousPrefecture;
+    return dossierProblems(dossier, TODAY).filter((p) => p.code === 'sous-prefecture-other-arrondissement');
+  };
+
+  it('says, without refusing, when the sous-préfet of another arrondissement would sign', () => {
+    expect(signedFrom('Sous-préfecture de Dieppe')).toEqual([
+      {
+        code: 'sous-prefecture-other-arrondissement',
+        path: 'etat.sousPrefecture.nom',
+        tab: 'etat',
+        message:
+          'Le contrat serait signé par le sous-préfet de Dieppe, mais la collectivité est dans l’arrondissement du Havre : vérifiez la sous-préfecture, sauf si l’arrêté de délégation couvre cet arrondissement.',
+        blocking: false,
+      },
+    ]);
+  });
+
+  it('is silent for the arrondissement’s own sous-préfecture, however it is typed, or when none is typed', () => {
+    expect(signedFrom('Sous-préfecture du Havre')).toEqual([]);
+    expect(signedFrom('Le Havre')).toEqual([]);
+    expect(signedFrom('')).toEqual([]);
+  });
+});
