@@ -4,29 +4,10 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { agent, exportAll, exportOne, importFrom } from './exchange-steps';
+import { addAction, agent, exportAll, exportOne, importFrom, openDossier, openTab } from './exchange-steps';
 import { createCommune, expect, expectNoAxeViolation, showFilters, test } from './fixtures';
 
 const year = new Date().getFullYear();
-
-async function openTab(page: Page, name: string) {
-  await page.getByRole('tab', { name, exact: true }).click();
-  await expect(page.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
-}
-
-async function openDossier(page: Page, name: string, tab: string) {
-  await page.goto('./#/dossiers');
-  await page.getByRole('link', { name, exact: true }).click();
-  await openTab(page, tab);
-}
-
-async function addAction(page: Page, intitule: string) {
-  await openTab(page, 'Actions');
-  await page.getByLabel('Intitulé de la nouvelle action').fill(intitule);
-  await page.getByLabel('Porteur de la nouvelle action').fill('Habitat et Humanisme');
-  await page.getByRole('button', { name: 'Ajouter l’action' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: intitule })).toBeVisible();
-}
 
 /** A one-page PDF standing for the scan of the signed contract. */
 async function scanFile(path: string): Promise<string> {

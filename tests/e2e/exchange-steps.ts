@@ -67,3 +67,25 @@ export async function importFrom(page: Page, file: string, dossiers = 1): Promis
   await page.getByRole('button', { name: 'Confirmer l’import' }).click();
   await expect(page.getByText(new RegExp(`Échange importé : ${dossiers} dossiers?`))).toBeVisible();
 }
+
+/** Clicks a dossier tab and waits until it is the one shown. */
+export async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await expect(page.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Opens the dossier `name` from the Dossiers list, on its tab `tab`. */
+export async function openDossier(page: Page, name: string, tab: string): Promise<void> {
+  await page.goto('./#/dossiers');
+  await page.getByRole('link', { name, exact: true }).click();
+  await openTab(page, tab);
+}
+
+/** Adds an action carried by Habitat et Humanisme to the dossier shown. */
+export async function addAction(page: Page, intitule: string): Promise<void> {
+  await openTab(page, 'Actions');
+  await page.getByLabel('Intitulé de la nouvelle action').fill(intitule);
+  await page.getByLabel('Porteur de la nouvelle action').fill('Habitat et Humanisme');
+  await page.getByRole('button', { name: 'Ajouter l’action' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: intitule })).toBeVisible();
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { agent, exportAll } from './exchange-steps';
+import { addAction, agent, exportAll, openDossier } from './exchange-steps';
 import { createCommune, expect, expectNoAxeViolation, setEmailLimit, test } from './fixtures';
 
 const year = new Date().getFullYear();
@@ -55,12 +55,6 @@ async function importFile(page: Page, file: string, options: { unknownSender: bo
   if (options.unknownSender) await expect(page.getByRole('table', { name: /^Correspondants \([1-9]/ })).toBeVisible();
 }
 
-async function openDossier(page: Page, tab: string) {
-  await page.goto('./#/dossiers');
-  await page.getByRole('link', { name: 'Tours', exact: true }).click();
-  await page.getByRole('tab', { name: tab, exact: true }).click();
-}
-
 async function fillAndLeave(page: Page, label: RegExp, value: string, shown: string) {
   const field = page.getByLabel(label);
   await field.fill(value);
@@ -79,19 +73,15 @@ test('two agents exchange signed bundles: edits merge, and a same-field conflict
 
   // A creates the dossier with one action, and sends it.
   await createCommune(a, 'Tours');
-  await a.getByRole('tab', { name: 'Actions', exact: true }).click();
-  await a.getByLabel('Intitulé de la nouvelle action').fill('Intermédiation locative');
-  await a.getByLabel('Porteur de la nouvelle action').fill('Habitat et Humanisme');
-  await a.getByRole('button', { name: 'Ajouter l’action' }).click();
-  await expect(a.getByRole('heading', { level: 2, name: 'Intermédiation locative' })).toBeVisible();
+  await addAction(a, 'Intermédiation locative');
   const first = await exportAll(a, 'Sous-préfecture de Chinon');
 
   await importFile(b, first, { unknownSender: true });
 
   // Meanwhile: B edits an amount, A edits the description.
-  await openDossier(b, 'Actions');
+  await openDossier(b, 'Tours', 'Actions');
   await fillAndLeave(b, new RegExp(`^Coût total ${year}`), '25000', '25 000,00');
-  await openDossier(a, 'Actions');
+  await openDossier(a, 'Tours', 'Actions');
   await fillAndLeave(
     a,
     /^Description/,
@@ -105,13 +95,13 @@ test('two agents exchange signed bundles: edits merge, and a same-field conflict
   await importFile(b, fromA, { unknownSender: false });
 
   for (const page of [a, b]) {
-    await openDossier(page, 'Actions');
+    await openDossier(page, 'Tours', 'Actions');
     await expect(page.getByLabel(new RegExp(`^Coût total ${year}`))).toHaveValue('25 000,00');
     await expect(page.getByLabel(/^Description/)).toHaveValue('Logements captés auprès des bailleurs privés.');
   }
 
   // History says which site made each change.
-  await openDossier(b, 'Historique');
+  await openDossier(b, 'Tours', 'Historique');
   const history = b.getByRole('table', { name: /Historique des modifications/ });
   await expect(history).toContainText('Préfecture d’Indre-et-Loire');
   await expect(history).toContainText('Sous-préfecture de Chinon');
@@ -120,12 +110,12 @@ test('two agents exchange signed bundles: edits merge, and a same-field conflict
   await expect(history).toContainText('Claire Martin');
 
   // Both change the same field: B sees a conflict with both values and resolves it.
-  await openDossier(a, 'Collectivité');
+  await openDossier(a, 'Tours', 'Collectivité');
   await fillAndLeave(a, /^Population/, '137000', '137000');
-  await openDossier(b, 'Collectivité');
+  await openDossier(b, 'Tours', 'Collectivité');
   await fillAndLeave(b, /^Population/, '139000', '139000');
   await importFile(b, await exportAll(a, 'Sous-préfecture de Chinon'), { unknownSender: false });
-  await openDossier(b, 'Synthèse');
+  await openDossier(b, 'Tours', 'Synthèse');
   await expect(b.getByText('Modifications concurrentes à arbitrer (1)')).toBeVisible();
   // Each value with who gave it.
   const choice = (value: string) =>
@@ -139,7 +129,7 @@ test('two agents exchange signed bundles: edits merge, and a same-field conflict
   await expect(b.getByText('Modifications concurrentes à arbitrer')).toBeHidden();
 
   await importFile(a, await exportAll(b, 'Préfecture d’Indre-et-Loire'), { unknownSender: false });
-  await openDossier(a, 'Collectivité');
+  await openDossier(a, 'Tours', 'Collectivité');
   await expect(a.getByLabel(/^Population/)).toHaveValue('137000');
   await a.getByRole('tab', { name: 'Synthèse', exact: true }).click();
   await expect(a.getByText('Modifications concurrentes à arbitrer')).toBeHidden();
@@ -160,15 +150,11 @@ test('a field typed while the import waits for its confirmation is kept', async 
   const a = await agent(browser, baseURL!, 'Claire Martin', 'Préfecture d’Indre-et-Loire');
   const b = await agent(browser, baseURL!, 'Nadia Benali', 'Sous-préfecture de Chinon');
   await createCommune(a, 'Tours');
-  await a.getByRole('tab', { name: 'Actions', exact: true }).click();
-  await a.getByLabel('Intitulé de la nouvelle action').fill('Intermédiation locative');
-  await a.getByLabel('Porteur de la nouvelle action').fill('Habitat et Humanisme');
-  await a.getByRole('button', { name: 'Ajouter l’action' }).click();
-  await expect(a.getByRole('heading', { level: 2, name: 'Intermédiation locative' })).toBeVisible();
+  await addAction(a, 'Intermédiation locative');
   await importFile(b, await exportAll(a, 'Sous-préfecture de Chinon'), { unknownSender: true });
 
   // A describes the action and sends the dossier again.
-  await openDossier(a, 'Actions');
+  await openDossier(a, 'Tours', 'Actions');
   await fillAndLeave(a, /^Description/, 'Logements captés.', 'Logements captés.');
   const second = await exportAll(a, 'Sous-préfecture de Chinon');
 
@@ -180,13 +166,13 @@ test('a field typed while the import waits for its confirmation is kept', async 
   await expect(b.getByRole('table', { name: 'Ce que l’import va changer' })).toContainText('Mis à jour');
   // …while, in another tab of the same window, B types an amount in the same dossier.
   const tab = await b.context().newPage();
-  await openDossier(tab, 'Actions');
+  await openDossier(tab, 'Tours', 'Actions');
   await fillAndLeave(tab, new RegExp(`^Coût total ${year}`), '25000', '25 000,00');
   await tab.close();
   await b.getByRole('button', { name: 'Confirmer l’import' }).click();
   await expect(b.getByText(/Échange importé : 1 dossier/)).toBeVisible();
 
-  await openDossier(b, 'Actions');
+  await openDossier(b, 'Tours', 'Actions');
   await expect(b.getByLabel(new RegExp(`^Coût total ${year}`))).toHaveValue('25 000,00');
   await expect(b.getByLabel(/^Description/)).toHaveValue('Logements captés.');
 });
@@ -345,7 +331,7 @@ test('an encrypted bundle dropped on the window asks for its passphrase; then on
   await expect(b.getByText(/Échange importé : 2 dossier/)).toBeVisible();
 
   // A changes one dossier: only that one is chosen for the next bundle to B.
-  await openDossier(a, 'Collectivité');
+  await openDossier(a, 'Tours', 'Collectivité');
   await fillAndLeave(a, /^Population/, '137000', '137000');
   await a.goto('./#/echanges');
   await a.getByLabel(/^Destinataire/).fill('Sous-préfecture de Chinon');
