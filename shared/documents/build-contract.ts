@@ -13,6 +13,7 @@ import { typographie } from '../format/typography';
 import { regionForms } from '../dossier/designations';
 import type { BuildResult } from './build-result';
 import { accorde } from '../dossier/designations';
+import { contractSigners, type ActSigners } from '../dossier/act-signers';
 import { heading, paragraph, text, type Block, type DocumentModel, type Run } from './document-model';
 import { financeLawFor } from './finance-laws';
 import { instructionFields } from './national-instruction';
@@ -23,9 +24,8 @@ import {
   capitalize,
   collectiviteParty,
   designations,
+  delegataire,
   etatParty,
-  etatSignatoryTitle,
-  fullName,
   lowerFirst,
   prefetCivilite,
   prefetTitle,
@@ -48,42 +48,30 @@ export type ContractBuildResult = BuildResult | { ok: false; missing: []; unknow
 
 /** « La sous-préfète du Havre », « Le préfet de la Loire-Atlantique »: the title with the person's article. */
 function withArticle(civilite: string, title: string): string {
+  // « Premier adjoint au maire » agrees with its own word; « Maire » takes the person's article.
   return `${civilite === 'Madame' ? 'La' : 'Le'} ${lowerFirst(title)}`;
 }
 
 /**
- * The two signature blocks. The dossier's signatories are titled from the dossier (a title
- * recorded by an earlier version may lack the région, the arrondissement or the collectivité);
- * a recorded person who is not the dossier's keeps the title recorded for them.
+ * The two signature blocks of an act, naming the signers its parties paragraph names
+ * (act-signers.ts), each title with the person's article (« La sous-préfète du Havre »).
  */
-export function signatureBlocks(dossier: Dossier, signataires = dossier.contrat.signature.signataires): Block {
-  const { etat, collectivite } = dossier;
+export function signatureBlocks(dossier: Dossier, signers: ActSigners): Block {
   const names = designations(dossier);
-  const etatSignature = signataires.find((s) => s.partie === 'etat');
-  const collectiviteSignature = signataires.find((s) => s.partie === 'collectivite');
-  const etatIsDossiers = !etatSignature || etatSignature.nom === fullName(etat.signataire);
-  const etatTitle = etatIsDossiers
-    ? withArticle(etat.signataire.civilite, etatSignatoryTitle(dossier))
-    : // Signatories recorded by earlier versions carry the delegation in their title: said once.
-      etatSignature.qualite.replace(/,? pour le préfet et par délégation$/i, '');
-  const etatLines =
-    etat.signataire.qualite === 'sous-prefet'
-      ? ['Pour l’État,', 'Pour le préfet et par délégation,', etatTitle]
-      : ['Pour l’État,', etatTitle];
-  const collectiviteIsDossiers =
-    !collectiviteSignature || collectiviteSignature.nom === fullName(collectivite.representant);
+  const { etat, collectivite } = signers;
+  const etatTitle = withArticle(etat.civilite, etat.titre);
   return {
     type: 'signatures',
     columns: [
-      { lines: etatLines, name: etatSignature?.nom ?? fullName(etat.signataire) },
       {
-        lines: [
-          `Pour ${names.sujet},`,
-          collectiviteIsDossiers
-            ? withArticle(collectivite.representant.civilite, names.titreRepresentant)
-            : collectiviteSignature.qualite,
-        ],
-        name: collectiviteSignature?.nom ?? fullName(collectivite.representant),
+        lines: etat.delegation
+          ? ['Pour l’État,', 'Pour le préfet et par délégation,', etatTitle]
+          : ['Pour l’État,', etatTitle],
+        name: etat.nom,
+      },
+      {
+        lines: [`Pour ${names.sujet},`, withArticle(collectivite.civilite, collectivite.titre)],
+        name: collectivite.nom,
       },
     ],
   };
@@ -273,6 +261,7 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
   const duree = contrat.duree!;
   const commitments = contractCommitments(dossier);
   const names = designations(dossier);
+  const signers = contractSigners(dossier);
   const designation = names.sujet;
   // The finance law cited is never later than the signature (or, before it, the document's date).
   const signatureDate = contrat.signature.date || options.createdAt.toISOString().slice(0, 10);
@@ -313,10 +302,9 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
       : 'désigné par le relevé d’identité bancaire que la collectivité transmet avec sa première demande de versement',
     loiDeFinances: financeLaw.ok ? financeLaw.text : '',
     ...instructionFields(options.articles),
-    delegationNumero: etat.signataire.qualite === 'sous-prefet' ? etat.delegation.numero : '',
-    delegationDate:
-      etat.signataire.qualite === 'sous-prefet' && etat.delegation.date ? dateEnLettres(etat.delegation.date) : '',
-    delegataire: `${etat.signataire.civilite ? `${etat.signataire.civilite} ` : ''}${fullName(etat.signataire)}, ${lowerFirst(etatSignatoryTitle(dossier))}`,
+    delegationNumero: signers.etat.delegation ? etat.delegation.numero : '',
+    delegationDate: signers.etat.delegation && etat.delegation.date ? dateEnLettres(etat.delegation.date) : '',
+    delegataire: delegataire(signers),
     deliberationNumero: collectivite.deliberation.numero,
     deliberationDate: collectivite.deliberation.date ? dateEnLettres(collectivite.deliberation.date) : '',
   };
@@ -388,10 +376,12 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     }),
     ...(contrat.numero ? [paragraph(`Contrat n° ${contrat.numero}`, { align: 'center' })] : []),
     paragraph([text('Entre', { bold: true })], { align: 'left', keepWithNext: true }),
-    paragraph(t(`${capitalize(etatParty(dossier))}, ci-après dénommé « l’État »,`)),
+    paragraph(t(`${capitalize(etatParty(signers))}, ci-après dénommé « l’État »,`)),
     paragraph([text('et', { bold: true })], { align: 'left', keepWithNext: true }),
     paragraph(
-      t(`${capitalize(collectiviteParty(dossier))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`),
+      t(
+        `${capitalize(collectiviteParty(dossier, signers))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`,
+      ),
     ),
     heading(2, 'Visas'),
     { type: 'list', items: visas },
@@ -414,7 +404,7 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     paragraph('Il est convenu ce qui suit.', { align: 'left' }),
     ...articles,
     madeAt(dossier),
-    signatureBlocks(dossier),
+    signatureBlocks(dossier, signers),
     { type: 'pageBreak' },
     heading(2, 'Annexe 1 — Diagnostic partagé'),
     ...(latest.length
