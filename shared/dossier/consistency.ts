@@ -5,6 +5,7 @@ import type { Avenant, Dossier } from './dossier-schema';
 import { actLabel, avenantNumber, contractYears, isRetained, paymentsSituation } from './commitment';
 import { formatEuros } from '../format/money';
 import { dateEnLettres } from '../format/dates';
+import { identifierProblems } from './identifier-problems';
 
 export type ProblemTab = 'collectivite' | 'etat' | 'diagnostic' | 'actions' | 'financement' | 'contrat' | 'suivi';
 
@@ -36,7 +37,10 @@ export type ProblemCode =
   | 'amendment-without-budget'
   | 'amendment-empty'
   | 'amendment-date-future'
-  | 'amendment-duplicate-number';
+  | 'amendment-duplicate-number'
+  | 'siren-key'
+  | 'siret-key'
+  | 'siret-other-siren';
 
 export interface DossierProblem {
   code: ProblemCode;
@@ -59,7 +63,7 @@ const DEFAULT_COFUNDER_NAME = 'Cofinanceur';
 
 /** Rules that hold at every moment of a dossier: money of each action, dates, figures. */
 export function dossierProblems(dossier: Dossier, today: string): DossierProblem[] {
-  const problems: DossierProblem[] = [];
+  const problems: DossierProblem[] = identifierProblems(dossier);
   const years = contractYears(dossier);
   const ptaiYear = dossier.contrat.conventionPtai?.annee;
   dossier.actions.forEach((action, a) => {
