@@ -14,6 +14,7 @@ import { regionForms } from '../dossier/designations';
 import type { BuildResult } from './build-result';
 import { accorde } from '../dossier/designations';
 import { contractSigners, type ActSigners } from '../dossier/act-signers';
+import { imputationForDocument } from '../dossier/budget-imputation';
 import { heading, paragraph, text, type Block, type DocumentModel, type Run } from './document-model';
 import { financeLawFor } from './finance-laws';
 import { instructionFields } from './national-instruction';
@@ -229,10 +230,6 @@ export function articleNumber(index: number): string {
 }
 
 /** The actions of programme 104 a CTAI or a PTAI is funded from (projet annuel de performances). */
-export const ACTION_LABELS: Readonly<Record<string, string>> = {
-  '12': 'Actions d’accompagnement des étrangers en situation régulière',
-  '15': 'Accompagnement des réfugiés',
-};
 
 /** Whether a text cites a date (« du 31 décembre 2021 ») later than `iso` (AAAA-MM-JJ). */
 export function citesLaterThan(text: string, iso: string): boolean {
@@ -262,11 +259,11 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
   const commitments = contractCommitments(dossier);
   const names = designations(dossier);
   const signers = contractSigners(dossier);
+  const imputation = imputationForDocument(dossier);
   const designation = names.sujet;
   // The finance law cited is never later than the signature (or, before it, the document's date).
   const signatureDate = contrat.signature.date || options.createdAt.toISOString().slice(0, 10);
   const { banque, adresse, siren } = collectivite;
-  const actionBudgetaire = etat.action || '12';
   const region = regionForms(collectivite.region.code, collectivite.region.nom);
   const postalAddress = [adresse.ligne1, adresse.ligne2, `${adresse.codePostal} ${adresse.commune}`.trim()]
     .filter(Boolean)
@@ -287,10 +284,10 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     duree: `${nombreEnLettres(duree)} an${duree > 1 ? 's' : ''}`,
     anneeDebut: String(anneeDebut),
     anneeFin: String(anneeDebut + duree - 1),
-    programme: etat.programme || '104',
+    programme: imputation.programme,
     tauxAvance: `${contrat.tauxAvance}${NBSP}%`,
-    actionBudgetaire,
-    actionLibelle: ACTION_LABELS[actionBudgetaire] ?? 'Intégration des étrangers primo-arrivants',
+    actionBudgetaire: imputation.action,
+    actionLibelle: imputation.actionLibelle,
     // The préfet (de région for a région) orders the expense (décret n° 2012-1246, art. 11).
     ordonnateur: `${prefetCivilite(dossier) === 'Madame' ? 'la' : 'le'} ${lowerFirst(prefetTitle(dossier))}`,
     comptable: `le directeur régional des finances publiques ${collectivite.region.nom ? region.de : ''}`.trim(),

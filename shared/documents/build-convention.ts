@@ -12,6 +12,7 @@
 // The parties, designations, amounts in words, typography and the contract's checks are the
 // contract's (build-contract.ts, parties.ts, missing-data.ts).
 import { contractSigners } from '../dossier/act-signers';
+import { imputationForDocument } from '../dossier/budget-imputation';
 import { AXE_LABELS } from '../dossier/axes';
 import { contractCommitment, isRetained, paymentSchedule } from '../dossier/commitment';
 import { accorde, regionForms } from '../dossier/designations';
@@ -20,7 +21,7 @@ import { formeOf } from '../dossier/workflow-steps';
 import { dateEnLettres } from '../format/dates';
 import { formatEuros, NBSP } from '../format/money';
 import { typographie } from '../format/typography';
-import { ACTION_LABELS, articleNumber, groupIban, madeAt, signatureBlocks, sommeRuns } from './build-contract';
+import { articleNumber, groupIban, madeAt, signatureBlocks, sommeRuns } from './build-contract';
 import type { BuildResult } from './build-result';
 import { heading, paragraph, text, type Block } from './document-model';
 import { financeLawFor } from './finance-laws';
@@ -105,8 +106,7 @@ export function buildConvention(dossier: Dossier, options: ConventionOptions): B
     (sum, action) => sum + (action.budgets.find((b) => b.annee === annee)?.coutTotal ?? 0),
     0,
   );
-  const programme = etat.programme || '104';
-  const actionBudgetaire = etat.action || '12';
+  const imputation = imputationForDocument(dossier);
   const region = regionForms(collectivite.region.code, collectivite.region.nom);
   const ordonnateur = `${prefetCivilite(dossier) === 'Madame' ? 'la' : 'le'} ${lowerFirst(prefetTitle(dossier))}`;
   const comptable = `le directeur régional des finances publiques ${collectivite.region.nom ? region.de : ''}`.trim();
@@ -217,7 +217,7 @@ export function buildConvention(dossier: Dossier, options: ConventionOptions): B
         },
         paragraph(
           t(
-            `Les crédits sont imputés sur le programme ${programme} « Intégration et accès à la nationalité française », action ${actionBudgetaire} « ${ACTION_LABELS[actionBudgetaire] ?? 'Intégration des étrangers primo-arrivants'} ». L’ordonnateur de la dépense est ${ordonnateur}. Le comptable assignataire est ${comptable}.`,
+            `Les crédits sont imputés sur le programme ${imputation.programme} « ${imputation.programmeLibelle} », action ${imputation.action} « ${imputation.actionLibelle} ». L’ordonnateur de la dépense est ${ordonnateur}. Le comptable assignataire est ${comptable}.`,
           ),
         ),
       ],

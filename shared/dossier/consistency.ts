@@ -6,6 +6,7 @@ import { actLabel, avenantNumber, contractYears, isRetained, paymentsSituation }
 import { formatEuros } from '../format/money';
 import { dateEnLettres } from '../format/dates';
 import { identifierProblems } from './identifier-problems';
+import { imputationProblems } from './budget-imputation';
 
 export type ProblemTab = 'collectivite' | 'etat' | 'diagnostic' | 'actions' | 'financement' | 'contrat' | 'suivi';
 
@@ -40,7 +41,9 @@ export type ProblemCode =
   | 'amendment-duplicate-number'
   | 'siren-key'
   | 'siret-key'
-  | 'siret-other-siren';
+  | 'siret-other-siren'
+  | 'imputation-programme'
+  | 'imputation-action';
 
 export interface DossierProblem {
   code: ProblemCode;
@@ -265,7 +268,10 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
 
 /** What must hold, beyond the rules above, for the contract to be generated or signed. */
 export function contractProblems(dossier: Dossier, today: string): DossierProblem[] {
-  const problems = dossierProblems(dossier, today).filter((p) => !p.code.startsWith('amendment-'));
+  const problems = [
+    ...dossierProblems(dossier, today).filter((p) => !p.code.startsWith('amendment-')),
+    ...imputationProblems(dossier),
+  ];
   dossier.actions.forEach((action, a) => {
     if (action.statut === 'proposee')
       problems.push(
