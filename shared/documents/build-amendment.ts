@@ -35,10 +35,12 @@ export function buildAmendment(
   const avenant = avenantFor(dossier, annee, options.avenantId);
   const missing = missingForAmendment(dossier, avenant, annee, options.createdAt.toISOString().slice(0, 10));
   if ((missing.length && !options.draft) || !avenant) return { ok: false, missing };
-  // The finance law in force at the avenant's signature (or the document's date): the law of
-  // that year, never later, never left out: the avenant is refused while it is not known.
+  // The finance law is never later than the avenant's signature (or the document's date), never
+  // left out: the avenant is refused while it is not known.
   const signature = avenant.date || options.createdAt.toISOString().slice(0, 10);
-  const financeLaw = financeLawFor(Number(signature.slice(0, 4)), signature, options.articles);
+  // The law of the year whose credits the avenant sets (the avenant is signed within that year:
+  // consistency.ts), never one of another year.
+  const financeLaw = financeLawFor(annee, signature, options.articles);
   if (!financeLaw.ok) return { ok: false, missing: [financeLaw.problem] };
   const t = typographie;
   const { contrat, etat } = dossier;

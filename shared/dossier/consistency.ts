@@ -38,6 +38,9 @@ export type ProblemCode =
   | 'amendment-without-budget'
   | 'amendment-empty'
   | 'amendment-date-future'
+  | 'amendment-before-contract'
+  | 'amendment-outside-its-year'
+  | 'amendment-deliberation-after-signature'
   | 'amendment-duplicate-number'
   | 'siren-key'
   | 'siret-key'
@@ -203,15 +206,9 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
     );
   // The acts a signature rests on come before it: a contract cannot cite a later authorisation.
   const { deliberation } = dossier.collectivite;
-  if (signature.date && deliberation.date && deliberation.date > signature.date)
-    problems.push(
-      problem(
-        'deliberation-after-signature',
-        'collectivite.deliberation.date',
-        'collectivite',
-        `La délibération autorisant la signature est datée du ${dateEnLettres(deliberation.date)}, après la signature du contrat (${dateEnLettres(signature.date)}) : corrigez l’une des deux dates.`,
-      ),
-    );
+  const late = deliberationAfterSignature(deliberation.date, signature.date, 'du contrat');
+  if (late)
+    problems.push(problem('deliberation-after-signature', 'collectivite.deliberation.date', 'collectivite', late));
   const { delegation } = dossier.etat;
   if (
     dossier.etat.signataire.qualite === 'sous-prefet' &&
@@ -304,6 +301,16 @@ export function contractProblems(dossier: Dossier, today: string): DossierProble
   return problems;
 }
 
+/**
+ * The sentence when the délibération authorising an act is dated after the act's signature (the
+ * organ authorises before the executive signs, CGCT art. L2122-21, L3221-1, L4231-1, L5211-9),
+ * else null. `act`: « du contrat », « de l’avenant n° 2 (2025) ».
+ */
+function deliberationAfterSignature(deliberation: string, signature: string, act: string): string | null {
+  if (!deliberation || !signature || deliberation <= signature) return null;
+  return `La délibération autorisant la signature ${act} est datée du ${dateEnLettres(deliberation)}, après sa signature (${dateEnLettres(signature)}) : corrigez l’une des deux dates.`;
+}
+
 /** The rules of one avenant: its year, its actions and amounts, its signature. */
 export function avenantProblems(dossier: Dossier, avenant: Avenant, today: string): DossierProblem[] {
   const problems: DossierProblem[] = [];
@@ -372,6 +379,38 @@ export function avenantProblems(dossier: Dossier, avenant: Avenant, today: strin
         'contrat',
         `${label} n’accorde aucun montant : indiquez au moins un montant.`,
       ),
+    );
+  const contractSignature = dossier.contrat.signature.date;
+  if (avenant.date && contractSignature && avenant.date < contractSignature)
+    problems.push(
+      problem(
+        'amendment-before-contract',
+        `${base}.date`,
+        'contrat',
+        `${label} est daté du ${dateEnLettres(avenant.date)}, avant la signature du contrat qu’il modifie (${dateEnLettres(contractSignature)}) : corrigez l’une des deux dates.`,
+      ),
+    );
+  // Credits are opened for one year and give no right in the next (loi organique n° 2001-692,
+  // art. 15): the avenant that sets year N's amount is signed in year N, under N's finance law —
+  // before, the law of N is not yet voted; after, N's credits are closed.
+  if (avenant.date && Number(avenant.date.slice(0, 4)) !== avenant.annee)
+    problems.push(
+      problem(
+        'amendment-outside-its-year',
+        `${base}.date`,
+        'contrat',
+        `${label} fixe les crédits de ${avenant.annee} mais est daté du ${dateEnLettres(avenant.date)} : un avenant financier se signe dans l’année des crédits qu’il fixe (du 1er janvier au 31 décembre ${avenant.annee}) ; corrigez sa date ou son année.`,
+      ),
+    );
+  // Avenants built by hand (tests, fixtures) may lack the délibération the schema gives them.
+  const lateDeliberation = deliberationAfterSignature(
+    (avenant.deliberation as Avenant['deliberation'] | undefined)?.date ?? '',
+    avenant.date,
+    `de l’avenant n° ${avenantNumber(dossier, avenant)} (${avenant.annee})`,
+  );
+  if (lateDeliberation)
+    problems.push(
+      problem('amendment-deliberation-after-signature', `${base}.deliberation.date`, 'contrat', lateDeliberation),
     );
   if (avenant.date && avenant.date > today)
     problems.push(
