@@ -8,7 +8,7 @@ import { deMontant, montantEnLettres, nombreEnLettres } from '../format/amount-w
 import { dateEnLettres, MONTHS } from '../format/dates';
 import { formatEuros, NBSP } from '../format/money';
 import { compte } from '../format/plural';
-import { placeForms } from '../format/territory-names';
+import { communeOfPlace, placeForms } from '../format/territory-names';
 import { typographie } from '../format/typography';
 import { regionForms } from '../dossier/designations';
 import type { BuildResult } from './build-result';
@@ -88,7 +88,8 @@ export function sommeRuns(lead: string, cents: number): Run[] {
 }
 
 export function madeAt(dossier: Dossier, copies = 'en deux exemplaires originaux'): Block {
-  const { lieu, date } = dossier.contrat.signature;
+  const { date } = dossier.contrat.signature;
+  const lieu = communeOfPlace(dossier.contrat.signature.lieu);
   // « Fait au Havre », « Fait aux Mureaux », « Fait à Nantes ».
   return paragraph(
     `Fait ${lieu ? placeForms(lieu, null).a : 'à ………………………'}, le ${date ? dateEnLettres(date) : '………………………'}, ${copies}.`,

@@ -1,6 +1,7 @@
 // The Relevé de décisions of a steering committee (COPIL): the meeting, its participants, its
 // decisions (and the avenant a decision proposes), signed by both co-chairs.
 import { sansEcritureInclusive } from '../format/civility';
+import { communeOfPlace } from '../format/territory-names';
 import type { Dossier } from '../dossier/dossier-schema';
 import { dateEnLettres } from '../format/dates';
 import { typographie } from '../format/typography';
@@ -48,7 +49,9 @@ export function buildCopil(
   const blocks: Block[] = [
     heading(1, 'Relevé de décisions du comité de pilotage'),
     paragraph(t(`Contrat territorial d’accueil et d’intégration — ${collectivite.nom}`), { align: 'left' }),
-    paragraph(t(`Réuni le ${dateEnLettres(copil.date)}${copil.lieu ? ` à ${copil.lieu}` : ''}.`), { align: 'left' }),
+    paragraph(t(`Réuni le ${dateEnLettres(copil.date)}${copil.lieu ? ` à ${communeOfPlace(copil.lieu)}` : ''}.`), {
+      align: 'left',
+    }),
     ...(copil.objet
       ? [paragraph([text('Ordre du jour : ', { bold: true }), text(t(copil.objet))], { align: 'left' })]
       : []),

@@ -11,6 +11,7 @@ import { representativeQuality } from '../dossier/representative';
 import { accorde } from '../dossier/designations';
 import { formeOf, type Forme } from '../dossier/workflow-steps';
 import { compte } from '../format/plural';
+import { communeOfPlace } from '../format/territory-names';
 import { capitalize, designations, fullName, prefetAppellation, sousPrefectureDe } from './parties';
 
 /**
@@ -95,7 +96,7 @@ export function buildLetter(dossier: Dossier, options: { date: string; author: s
   const forme = formeOf(dossier);
   const demarche = DEMARCHE[forme];
   const blocks: Block[] = [
-    paragraph(t(`${collectivite.adresse.commune}, le ${dateEnLettres(date)}`), { align: 'right' }),
+    paragraph(t(`${communeOfPlace(collectivite.adresse.commune)}, le ${dateEnLettres(date)}`), { align: 'right' }),
     paragraph([text(`à ${addressee}`, { bold: true })], { align: 'right' }),
     ...(covering ? [paragraph(covering, { align: 'right' })] : []),
     paragraph([text('Objet\u00a0: ', { bold: true }), text(t(demarche.subject))], { align: 'left' }),
