@@ -2,7 +2,7 @@
 // délibérations', the arrêté de délégation's, the avenants', the PTAI convention's — taken as the
 // bare number (format/act-number.ts) once, before any builder reads the dossier: one rule for the
 // body, the visas, the templates and the footers alike.
-import type { Dossier } from '../dossier/dossier-schema';
+import type { Avenant, Dossier } from '../dossier/dossier-schema';
 import { bareNumber } from '../format/act-number';
 
 export function withBareNumbers(dossier: Dossier): Dossier {
@@ -21,7 +21,10 @@ export function withBareNumbers(dossier: Dossier): Dossier {
       avenants: contrat.avenants.map((avenant) => ({
         ...avenant,
         numero: bareNumber(avenant.numero),
-        deliberation: { ...avenant.deliberation, numero: bareNumber(avenant.deliberation.numero) },
+        // Avenants built by hand (tests, fixtures) may lack the délibération the schema gives them.
+        ...((avenant.deliberation as Avenant['deliberation'] | undefined) && {
+          deliberation: { ...avenant.deliberation, numero: bareNumber(avenant.deliberation.numero) },
+        }),
       })),
       conventionPtai: contrat.conventionPtai
         ? { ...contrat.conventionPtai, numero: bareNumber(contrat.conventionPtai.numero) }
