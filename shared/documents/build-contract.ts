@@ -5,9 +5,9 @@ import type { Action, Dossier } from '../dossier/dossier-schema';
 import { contractCommitments, isRetained, paymentSchedule, type YearCommitment } from '../dossier/commitment';
 import { cofinancement } from '../dossier/funding';
 import { deMontant, montantEnLettres, nombreEnLettres } from '../format/amount-words';
-import { dateEnLettres, MONTHS } from '../format/dates';
+import { dateEnLettres, MONTHS, periodeAnnees } from '../format/dates';
 import { formatEuros, NBSP } from '../format/money';
-import { compte } from '../format/plural';
+import { accordNombre, compte } from '../format/plural';
 import { communeOfPlace, placeForms } from '../format/territory-names';
 import { typographie } from '../format/typography';
 import { regionForms } from '../dossier/designations';
@@ -207,15 +207,15 @@ function financialTable(dossier: Dossier, commitments: YearCommitment[]): Block 
     cost += yearCost;
     cofunding += yearCofunding;
   }
-  const first = commitments[0]?.annee ?? '';
-  const last = commitments[commitments.length - 1]?.annee ?? '';
+  const first = commitments[0]?.annee;
+  const last = commitments[commitments.length - 1]?.annee;
   return {
     type: 'table',
     widths: [5, 1.2, 2, 2, 2],
     header: ['Action', 'Année', 'Coût total', 'CTAI accordé', 'Cofinancements'],
     rows,
     footer: [
-      first === last ? `Total du contrat (${first})` : `Total du contrat (${first}–${last})`,
+      first && last ? `Total du contrat (${periodeAnnees(first, last)})` : 'Total du contrat',
       '',
       formatEuros(cost),
       formatEuros(commitments.reduce((sum, year) => sum + year.total, 0)),
@@ -282,7 +282,7 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     deCollectivite: names.de,
     aCollectivite: names.a,
     territoire: names.territoire,
-    duree: `${nombreEnLettres(duree)} an${duree > 1 ? 's' : ''}`,
+    duree: `${nombreEnLettres(duree)} ${accordNombre(duree, 'an')}`,
     anneeDebut: String(anneeDebut),
     anneeFin: String(anneeDebut + duree - 1),
     programme: imputation.programme,
@@ -369,9 +369,12 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
   const latest = [...diagnostic.publics].sort((a, b) => a.annee - b.annee);
   const blocks: Block[] = [
     heading(1, 'Contrat territorial d’accueil et d’intégration'),
-    paragraph([text(t(`${capitalize(designation)} — ${anneeDebut}-${anneeDebut + duree - 1}`), { bold: true })], {
-      align: 'center',
-    }),
+    paragraph(
+      [text(t(`${capitalize(designation)} — ${periodeAnnees(anneeDebut, anneeDebut + duree - 1)}`), { bold: true })],
+      {
+        align: 'center',
+      },
+    ),
     ...(contrat.numero ? [paragraph(`Contrat n° ${contrat.numero}`, { align: 'center' })] : []),
     paragraph([text('Entre', { bold: true })], { align: 'left', keepWithNext: true }),
     paragraph(t(`${capitalize(etatParty(signers))}, ci-après dénommé « l’État »,`)),
@@ -450,7 +453,7 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
   const model: DocumentModel = {
     meta: {
       title: `Contrat territorial d’accueil et d’intégration — ${names.nom}`,
-      subject: `Contrat territorial d’accueil et d’intégration ${anneeDebut}-${anneeDebut + duree - 1}`,
+      subject: `Contrat territorial d’accueil et d’intégration ${periodeAnnees(anneeDebut, anneeDebut + duree - 1)}`,
       author: options.author,
       keywords: ['CTAI', 'contrat', names.nom],
       createdAt: options.createdAt,

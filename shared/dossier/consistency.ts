@@ -4,7 +4,7 @@
 import type { Avenant, Dossier } from './dossier-schema';
 import { actLabel, avenantNumber, contractYears, isRetained, paymentsSituation } from './commitment';
 import { formatEuros } from '../format/money';
-import { dateEnLettres } from '../format/dates';
+import { dateEnLettres, periodeAnnees } from '../format/dates';
 import { identifierProblems } from './identifier-problems';
 import { imputationProblems } from './budget-imputation';
 
@@ -106,7 +106,7 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
             'budget-year-outside-contract',
             `${base}.annee`,
             'actions',
-            `Pour ${name}, le budget ${budget.annee} est hors de la durée du contrat (${years[0]}–${years[years.length - 1]}) : changez son année ou la durée du contrat.`,
+            `Pour ${name}, le budget ${budget.annee} est hors de la durée du contrat (${periodeAnnees(years[0]!, years[years.length - 1]!)}) : changez son année ou la durée du contrat.`,
           ),
         );
       if (budget.ctaiDemande > budget.coutTotal)
@@ -232,7 +232,7 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
           'payment-year-outside-contract',
           `contrat.versements.${v}.annee`,
           'contrat',
-          `Le versement n° ${v + 1} est rattaché à ${versement.annee}, hors de la durée du contrat (${years[0]}–${years[years.length - 1]}) : corrigez son année.`,
+          `Le versement n° ${v + 1} est rattaché à ${versement.annee}, hors de la durée du contrat (${periodeAnnees(years[0]!, years[years.length - 1]!)}) : corrigez son année.`,
           false,
         ),
       );
@@ -333,7 +333,7 @@ export function avenantProblems(dossier: Dossier, avenant: Avenant, today: strin
         'amendment-year-outside-contract',
         `${base}.annee`,
         'contrat',
-        `${label} porte sur une année hors de la durée du contrat (${years[0]}–${years[years.length - 1]}).`,
+        `${label} porte sur une année hors de la durée du contrat (${periodeAnnees(years[0]!, years[years.length - 1]!)}).`,
       ),
     );
   avenant.montants.forEach((line, m) => {
