@@ -65,6 +65,14 @@ function titleInProse(title: string): string {
   return /^\p{Lu}\p{Ll}/u.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
 }
 
+/**
+ * The day the letter step was recorded (Synthèse tab), which dates the letter when there is one
+ * (the letter was sent that day); '' when none is recorded (the document's date is used).
+ */
+export function recordedLetterDate(dossier: Dossier): string {
+  return dossier.workflow.dates['lettre-intention'] ?? '';
+}
+
 /** `draft`: build despite missing data (to find what the document prints), never to print. */
 export function buildLetter(dossier: Dossier, options: { date: string; author: string; draft?: boolean }): BuildResult {
   const missing = missingForLetter(dossier);
@@ -72,8 +80,7 @@ export function buildLetter(dossier: Dossier, options: { date: string; author: s
   const { collectivite, diagnostic } = dossier;
   const t = typographie;
   const names = designations(dossier);
-  // The letter is dated the day the letter step was recorded, when it was (Synthèse tab).
-  const date = dossier.workflow.dates['lettre-intention'] || options.date;
+  const date = recordedLetterDate(dossier) || options.date;
   const covering = sousCouvert(dossier);
   const addressee = prefetAppellation(dossier);
   const salutation = addressee.replace(/ (de|du|des|d’).*$/, '');

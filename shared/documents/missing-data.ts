@@ -2,6 +2,7 @@
 // names the field and the tab where it is filled.
 import { avenantProblems, blocking, contractProblems, type ProblemCode, type ProblemTab } from '../dossier/consistency';
 import type { Avenant, Dossier } from '../dossier/dossier-schema';
+import { prefetCivilite } from '../dossier/etat-designations';
 import { fundedActions } from '../dossier/funding';
 
 /** A gap or an inconsistency that prevents a document, with the field and the tab to fix it in. */
@@ -58,6 +59,14 @@ export function missingForLetter(dossier: Dossier): MissingField[] {
       'collectivite.adresse.commune',
       'collectivite',
       'La commune de l’adresse de la collectivité (lieu de la lettre).',
+    ),
+    // The letter addresses the préfet in person, « Madame la Préfète » or « Monsieur le Préfet »:
+    // never « Madame, Monsieur le Préfet », which an official letter to a known person avoids.
+    ...need(
+      !!prefetCivilite(dossier),
+      'etat.prefet.civilite',
+      'etat',
+      'La civilité du préfet, à qui la lettre est adressée (« Madame la Préfète » ou « Monsieur le Préfet »).',
     ),
   ];
 }
