@@ -66,6 +66,10 @@ describe.skipIf(!hasTool('pdftotext'))('who signs each act (ctai doc, pdftotext)
       expect(text).toContain('Josiane Chevalier Paul Durand');
       expect(text).not.toMatch(/Maire de Meylan|maire de Meylan|Girard|Traoré/);
     }
+    // The COPIL's relevé de décisions titles the same people in the same words.
+    const copil = await cliPdfText(dossier, 'copil', '--meeting', '2024-10-28');
+    expect(copil.text).toContain('Pour l’État, La préfète de l’Isère');
+    expect(copil.text).toContain('Pour la commune de Meylan, Le premier adjoint au maire');
     const letter = await cliPdfText(dossier, 'letter');
     expect(letter.text).toContain('Premier adjoint au maire Paul Durand');
   });
