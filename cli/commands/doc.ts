@@ -4,7 +4,9 @@ import path from 'node:path';
 import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS, isDocumentKind } from '../../shared/documents/document-kinds';
 import { buildDocument, renderDocument, type DocumentFormat } from '../../shared/documents/generate';
 import { INSTRUCTION_NOR_KEY, NOR_PATTERN } from '../../shared/documents/national-instruction';
+import { recordedLetterDate } from '../../shared/documents/build-letter';
 import { FINANCE_LAW_PATH, financeLawKey, type FinanceLawNature } from '../../shared/documents/finance-laws';
+import { dateEnLettres } from '../../shared/format/dates';
 import { documentDateProblem, FIRST_YEAR, isRealDate, LAST_YEAR } from '../../shared/dossier/schema-primitives';
 import { validateDossier } from '../../shared/dossier/validation';
 import { checkNotAnInput, checkOutputFolder, writeOutputFile } from '../cli-errors';
@@ -79,6 +81,12 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
+  // A letter is dated the day its step was recorded: another --date would be silently ignored.
+  const recorded = kind === 'letter' ? recordedLetterDate(dossier.value) : '';
+  if (options.date && recorded && recorded !== options.date)
+    throw new UsageError(
+      `--date : la lettre d’intention de ce dossier est datée du ${dateEnLettres(recorded)}, jour enregistré pour l’étape « Lettre d’intention » (onglet Synthèse) ; retirez --date, ou changez la date de l’étape dans l’application pour dater la lettre autrement.`,
+    );
   // Laws the app's table does not know, as Paramètres holds them in the app.
   const laws = [
     financeLawOption(options['loi-de-finances'], 'finances'),

@@ -86,7 +86,8 @@ function makeAction(random: Random, index: number, axe: Axe, years: number[], wi
     porteur: {
       nom: operateur.nom,
       formeJuridique: operateur.formeJuridique,
-      siret: random.chance(0.7) ? random.digits(14) : '',
+      // 14 digits drawn (the stream of draws unchanged), the last made the Luhn key.
+      siret: random.chance(0.7) ? withSiretKey(random.digits(14).slice(0, 13)) : '',
       rna: random.chance(0.5) ? `W${random.digits(9)}` : '',
     },
     publicCible: random.pick([

@@ -2,6 +2,7 @@
 // actions it adds or withdraws, and its payment schedule — all read from the one financial
 // model (commitment.ts), so that its article, its table and its schedule state one figure.
 import { avenantCommitment, avenantNumber, contractCommitment } from '../dossier/commitment';
+import { avenantSigners } from '../dossier/act-signers';
 import { avenantFor } from '../dossier/avenants';
 import type { Dossier } from '../dossier/dossier-schema';
 import { dateEnLettres } from '../format/dates';
@@ -14,16 +15,7 @@ import { heading, paragraph, text, type Block } from './document-model';
 import { financeLawFor } from './finance-laws';
 import { missingForAmendment } from './missing-data';
 import { punctuateVisas } from './visas';
-import {
-  blocMarqueAuthority,
-  capitalize,
-  collectiviteParty,
-  designations,
-  etatParty,
-  etatSignatoryTitle,
-  fullName,
-  lowerFirst,
-} from './parties';
+import { blocMarqueAuthority, capitalize, collectiviteParty, designations, delegataire, etatParty } from './parties';
 
 export function buildAmendment(
   dossier: Dossier,
@@ -43,14 +35,17 @@ export function buildAmendment(
   const avenant = avenantFor(dossier, annee, options.avenantId);
   const missing = missingForAmendment(dossier, avenant, annee, options.createdAt.toISOString().slice(0, 10));
   if ((missing.length && !options.draft) || !avenant) return { ok: false, missing };
-  // The finance law in force at the avenant's signature (or the document's date): the law of
-  // that year, never later, never left out: the avenant is refused while it is not known.
+  // The finance law is never later than the avenant's signature (or the document's date), never
+  // left out: the avenant is refused while it is not known.
   const signature = avenant.date || options.createdAt.toISOString().slice(0, 10);
-  const financeLaw = financeLawFor(Number(signature.slice(0, 4)), signature, options.articles);
+  // The law of the year whose credits the avenant sets (the avenant is signed within that year:
+  // consistency.ts), never one of another year.
+  const financeLaw = financeLawFor(annee, signature, options.articles);
   if (!financeLaw.ok) return { ok: false, missing: [financeLaw.problem] };
   const t = typographie;
   const { contrat, etat } = dossier;
   const names = designations(dossier);
+  const signers = avenantSigners(dossier, avenant);
   const numero = avenantNumber(dossier, avenant);
   const commitment = avenantCommitment(dossier, avenant);
   const total = commitment.total;
@@ -90,9 +85,9 @@ export function buildAmendment(
       ]
     : [];
   const delegation =
-    etat.signataire.qualite === 'sous-prefet' && etat.delegation.numero && etat.delegation.date
+    signers.etat.delegation && etat.delegation.numero && etat.delegation.date
       ? [
-          `Vu l’arrêté préfectoral n° ${etat.delegation.numero} du ${dateEnLettres(etat.delegation.date)} portant délégation de signature à ${etat.signataire.civilite ? `${etat.signataire.civilite} ` : ''}${fullName(etat.signataire)}, ${lowerFirst(etatSignatoryTitle(dossier))}`,
+          `Vu l’arrêté préfectoral n° ${etat.delegation.numero} du ${dateEnLettres(etat.delegation.date)} portant délégation de signature à ${delegataire(signers)}`,
         ]
       : [];
   const visas = punctuateVisas([
@@ -107,11 +102,11 @@ export function buildAmendment(
       align: 'center',
     }),
     paragraph([text('Entre', { bold: true })], { align: 'left', keepWithNext: true }),
-    paragraph(t(`${capitalize(etatParty(dossier))}, ci-après dénommé « l’État »,`)),
+    paragraph(t(`${capitalize(etatParty(signers))}, ci-après dénommé « l’État »,`)),
     paragraph([text('et', { bold: true })], { align: 'left', keepWithNext: true }),
     paragraph(
       t(
-        `${capitalize(collectiviteParty(dossier, avenant.deliberation.numero ? avenant.deliberation : undefined))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`,
+        `${capitalize(collectiviteParty(dossier, signers, avenant.deliberation.numero ? avenant.deliberation : undefined))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`,
       ),
     ),
     ...visas,
@@ -156,7 +151,7 @@ export function buildAmendment(
         signature: { ...contrat.signature, lieu: avenant.lieu || contrat.signature.lieu, date: avenant.date },
       },
     }),
-    signatureBlocks(dossier, avenant.signataires.length ? avenant.signataires : contrat.signature.signataires),
+    signatureBlocks(dossier, signers),
   ];
   return {
     ok: true,

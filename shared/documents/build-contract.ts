@@ -5,14 +5,16 @@ import type { Action, Dossier } from '../dossier/dossier-schema';
 import { contractCommitments, isRetained, paymentSchedule, type YearCommitment } from '../dossier/commitment';
 import { cofinancement } from '../dossier/funding';
 import { deMontant, montantEnLettres, nombreEnLettres } from '../format/amount-words';
-import { dateEnLettres, MONTHS } from '../format/dates';
+import { dateEnLettres, MONTHS, periodeAnnees } from '../format/dates';
 import { formatEuros, NBSP } from '../format/money';
-import { compte } from '../format/plural';
-import { placeForms } from '../format/territory-names';
+import { accordNombre, compte } from '../format/plural';
+import { communeOfPlace, placeForms } from '../format/territory-names';
 import { typographie } from '../format/typography';
 import { regionForms } from '../dossier/designations';
 import type { BuildResult } from './build-result';
 import { accorde } from '../dossier/designations';
+import { contractSigners, type ActSigners } from '../dossier/act-signers';
+import { imputationForDocument } from '../dossier/budget-imputation';
 import { heading, paragraph, text, type Block, type DocumentModel, type Run } from './document-model';
 import { financeLawFor } from './finance-laws';
 import { instructionFields } from './national-instruction';
@@ -23,9 +25,8 @@ import {
   capitalize,
   collectiviteParty,
   designations,
+  delegataire,
   etatParty,
-  etatSignatoryTitle,
-  fullName,
   lowerFirst,
   prefetCivilite,
   prefetTitle,
@@ -48,42 +49,30 @@ export type ContractBuildResult = BuildResult | { ok: false; missing: []; unknow
 
 /** « La sous-préfète du Havre », « Le préfet de la Loire-Atlantique »: the title with the person's article. */
 function withArticle(civilite: string, title: string): string {
+  // « Premier adjoint au maire » agrees with its own word; « Maire » takes the person's article.
   return `${civilite === 'Madame' ? 'La' : 'Le'} ${lowerFirst(title)}`;
 }
 
 /**
- * The two signature blocks. The dossier's signatories are titled from the dossier (a title
- * recorded by an earlier version may lack the région, the arrondissement or the collectivité);
- * a recorded person who is not the dossier's keeps the title recorded for them.
+ * The two signature blocks of an act, naming the signers its parties paragraph names
+ * (act-signers.ts), each title with the person's article (« La sous-préfète du Havre »).
  */
-export function signatureBlocks(dossier: Dossier, signataires = dossier.contrat.signature.signataires): Block {
-  const { etat, collectivite } = dossier;
+export function signatureBlocks(dossier: Dossier, signers: ActSigners): Block {
   const names = designations(dossier);
-  const etatSignature = signataires.find((s) => s.partie === 'etat');
-  const collectiviteSignature = signataires.find((s) => s.partie === 'collectivite');
-  const etatIsDossiers = !etatSignature || etatSignature.nom === fullName(etat.signataire);
-  const etatTitle = etatIsDossiers
-    ? withArticle(etat.signataire.civilite, etatSignatoryTitle(dossier))
-    : // Signatories recorded by earlier versions carry the delegation in their title: said once.
-      etatSignature.qualite.replace(/,? pour le préfet et par délégation$/i, '');
-  const etatLines =
-    etat.signataire.qualite === 'sous-prefet'
-      ? ['Pour l’État,', 'Pour le préfet et par délégation,', etatTitle]
-      : ['Pour l’État,', etatTitle];
-  const collectiviteIsDossiers =
-    !collectiviteSignature || collectiviteSignature.nom === fullName(collectivite.representant);
+  const { etat, collectivite } = signers;
+  const etatTitle = withArticle(etat.civilite, etat.titre);
   return {
     type: 'signatures',
     columns: [
-      { lines: etatLines, name: etatSignature?.nom ?? fullName(etat.signataire) },
       {
-        lines: [
-          `Pour ${names.sujet},`,
-          collectiviteIsDossiers
-            ? withArticle(collectivite.representant.civilite, names.titreRepresentant)
-            : collectiviteSignature.qualite,
-        ],
-        name: collectiviteSignature?.nom ?? fullName(collectivite.representant),
+        lines: etat.delegation
+          ? ['Pour l’État,', 'Pour le préfet et par délégation,', etatTitle]
+          : ['Pour l’État,', etatTitle],
+        name: etat.nom,
+      },
+      {
+        lines: [`Pour ${names.sujet},`, withArticle(collectivite.civilite, collectivite.titre)],
+        name: collectivite.nom,
       },
     ],
   };
@@ -99,7 +88,8 @@ export function sommeRuns(lead: string, cents: number): Run[] {
 }
 
 export function madeAt(dossier: Dossier, copies = 'en deux exemplaires originaux'): Block {
-  const { lieu, date } = dossier.contrat.signature;
+  const { date } = dossier.contrat.signature;
+  const lieu = communeOfPlace(dossier.contrat.signature.lieu);
   // « Fait au Havre », « Fait aux Mureaux », « Fait à Nantes ».
   return paragraph(
     `Fait ${lieu ? placeForms(lieu, null).a : 'à ………………………'}, le ${date ? dateEnLettres(date) : '………………………'}, ${copies}.`,
@@ -217,15 +207,15 @@ function financialTable(dossier: Dossier, commitments: YearCommitment[]): Block 
     cost += yearCost;
     cofunding += yearCofunding;
   }
-  const first = commitments[0]?.annee ?? '';
-  const last = commitments[commitments.length - 1]?.annee ?? '';
+  const first = commitments[0]?.annee;
+  const last = commitments[commitments.length - 1]?.annee;
   return {
     type: 'table',
     widths: [5, 1.2, 2, 2, 2],
     header: ['Action', 'Année', 'Coût total', 'CTAI accordé', 'Cofinancements'],
     rows,
     footer: [
-      first === last ? `Total du contrat (${first})` : `Total du contrat (${first}–${last})`,
+      first && last ? `Total du contrat (${periodeAnnees(first, last)})` : 'Total du contrat',
       '',
       formatEuros(cost),
       formatEuros(commitments.reduce((sum, year) => sum + year.total, 0)),
@@ -241,10 +231,6 @@ export function articleNumber(index: number): string {
 }
 
 /** The actions of programme 104 a CTAI or a PTAI is funded from (projet annuel de performances). */
-export const ACTION_LABELS: Readonly<Record<string, string>> = {
-  '12': 'Actions d’accompagnement des étrangers en situation régulière',
-  '15': 'Accompagnement des réfugiés',
-};
 
 /** Whether a text cites a date (« du 31 décembre 2021 ») later than `iso` (AAAA-MM-JJ). */
 export function citesLaterThan(text: string, iso: string): boolean {
@@ -273,11 +259,12 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
   const duree = contrat.duree!;
   const commitments = contractCommitments(dossier);
   const names = designations(dossier);
+  const signers = contractSigners(dossier);
+  const imputation = imputationForDocument(dossier);
   const designation = names.sujet;
   // The finance law cited is never later than the signature (or, before it, the document's date).
   const signatureDate = contrat.signature.date || options.createdAt.toISOString().slice(0, 10);
   const { banque, adresse, siren } = collectivite;
-  const actionBudgetaire = etat.action || '12';
   const region = regionForms(collectivite.region.code, collectivite.region.nom);
   const postalAddress = [adresse.ligne1, adresse.ligne2, `${adresse.codePostal} ${adresse.commune}`.trim()]
     .filter(Boolean)
@@ -295,13 +282,13 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     deCollectivite: names.de,
     aCollectivite: names.a,
     territoire: names.territoire,
-    duree: `${nombreEnLettres(duree)} an${duree > 1 ? 's' : ''}`,
+    duree: `${nombreEnLettres(duree)} ${accordNombre(duree, 'an')}`,
     anneeDebut: String(anneeDebut),
     anneeFin: String(anneeDebut + duree - 1),
-    programme: etat.programme || '104',
+    programme: imputation.programme,
     tauxAvance: `${contrat.tauxAvance}${NBSP}%`,
-    actionBudgetaire,
-    actionLibelle: ACTION_LABELS[actionBudgetaire] ?? 'Intégration des étrangers primo-arrivants',
+    actionBudgetaire: imputation.action,
+    actionLibelle: imputation.actionLibelle,
     // The préfet (de région for a région) orders the expense (décret n° 2012-1246, art. 11).
     ordonnateur: `${prefetCivilite(dossier) === 'Madame' ? 'la' : 'le'} ${lowerFirst(prefetTitle(dossier))}`,
     comptable: `le directeur régional des finances publiques ${collectivite.region.nom ? region.de : ''}`.trim(),
@@ -313,10 +300,9 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
       : 'désigné par le relevé d’identité bancaire que la collectivité transmet avec sa première demande de versement',
     loiDeFinances: financeLaw.ok ? financeLaw.text : '',
     ...instructionFields(options.articles),
-    delegationNumero: etat.signataire.qualite === 'sous-prefet' ? etat.delegation.numero : '',
-    delegationDate:
-      etat.signataire.qualite === 'sous-prefet' && etat.delegation.date ? dateEnLettres(etat.delegation.date) : '',
-    delegataire: `${etat.signataire.civilite ? `${etat.signataire.civilite} ` : ''}${fullName(etat.signataire)}, ${lowerFirst(etatSignatoryTitle(dossier))}`,
+    delegationNumero: signers.etat.delegation ? etat.delegation.numero : '',
+    delegationDate: signers.etat.delegation && etat.delegation.date ? dateEnLettres(etat.delegation.date) : '',
+    delegataire: delegataire(signers),
     deliberationNumero: collectivite.deliberation.numero,
     deliberationDate: collectivite.deliberation.date ? dateEnLettres(collectivite.deliberation.date) : '',
   };
@@ -383,15 +369,20 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
   const latest = [...diagnostic.publics].sort((a, b) => a.annee - b.annee);
   const blocks: Block[] = [
     heading(1, 'Contrat territorial d’accueil et d’intégration'),
-    paragraph([text(t(`${capitalize(designation)} — ${anneeDebut}-${anneeDebut + duree - 1}`), { bold: true })], {
-      align: 'center',
-    }),
+    paragraph(
+      [text(t(`${capitalize(designation)} — ${periodeAnnees(anneeDebut, anneeDebut + duree - 1)}`), { bold: true })],
+      {
+        align: 'center',
+      },
+    ),
     ...(contrat.numero ? [paragraph(`Contrat n° ${contrat.numero}`, { align: 'center' })] : []),
     paragraph([text('Entre', { bold: true })], { align: 'left', keepWithNext: true }),
-    paragraph(t(`${capitalize(etatParty(dossier))}, ci-après dénommé « l’État »,`)),
+    paragraph(t(`${capitalize(etatParty(signers))}, ci-après dénommé « l’État »,`)),
     paragraph([text('et', { bold: true })], { align: 'left', keepWithNext: true }),
     paragraph(
-      t(`${capitalize(collectiviteParty(dossier))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`),
+      t(
+        `${capitalize(collectiviteParty(dossier, signers))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`,
+      ),
     ),
     heading(2, 'Visas'),
     { type: 'list', items: visas },
@@ -414,7 +405,7 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     paragraph('Il est convenu ce qui suit.', { align: 'left' }),
     ...articles,
     madeAt(dossier),
-    signatureBlocks(dossier),
+    signatureBlocks(dossier, signers),
     { type: 'pageBreak' },
     heading(2, 'Annexe 1 — Diagnostic partagé'),
     ...(latest.length
@@ -462,7 +453,7 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
   const model: DocumentModel = {
     meta: {
       title: `Contrat territorial d’accueil et d’intégration — ${names.nom}`,
-      subject: `Contrat territorial d’accueil et d’intégration ${anneeDebut}-${anneeDebut + duree - 1}`,
+      subject: `Contrat territorial d’accueil et d’intégration ${periodeAnnees(anneeDebut, anneeDebut + duree - 1)}`,
       author: options.author,
       keywords: ['CTAI', 'contrat', names.nom],
       createdAt: options.createdAt,

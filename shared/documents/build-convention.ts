@@ -11,6 +11,8 @@
 // - disputes before the tribunal administratif.
 // The parties, designations, amounts in words, typography and the contract's checks are the
 // contract's (build-contract.ts, parties.ts, missing-data.ts).
+import { contractSigners } from '../dossier/act-signers';
+import { imputationForDocument } from '../dossier/budget-imputation';
 import { AXE_LABELS } from '../dossier/axes';
 import { contractCommitment, isRetained, paymentSchedule } from '../dossier/commitment';
 import { accorde, regionForms } from '../dossier/designations';
@@ -19,7 +21,7 @@ import { formeOf } from '../dossier/workflow-steps';
 import { dateEnLettres } from '../format/dates';
 import { formatEuros, NBSP } from '../format/money';
 import { typographie } from '../format/typography';
-import { ACTION_LABELS, articleNumber, groupIban, madeAt, signatureBlocks, sommeRuns } from './build-contract';
+import { articleNumber, groupIban, madeAt, signatureBlocks, sommeRuns } from './build-contract';
 import type { BuildResult } from './build-result';
 import { heading, paragraph, text, type Block } from './document-model';
 import { financeLawFor } from './finance-laws';
@@ -29,9 +31,8 @@ import {
   capitalize,
   collectiviteParty,
   designations,
+  delegataire,
   etatParty,
-  etatSignatoryTitle,
-  fullName,
   lowerFirst,
   prefetCivilite,
   prefetTitle,
@@ -93,6 +94,7 @@ export function buildConvention(dossier: Dossier, options: ConventionOptions): B
   const t = typographie;
   const { collectivite, contrat, etat } = dossier;
   const names = designations(dossier);
+  const signers = contractSigners(dossier);
   const annee = contrat.anneeDebut ?? Number(today.slice(0, 4));
   const signatureDate = contrat.signature.date || today;
   const financeLaw = financeLawFor(Number(signatureDate.slice(0, 4)), signatureDate, options.articles);
@@ -104,8 +106,7 @@ export function buildConvention(dossier: Dossier, options: ConventionOptions): B
     (sum, action) => sum + (action.budgets.find((b) => b.annee === annee)?.coutTotal ?? 0),
     0,
   );
-  const programme = etat.programme || '104';
-  const actionBudgetaire = etat.action || '12';
+  const imputation = imputationForDocument(dossier);
   const region = regionForms(collectivite.region.code, collectivite.region.nom);
   const ordonnateur = `${prefetCivilite(dossier) === 'Madame' ? 'la' : 'le'} ${lowerFirst(prefetTitle(dossier))}`;
   const comptable = `le directeur régional des finances publiques ${collectivite.region.nom ? region.de : ''}`.trim();
@@ -129,9 +130,9 @@ export function buildConvention(dossier: Dossier, options: ConventionOptions): B
         ]
       : []),
     'Vu l’arrêté du 11 octobre 2006 relatif au compte rendu financier prévu par l’article 10 de la loi n° 2000-321 du 12 avril 2000',
-    ...(etat.signataire.qualite === 'sous-prefet' && etat.delegation.numero && etat.delegation.date
+    ...(signers.etat.delegation && etat.delegation.numero && etat.delegation.date
       ? [
-          `Vu l’arrêté préfectoral n° ${etat.delegation.numero} du ${dateEnLettres(etat.delegation.date)} portant délégation de signature à ${etat.signataire.civilite ? `${etat.signataire.civilite} ` : ''}${fullName(etat.signataire)}, ${lowerFirst(etatSignatoryTitle(dossier))}`,
+          `Vu l’arrêté préfectoral n° ${etat.delegation.numero} du ${dateEnLettres(etat.delegation.date)} portant délégation de signature à ${delegataire(signers)}`,
         ]
       : []),
     ...(collectivite.deliberation.numero
@@ -216,7 +217,7 @@ export function buildConvention(dossier: Dossier, options: ConventionOptions): B
         },
         paragraph(
           t(
-            `Les crédits sont imputés sur le programme ${programme} « Intégration et accès à la nationalité française », action ${actionBudgetaire} « ${ACTION_LABELS[actionBudgetaire] ?? 'Intégration des étrangers primo-arrivants'} ». L’ordonnateur de la dépense est ${ordonnateur}. Le comptable assignataire est ${comptable}.`,
+            `Les crédits sont imputés sur le programme ${imputation.programme} « ${imputation.programmeLibelle} », action ${imputation.action} « ${imputation.actionLibelle} ». L’ordonnateur de la dépense est ${ordonnateur}. Le comptable assignataire est ${comptable}.`,
           ),
         ),
       ],
@@ -338,10 +339,12 @@ export function buildConvention(dossier: Dossier, options: ConventionOptions): B
     ),
     ...(contrat.numero ? [paragraph(`Convention n° ${contrat.numero}`, { align: 'center' })] : []),
     paragraph([text('Entre', { bold: true })], { align: 'left', keepWithNext: true }),
-    paragraph(t(`${capitalize(etatParty(dossier))}, ci-après dénommé « l’État »,`)),
+    paragraph(t(`${capitalize(etatParty(signers))}, ci-après dénommé « l’État »,`)),
     paragraph([text('et', { bold: true })], { align: 'left', keepWithNext: true }),
     paragraph(
-      t(`${capitalize(collectiviteParty(dossier))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`),
+      t(
+        `${capitalize(collectiviteParty(dossier, signers))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`,
+      ),
     ),
     ...visas,
     paragraph('Il est convenu ce qui suit.', { align: 'left' }),
@@ -356,7 +359,7 @@ export function buildConvention(dossier: Dossier, options: ConventionOptions): B
         ]
       : []),
     madeAt(dossier),
-    signatureBlocks(dossier),
+    signatureBlocks(dossier, signers),
   ];
   return {
     ok: true,

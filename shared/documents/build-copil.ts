@@ -1,13 +1,16 @@
 // The Relevé de décisions of a steering committee (COPIL): the meeting, its participants, its
 // decisions (and the avenant a decision proposes), signed by both co-chairs.
 import { sansEcritureInclusive } from '../format/civility';
+import { communeOfPlace } from '../format/territory-names';
 import type { Dossier } from '../dossier/dossier-schema';
 import { dateEnLettres } from '../format/dates';
 import { typographie } from '../format/typography';
 import type { BuildResult } from './build-result';
 import { heading, paragraph, text, type Block } from './document-model';
 import type { MissingField } from './missing-data';
-import { blocMarqueAuthority, etatSignatoryTitle, fullName } from './parties';
+import { blocMarqueAuthority } from './parties';
+import { signatureBlocks } from './build-contract';
+import { actSigners } from '../dossier/act-signers';
 
 /** The meeting a relevé is made of: the one held on `date` (ISO). */
 export function missingForCopil(dossier: Dossier, date: string | undefined): MissingField[] {
@@ -42,13 +45,15 @@ export function buildCopil(
   if ((missing.length && !options.draft) || !date) return { ok: false, missing };
   const t = typographie;
   const copil = dossier.contrat.copil.find((c) => c.date === date)!;
-  const { collectivite, etat } = dossier;
+  const { collectivite } = dossier;
   const participants = copil.participants.filter((p) => p.nom.trim());
   const decisions = copil.decisions.filter((d) => d.texte.trim());
   const blocks: Block[] = [
     heading(1, 'Relevé de décisions du comité de pilotage'),
     paragraph(t(`Contrat territorial d’accueil et d’intégration — ${collectivite.nom}`), { align: 'left' }),
-    paragraph(t(`Réuni le ${dateEnLettres(copil.date)}${copil.lieu ? ` à ${copil.lieu}` : ''}.`), { align: 'left' }),
+    paragraph(t(`Réuni le ${dateEnLettres(copil.date)}${copil.lieu ? ` à ${communeOfPlace(copil.lieu)}` : ''}.`), {
+      align: 'left',
+    }),
     ...(copil.objet
       ? [paragraph([text('Ordre du jour : ', { bold: true }), text(t(copil.objet))], { align: 'left' })]
       : []),
@@ -71,22 +76,8 @@ export function buildCopil(
           : []),
       ]),
     ),
-    {
-      type: 'signatures',
-      columns: [
-        { lines: ['Pour l’État,', t(etatSignatoryTitle(dossier))], name: t(fullName(etat.signataire)) },
-        {
-          lines: [
-            `Pour ${t(collectivite.nom)},`,
-            t(
-              sansEcritureInclusive(collectivite.representant.titre, collectivite.representant.civilite) ||
-                'Le représentant',
-            ),
-          ],
-          name: t(fullName(collectivite.representant)),
-        },
-      ],
-    },
+    // Signed by the dossier's people as of the meeting, titled as every act titles them (act-signers.ts).
+    signatureBlocks(dossier, actSigners(dossier)),
   ];
   return {
     ok: true,

@@ -11,6 +11,7 @@ import { representativeQuality } from '../dossier/representative';
 import { accorde } from '../dossier/designations';
 import { formeOf, type Forme } from '../dossier/workflow-steps';
 import { compte } from '../format/plural';
+import { communeOfPlace } from '../format/territory-names';
 import { capitalize, designations, fullName, prefetAppellation, sousPrefectureDe } from './parties';
 
 /**
@@ -64,6 +65,14 @@ function titleInProse(title: string): string {
   return /^\p{Lu}\p{Ll}/u.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
 }
 
+/**
+ * The day the letter step was recorded (Synthèse tab), which dates the letter when there is one
+ * (the letter was sent that day); '' when none is recorded (the document's date is used).
+ */
+export function recordedLetterDate(dossier: Dossier): string {
+  return dossier.workflow.dates['lettre-intention'] ?? '';
+}
+
 /** `draft`: build despite missing data (to find what the document prints), never to print. */
 export function buildLetter(dossier: Dossier, options: { date: string; author: string; draft?: boolean }): BuildResult {
   const missing = missingForLetter(dossier);
@@ -71,8 +80,7 @@ export function buildLetter(dossier: Dossier, options: { date: string; author: s
   const { collectivite, diagnostic } = dossier;
   const t = typographie;
   const names = designations(dossier);
-  // The letter is dated the day the letter step was recorded, when it was (Synthèse tab).
-  const date = dossier.workflow.dates['lettre-intention'] || options.date;
+  const date = recordedLetterDate(dossier) || options.date;
   const covering = sousCouvert(dossier);
   const addressee = prefetAppellation(dossier);
   const salutation = addressee.replace(/ (de|du|des|d’).*$/, '');
@@ -95,7 +103,7 @@ export function buildLetter(dossier: Dossier, options: { date: string; author: s
   const forme = formeOf(dossier);
   const demarche = DEMARCHE[forme];
   const blocks: Block[] = [
-    paragraph(t(`${collectivite.adresse.commune}, le ${dateEnLettres(date)}`), { align: 'right' }),
+    paragraph(t(`${communeOfPlace(collectivite.adresse.commune)}, le ${dateEnLettres(date)}`), { align: 'right' }),
     paragraph([text(`à ${addressee}`, { bold: true })], { align: 'right' }),
     ...(covering ? [paragraph(covering, { align: 'right' })] : []),
     paragraph([text('Objet\u00a0: ', { bold: true }), text(t(demarche.subject))], { align: 'left' }),

@@ -7,7 +7,8 @@ import type { Dossier } from '../dossier/dossier-schema';
 import { dueItems } from '../dossier/follow-up';
 import { fundedActions, grantedAmounts } from '../dossier/funding';
 import { FORME_LABELS, formeOf, formeStepLabel, stepsOf } from '../dossier/workflow-steps';
-import { dateEnLettres } from '../format/dates';
+import { dateEnLettres, deAnneeAAnnee } from '../format/dates';
+import { compte } from '../format/plural';
 import { formatEuros } from '../format/money';
 import { typographie } from '../format/typography';
 import type { BuildResult } from './build-result';
@@ -54,7 +55,7 @@ export function buildSummary(
     heading(1, t(`Fiche de synthèse — ${collectivite.nom}`)),
     paragraph(
       t(
-        `${COLLECTIVITE_TYPE_LABELS[collectivite.type]}${collectivite.departement.nom ? `, ${collectivite.departement.nom}` : ''}${collectivite.population ? `, ${collectivite.population.toLocaleString('fr-FR')} habitants` : ''}.${contrat.numero ? ` Contrat n° ${contrat.numero}` : ''}${years.length ? ` de ${years[0]} à ${years.at(-1)}` : ''}${contrat.signature.date ? `, signé le ${dateEnLettres(contrat.signature.date)}` : ''}.`,
+        `${COLLECTIVITE_TYPE_LABELS[collectivite.type]}${collectivite.departement.nom ? `, ${collectivite.departement.nom}` : ''}${collectivite.population ? `, ${compte(collectivite.population, 'habitant')}` : ''}.${contrat.numero ? ` Contrat n° ${contrat.numero}` : ''}${years.length ? ` ${deAnneeAAnnee(years[0]!, years.at(-1)!)}` : ''}${contrat.signature.date ? `, signé le ${dateEnLettres(contrat.signature.date)}` : ''}.`,
       ),
       { align: 'left' },
     ),

@@ -1,4 +1,5 @@
 // One entry for every document: build it from the dossier, then render it as DOCX or PDF.
+import { withBareNumbers } from './printed-numbers';
 import type { Dossier } from '../dossier/dossier-schema';
 import { withFieldDefaults } from '../dossier/dossier-defaults';
 import type { DocumentModel } from './document-model';
@@ -43,8 +44,9 @@ export type ModelResult =
  */
 export function buildDocument(request: DocumentRequest): ModelResult {
   // A view stored before the latest optional fields gets their defaults (dossier-defaults.ts).
-  const built = buildUntypeset({ ...request, dossier: withFieldDefaults(request.dossier) });
-  return built.ok ? { ok: true, model: typesetModel(withDossierNumber(built.model, request.dossier)) } : built;
+  const dossier = withBareNumbers(withFieldDefaults(request.dossier));
+  const built = buildUntypeset({ ...request, dossier });
+  return built.ok ? { ok: true, model: typesetModel(withDossierNumber(built.model, dossier)) } : built;
 }
 
 /**
@@ -77,7 +79,7 @@ function buildUntypeset(request: DocumentRequest): ModelResult {
  * the document can be generated.
  */
 export function documentProblems(request: DocumentRequest): MissingField[] {
-  const dossier = withFieldDefaults(request.dossier);
+  const dossier = withBareNumbers(withFieldDefaults(request.dossier));
   const built = buildUntypeset({ ...request, dossier });
   if (built.ok) return [];
   if (built.unprintable?.length || !built.missing.length) return [...built.missing, ...(built.unprintable ?? [])];

@@ -2,8 +2,10 @@
 // names the field and the tab where it is filled.
 import { avenantProblems, blocking, contractProblems, type ProblemCode, type ProblemTab } from '../dossier/consistency';
 import type { Avenant, Dossier } from '../dossier/dossier-schema';
+import { prefetCivilite } from '../dossier/etat-designations';
 import { fundedActions } from '../dossier/funding';
 import { contractYears } from '../dossier/commitment';
+import { periodeAnnees } from '../format/dates';
 
 /** A gap or an inconsistency that prevents a document, with the field and the tab to fix it in. */
 export interface MissingField {
@@ -60,6 +62,14 @@ export function missingForLetter(dossier: Dossier): MissingField[] {
       'collectivite',
       'La commune de l’adresse de la collectivité (lieu de la lettre).',
     ),
+    // The letter addresses the préfet in person, « Madame la Préfète » or « Monsieur le Préfet »:
+    // never « Madame, Monsieur le Préfet », which an official letter to a known person avoids.
+    ...need(
+      !!prefetCivilite(dossier),
+      'etat.prefet.civilite',
+      'etat',
+      'La civilité du préfet, à qui la lettre est adressée (« Madame la Préfète » ou « Monsieur le Préfet »).',
+    ),
   ];
 }
 
@@ -109,6 +119,12 @@ export function missingForContract(
   ];
 }
 
+/** « 2024-2026 », the contract's years as every document writes them ('durée non indiquée' without them). */
+function contractPeriod(dossier: Dossier): string {
+  const years = contractYears(dossier);
+  return years.length ? periodeAnnees(years[0]!, years[years.length - 1]!) : 'durée non indiquée';
+}
+
 /**
  * What an avenant needs: the contract's own needs, the contract's number, and the avenant's
  * rules (its year, its actions and amounts) as of `today` (ISO date).
@@ -134,7 +150,7 @@ export function missingForAmendment(
           annee === dossier.contrat.anneeDebut
             ? `${annee} est la première année du contrat : son montant est fixé par le contrat lui-même, un avenant porte sur une année suivante.`
             : !contractYears(dossier).includes(annee)
-              ? `${annee} est hors de la durée du contrat (${contractYears(dossier).join(', ') || 'durée non indiquée'}) : un avenant porte sur l’une de ses années suivant la première.`
+              ? `${annee} est hors de la durée du contrat (${contractPeriod(dossier)}) : un avenant porte sur l’une de ses années suivant la première.`
               : `Aucun avenant n’est préparé pour ${annee} : préparez-le dans l’onglet Contrat (« Préparer un avenant »).`,
         )),
   ];

@@ -4,8 +4,7 @@
 // names from designations.ts; the State's titles below.
 import { accorde, collectiviteDesignations, type CollectiviteDesignations } from '../dossier/designations';
 import type { Dossier } from '../dossier/dossier-schema';
-import { etatSignatoryTitle } from '../dossier/etat-designations';
-import type { Civilite } from '../format/civility';
+import type { ActSigner, ActSigners } from '../dossier/act-signers';
 import { dateEnLettres } from '../format/dates';
 
 export {
@@ -20,11 +19,6 @@ export {
 
 export function fullName(person: { prenom: string; nom: string }): string {
   return `${person.prenom} ${person.nom}`.trim();
-}
-
-/** « Madame Anne-Sophie N’Diaye ». */
-function civilName(person: { civilite: Civilite; prenom: string; nom: string }): string {
-  return `${person.civilite ? `${person.civilite} ` : ''}${fullName(person)}`;
 }
 
 /** Every designation of the dossier's collectivité (designations.ts). */
@@ -45,27 +39,49 @@ export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** « l’État, représenté par Madame X, sous-préfète du Havre, pour le préfet et par délégation ». */
-export function etatParty(dossier: Dossier): string {
-  const { signataire } = dossier.etat;
-  const delegation = signataire.qualite === 'sous-prefet' ? ', pour le préfet et par délégation' : '';
-  return `l’État, représenté par ${civilName(signataire)}, ${lowerFirst(etatSignatoryTitle(dossier))}${delegation}`;
+/** « Madame Anne-Sophie N’Diaye » for a signer (no civility when none is known). */
+function signerName(signer: ActSigner): string {
+  return `${signer.civilite ? `${signer.civilite} ` : ''}${signer.nom}`;
 }
 
-/** « la commune du Havre, représentée par sa maire, Madame X, dûment habilitée par délibération n° … du … ». */
 /**
- * The collectivité as a party, « dûment habilité » by the délibération that authorises the act:
- * the contract's (the dossier's) unless another is given (an avenant's own).
+ * « l’État, représenté par Madame X, sous-préfète du Havre, pour le préfet et par délégation »:
+ * the act's State signatory (act-signers.ts), the one its signature block names.
+ */
+export function etatParty(signers: ActSigners): string {
+  const { etat } = signers;
+  const delegation = etat.delegation ? ', pour le préfet et par délégation' : '';
+  return `l’État, représenté par ${signerName(etat)}, ${lowerFirst(etat.titre)}${delegation}`;
+}
+
+/**
+ * The collectivité as a party, represented by the act's signatory (act-signers.ts): « la commune
+ * du Havre, représentée par sa maire, Madame X » when the executive signs, « … représentée par
+ * Monsieur X, premier adjoint au maire » for another office; « dûment habilité » by the
+ * délibération that authorises the act: the contract's (the dossier's) unless another is given
+ * (an avenant's own).
  */
 export function collectiviteParty(
   dossier: Dossier,
+  signers: ActSigners,
   deliberation: { numero: string; date: string } = dossier.collectivite.deliberation,
 ): string {
-  const { representant } = dossier.collectivite;
-  const names = designations(dossier);
-  const habilite = representant.civilite === 'Madame' ? 'habilitée' : 'habilité';
+  const signer = signers.collectivite;
+  const names = collectiviteDesignations({
+    ...dossier.collectivite,
+    representant: { ...dossier.collectivite.representant, civilite: signer.civilite },
+  });
+  const habilite = signer.civilite === 'Madame' ? 'habilitée' : 'habilité';
   const authorised = deliberation.numero
     ? `, dûment ${habilite} par délibération n° ${deliberation.numero}${deliberation.date ? ` du ${dateEnLettres(deliberation.date)}` : ''}`
     : '';
-  return `${names.sujet}, ${accorde(names.genre, 'représenté')} par ${names.roleRepresentant}, ${civilName(representant)}${authorised}`;
+  const who = signer.executif
+    ? `${names.roleRepresentant}, ${signerName(signer)}`
+    : `${signerName(signer)}, ${lowerFirst(signer.titre)}`;
+  return `${names.sujet}, ${accorde(names.genre, 'représenté')} par ${who}${authorised}`;
+}
+
+/** « Madame X, sous-préfète du Havre », the person an arrêté de délégation names (a visa). */
+export function delegataire(signers: ActSigners): string {
+  return `${signerName(signers.etat)}, ${lowerFirst(signers.etat.titre)}`;
 }

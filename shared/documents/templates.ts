@@ -56,7 +56,7 @@ export const CONTRACT_ARTICLES: readonly { id: string; title: string; template: 
     id: 'montant',
     title: 'Montant et modalités de versement',
     template:
-      'Sous réserve de la disponibilité des crédits du programme {programme} de la loi de finances, l’État apporte au titre du présent contrat les montants suivants. Le montant de la première année est fixé par le présent contrat ; celui de chaque année suivante est fixé par un avenant financier. Chaque année, {tauxAvance} du montant sont versés à titre d’avance à la signature du contrat ou de l’avenant de l’année, et le solde à réception du bilan de l’année.',
+      'Sous réserve de la disponibilité des crédits du programme {programme} de la loi de finances, l’État apporte au titre du présent contrat les montants suivants. Le montant de la première année est fixé par le présent contrat ; celui de chaque année suivante est fixé par un avenant financier. Chaque année, {tauxAvance} du montant est versé à titre d’avance à la signature du contrat ou de l’avenant de l’année, et le solde à réception du bilan de l’année.',
   },
   {
     // Programme 104 « Intégration et accès à la nationalité française » (projet annuel de

@@ -6,7 +6,9 @@ import { actLabel, avenantNumber, contractYears, isRetained, paymentsSituation }
 import { formatEuros } from '../format/money';
 import { MAX_CENTS } from './schema-primitives';
 import { sousPrefectureElsewhere } from './etat-designations';
-import { dateEnLettres } from '../format/dates';
+import { dateEnLettres, periodeAnnees } from '../format/dates';
+import { identifierProblems } from './identifier-problems';
+import { imputationProblems } from './budget-imputation';
 
 export type ProblemTab = 'collectivite' | 'etat' | 'diagnostic' | 'actions' | 'financement' | 'contrat' | 'suivi';
 
@@ -38,7 +40,15 @@ export type ProblemCode =
   | 'amendment-without-budget'
   | 'amendment-empty'
   | 'amendment-date-future'
+  | 'amendment-before-contract'
+  | 'amendment-outside-its-year'
+  | 'amendment-deliberation-after-signature'
   | 'amendment-duplicate-number'
+  | 'siren-key'
+  | 'siret-key'
+  | 'siret-other-siren'
+  | 'imputation-programme'
+  | 'imputation-action'
   | 'totals-above-ceiling'
   | 'sous-prefecture-other-arrondissement';
 
@@ -63,7 +73,7 @@ const DEFAULT_COFUNDER_NAME = 'Cofinanceur';
 
 /** Rules that hold at every moment of a dossier: money of each action, dates, figures. */
 export function dossierProblems(dossier: Dossier, today: string): DossierProblem[] {
-  const problems: DossierProblem[] = [];
+  const problems: DossierProblem[] = identifierProblems(dossier);
   const years = contractYears(dossier);
   const ptaiYear = dossier.contrat.conventionPtai?.annee;
   dossier.actions.forEach((action, a) => {
@@ -100,7 +110,7 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
             'budget-year-outside-contract',
             `${base}.annee`,
             'actions',
-            `Pour ${name}, le budget ${budget.annee} est hors de la durée du contrat (${years[0]}–${years[years.length - 1]}) : changez son année ou la durée du contrat.`,
+            `Pour ${name}, le budget ${budget.annee} est hors de la durée du contrat (${periodeAnnees(years[0]!, years[years.length - 1]!)}) : changez son année ou la durée du contrat.`,
           ),
         );
       if (budget.ctaiDemande > budget.coutTotal)
@@ -200,15 +210,9 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
     );
   // The acts a signature rests on come before it: a contract cannot cite a later authorisation.
   const { deliberation } = dossier.collectivite;
-  if (signature.date && deliberation.date && deliberation.date > signature.date)
-    problems.push(
-      problem(
-        'deliberation-after-signature',
-        'collectivite.deliberation.date',
-        'collectivite',
-        `La délibération autorisant la signature est datée du ${dateEnLettres(deliberation.date)}, après la signature du contrat (${dateEnLettres(signature.date)}) : corrigez l’une des deux dates.`,
-      ),
-    );
+  const late = deliberationAfterSignature(deliberation.date, signature.date, 'du contrat');
+  if (late)
+    problems.push(problem('deliberation-after-signature', 'collectivite.deliberation.date', 'collectivite', late));
   const { delegation } = dossier.etat;
   if (
     dossier.etat.signataire.qualite === 'sous-prefet' &&
@@ -232,7 +236,7 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
           'payment-year-outside-contract',
           `contrat.versements.${v}.annee`,
           'contrat',
-          `Le versement n° ${v + 1} est rattaché à ${versement.annee}, hors de la durée du contrat (${years[0]}–${years[years.length - 1]}) : corrigez son année.`,
+          `Le versement n° ${v + 1} est rattaché à ${versement.annee}, hors de la durée du contrat (${periodeAnnees(years[0]!, years[years.length - 1]!)}) : corrigez son année.`,
           false,
         ),
       );
@@ -304,7 +308,10 @@ function ceilingProblems(dossier: Dossier): DossierProblem[] {
 
 /** What must hold, beyond the rules above, for the contract to be generated or signed. */
 export function contractProblems(dossier: Dossier, today: string): DossierProblem[] {
-  const problems = dossierProblems(dossier, today).filter((p) => !p.code.startsWith('amendment-'));
+  const problems = [
+    ...dossierProblems(dossier, today).filter((p) => !p.code.startsWith('amendment-')),
+    ...imputationProblems(dossier),
+  ];
   dossier.actions.forEach((action, a) => {
     if (action.statut === 'proposee')
       problems.push(
@@ -337,6 +344,16 @@ export function contractProblems(dossier: Dossier, today: string): DossierProble
   return problems;
 }
 
+/**
+ * The sentence when the délibération authorising an act is dated after the act's signature (the
+ * organ authorises before the executive signs, CGCT art. L2122-21, L3221-1, L4231-1, L5211-9),
+ * else null. `act`: « du contrat », « de l’avenant n° 2 (2025) ».
+ */
+function deliberationAfterSignature(deliberation: string, signature: string, act: string): string | null {
+  if (!deliberation || !signature || deliberation <= signature) return null;
+  return `La délibération autorisant la signature ${act} est datée du ${dateEnLettres(deliberation)}, après sa signature (${dateEnLettres(signature)}) : corrigez l’une des deux dates.`;
+}
+
 /** The rules of one avenant: its year, its actions and amounts, its signature. */
 export function avenantProblems(dossier: Dossier, avenant: Avenant, today: string): DossierProblem[] {
   const problems: DossierProblem[] = [];
@@ -359,7 +376,7 @@ export function avenantProblems(dossier: Dossier, avenant: Avenant, today: strin
         'amendment-year-outside-contract',
         `${base}.annee`,
         'contrat',
-        `${label} porte sur une année hors de la durée du contrat (${years[0]}–${years[years.length - 1]}).`,
+        `${label} porte sur une année hors de la durée du contrat (${periodeAnnees(years[0]!, years[years.length - 1]!)}).`,
       ),
     );
   avenant.montants.forEach((line, m) => {
@@ -405,6 +422,38 @@ export function avenantProblems(dossier: Dossier, avenant: Avenant, today: strin
         'contrat',
         `${label} n’accorde aucun montant : indiquez au moins un montant.`,
       ),
+    );
+  const contractSignature = dossier.contrat.signature.date;
+  if (avenant.date && contractSignature && avenant.date < contractSignature)
+    problems.push(
+      problem(
+        'amendment-before-contract',
+        `${base}.date`,
+        'contrat',
+        `${label} est daté du ${dateEnLettres(avenant.date)}, avant la signature du contrat qu’il modifie (${dateEnLettres(contractSignature)}) : corrigez l’une des deux dates.`,
+      ),
+    );
+  // Credits are opened for one year and give no right in the next (loi organique n° 2001-692,
+  // art. 15): the avenant that sets year N's amount is signed in year N, under N's finance law —
+  // before, the law of N is not yet voted; after, N's credits are closed.
+  if (avenant.date && Number(avenant.date.slice(0, 4)) !== avenant.annee)
+    problems.push(
+      problem(
+        'amendment-outside-its-year',
+        `${base}.date`,
+        'contrat',
+        `${label} fixe les crédits de ${avenant.annee} mais est daté du ${dateEnLettres(avenant.date)} : un avenant financier se signe dans l’année des crédits qu’il fixe (du 1er janvier au 31 décembre ${avenant.annee}) ; corrigez sa date ou son année.`,
+      ),
+    );
+  // Avenants built by hand (tests, fixtures) may lack the délibération the schema gives them.
+  const lateDeliberation = deliberationAfterSignature(
+    (avenant.deliberation as Avenant['deliberation'] | undefined)?.date ?? '',
+    avenant.date,
+    `de l’avenant n° ${avenantNumber(dossier, avenant)} (${avenant.annee})`,
+  );
+  if (lateDeliberation)
+    problems.push(
+      problem('amendment-deliberation-after-signature', `${base}.deliberation.date`, 'contrat', lateDeliberation),
     );
   if (avenant.date && avenant.date > today)
     problems.push(

@@ -180,6 +180,11 @@ export const signataireSchema = z.object({
   partie: z.enum(['etat', 'collectivite']),
   nom: requiredText(120),
   qualite: requiredText(200),
+  /**
+   * The person's civility when signing (« la maire », « représentée par sa présidente »);
+   * absent from signatories recorded before it was kept (act-signers.ts reads the title then).
+   */
+  civilite: optional(civilite()).optional(),
 });
 
 export const AVENANT_STATUSES = ['projet', 'signe'] as const;

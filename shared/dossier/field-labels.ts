@@ -175,6 +175,9 @@ const BY_PATH: Record<string, string> = {
 
 /** Fields too general to be understood alone (« Civilité »): said with whose field they are. */
 const GENERAL = new Set([
+  'siren',
+  'siret',
+  'rna',
   'nom',
   'prenom',
   'civilite',

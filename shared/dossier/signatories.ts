@@ -17,12 +17,18 @@ export function signatoriesFromDossier(dossier: Dossier): Signataire[] {
   const etatQualite = etatSignatoryTitle(dossier);
   const signatories: Signataire[] = [];
   if (fullName(etat.signataire))
-    signatories.push({ partie: 'etat', nom: fullName(etat.signataire), qualite: etatQualite });
+    signatories.push({
+      partie: 'etat',
+      nom: fullName(etat.signataire),
+      qualite: etatQualite,
+      civilite: etat.signataire.civilite,
+    });
   if (fullName(collectivite.representant))
     signatories.push({
       partie: 'collectivite',
       nom: fullName(collectivite.representant),
       qualite: representativeQuality(collectivite),
+      civilite: collectivite.representant.civilite,
     });
   return signatories;
 }

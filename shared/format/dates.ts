@@ -30,3 +30,17 @@ const DATE_TIME = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyl
 export function dateHeure(moment: string | Date): string {
   return DATE_TIME.format(typeof moment === 'string' ? new Date(moment) : moment);
 }
+
+/**
+ * A period of years as one writes it everywhere: « 2024-2026 » (a hyphen between the years, as
+ * the Lexique des règles typographiques de l’Imprimerie nationale writes periods), « 2024 » for
+ * one year.
+ */
+export function periodeAnnees(first: number, last: number): string {
+  return first === last ? String(first) : `${first}-${last}`;
+}
+
+/** « de 2024 à 2026 », or « en 2024 » for one year (never « de 2024 à 2024 »). */
+export function deAnneeAAnnee(first: number, last: number): string {
+  return first === last ? `en ${first}` : `de ${first} à ${last}`;
+}

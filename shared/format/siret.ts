@@ -1,6 +1,8 @@
-// The SIRET number (INSEE: 9 digits of the SIREN + 5 of the NIC) and its check key: the Luhn
-// algorithm over the 14 digits. One exception that INSEE documents: the establishments of La
-// Poste (SIREN 356 000 000), too many for the Luhn key, whose digits add up to a multiple of 5.
+// The SIREN (9 digits, the legal unit) and SIRET (the SIREN + the 5 digits of the establishment's
+// NIC) numbers and their check keys. INSEE's rule (Répertoire SIRENE) is the Luhn algorithm: over
+// the 9 digits of a SIREN, over the 14 of a SIRET. One exception that INSEE documents: the
+// establishments of La Poste (SIREN 356 000 000), too many for the Luhn key, whose SIRET digits
+// add up to a multiple of 5 (the SIREN of La Poste itself keeps a valid Luhn key).
 
 const LA_POSTE_SIREN = '356000000';
 
@@ -16,6 +18,11 @@ function luhnValid(digits: string): boolean {
     sum += digit;
   }
   return sum % 10 === 0;
+}
+
+/** Whether `value` is a SIREN whose Luhn key holds (9 digits, nothing else): « 213802291 ». */
+export function isValidSiren(value: string): boolean {
+  return /^\d{9}$/.test(value) && luhnValid(value);
 }
 
 /** Whether `value` is a SIRET whose check key holds (14 digits, nothing else). */

@@ -107,3 +107,17 @@ export function placeForms(name: string, typeLiaison: number | null | undefined)
 export function deElided(phrase: string): string {
   return VOWEL.test(phrase) ? `d’${phrase}` : `de ${phrase}`;
 }
+
+/**
+ * The commune a place of signature names, without what postal addresses add to it: « Le Havre
+ * Cedex » and « Nantes Cedex 1 » are delivery offices (La Poste's CEDEX), not places where an act
+ * is made; « Fait à Nantes », « Le Havre, le … ». A leading postal code (« 76600 Le Havre ») goes
+ * too. Any case of « cedex » is recognised.
+ */
+export function communeOfPlace(place: string): string {
+  return place
+    .trim()
+    .replace(/^\d{5}\s+/, '')
+    .replace(/\s+cedex(\s+\d{1,3})?\s*$/iu, '')
+    .trim();
+}

@@ -24,8 +24,8 @@ const NOT_PROSE = new RegExp(
   'gu',
 );
 
-/** The signs some rule acts on; a text without any is returned as it is. */
-const SIGNS = /['°:;!?%«»]/;
+/** The signs (or the elided words) some rule acts on; a text without any is returned as it is. */
+const SIGNS = /['°:;!?%«»]|(?:de|que) une?(?![\p{L}\p{N}])/iu;
 
 // Private-use characters stand for the protected spans while the prose rules run.
 const OPEN = '\uE000';
@@ -37,6 +37,12 @@ function proseRules(text: string): string {
     text
       // Apostrophes: the typographic one, in words and names (« l’État », « N’Diaye »).
       .replace(/(?<=\p{L})'|'(?=\p{L})/gu, '’')
+      // Elision before « un », « une » that a field puts after « de » or « que » in a template
+      // (« pour une durée d’un an », « d’une part »); « de huit », « de onze » keep theirs.
+      .replace(
+        /(?<![\p{L}\p{N}])([dD]e|[qQ]ue) (une?)(?![\p{L}\p{N}])/gu,
+        (_, word: string, next: string) => `${word.slice(0, -1)}’${next}`,
+      )
       // « n° 12 », « N° 2025-117 »: the number never leaves its sign.
       .replace(/\b([nN]°)[ \u00a0\u202f]*(?=\S)/g, `$1${NBSP}`)
       // « ; ! ? »: a narrow no-break space before, unless they open the text.

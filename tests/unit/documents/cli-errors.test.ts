@@ -119,7 +119,7 @@ describe('ctai errors in French, with what to do, never a stack trace', () => {
     await refused(
       1,
       [
-        `${after} est hors de la durée du contrat (${years.join(', ')}) : un avenant porte sur l’une de ses années suivant la première.`,
+        `${after} est hors de la durée du contrat (${years[0]}-${years.at(-1)}) : un avenant porte sur l’une de ses années suivant la première.`,
       ],
       ...doc('amendment', '--dossier', good, '--out', path.join(dir, 'a.pdf'), '--year', String(after)),
     );

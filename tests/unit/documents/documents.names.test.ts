@@ -89,7 +89,7 @@ function grandDole(): Dossier {
     ...dossier.collectivite,
     type: 'communaute-d-agglomeration',
     nom: 'CA du Grand Dole',
-    siren: '200089391',
+    siren: '200010650',
     typeLiaison: null,
     departement: { code: '39', nom: 'Jura' },
     region: { code: '27', nom: 'Bourgogne-Franche-Comté' },

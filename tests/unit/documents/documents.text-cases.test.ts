@@ -51,6 +51,11 @@ function everyCase(): { dossier: Dossier; inputs: string[] } {
     'Communauté d’agglomération des Rives de la Loire, des Coteaux du Val d’Amboise, de Chenonceaux et des villages associés de la Touraine',
     (v) => (dossier.collectivite.nom = v),
   );
+  // The representative's name is read from the dossier: the contract is not yet signed (a signed
+  // act names the signatories recorded then, act-signers.ts).
+  dossier.contrat.signature.signataires = [];
+  // The letter addresses the préfet in person: his civility is needed when a sous-préfet signs.
+  dossier.etat.prefet = { civilite: 'Monsieur', prenom: 'Jean', nom: 'Martin' };
   set('Garnier\u2011Diallo', (v) => (dossier.collectivite.representant.nom = v));
   set(
     '1. La collectivité informe l’État de tout changement de porteur.\n2. Les crédits\tnon consommés sont reversés.\n\nLe présent article prévaut sur l’article 7.',
@@ -83,6 +88,9 @@ describe.skipIf(!TOOLS)('documents of awkward text (poppler, qpdf, LibreOffice)'
   const cleanScripts = fixture('text-scripts-outside-latin');
   cleanScripts.actions[0]!.objectifs = 'Favoriser l’autonomie des personnes accompagnées.';
   cleanScripts.actions[0]!.budgets[0]!.cofinanceurs[0]!.nom = 'Fondation Entraide';
+  // The case's representative (« Garnier‑Diallo ») signs: the signatories recorded by the demo
+  // generator (« Yasmina Garnier ») would name the act's signers instead (act-signers.ts).
+  cleanScripts.contrat.signature.signataires = [];
   const cases: [string, Dossier, DocumentKind][] = [
     ['multiline', fixture('text-multiline'), 'contract'],
     ['control', fixture('text-control-characters'), 'contract'],
@@ -193,6 +201,8 @@ describe.skipIf(!TOOLS)('documents of awkward text (poppler, qpdf, LibreOffice)'
   it('checks only what the document prints: a porteur’s unprintable name refuses the contract, not the letter', () => {
     const dossier = fixture('text-multiline');
     dossier.actions[1]!.porteur.nom = 'Association 😀 entraide';
+    // The letter addresses the préfet in person: his civility is needed when a sous-préfet signs.
+    dossier.etat.prefet = { civilite: 'Monsieur', prenom: 'Jean', nom: 'Martin' };
     const request = { dossier, author: 'Agent de test', date: '2026-03-01', articles: TEST_FINANCE_LAWS };
     // The letter prints no porteur: it is made.
     expect(buildDocument({ ...request, kind: 'letter' }).ok).toBe(true);

@@ -245,7 +245,7 @@ describe('a dossier that breaks a rule', () => {
     expect(result.code).toBe(1);
     expect(result.err).toBe(
       'Le document ne peut pas être produit ; à compléter ou corriger :\n' +
-        '- Pour l’action « Plateforme d’accès au logement des réfugiés », le budget 2028 est hors de la durée du contrat (2026–2026) : changez son année ou la durée du contrat. (actions.0.budgets.1.annee)\n',
+        '- Pour l’action « Plateforme d’accès au logement des réfugiés », le budget 2028 est hors de la durée du contrat (2026) : changez son année ou la durée du contrat. (actions.0.budgets.1.annee)\n',
     );
   });
 });

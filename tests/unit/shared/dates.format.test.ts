@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readableValue } from '../../../shared/dossier/field-values';
-import { dateEnLettres, dateHeure } from '../../../shared/format/dates';
+import { dateEnLettres, dateHeure, deAnneeAAnnee, periodeAnnees } from '../../../shared/format/dates';
 
 describe('dates in words', () => {
   it('writes French dates with "1er" for the first of the month', () => {
@@ -24,5 +24,14 @@ describe('dates in words', () => {
     expect(readableValue('contrat.signature.date', '2026-03-01')).toBe('1er mars 2026');
     expect(readableValue('collectivite.nom', '')).toBe('(vide)');
     expect(readableValue('actions', [1, 2])).toBe('2 éléments');
+  });
+});
+
+describe('periods of years, one way everywhere', () => {
+  it('writes « 2024-2026 » and « de 2024 à 2026 », one year alone', () => {
+    expect(periodeAnnees(2024, 2026)).toBe('2024-2026');
+    expect(periodeAnnees(2024, 2024)).toBe('2024');
+    expect(deAnneeAAnnee(2024, 2026)).toBe('de 2024 à 2026');
+    expect(deAnneeAAnnee(2024, 2024)).toBe('en 2024');
   });
 });

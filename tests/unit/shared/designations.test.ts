@@ -310,8 +310,10 @@ describe('the sous-préfecture: what the agent typed wins', () => {
     expect(sousPrefetTitle(dossier)).toBe('Sous-préfète des Andelys');
     dossier.etat.sousPrefecture.nom = '';
     expect(sousPrefetTitle(dossier)).toBe('Sous-préfète du Havre');
-    // Through a document: the letter goes « sous couvert » of the sous-préfète typed.
+    // Through a document: the letter goes « sous couvert » of the sous-préfète typed, to the
+    // préfet in person (his own civility).
     dossier.etat.sousPrefecture.nom = 'Sous-préfecture de Dieppe';
+    dossier.etat.prefet = { civilite: 'Monsieur', prenom: 'Jean-Benoît', nom: 'Albertini' };
     const built = buildDocument({ kind: 'letter', dossier, author: 'Test', date: '2026-03-02' });
     if (!built.ok) throw new Error(JSON.stringify(built));
     const text = documentText(built.model).join('\n');

@@ -24,7 +24,9 @@ describe('dossier validation, field by field, in French', () => {
     expect(problemsAfter((d) => (d.collectivite.codeInsee = 'ABCDE'))).toEqual([
       'Code INSEE doit comporter 5 caractères (par exemple 38185 ou 2A004).',
     ]);
-    expect(problemsAfter((d) => (d.collectivite.siren = '12345'))).toEqual(['SIREN doit comporter 9 chiffres.']);
+    expect(problemsAfter((d) => (d.collectivite.siren = '12345'))).toEqual([
+      'SIREN de la collectivité doit comporter 9 chiffres.',
+    ]);
     expect(problemsAfter((d) => ((d.collectivite as { type: string }).type = 'canton'))).toEqual([
       'Type de collectivité doit valoir « commune », « communaute-de-communes », « communaute-d-agglomeration », « communaute-urbaine », « metropole », « departement » ou « region ».',
     ]);
@@ -69,10 +71,10 @@ describe('dossier validation, field by field, in French', () => {
       'Axes (action 1) doit comporter au moins un élément.',
     ]);
     expect(problemsAfter((d) => (d.actions[0]!.porteur.siret = '123'))).toEqual([
-      'SIRET (action 1) doit comporter 14 chiffres.',
+      'SIRET du porteur (action 1) doit comporter 14 chiffres.',
     ]);
     expect(problemsAfter((d) => (d.actions[0]!.porteur.rna = 'X123'))).toEqual([
-      'Numéro RNA (action 1) doit commencer par W suivi de 9 chiffres.',
+      'Numéro RNA du porteur (action 1) doit commencer par W suivi de 9 chiffres.',
     ]);
     expect(problemsAfter((d) => (d.actions[0]!.budgets[0]!.coutTotal = -100))).toEqual([
       'Coût total (action 1, année 1) ne peut pas être négatif.',

@@ -94,3 +94,14 @@ describe('plural agreement of a printed count', () => {
     expect(accordNombre(1, 'premier titre de séjour', 'premiers titres de séjour')).toBe('premier titre de séjour');
   });
 });
+
+describe('elision before « un », « une »', () => {
+  it('elides « de » and « que » before un, une; never inside a word nor before huit or onze', () => {
+    expect(typographie('pour une durée de un an')).toBe('pour une durée d’un an');
+    expect(typographie('plus que une action')).toBe('plus qu’une action');
+    expect(typographie('De une part')).toBe('D’une part');
+    expect(typographie('pour une durée de huit ans, de onze mois')).toBe('pour une durée de huit ans, de onze mois');
+    expect(typographie('la commune de Unieux')).toBe('la commune de Unieux');
+    expect(typographie('monde uni, de unités')).toBe('monde uni, de unités');
+  });
+});

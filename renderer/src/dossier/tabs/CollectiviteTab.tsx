@@ -39,7 +39,7 @@ export function CollectiviteTab({ dossier }: { dossier: Dossier }) {
             {
               path: [c, 'representant', 'titre'],
               label: 'Titre du représentant',
-              hint: 'Maire, Président, Présidente…',
+              hint: 'Maire, Président, Présidente (titré en entier dans les actes), ou la fonction de qui signe à sa place : « Premier adjoint au maire »',
             },
           ]),
           { path: [c, 'deliberation', 'numero'], label: 'Numéro de la délibération' },

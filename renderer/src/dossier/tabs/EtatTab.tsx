@@ -1,3 +1,4 @@
+import { CTAI_ACTIONS } from '../../../../shared/dossier/budget-imputation';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { FieldSet, personFields } from '../fields/FieldSet';
 
@@ -68,10 +69,7 @@ export function EtatTab({ dossier }: { dossier: Dossier }) {
             path: ['etat', 'action'],
             label: 'Action budgétaire',
             hint: 'Imprimée dans l’article « Imputation budgétaire » du contrat',
-            options: [
-              { value: '12', label: '12 — Étrangers primo-arrivants en situation régulière' },
-              { value: '15', label: '15 — Réfugiés' },
-            ],
+            options: CTAI_ACTIONS.map((action) => ({ value: action.code, label: action.choix })),
           },
         ]}
       />

@@ -166,7 +166,7 @@ describe('the cases that failed (shared/cases)', () => {
 
   it('a one-year contract committing a year outside its duration', () => {
     expect(contractProblems(fixtureCase('money-year-outside-contract'), TODAY).map((p) => p.message)).toEqual([
-      'Pour l’action « Plateforme d’accès au logement des réfugiés », le budget 2028 est hors de la durée du contrat (2026–2026) : changez son année ou la durée du contrat.',
+      'Pour l’action « Plateforme d’accès au logement des réfugiés », le budget 2028 est hors de la durée du contrat (2026) : changez son année ou la durée du contrat.',
     ]);
   });
 });

@@ -1,0 +1,112 @@
+// Who signs an act, in one place read by its parties paragraph (« Entre l’État, représenté
+// par … »), its visa of delegation and its signature blocks, so that page 1 and the last page
+// never name two different people. The signatories recorded at signature win once the act is
+// signed (the préfet may have changed since); before, the dossier's people (État and Collectivité
+// tabs) sign. A recorded person who is the dossier's is titled from the dossier (titles recorded
+// by earlier versions may lack the région, the arrondissement or the collectivité).
+import { searchKey } from '../text/search-key';
+import type { Civilite } from '../format/civility';
+import { collectiviteDesignations } from './designations';
+import type { Dossier, Signataire } from './dossier-schema';
+import { etatSignatoryTitle } from './etat-designations';
+import { otherOffice, representativeQuality } from './representative';
+
+export interface ActSigner {
+  /** The person's own civility; '' when a signatory recorded without one has a title of either gender (« Maire »). */
+  civilite: Civilite;
+  /** « Paul Durand ». */
+  nom: string;
+  /** The office, capitalised, without article nor delegation: « Sous-préfète du Havre », « Maire du Havre », « Premier adjoint au maire ». */
+  titre: string;
+  /** The State's signatory signs « pour le préfet et par délégation » (a sous-préfet). */
+  delegation: boolean;
+  /** The collectivité's signatory is its executive (« son maire, Monsieur X ») rather than another office. */
+  executif: boolean;
+}
+
+export interface ActSigners {
+  etat: ActSigner;
+  collectivite: ActSigner;
+}
+
+function fullName(person: { prenom: string; nom: string }): string {
+  return `${person.prenom} ${person.nom}`.trim();
+}
+
+const DELEGATION = /,?\s*pour le préfet et par délégation$/i;
+
+/** The civility a recorded title's agreement shows (« Préfète », « Présidente »), '' when it shows none (« Maire »). */
+function civiliteOfTitle(titre: string): Civilite {
+  if (/^(Préfète|Sous-préfète|Présidente)\b/u.test(titre)) return 'Madame';
+  if (/^(Préfet|Sous-préfet|Président)\b/u.test(titre)) return 'Monsieur';
+  return '';
+}
+
+function recordedCivilite(recorded: Signataire): Civilite {
+  return recorded.civilite || civiliteOfTitle(recorded.qualite);
+}
+
+/**
+ * The two signatories of an act. `recorded`: the signatories stored when the act was signed
+ * (`contrat.signature.signataires`, an avenant's `signataires`); empty before signature.
+ */
+export function actSigners(dossier: Dossier, recorded: readonly Signataire[] = []): ActSigners {
+  const { etat, collectivite } = dossier;
+  const etatRecorded = recorded.find((s) => s.partie === 'etat');
+  const etatSigner: ActSigner =
+    !etatRecorded || etatRecorded.nom === fullName(etat.signataire)
+      ? {
+          civilite: etat.signataire.civilite,
+          nom: fullName(etat.signataire),
+          titre: etatSignatoryTitle(dossier),
+          delegation: etat.signataire.qualite === 'sous-prefet',
+          executif: false,
+        }
+      : {
+          civilite: recordedCivilite(etatRecorded),
+          nom: etatRecorded.nom,
+          titre: etatRecorded.qualite.replace(DELEGATION, ''),
+          delegation: /^Sous-préf/iu.test(etatRecorded.qualite) || DELEGATION.test(etatRecorded.qualite),
+          executif: false,
+        };
+  const collectiviteRecorded = recorded.find((s) => s.partie === 'collectivite');
+  let collectiviteSigner: ActSigner;
+  if (!collectiviteRecorded || collectiviteRecorded.nom === fullName(collectivite.representant)) {
+    collectiviteSigner = {
+      civilite: collectivite.representant.civilite,
+      nom: fullName(collectivite.representant),
+      titre: representativeQuality(collectivite),
+      delegation: false,
+      executif: otherOffice(collectivite) === null,
+    };
+  } else {
+    const civilite = recordedCivilite(collectiviteRecorded);
+    // The recorded title names the executive when it is the executive's title of either gender,
+    // or the office alone (« Maire »): titled then in full, with the collectivité.
+    const asExecutive = (c: Civilite) =>
+      collectiviteDesignations({ ...collectivite, representant: { ...collectivite.representant, civilite: c } })
+        .titreRepresentant;
+    const typed = collectiviteRecorded.qualite;
+    const executif =
+      otherOffice({ representant: { ...collectivite.representant, titre: typed, civilite } }) === null ||
+      (['Madame', 'Monsieur'] as const).some((c) => searchKey(asExecutive(c)) === searchKey(typed));
+    collectiviteSigner = {
+      civilite,
+      nom: collectiviteRecorded.nom,
+      titre: executif ? asExecutive(civilite) : typed,
+      delegation: false,
+      executif,
+    };
+  }
+  return { etat: etatSigner, collectivite: collectiviteSigner };
+}
+
+/** The signatories of the contract (or of the PTAI's convention, signed as the contract is). */
+export function contractSigners(dossier: Dossier): ActSigners {
+  return actSigners(dossier, dossier.contrat.signature.signataires);
+}
+
+/** The signatories of an avenant: its own once recorded, else the dossier's people (never the contract's). */
+export function avenantSigners(dossier: Dossier, avenant: { signataires: readonly Signataire[] }): ActSigners {
+  return actSigners(dossier, avenant.signataires);
+}
