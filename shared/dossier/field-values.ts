@@ -34,3 +34,29 @@ export function readableValue(path: string, value: unknown): string {
   const parts = parsePath(path);
   return readable(dossierFieldMeta(parts), dossierFieldMeta([...parts, 0]), value);
 }
+
+/** Fields that name an item of a list, in the order they are tried (an action by its title…). */
+const NAMING_FIELDS = ['intitule', 'nom', 'libelle', 'objet', 'texte', 'type', 'annee', 'date'];
+
+/**
+ * One item of the list at `listPath`, in words: « Action « Cours de français » », « Année « 2026 » »,
+ * « Événement « Étape atteinte, 3 mars 2026 » », or « Cofinanceur 2 » when nothing names it
+ * (`index` is its position). Codes and dates are said as the schema's metadata reads them.
+ */
+export function itemDescription(listPath: readonly (string | number)[], item: unknown, index?: number): string {
+  const itemPath = [...listPath, 0];
+  const word = dossierFieldMeta(listPath)?.item ?? 'ligne';
+  const capitalisedWord = word.charAt(0).toUpperCase() + word.slice(1);
+  const names: string[] = [];
+  if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
+    for (const key of NAMING_FIELDS) {
+      const value = (item as Record<string, unknown>)[key];
+      if (names.length < 2 && ((typeof value === 'string' && value.trim()) || typeof value === 'number'))
+        names.push(readable(dossierFieldMeta([...itemPath, key]), undefined, value));
+    }
+  } else if (typeof item === 'string' || typeof item === 'number') {
+    names.push(readable(dossierFieldMeta(itemPath), undefined, item));
+  }
+  if (names.length) return `${capitalisedWord} « ${names.join(', ')} »`;
+  return index === undefined ? capitalisedWord : `${capitalisedWord} ${index + 1}`;
+}
