@@ -7,7 +7,7 @@ import { cofinancement } from '../dossier/funding';
 import { deMontant, montantEnLettres, nombreEnLettres } from '../format/amount-words';
 import { dateEnLettres, MONTHS } from '../format/dates';
 import { formatEuros, NBSP } from '../format/money';
-import { compte } from '../format/plural';
+import { accordNombre, compte } from '../format/plural';
 import { placeForms } from '../format/territory-names';
 import { typographie } from '../format/typography';
 import { regionForms } from '../dossier/designations';
@@ -295,7 +295,7 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     deCollectivite: names.de,
     aCollectivite: names.a,
     territoire: names.territoire,
-    duree: `${nombreEnLettres(duree)} an${duree > 1 ? 's' : ''}`,
+    duree: `${nombreEnLettres(duree)} ${accordNombre(duree, 'an')}`,
     anneeDebut: String(anneeDebut),
     anneeFin: String(anneeDebut + duree - 1),
     programme: etat.programme || '104',
