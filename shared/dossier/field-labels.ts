@@ -22,6 +22,16 @@ export function metaIn(root: z.core.$ZodType, path: FieldPath): FieldMeta | unde
   return steps.length === path.length ? steps.at(-1)?.meta : undefined;
 }
 
+/**
+ * The longest text the schema accepts at `path` (150 for a service's name, 20 000 for a long
+ * text), or null for a field that is not a text with a maximum (a code, an amount, a date): the
+ * screens size a field to what it may hold.
+ */
+export function fieldMaxLength(path: FieldPath): number | null {
+  const core = dossierFieldSteps(path).at(-1)?.core as { maxLength?: number | null } | undefined;
+  return typeof core?.maxLength === 'number' ? core.maxLength : null;
+}
+
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
