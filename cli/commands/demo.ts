@@ -7,6 +7,7 @@ import type { CliIo } from '../io';
 import { parseOptions, UsageError } from '../options';
 import { loadReferentiel } from '../referentiel-node';
 import { DEMO_USAGE } from '../usage';
+import { accordNombre, compte } from '../../shared/format/plural';
 
 export async function demoCommand(args: string[], io: CliIo): Promise<number> {
   const options = parseOptions(args, { out: 'string', count: 'string', seed: 'string' });
@@ -28,6 +29,8 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
     const file = path.join(options.out, `dossier-${String(index + 1).padStart(4, '0')}.json`);
     await writeOutputFile(file, JSON.stringify(dossier, null, 2) + '\n');
   }
-  io.stdout(`${dossiers.length} dossiers de démonstration écrits dans ${options.out}\n`);
+  io.stdout(
+    `${compte(dossiers.length, 'dossier')} de démonstration ${accordNombre(dossiers.length, 'écrit')} dans ${options.out}\n`,
+  );
   return 0;
 }

@@ -9,9 +9,10 @@ import type { DossierViewRow } from './records';
 
 /**
  * Raise when `dossierRow` gives rows of another shape or meaning: they are made again at the next
- * open. 2: `actions` and `beneficiaires` count the actions financed (retained, act signed) only.
+ * open. 2: `actions` and `beneficiaires` count the actions financed (retained, act signed) only;
+ * 3: `identifiants` (the collectivité's INSEE code and SIREN) for territories counted once.
  */
-export const SUMMARY_ROWS_VERSION = 2;
+export const SUMMARY_ROWS_VERSION = 3;
 const KEY = 'summary-rows';
 
 interface RowsMark {

@@ -40,20 +40,6 @@ const TABS: Record<string, MissingField['tab']> = {
   actions: 'actions',
   contrat: 'contrat',
 };
-/** Field names too general to be understood alone ("Nom"): the label says whose field it is. */
-const GENERAL = new Set(['nom', 'prenom', 'civilite', 'titre', 'fonction', 'qualite', 'adresse', 'numero', 'date']);
-
-function label(path: (string | number)[]): string {
-  const last = path[path.length - 1];
-  // The object holding the field, when it is a named one ("porteur"), not an item of a list.
-  const owner = path[path.length - 2];
-  const own = fieldLabel(path);
-  // A label that already says whose field it is (« Nom du porteur ») is kept as it is.
-  return typeof last === 'string' && GENERAL.has(last) && typeof owner === 'string' && own === fieldLabel([last])
-    ? `${fieldLabel([owner])} : ${own.charAt(0).toLowerCase()}${own.slice(1)}`
-    : own;
-}
-
 interface UnprintableField {
   path: (string | number)[];
   value: string;
@@ -85,7 +71,7 @@ function asMissing(field: UnprintableField, characters = field.characters): Miss
   return {
     path: field.path.join('.'),
     tab: TABS[field.path[0] as string]!,
-    message: `« ${label(field.path)} » contient ${charactersSentence(characters)}`,
+    message: `« ${fieldLabel(field.path)} » contient ${charactersSentence(characters)}`,
   };
 }
 

@@ -9,25 +9,30 @@ import { cofinancement } from './funding';
 import { isContractSigned } from './signed-contract';
 import { DOSSIER_STATUS_LABELS, FORME_LABELS, formeOf, formeStepLabel } from './workflow-steps';
 import { ACTION_STATUS_LABELS } from './action-status';
+import { fieldName } from './field-labels';
+
+/** A column holding a field of the dossier is named by the schema's label (field-labels.ts), amounts with their unit. */
+const inEuros = (path: (string | number)[]) => `${fieldName(path)} (€)`;
+const BUDGET = ['actions', 0, 'budgets', 0];
 
 const HEADER = [
-  'Collectivité',
-  'Type de collectivité',
-  'Forme',
-  'Numéro du dossier',
-  'Code',
-  'Département',
-  'Étape',
-  'Statut du dossier',
-  'Action',
-  'Axes',
-  'Porteur',
-  'Statut de l’action',
-  'Bénéficiaires visés',
-  'Année',
-  'Coût total (€)',
-  'CTAI demandé (€)',
-  'CTAI accordé (€)',
+  fieldName(['collectivite', 'nom']),
+  fieldName(['collectivite', 'type']),
+  fieldName(['forme']),
+  fieldName(['numero']),
+  'Code INSEE ou SIREN',
+  fieldName(['collectivite', 'departement', 'nom']),
+  fieldName(['workflow', 'etape']),
+  fieldName(['workflow', 'statut']),
+  fieldName(['actions', 0, 'intitule']),
+  fieldName(['actions', 0, 'axes']),
+  fieldName(['actions', 0, 'porteur', 'nom']),
+  fieldName(['actions', 0, 'statut']),
+  fieldName(['actions', 0, 'beneficiaires']),
+  fieldName([...BUDGET, 'annee']),
+  inEuros([...BUDGET, 'coutTotal']),
+  inEuros([...BUDGET, 'ctaiDemande']),
+  inEuros([...BUDGET, 'ctaiAccorde']),
   'Engagement de l’État en vigueur (€)',
   'Acte',
   'Cofinancements (€)',

@@ -20,6 +20,12 @@ export interface DossierSummary {
   source: 'officiel' | 'saisie-libre';
   /** INSEE code, SIREN, or for départements and régions their code. */
   code: string;
+  /**
+   * What identifies the collectivité across dossiers (« insee:38185 », « siren:213801855 »), so
+   * that two dossiers of one collectivité count as one territory (collectiviteKeys). Absent from
+   * summaries made before it (rebuilt at the next open, summary-rows.ts).
+   */
+  identifiants?: string[];
   departement: string;
   departementNom: string;
   etape: Step | null;
@@ -41,6 +47,21 @@ export interface DossierSummary {
   avenants: number[];
   /** What the due dates derive from (follow-up.ts); null when not in follow-up. */
   suivi: FollowUpFacts | null;
+}
+
+/**
+ * The identifiers of the dossier's collectivité: its INSEE code and SIREN when known, else a
+ * département's or région's code with its kind; none for a name typed by hand without them.
+ */
+export function collectiviteKeys(collectivite: Dossier['collectivite']): string[] {
+  const keys: string[] = [];
+  if (collectivite.codeInsee) keys.push(`insee:${collectivite.codeInsee}`);
+  if (collectivite.siren) keys.push(`siren:${collectivite.siren}`);
+  if (keys.length === 0 && collectivite.type === 'departement' && collectivite.departement.code)
+    keys.push(`departement:${collectivite.departement.code}`);
+  if (keys.length === 0 && collectivite.type === 'region' && collectivite.region.code)
+    keys.push(`region:${collectivite.region.code}`);
+  return keys;
 }
 
 function officialCode(dossier: Dossier): string {
@@ -72,6 +93,7 @@ export function summarizeDossier(dossier: Dossier): DossierSummary {
     forme: formeOf(dossier),
     source: dossier.collectivite.source,
     code: officialCode(dossier),
+    identifiants: collectiviteKeys(dossier.collectivite),
     departement: dossier.collectivite.departement.code,
     departementNom: dossier.collectivite.departement.nom,
     etape: dossier.workflow.etape,

@@ -2,8 +2,10 @@
 // imports and the JSON Schema of the exchange format.
 import { z } from 'zod';
 import { TYPE_LIAISON_MAX } from '../format/territory-names';
-import { AXES } from './axes';
-import { COLLECTIVITE_TYPES } from './collectivite-type';
+import { ACTION_STATUS_LABELS } from './action-status';
+import { AXES, AXE_LABELS } from './axes';
+import { COLLECTIVITE_TYPES, COLLECTIVITE_TYPE_LABELS } from './collectivite-type';
+import { field } from './field-meta';
 import {
   cents,
   checkedSiret,
@@ -27,7 +29,16 @@ import {
   text,
   year,
 } from './schema-primitives';
-import { DOSSIER_STATUSES, FORMES, STEPS } from './workflow-steps';
+import {
+  DOSSIER_STATUSES,
+  DOSSIER_STATUS_LABELS,
+  EVENT_TYPES,
+  EVENT_TYPE_LABELS,
+  FORMES,
+  FORME_LABELS,
+  STEPS,
+  STEP_LABELS,
+} from './workflow-steps';
 
 /**
  * Version of the dossier format this application writes. Older versions are upgraded on every
@@ -42,123 +53,220 @@ export const DOSSIER_FORMAT_VERSION = 2;
 /** The oldest format version still read (and upgraded step by step): fixtures of each stay in tests/fixtures. */
 export const DOSSIER_FORMAT_OLDEST = 1;
 
+/** A text field named by itself only with its owner (« Nom du représentant de la collectivité »). */
+const general = <T extends z.ZodType>(schema: T, label: string) => field(schema, { label, general: true });
+
 const personne = z.object({
-  civilite: optional(civilite()),
-  prenom: text(80),
-  nom: text(80),
+  civilite: general(optional(civilite()), 'Civilité'),
+  prenom: general(text(80), 'Prénom'),
+  nom: general(text(80), 'Nom'),
 });
 
+/** A délibération or arrêté: its number and date, named with whose it is. */
+const acte = () => z.object({ numero: general(text(40), 'Numéro'), date: general(optional(isoDate()), 'Date') });
+
+const email_ = () => general(optional(email()), 'Adresse électronique');
+const telephone_ = () => general(optional(telephone()), 'Téléphone');
+
 export const collectiviteSchema = z.object({
-  type: z.enum(COLLECTIVITE_TYPES),
-  nom: requiredText(150),
+  type: field(z.enum(COLLECTIVITE_TYPES), { label: 'Type de collectivité', values: COLLECTIVITE_TYPE_LABELS }),
+  nom: general(requiredText(150), 'Nom'),
   /** 'officiel' when picked from the official list; 'saisie-libre' when typed by hand. */
-  source: z.enum(['officiel', 'saisie-libre']),
-  codeInsee: optional(codeInsee()),
-  siren: optional(siren()),
+  source: field(z.enum(['officiel', 'saisie-libre']), {
+    label: 'Origine de la fiche de la collectivité',
+    values: { officiel: 'Liste officielle', 'saisie-libre': 'Saisie libre' },
+  }),
+  codeInsee: field(optional(codeInsee()), 'Code INSEE'),
+  siren: field(optional(siren()), 'SIREN de la collectivité'),
   /**
    * The SIRET of the collectivité's establishment that receives the subsidy (the open data of the
    * conventions identifies the beneficiary by it). Absent from dossiers written before it: empty.
    */
-  siret: optional(checkedSiret()).default(''),
-  departement: z.object({ code: optional(codeDepartement()), nom: text(80) }),
-  arrondissement: text(80),
-  region: z.object({ code: optional(codeRegion()), nom: text(80) }),
+  siret: field(optional(checkedSiret()).default(''), 'SIRET de la collectivité'),
+  departement: field(z.object({ code: general(optional(codeDepartement()), 'Code'), nom: general(text(80), 'Nom') }), {
+    label: 'Département',
+    owner: 'du département',
+  }),
+  arrondissement: field(text(80), 'Arrondissement'),
+  region: field(z.object({ code: general(optional(codeRegion()), 'Code'), nom: general(text(80), 'Nom') }), {
+    label: 'Région',
+    owner: 'de la région',
+  }),
   /**
    * INSEE's type de nom en clair (0–8: how « de » joins the name, see format/territory-names.ts),
    * kept from the official list when the collectivité is picked there, so that documents need no
    * referential; null for EPCI and names typed by hand (derived from the name's own article).
    * Absent from dossiers written before it: null.
    */
-  typeLiaison: z.number().int().min(0).max(TYPE_LIAISON_MAX).nullable().default(null),
-  population: count().nullable(),
-  representant: personne.extend({ titre: text(80) }),
-  deliberation: z.object({ numero: text(40), date: optional(isoDate()) }),
-  eluReferent: personne.extend({ fonction: text(120) }),
-  chefDeProjet: personne.extend({ email: optional(email()), telephone: optional(telephone()) }),
-  adresse: z.object({ ligne1: text(150), ligne2: text(150), codePostal: text(10), commune: text(100) }),
-  contact: z.object({ email: optional(email()), telephone: optional(telephone()) }),
+  typeLiaison: field(
+    z.number().int().min(0).max(TYPE_LIAISON_MAX).nullable().default(null),
+    'Type de nom (article du nom, INSEE)',
+  ),
+  population: field(count().nullable(), 'Population'),
+  representant: field(personne.extend({ titre: general(text(80), 'Titre') }), {
+    label: 'Représentant de la collectivité',
+    owner: 'du représentant de la collectivité',
+  }),
+  deliberation: field(acte(), { label: 'Délibération de la collectivité', owner: 'de la délibération' }),
+  eluReferent: field(personne.extend({ fonction: general(text(120), 'Fonction') }), {
+    label: 'Élu référent',
+    owner: 'de l’élu référent',
+  }),
+  chefDeProjet: field(personne.extend({ email: email_(), telephone: telephone_() }), {
+    label: 'Chef de projet',
+    owner: 'du chef de projet',
+  }),
+  adresse: field(
+    z.object({
+      ligne1: field(text(150), 'Adresse (ligne 1)'),
+      ligne2: field(text(150), 'Adresse (ligne 2)'),
+      codePostal: field(text(10), 'Code postal'),
+      commune: field(text(100), 'Commune'),
+    }),
+    'Adresse de la collectivité',
+  ),
+  contact: field(z.object({ email: email_(), telephone: telephone_() }), {
+    label: 'Contact de la collectivité',
+    owner: 'de contact de la collectivité',
+  }),
   /** Bank details the State pays to (printed in the contract's payment article). Absent before: empty. */
-  banque: z.object({ iban: optional(iban()), bic: optional(bic()) }).default({ iban: '', bic: '' }),
+  banque: field(
+    z
+      .object({ iban: general(optional(iban()), 'IBAN'), bic: general(optional(bic()), 'BIC') })
+      .default({ iban: '', bic: '' }),
+    { label: 'Coordonnées bancaires', owner: 'de la collectivité' },
+  ),
 });
 
+const SIGNATAIRE_QUALITES = { prefet: 'Préfet', 'sous-prefet': 'Sous-préfet' } as const;
+
 export const etatSchema = z.object({
-  prefecture: z.object({ departementCode: optional(codeDepartement()), nom: text(120), adresse: text(250) }),
-  sousPrefecture: z.object({ nom: text(120), adresse: text(250) }),
-  signataire: personne.extend({ qualite: z.enum(['prefet', 'sous-prefet']) }),
+  prefecture: field(
+    z.object({
+      departementCode: field(optional(codeDepartement()), 'Code du département de la préfecture'),
+      nom: general(text(120), 'Nom'),
+      adresse: general(text(250), 'Adresse'),
+    }),
+    { label: 'Préfecture', owner: 'de la préfecture' },
+  ),
+  sousPrefecture: field(z.object({ nom: general(text(120), 'Nom'), adresse: general(text(250), 'Adresse') }), {
+    label: 'Sous-préfecture',
+    owner: 'de la sous-préfecture',
+  }),
+  signataire: field(
+    personne.extend({
+      qualite: general(field(z.enum(['prefet', 'sous-prefet']), { values: SIGNATAIRE_QUALITES }), 'Qualité'),
+    }),
+    { label: 'Signataire pour l’État', owner: 'du signataire pour l’État' },
+  ),
   /**
    * The préfet in person, whom letters address when a sous-préfet signs (each person's own
    * civility). Absent from dossiers written before it: empty (the signatory's, when the préfet signs).
    */
-  prefet: personne.default({ civilite: '', prenom: '', nom: '' }),
+  prefet: field(personne.default({ civilite: '', prenom: '', nom: '' }), { label: 'Préfet', owner: 'du préfet' }),
   /** The arrêté by which the préfet delegates the signature to the sous-préfet (cited in the contract's visas). */
-  delegation: z.object({ numero: text(40), date: optional(isoDate()) }).default({ numero: '', date: '' }),
-  referent: personne.extend({ service: text(150), email: optional(email()), telephone: optional(telephone()) }),
-  programme: text(10),
-  action: text(10),
+  delegation: field(acte().default({ numero: '', date: '' }), {
+    label: 'Arrêté de délégation de signature',
+    owner: 'de l’arrêté de délégation',
+  }),
+  referent: field(
+    personne.extend({
+      service: field(text(150), 'Service de l’agent référent'),
+      email: email_(),
+      telephone: telephone_(),
+    }),
+    { label: 'Agent référent', owner: 'de l’agent référent' },
+  ),
+  programme: field(text(10), 'Programme budgétaire'),
+  action: field(text(10), 'Action budgétaire'),
 });
 
 export const publicFigureSchema = z.object({
-  annee: year(),
-  titresDeSejour: count(),
-  bpi: count(),
-  femmes: count(),
-  enfants: count(),
-  source: text(200),
+  annee: field(year(), 'Année des chiffres'),
+  titresDeSejour: field(count(), 'Titres de séjour signés'),
+  bpi: field(count(), 'Bénéficiaires de la protection internationale'),
+  femmes: field(count(), 'Femmes'),
+  enfants: field(count(), 'Enfants'),
+  source: field(text(200), 'Source des chiffres'),
 });
 
+export const PRIORITE_LABELS = { haute: 'Haute', moyenne: 'Moyenne', basse: 'Basse', '': 'Non précisée' } as const;
+
 export const axeDiagnosticSchema = z.object({
-  axe: z.enum(AXES),
-  constats: longText(),
-  offreExistante: longText(),
-  manques: longText(),
-  priorite: z.enum(['haute', 'moyenne', 'basse', '']),
+  axe: field(z.enum(AXES), { label: 'Axe', values: AXE_LABELS }),
+  constats: field(longText(), 'Constats'),
+  offreExistante: field(longText(), 'Offre existante'),
+  manques: field(longText(), 'Manques'),
+  priorite: field(z.enum(['haute', 'moyenne', 'basse', '']), { label: 'Priorité', values: PRIORITE_LABELS }),
 });
 
 export const diagnosticSchema = z.object({
-  synthese: longText(),
-  publics: z.array(publicFigureSchema).max(50),
-  axes: z.array(axeDiagnosticSchema).max(AXES.length),
+  synthese: field(longText(), 'Synthèse du diagnostic'),
+  publics: field(z.array(publicFigureSchema).max(50), { label: 'Chiffres sur le public', item: 'ligne' }),
+  axes: field(z.array(axeDiagnosticSchema).max(AXES.length), { label: 'Axes du diagnostic', item: 'axe' }),
 });
 
 /** A co-funder; its name may be empty while typed (the consistency rules refuse it in an act). */
-export const cofinanceurSchema = z.object({ nom: text(150), montant: cents() });
+export const cofinanceurSchema = z.object({
+  nom: field(text(150), 'Nom du cofinanceur'),
+  montant: field(cents(), 'Montant du cofinanceur'),
+});
 
 export const budgetAnnuelSchema = z.object({
-  annee: year(),
-  coutTotal: cents(),
-  ctaiDemande: cents(),
-  ctaiAccorde: cents().nullable(),
-  cofinanceurs: z.array(cofinanceurSchema).max(30),
+  annee: field(year(), 'Année du budget'),
+  coutTotal: field(cents(), 'Coût total'),
+  ctaiDemande: field(cents(), 'Montant CTAI demandé'),
+  ctaiAccorde: field(cents().nullable(), 'Montant CTAI accordé'),
+  cofinanceurs: field(z.array(cofinanceurSchema).max(30), { label: 'Cofinanceurs', item: 'cofinanceur' }),
 });
 
 export const indicateurSchema = z.object({
-  id: requiredText(64),
-  libelle: requiredText(200),
-  cible: text(100),
-  realise: z.array(z.object({ annee: year(), valeur: text(100) })).max(20),
+  id: field(requiredText(64), 'Identifiant de l’indicateur'),
+  libelle: field(requiredText(200), 'Libellé de l’indicateur'),
+  cible: field(text(100), 'Cible de l’indicateur'),
+  realise: field(
+    z
+      .array(
+        z.object({ annee: field(year(), 'Année de la valeur atteinte'), valeur: field(text(100), 'Valeur atteinte') }),
+      )
+      .max(20),
+    { label: 'Valeurs atteintes', item: 'année' },
+  ),
 });
 
 export const ACTION_STATUSES = ['proposee', 'retenue', 'ecartee', 'en-cours', 'terminee'] as const;
 
 export const actionSchema = z.object({
-  id: requiredText(64),
-  intitule: requiredText(200),
-  axes: z.array(z.enum(AXES)).min(1).max(AXES.length),
-  porteur: z.object({
-    nom: requiredText(150),
-    formeJuridique: text(80),
-    siret: optional(siret()),
-    rna: optional(rna()),
-  }),
-  publicCible: text(300),
-  beneficiaires: count(),
-  objectifs: longText(),
-  description: longText(),
-  dateDebut: optional(isoDate()),
-  dateFin: optional(isoDate()),
-  budgets: z.array(budgetAnnuelSchema).max(20),
-  indicateurs: z.array(indicateurSchema).max(30),
-  statut: z.enum(ACTION_STATUSES),
+  id: field(requiredText(64), 'Identifiant de l’action'),
+  intitule: field(requiredText(200), 'Intitulé de l’action'),
+  axes: field(
+    z
+      .array(field(z.enum(AXES), { label: 'Axe', values: AXE_LABELS }))
+      .min(1)
+      .max(AXES.length),
+    {
+      label: 'Axes de l’action',
+      item: 'axe',
+    },
+  ),
+  porteur: field(
+    z.object({
+      nom: general(requiredText(150), 'Nom'),
+      formeJuridique: general(text(80), 'Forme juridique'),
+      siret: general(optional(siret()), 'SIRET'),
+      rna: general(optional(rna()), 'Numéro RNA'),
+    }),
+    { label: 'Porteur', owner: 'du porteur' },
+  ),
+  publicCible: field(text(300), 'Public cible'),
+  beneficiaires: field(count(), 'Nombre de bénéficiaires visés'),
+  objectifs: field(longText(), 'Objectifs'),
+  description: field(longText(), 'Description de l’action'),
+  dateDebut: field(optional(isoDate()), 'Date de début de l’action'),
+  dateFin: field(optional(isoDate()), 'Date de fin de l’action'),
+  budgets: field(z.array(budgetAnnuelSchema).max(20), { label: 'Budgets annuels', item: 'année' }),
+  indicateurs: field(z.array(indicateurSchema).max(30), { label: 'Indicateurs', item: 'indicateur' }),
+  statut: field(z.enum(ACTION_STATUSES), { label: 'Statut de l’action', values: ACTION_STATUS_LABELS }),
 });
 
 /**
@@ -166,25 +274,31 @@ export const actionSchema = z.object({
  * year's act (commitment.ts); `datePrevue` and `montantPrevu` of format 1 are no longer read.
  */
 export const versementSchema = z.object({
-  id: requiredText(64),
-  annee: year(),
-  nature: z.enum(['avance', 'solde']),
-  dateVersement: optional(isoDate()),
+  id: field(requiredText(64), 'Identifiant du versement'),
+  annee: field(year(), 'Année du versement'),
+  nature: field(z.enum(['avance', 'solde']), {
+    label: 'Nature du versement',
+    values: { avance: 'Avance', solde: 'Solde' },
+  }),
+  dateVersement: field(optional(isoDate()), 'Date du versement'),
   /** Cents paid; null for a line of format 1 that only planned a payment. */
-  montantVerse: cents().nullable(),
+  montantVerse: field(cents().nullable(), 'Montant versé'),
   /** Chorus legal-commitment number (engagement juridique), when known. */
-  ej: text(20),
+  ej: field(text(20), 'Engagement juridique Chorus'),
 });
 
 export const signataireSchema = z.object({
-  partie: z.enum(['etat', 'collectivite']),
-  nom: requiredText(120),
-  qualite: requiredText(200),
+  partie: field(z.enum(['etat', 'collectivite']), {
+    label: 'Partie signataire',
+    values: { etat: 'État', collectivite: 'Collectivité' },
+  }),
+  nom: field(requiredText(120), 'Nom du signataire'),
+  qualite: field(requiredText(200), 'Qualité du signataire'),
   /**
    * The person's civility when signing (« la maire », « représentée par sa présidente »);
    * absent from signatories recorded before it was kept (act-signers.ts reads the title then).
    */
-  civilite: optional(civilite()).optional(),
+  civilite: field(optional(civilite()).optional(), 'Civilité du signataire'),
 });
 
 export const AVENANT_STATUSES = ['projet', 'signe'] as const;
@@ -195,16 +309,29 @@ export const AVENANT_STATUSES = ['projet', 'signe'] as const;
  * it is the truth for its year. `numero` is given at signature (1, 2, … in the order signed).
  */
 export const avenantSchema = z.object({
-  id: requiredText(64),
-  annee: year(),
-  numero: text(40),
-  statut: z.enum(AVENANT_STATUSES),
+  id: field(requiredText(64), 'Identifiant de l’avenant'),
+  annee: field(year(), 'Année de l’avenant'),
+  numero: field(text(40), 'Numéro de l’avenant'),
+  statut: field(z.enum(AVENANT_STATUSES), {
+    label: 'Statut de l’avenant',
+    values: { projet: 'En projet', signe: 'Signé' },
+  }),
   /** Date of signature. */
-  date: optional(isoDate()),
-  lieu: text(100),
-  signataires: z.array(signataireSchema).max(6),
-  deliberation: z.object({ numero: text(40), date: optional(isoDate()) }),
-  montants: z.array(z.object({ actionId: requiredText(64), montant: cents() })).max(200),
+  date: field(optional(isoDate()), 'Date de signature de l’avenant'),
+  lieu: field(text(100), 'Lieu de signature de l’avenant'),
+  signataires: field(z.array(signataireSchema).max(6), { label: 'Signataires de l’avenant', item: 'signataire' }),
+  deliberation: field(acte(), { label: 'Délibération approuvant l’avenant', owner: 'de la délibération' }),
+  montants: field(
+    z
+      .array(
+        z.object({
+          actionId: field(requiredText(64), 'Action de l’avenant'),
+          montant: field(cents(), 'Montant accordé par l’avenant'),
+        }),
+      )
+      .max(200),
+    { label: 'Montants de l’avenant', item: 'montant' },
+  ),
 });
 
 /**
@@ -212,12 +339,12 @@ export const avenantSchema = z.object({
  * never applied, until the agent dismisses it (a signed amount changes only by an avenant).
  */
 export const modificationRefuseeSchema = z.object({
-  id: requiredText(64),
-  date: isoDateTime(),
-  champ: text(300),
-  valeurSignee: text(300),
-  valeurRecue: text(300),
-  auteur: text(300),
+  id: field(requiredText(64), 'Identifiant de la modification'),
+  date: field(isoDateTime(), 'Date de réception de la modification'),
+  champ: field(text(300), 'Champ modifié'),
+  valeurSignee: field(text(300), 'Valeur signée'),
+  valeurRecue: field(text(300), 'Valeur reçue'),
+  auteur: field(text(300), 'Auteur de la modification'),
 });
 
 /**
@@ -226,17 +353,17 @@ export const modificationRefuseeSchema = z.object({
  * null while not known.
  */
 export const bilanActionSchema = z.object({
-  actionId: requiredText(64),
-  beneficiairesAtteints: count().nullable(),
+  actionId: field(requiredText(64), 'Action du bilan'),
+  beneficiairesAtteints: field(count().nullable(), 'Bénéficiaires atteints'),
   /** What was done. */
-  realise: longText(),
-  difficultes: longText(),
+  realise: field(longText(), 'Actions réalisées'),
+  difficultes: field(longText(), 'Difficultés rencontrées'),
   /** What is planned for the next year. */
-  perspectives: longText(),
-  depenseTotale: cents().nullable(),
+  perspectives: field(longText(), 'Perspectives pour l’année suivante'),
+  depenseTotale: field(cents().nullable(), 'Dépense totale'),
   /** The part of the spending paid by the CTAI's credits. */
-  depenseCtai: cents().nullable(),
-  cofinancements: z.array(cofinanceurSchema).max(30),
+  depenseCtai: field(cents().nullable(), 'Dont crédits du CTAI'),
+  cofinancements: field(z.array(cofinanceurSchema).max(30), { label: 'Cofinancements reçus', item: 'cofinanceur' }),
 });
 
 /**
@@ -247,83 +374,100 @@ export const bilanActionSchema = z.object({
  * so that format 2 dossiers without them stay valid.
  */
 export const bilanSchema = z.object({
-  annee: year(),
-  dateReception: optional(isoDate()),
-  financier: z.boolean(),
-  dateCompteRenduFinancier: optional(isoDate()).default(''),
-  actions: z.array(bilanActionSchema).max(200).default([]),
+  annee: field(year(), 'Année du bilan'),
+  dateReception: field(optional(isoDate()), 'Date de réception du bilan'),
+  financier: field(z.boolean(), 'Bilan financier reçu'),
+  dateCompteRenduFinancier: field(optional(isoDate()).default(''), 'Date de réception du compte rendu financier'),
+  actions: field(z.array(bilanActionSchema).max(200).default([]), { label: 'Bilans des actions', item: 'action' }),
 });
 
 export const participantCopilSchema = z.object({
-  nom: text(150),
-  qualite: text(150),
-  institution: text(150),
+  nom: field(text(150), 'Nom du participant'),
+  qualite: field(text(150), 'Qualité du participant'),
+  institution: field(text(150), 'Institution du participant'),
 });
 
 export const decisionCopilSchema = z.object({
-  texte: text(2000),
+  texte: field(text(2000), 'Texte de la décision'),
   /** The year of the avenant the decision proposes; null when it proposes none. */
-  avenantAnnee: year().nullable(),
+  avenantAnnee: field(year().nullable(), 'Année de l’avenant proposé'),
 });
 
 /** A meeting of the steering committee (comité de pilotage); `objet` is its agenda. */
 export const copilSchema = z.object({
-  date: isoDate(),
-  objet: text(300),
-  lieu: text(150).default(''),
-  participants: z.array(participantCopilSchema).max(60).default([]),
-  decisions: z.array(decisionCopilSchema).max(50).default([]),
+  date: field(isoDate(), 'Date du comité de pilotage'),
+  objet: field(text(300), 'Objet du comité de pilotage'),
+  lieu: field(text(150).default(''), 'Lieu du comité de pilotage'),
+  participants: field(z.array(participantCopilSchema).max(60).default([]), {
+    label: 'Participants',
+    item: 'participant',
+  }),
+  decisions: field(z.array(decisionCopilSchema).max(50).default([]), { label: 'Décisions', item: 'décision' }),
 });
 
 export const contratSchema = z.object({
-  numero: text(40),
-  anneeDebut: year().nullable(),
-  duree: z.number().int().min(1).max(10).nullable(),
+  numero: field(text(40), 'Numéro du contrat'),
+  anneeDebut: field(year().nullable(), 'Première année du contrat'),
+  duree: field(z.number().int().min(1).max(10).nullable(), 'Durée du contrat'),
   /** Share of each year's amount paid as an advance at the signature of its act, in percent. */
-  tauxAvance: z.number().int().min(0).max(100),
-  versements: z.array(versementSchema).max(100),
-  avenants: z.array(avenantSchema).max(30),
-  signature: z.object({
-    lieu: text(100),
-    date: optional(isoDate()),
-    signataires: z.array(signataireSchema).max(6),
+  tauxAvance: field(z.number().int().min(0).max(100), 'Part versée en avance (%)'),
+  versements: field(z.array(versementSchema).max(100), { label: 'Versements', item: 'versement' }),
+  avenants: field(z.array(avenantSchema).max(30), { label: 'Avenants', item: 'avenant' }),
+  signature: field(
+    z.object({
+      lieu: field(text(100), 'Lieu de signature du contrat'),
+      date: field(optional(isoDate()), 'Date de signature du contrat'),
+      signataires: field(z.array(signataireSchema).max(6), { label: 'Signataires du contrat', item: 'signataire' }),
+    }),
+    'Signature du contrat',
+  ),
+  copil: field(z.array(copilSchema).max(50), { label: 'Comités de pilotage', item: 'comité' }),
+  bilans: field(z.array(bilanSchema).max(40), { label: 'Bilans annuels', item: 'bilan' }),
+  clausesParticulieres: field(longText(), 'Clauses particulières'),
+  modificationsRefusees: field(z.array(modificationRefuseeSchema).max(200), {
+    label: 'Modifications reçues gardées de côté',
+    item: 'modification',
   }),
-  copil: z.array(copilSchema).max(50),
-  bilans: z.array(bilanSchema).max(40),
-  clausesParticulieres: longText(),
-  modificationsRefusees: z.array(modificationRefuseeSchema).max(200),
   /**
    * The signed convention of the PTAI this contract continues (workflow.ts, `convertToCtai`):
    * its number, year, signature and amount (cents) as signed, kept when the dossier became a CTAI.
    * Null for a dossier that never was a PTAI; absent from dossiers written before it: null.
    */
-  conventionPtai: z
-    .object({
-      numero: text(40),
-      annee: year(),
-      date: optional(isoDate()),
-      lieu: text(100),
-      montant: cents(),
-    })
-    .nullable()
-    .default(null),
+  conventionPtai: field(
+    z
+      .object({
+        numero: field(text(40), 'Numéro de la convention du projet territorial'),
+        annee: field(year(), 'Année de la convention du projet territorial'),
+        date: field(optional(isoDate()), 'Date de signature de la convention du projet territorial'),
+        lieu: field(text(100), 'Lieu de signature de la convention du projet territorial'),
+        montant: field(cents(), 'Montant de la convention du projet territorial'),
+      })
+      .nullable()
+      .default(null),
+    'Convention du projet territorial (PTAI)',
+  ),
 });
 
+const stepField = (label: string) => field(z.enum(STEPS).nullable(), { label, values: STEP_LABELS });
+
 export const workflowEventSchema = z.object({
-  date: isoDate(),
-  type: z.enum(['avance', 'retour', 'suspension', 'reprise', 'abandon', 'annulation-signature', 'changement-forme']),
-  etape: z.enum(STEPS).nullable(),
-  motif: text(1000),
-  auteur: text(200),
+  date: field(isoDate(), 'Date de l’événement'),
+  type: field(z.enum(EVENT_TYPES), { label: 'Nature de l’événement', values: EVENT_TYPE_LABELS }),
+  etape: stepField('Étape de l’événement'),
+  motif: field(text(1000), 'Motif'),
+  auteur: field(text(200), 'Auteur de l’événement'),
 });
 
 export const workflowSchema = z.object({
-  etape: z.enum(STEPS).nullable(),
+  etape: stepField('Étape'),
   /** Date the préfecture received the letter of intention ('' when not recorded). */
-  lettreIntentionRecue: optional(isoDate()),
-  dates: z.partialRecord(z.enum(STEPS), isoDate()),
-  statut: z.enum(DOSSIER_STATUSES),
-  evenements: z.array(workflowEventSchema).max(500),
+  lettreIntentionRecue: field(optional(isoDate()), 'Lettre d’intention reçue le'),
+  dates: field(z.partialRecord(z.enum(STEPS), isoDate()), {
+    label: 'Dates des étapes',
+    entries: { label: 'Date de l’étape', keys: STEP_LABELS },
+  }),
+  statut: field(z.enum(DOSSIER_STATUSES), { label: 'Statut du dossier', values: DOSSIER_STATUS_LABELS }),
+  evenements: field(z.array(workflowEventSchema).max(500), { label: 'Journal des étapes', item: 'événement' }),
 });
 
 /**
@@ -333,41 +477,47 @@ export const workflowSchema = z.object({
  */
 export const suppressionSchema = z.object({
   /** The Automerge ids of the item and of its list. */
-  objet: requiredText(100),
-  liste: requiredText(100),
+  objet: field(requiredText(100), 'Identifiant de ce qui a été supprimé'),
+  liste: field(requiredText(100), 'Liste d’où il a été supprimé'),
   /** Where it was, as a dotted path, and what it was, in words (« Action « Cours de français » »). */
-  chemin: text(300),
-  libelle: text(300),
-  par: text(300),
-  le: isoDateTime(),
+  chemin: field(text(300), 'Emplacement de ce qui a été supprimé'),
+  libelle: field(text(300), 'Désignation de ce qui a été supprimé'),
+  par: field(text(300), 'Supprimé par'),
+  le: field(isoDateTime(), 'Supprimé le'),
   /** The history's heads just before the deletion (SHA-256 hashes of Automerge changes). */
-  tetes: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(64),
+  tetes: field(z.array(field(z.string().regex(/^[0-9a-f]{64}$/), 'État de l’historique')).max(64), {
+    label: 'État de l’historique',
+    item: 'état',
+  }),
   /** Set once the agent kept the deletion or restored the item edited elsewhere. */
-  resolue: z.boolean().default(false),
+  resolue: field(z.boolean().default(false), 'Suppression arbitrée'),
 });
 
 export const dossierSchema = z.object({
-  formatVersion: z.literal(DOSSIER_FORMAT_VERSION),
-  id: requiredText(64),
+  formatVersion: field(z.literal(DOSSIER_FORMAT_VERSION), 'Version du format'),
+  id: field(requiredText(64), 'Identifiant du dossier'),
   /**
    * The dossier's number, « CTAI-15-2026-K7Q2-003 » (dossier-number.ts), given by the site that
    * created it. Absent from dossiers written before it: '' until their site numbers them.
    */
-  numero: text(40).default(''),
+  numero: field(text(40).default(''), 'Numéro du dossier'),
   /**
    * Contract (CTAI) or projet territorial (PTAI), chosen at creation (workflow-steps.ts,
    * FORME_RULES). Absent from dossiers written before it: 'ctai'.
    */
-  forme: z.enum(FORMES).default('ctai'),
-  createdAt: isoDateTime(),
-  updatedAt: isoDateTime(),
-  collectivite: collectiviteSchema,
-  etat: etatSchema,
-  diagnostic: diagnosticSchema,
-  actions: z.array(actionSchema).max(200),
-  contrat: contratSchema,
-  workflow: workflowSchema,
-  suppressions: z.array(suppressionSchema).max(5000).default([]),
+  forme: field(z.enum(FORMES).default('ctai'), { label: 'Forme du dossier', values: FORME_LABELS }),
+  createdAt: field(isoDateTime(), 'Date de création'),
+  updatedAt: field(isoDateTime(), 'Date de modification'),
+  collectivite: field(collectiviteSchema, { label: 'Collectivité', owner: 'de la collectivité' }),
+  etat: field(etatSchema, 'État'),
+  diagnostic: field(diagnosticSchema, 'Diagnostic'),
+  actions: field(z.array(actionSchema).max(200), { label: 'Actions', item: 'action' }),
+  contrat: field(contratSchema, 'Contrat'),
+  workflow: field(workflowSchema, 'Étapes'),
+  suppressions: field(z.array(suppressionSchema).max(5000).default([]), {
+    label: 'Éléments supprimés',
+    item: 'suppression',
+  }),
 });
 
 export type Dossier = z.infer<typeof dossierSchema>;

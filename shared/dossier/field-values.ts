@@ -1,19 +1,62 @@
-// A stored value as people read it: amounts in euros, dates in words.
+// A stored value as people read it: amounts in euros, dates in words, codes in words, lists by
+// what they hold. How each field reads comes from the dossier schema's metadata (field-meta.ts).
 import { dateEnLettres } from '../format/dates';
 import { formatEuros } from '../format/money';
+import { compte } from '../format/plural';
+import { parsePath } from './field-path';
+import { dossierFieldMeta } from './field-labels';
+import type { FieldMeta } from './field-meta';
 
-const AMOUNT_FIELDS = new Set(['coutTotal', 'ctaiDemande', 'ctaiAccorde', 'montant', 'montantPrevu', 'montantVerse']);
-/** Years are written without a thousands space (« 2024 », not « 2 024 »). */
-const YEAR_FIELDS = /^annee/i;
-
-export function readableValue(path: string, value: unknown): string {
-  if (value === undefined || value === null || value === '') return '(vide)';
-  const field = path.split('.').at(-1) ?? '';
-  if (typeof value === 'number' && AMOUNT_FIELDS.has(field)) return formatEuros(value);
-  if (typeof value === 'number' && YEAR_FIELDS.test(field)) return String(value);
+/** The value of a field whose metadata is `meta`, in words. */
+function readable(meta: FieldMeta | undefined, itemMeta: FieldMeta | undefined, value: unknown): string {
+  if (value === undefined || value === null) return '(vide)';
+  if (typeof value === 'string' && meta?.values && value in meta.values) return meta.values[value] || '(vide)';
+  if (value === '') return '(vide)';
+  if (typeof value === 'number' && meta?.kind === 'cents') return formatEuros(value);
+  if (typeof value === 'number' && meta?.kind === 'year') return String(value);
   if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateEnLettres(value) : value;
-  if (typeof value === 'number' || typeof value === 'boolean')
-    return typeof value === 'boolean' ? (value ? 'oui' : 'non') : value.toLocaleString('fr-FR');
-  if (Array.isArray(value)) return `${value.length} élément${value.length > 1 ? 's' : ''}`;
+  if (typeof value === 'number') return value.toLocaleString('fr-FR');
+  if (typeof value === 'boolean') return value ? 'oui' : 'non';
+  if (Array.isArray(value)) {
+    // A list of codes (an action's axes) reads as its codes in words; any other list by its count.
+    if (value.length && itemMeta?.values && value.every((item) => typeof item === 'string'))
+      return value.map((item) => readable(itemMeta, undefined, item)).join(', ');
+    return value.length === 0 ? '(liste vide)' : compte(value.length, meta?.item ?? 'ligne');
+  }
   return 'modifié';
+}
+
+/**
+ * « 10 000,00 € » for an amount, « 2026 » for a year, « 1er mars 2026 » for a date, « Proposée »
+ * for the code `proposee`, « 3 actions » for a list; `path` is dotted (« actions.0.statut »).
+ */
+export function readableValue(path: string, value: unknown): string {
+  const parts = parsePath(path);
+  return readable(dossierFieldMeta(parts), dossierFieldMeta([...parts, 0]), value);
+}
+
+/** Fields that name an item of a list, in the order they are tried (an action by its title…). */
+const NAMING_FIELDS = ['intitule', 'nom', 'libelle', 'objet', 'texte', 'type', 'annee', 'date'];
+
+/**
+ * One item of the list at `listPath`, in words: « Action « Cours de français » », « Année « 2026 » »,
+ * « Événement « Étape atteinte, 3 mars 2026 » », or « Cofinanceur 2 » when nothing names it
+ * (`index` is its position). Codes and dates are said as the schema's metadata reads them.
+ */
+export function itemDescription(listPath: readonly (string | number)[], item: unknown, index?: number): string {
+  const itemPath = [...listPath, 0];
+  const word = dossierFieldMeta(listPath)?.item ?? 'ligne';
+  const capitalisedWord = word.charAt(0).toUpperCase() + word.slice(1);
+  const names: string[] = [];
+  if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
+    for (const key of NAMING_FIELDS) {
+      const value = (item as Record<string, unknown>)[key];
+      if (names.length < 2 && ((typeof value === 'string' && value.trim()) || typeof value === 'number'))
+        names.push(readable(dossierFieldMeta([...itemPath, key]), undefined, value));
+    }
+  } else if (typeof item === 'string' || typeof item === 'number') {
+    names.push(readable(dossierFieldMeta(itemPath), undefined, item));
+  }
+  if (names.length) return `${capitalisedWord} « ${names.join(', ')} »`;
+  return index === undefined ? capitalisedWord : `${capitalisedWord} ${index + 1}`;
 }

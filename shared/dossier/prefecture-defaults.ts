@@ -3,30 +3,37 @@
 import { z } from 'zod';
 import { checkedSiret, civilite, codeDepartement, optional, text } from './schema-primitives';
 import type { Dossier } from './dossier-schema';
+import { field } from './field-meta';
 import { validateWith, type Validated } from './validation';
 
 export const prefectureDefaultsSchema = z.object({
-  departementCode: optional(codeDepartement()),
-  prefectureNom: text(120),
-  prefectureAdresse: text(250),
+  departementCode: field(optional(codeDepartement()), 'Code du département'),
+  prefectureNom: field(text(120), 'Nom de la préfecture'),
+  prefectureAdresse: field(text(250), 'Adresse de la préfecture'),
   /**
    * The préfecture's SIRET: the open data of the conventions (décret n° 2017-779) names the State
    * that grants by it (idAttribuant). Absent from settings saved before it: empty.
    */
-  siret: optional(checkedSiret()).default(''),
-  prefet: z.object({
-    civilite: optional(civilite()),
-    prenom: text(80),
-    nom: text(80),
-  }),
-  sousPrefectureNom: text(120),
-  sousPrefectureAdresse: text(250),
+  siret: field(optional(checkedSiret()).default(''), 'SIRET de la préfecture'),
+  prefet: field(
+    z.object({
+      civilite: field(optional(civilite()), 'Civilité du préfet'),
+      prenom: field(text(80), 'Prénom du préfet'),
+      nom: field(text(80), 'Nom du préfet'),
+    }),
+    'Préfet',
+  ),
+  sousPrefectureNom: field(text(120), 'Nom de la sous-préfecture'),
+  sousPrefectureAdresse: field(text(250), 'Adresse de la sous-préfecture'),
   /** Percent of each year's amount paid as an advance at the signature of its act (domain: 50 by default). */
-  tauxAvance: z
-    .string()
-    .trim()
-    .regex(/^(100|[1-9]?\d)$/, { error: 'doit être un pourcentage entier entre 0 et 100' })
-    .default('50'),
+  tauxAvance: field(
+    z
+      .string()
+      .trim()
+      .regex(/^(100|[1-9]?\d)$/, { error: 'doit être un pourcentage entier entre 0 et 100' })
+      .default('50'),
+    'Part versée en avance (%)',
+  ),
 });
 
 export type PrefectureDefaults = z.infer<typeof prefectureDefaultsSchema>;

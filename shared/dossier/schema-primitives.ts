@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isValidSiret } from '../format/siret';
 import { cleanXmlLines, cleanXmlText } from '../text/xml-text';
+import { field } from './field-meta';
 
 export const MAX_CENTS = 100_000_000_000_00; // a hundred billion euros: far above any CTAI.
 
@@ -14,7 +15,7 @@ export const requiredText = (max = 200) => cleanString().trim().min(1).max(max);
 export const longText = () => cleanLines().max(20_000);
 
 /** An amount of money, in integer cents. */
-export const cents = () => z.number().int().min(0).max(MAX_CENTS);
+export const cents = () => field(z.number().int().min(0).max(MAX_CENTS), { kind: 'cents' });
 export const count = () => z.number().int().min(0).max(100_000_000);
 /**
  * The years the app accepts anywhere (a contract's year, an avenant's, a report's, a document's
@@ -22,7 +23,7 @@ export const count = () => z.number().int().min(0).max(100_000_000);
  */
 export const FIRST_YEAR = 2019;
 export const LAST_YEAR = 2100;
-export const year = () => z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
+export const year = () => field(z.number().int().min(FIRST_YEAR).max(LAST_YEAR), { kind: 'year' });
 
 /**
  * Why `value` is not a date the app accepts for a document or a year's act, in French, or null:
@@ -118,7 +119,8 @@ export const codeDepartement = () =>
 export const codeRegion = () =>
   z.string().regex(/^\d{2,3}$/, { error: 'doit être un code de région (2 chiffres, 3 outre-mer)' });
 
-export const civilite = () => z.enum(['Madame', 'Monsieur']);
+export const civilite = () =>
+  field(z.enum(['Madame', 'Monsieur']), { values: { Madame: 'Madame', Monsieur: 'Monsieur' } });
 
 /** Optional form fields are stored as empty strings rather than missing, so edits stay simple. */
 export const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal(''), schema]);

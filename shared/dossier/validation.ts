@@ -1,7 +1,9 @@
 // Validation of untrusted dossier data, with one French sentence per problem naming the field.
 import type { z } from 'zod';
 import { DOSSIER_FORMAT_OLDEST, DOSSIER_FORMAT_VERSION, dossierSchema, type Dossier } from './dossier-schema';
-import { fieldLabel, type FieldPath } from './field-labels';
+import { labelIn, metaIn } from './field-labels';
+import type { FieldMeta } from './field-meta';
+import { compte } from '../format/plural';
 import { restoreDossier } from './format-upgrades/restore-dossier';
 import { withUnknownFields } from './format-upgrades/unknown-fields';
 import { MAX_CENTS } from './schema-primitives';
@@ -18,7 +20,8 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Valid
 
 type Issue = z.core.$ZodIssue;
 
-function predicate(issue: Issue): string {
+/** What is wrong with the field, in French; `meta` (the field's, from the schema) gives its codes and items in words. */
+function predicate(issue: Issue, meta: FieldMeta | undefined): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'est obligatoire';
@@ -32,19 +35,20 @@ function predicate(issue: Issue): string {
         return Number(issue.minimum) <= 1 ? 'est obligatoire' : `doit comporter au moins ${issue.minimum} caractères`;
       if (issue.origin === 'array')
         return Number(issue.minimum) <= 1
-          ? 'doit comporter au moins un élément'
-          : `doit comporter au moins ${issue.minimum} éléments`;
+          ? 'ne doit pas être vide'
+          : `doit comporter au moins ${meta?.item ? compte(Number(issue.minimum), meta.item) : `${issue.minimum} éléments`}`;
       return Number(issue.minimum) === 0
         ? 'ne peut pas être négatif'
         : `doit être supérieur ou égal à ${issue.minimum}`;
     case 'too_big':
       if (issue.origin === 'string') return `ne doit pas dépasser ${issue.maximum} caractères`;
-      if (issue.origin === 'array') return `ne doit pas compter plus de ${issue.maximum} éléments`;
+      if (issue.origin === 'array')
+        return `ne doit pas compter plus de ${meta?.item ? compte(Number(issue.maximum), meta.item) : `${issue.maximum} éléments`}`;
       // Money is held in cents: its ceiling is said in euros, as the agent types amounts.
       if (Number(issue.maximum) === MAX_CENTS) return `ne doit pas dépasser ${formatEuros(MAX_CENTS)}`;
       return `doit être inférieur ou égal à ${issue.maximum}`;
     case 'invalid_value':
-      return acceptedValues(issue.values);
+      return acceptedValues(issue.values.map((value) => (typeof value === 'string' && meta?.values?.[value]) || value));
     case 'unrecognized_keys':
       return `contient des champs inconnus : ${issue.keys.join(', ')}`;
     default:
@@ -70,16 +74,18 @@ function meaningfulIssue(issue: Issue): Issue {
   return chosen ? meaningfulIssue({ ...chosen, path: [...issue.path, ...chosen.path] } as Issue) : issue;
 }
 
-export function describeIssue(issue: Issue): ValidationProblem {
+/** The problem `issue` says, its field named by the metadata of `schema` (the dossier's by default). */
+export function describeIssue(issue: Issue, schema: z.core.$ZodType = dossierSchema): ValidationProblem {
   const meaningful = meaningfulIssue(issue);
   const path = meaningful.path.filter((part): part is string | number => typeof part !== 'symbol');
-  return { path, message: `${fieldLabel(path as FieldPath)} ${predicate(meaningful)}.` };
+  const label = path.length === 0 ? 'Dossier' : labelIn(schema, path);
+  return { path, message: `${label} ${predicate(meaningful, metaIn(schema, path))}.` };
 }
 
 export function validateWith<T>(schema: z.ZodType<T>, input: unknown): Validated<T> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problems: result.error.issues.map(describeIssue) };
+  return { ok: false, problems: result.error.issues.map((issue) => describeIssue(issue, schema)) };
 }
 
 /**

@@ -37,6 +37,28 @@ export const DOSSIER_STATUS_LABELS: Record<DossierStatus, string> = {
   abandonne: 'Abandonné',
 };
 
+/** What can happen to a dossier's journey, each recorded as an event (workflow.ts). */
+export const EVENT_TYPES = [
+  'avance',
+  'retour',
+  'suspension',
+  'reprise',
+  'abandon',
+  'annulation-signature',
+  'changement-forme',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const EVENT_TYPE_LABELS: Record<EventType, string> = {
+  avance: 'Étape atteinte',
+  retour: 'Retour à une étape antérieure',
+  suspension: 'Suspension',
+  reprise: 'Reprise',
+  abandon: 'Abandon',
+  'annulation-signature': 'Signature annulée',
+  'changement-forme': 'Changement de forme',
+};
+
 export function stepIndex(step: Step | null): number {
   return step === null ? -1 : STEPS.indexOf(step);
 }

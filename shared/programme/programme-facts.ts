@@ -25,6 +25,11 @@ export function territoryCategory(type: CollectiviteType): TerritoryCategory {
 export interface ProgrammeFacts {
   id: string;
   nom: string;
+  /**
+   * What identifies the collectivité (dossier-figures.ts, collectiviteKeys): dossiers sharing one
+   * are one territory. Empty for a name typed by hand without a code: a territory of its own.
+   */
+  identifiants: string[];
   forme: Forme;
   type: CollectiviteType;
   categorie: TerritoryCategory;
@@ -56,6 +61,7 @@ export type SummaryForFacts = Pick<
   | 'forme'
   | 'type'
   | 'code'
+  | 'identifiants'
   | 'departement'
   | 'etape'
   | 'statut'
@@ -78,6 +84,8 @@ export function factsFromSummary(summary: SummaryForFacts, today: string): Progr
   return {
     id: summary.id,
     nom: summary.nom,
+    // A summary made before the identifiers has its official code (INSEE, else SIREN).
+    identifiants: summary.identifiants ?? (summary.code ? [`code:${summary.type}:${summary.code}`] : []),
     forme: formeOf(summary),
     type: summary.type,
     categorie: territoryCategory(summary.type),

@@ -6,7 +6,7 @@
 import { AXE_LABELS, AXES, type Axe } from '../dossier/axes';
 import type { DueKind } from '../dossier/follow-up';
 import { COLLECTIVITE_TYPES, type CollectiviteType } from '../dossier/collectivite-type';
-import { FORMES, stepLabel, STEPS, type Forme, type Step } from '../dossier/workflow-steps';
+import { FORMES, stepIndex, stepLabel, STEPS, type Forme, type Step } from '../dossier/workflow-steps';
 import { csvCell } from '../format/csv-cell';
 import { compte } from '../format/plural';
 import { REGIONS } from '../referentiel/regions';
@@ -36,8 +36,9 @@ export interface ProgrammeReport {
   /** ISO date the overdue items are judged on. */
   date: string;
   /**
-   * Territories engaged: dossiers whose letter of intention is received (a step reached) and not
-   * abandoned.
+   * Territories engaged: collectivités with a dossier whose letter of intention is received (a
+   * step reached) and not abandoned, each counted once however many dossiers it has (same INSEE
+   * code or SIREN, territoriesOf). The counts by category, form, région and step count them too.
    */
   territoires: number;
   /** Abandoned dossiers: not counted among territories, their credits not counted. */
@@ -77,16 +78,52 @@ export function regionName(code: string): string {
   return REGIONS[code]?.[0] ?? 'Région non renseignée';
 }
 
-/** The figures of `facts` (one per dossier, each dossier once). `date`: ISO date of the overdue items. */
+/**
+ * The dossiers of `facts` grouped by collectivité: two dossiers sharing an identifier (the same
+ * INSEE code or SIREN, ProgrammeFacts.identifiants) are one territory, and so are two linked
+ * through a third. A dossier without an identifier is a territory of its own.
+ */
+export function territoriesOf(facts: readonly ProgrammeFacts[]): ProgrammeFacts[][] {
+  const parent = facts.map((_, index) => index);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const byKey = new Map<string, number>();
+  facts.forEach((f, index) => {
+    for (const key of f.identifiants) {
+      const other = byKey.get(key);
+      if (other === undefined) byKey.set(key, index);
+      else parent[root(index)] = root(other);
+    }
+  });
+  const groups = new Map<number, ProgrammeFacts[]>();
+  facts.forEach((f, index) => {
+    const group = groups.get(root(index));
+    if (group) group.push(f);
+    else groups.set(root(index), [f]);
+  });
+  return [...groups.values()];
+}
+
+/** The dossier that stands for its territory in counts by kind, form, région and step: the furthest along. */
+function representative(group: readonly ProgrammeFacts[]): ProgrammeFacts {
+  return group.reduce((best, f) => (stepIndex(f.etape) > stepIndex(best.etape) ? f : best));
+}
+
+/**
+ * The figures of `facts` (one per dossier, each dossier once). Territories are counted once per
+ * collectivité (territoriesOf), whatever its number of dossiers; credits, actions and overdue
+ * items are summed over every dossier. `date`: ISO date of the overdue items.
+ */
 export function programmeReport(facts: readonly ProgrammeFacts[], date: string): ProgrammeReport {
   const live = facts.filter((f) => f.statut !== 'abandonne');
   // A territory is engaged once its letter of intention is received (the programme's count).
-  const engaged = live.filter((f) => f.etape !== null);
+  const engagedDossiers = live.filter((f) => f.etape !== null);
+  const territories = territoriesOf(engagedDossiers);
+  const engaged = territories.map(representative);
   const years = new Map<number, { demande: number; accorde: number }>();
   const axes = new Map<Axe, { demande: number; accorde: number }>();
   const regions = new Map<string, number>();
-  for (const f of engaged) {
-    regions.set(f.region, (regions.get(f.region) ?? 0) + 1);
+  for (const f of engaged) regions.set(f.region, (regions.get(f.region) ?? 0) + 1);
+  for (const f of engagedDossiers) {
     for (const year of f.parAnnee) {
       const totals = years.get(year.annee) ?? { demande: 0, accorde: 0 };
       totals.demande += year.demande;
@@ -101,12 +138,12 @@ export function programmeReport(facts: readonly ProgrammeFacts[], date: string):
     }
   }
   const etatParAnnee = [...years.entries()].sort(([a], [b]) => a - b).map(([annee, totals]) => ({ annee, ...totals }));
-  const late = engaged.filter((f) => f.enRetard > 0);
+  const late = engagedDossiers.filter((f) => f.enRetard > 0);
   return {
     date,
-    territoires: engaged.length,
+    territoires: territories.length,
     abandonnes: facts.length - live.length,
-    avantLettre: live.length - engaged.length,
+    avantLettre: live.length - engagedDossiers.length,
     parCategorie: TERRITORY_CATEGORIES.map((categorie) => ({
       categorie,
       count: engaged.filter((f) => f.categorie === categorie).length,
@@ -119,10 +156,10 @@ export function programmeReport(facts: readonly ProgrammeFacts[], date: string):
     etatParAnnee,
     etatParAxe: AXES.filter((axe) => axes.has(axe)).map((axe) => ({ axe, ...axes.get(axe)! })),
     totalAccorde: etatParAnnee.reduce((sum, year) => sum + year.accorde, 0),
-    actions: engaged.reduce((sum, f) => sum + f.actions, 0),
-    beneficiaires: engaged.reduce((sum, f) => sum + f.beneficiaires, 0),
+    actions: engagedDossiers.reduce((sum, f) => sum + f.actions, 0),
+    beneficiaires: engagedDossiers.reduce((sum, f) => sum + f.beneficiaires, 0),
     enRetard: {
-      territoires: late.length,
+      territoires: territoriesOf(late).length,
       echeances: late.reduce((sum, f) => sum + f.enRetard, 0),
       parType: (Object.keys(OVERDUE_LABELS) as OverdueKind[]).map((type) => ({
         type,

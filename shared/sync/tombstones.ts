@@ -11,7 +11,7 @@
 // either way the tombstone is marked resolved, and that choice travels like any edit.
 import * as A from '@automerge/automerge/slim';
 import type { Suppression } from '../dossier/dossier-schema';
-import { collectionItemWord } from '../dossier/field-labels';
+import { itemDescription } from '../dossier/field-values';
 import { fromDocValue } from './doc-values';
 import { authorLabel, type ChangeAuthor, type DossierDoc, type DossierEdit, type Path } from './dossier-doc';
 import { isLinearHistory } from './linear-history';
@@ -33,22 +33,9 @@ export interface DeletionConflict {
 
 const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
 
-/** The first text that names an item, for the tombstone's label. */
-function itemName(item: Record<string, unknown>): string {
-  for (const key of ['intitule', 'nom', 'libelle', 'date', 'annee', 'numero']) {
-    const value = item[key];
-    if ((typeof value === 'string' && value.trim()) || typeof value === 'number') return String(value);
-  }
-  return '';
-}
-
-/** « Action « Cours de français » », « Année « 2026 » »: the item word of field-labels.ts and the item's name. */
+/** « Action « Cours de français » », « Année « 2026 » »: the item word of the schema's metadata and the item's name. */
 export function deletedItemLabel(listPath: Path, item: Record<string, unknown>): string {
-  const list = String([...listPath].reverse().find((key) => typeof key === 'string') ?? '');
-  const itemWord = collectionItemWord(list);
-  const word = itemWord ? itemWord.charAt(0).toUpperCase() + itemWord.slice(1) : 'Élément';
-  const name = itemName(item);
-  return name ? `${word} « ${name} »` : word;
+  return itemDescription(listPath, item);
 }
 
 /**

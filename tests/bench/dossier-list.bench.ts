@@ -120,7 +120,7 @@ export async function run(): Promise<BenchResult[]> {
         input.dispatchEvent(new Event('input', { bubbles: true }));
         return new Promise<number>((resolve) => {
           const check = () =>
-            /sur \d+ correspondent/.test(document.querySelector('[role=status].fr-text--sm')?.textContent ?? '')
+            /sur [\d\u202f ]+ correspond/.test(document.querySelector('[role=status].fr-text--sm')?.textContent ?? '')
               ? resolve(performance.now() - start)
               : requestAnimationFrame(check);
           check();

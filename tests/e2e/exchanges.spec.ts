@@ -336,8 +336,8 @@ test('an encrypted bundle dropped on the window asks for its passphrase; then on
   await a.goto('./#/echanges');
   await a.getByLabel(/^Destinataire/).fill('Sous-préfecture de Chinon');
   await a.locator('label', { hasText: 'Les dossiers modifiés depuis' }).click();
-  await expect(a.getByText(/1 dossier\(s\) modifié\(s\) depuis/)).toBeVisible();
-  await expect(a.getByText('Dossiers à envoyer (1 choisis)')).toBeVisible();
+  await expect(a.getByText(/1 dossier modifié depuis/)).toBeVisible();
+  await expect(a.getByText('Dossiers à envoyer (1 choisi)')).toBeVisible();
 });
 
 test('above the email limit, leaves the signed scan out of the export when the agent asks', async ({

@@ -58,7 +58,7 @@ async function csvForms(page: Page): Promise<string[]> {
     .replace(/^\ufeff/, '')
     .trimEnd()
     .split('\r\n');
-  const column = lines[0]!.split(';').indexOf('Forme');
+  const column = lines[0]!.split(';').indexOf('Forme du dossier');
   expect(column).toBeGreaterThan(0);
   return lines.slice(1).map((line) => line.split(';')[column]!);
 }

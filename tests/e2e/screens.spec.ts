@@ -1,6 +1,6 @@
 // Screenshots of the screens an agent works in all day, at a laptop's 1366×768, written to
 // test-results/screens/ to be looked at: the Dossiers list, every tab of a dossier in follow-up
-// (demo data) and the dashboard. Each screen is also checked with axe-core.
+// (demo data), the dashboard and Paramètres (the form of an action: form-layout.spec.ts). Each screen is also checked with axe-core.
 import { DOSSIER_TAB_LABELS } from '../../renderer/src/dossier/dossier-tabs';
 import { expect, expectNoAxeViolation, showFilters, test } from './fixtures';
 
@@ -39,5 +39,10 @@ test('screens at 1366×768', async ({ page }) => {
     await expect(page.getByText(/^Chargement/)).toHaveCount(0);
     await page.screenshot({ path: `${DIR}/dossier-${tab}.png` });
   }
+  await expectNoAxeViolation(page);
+
+  await page.goto('./#/parametres');
+  await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
+  await page.screenshot({ path: `${DIR}/parametres.png`, fullPage: true });
   await expectNoAxeViolation(page);
 });

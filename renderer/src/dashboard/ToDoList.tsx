@@ -4,6 +4,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import type { DossierSummary } from '../../../shared/dossier/dossier-figures';
 import { dueFromFacts, isDueSoon, SOON_DAYS, type DueItem } from '../../../shared/dossier/follow-up';
 import { routeHref } from '../state/route-store';
+import { accordNombre, compte } from '../../../shared/format/plural';
 
 /** How many lines the list shows; the Dossiers list's filters give the rest. */
 const SHOWN = 30;
@@ -36,8 +37,8 @@ export function ToDoList({
       ) : (
         <>
           <p>
-            {late} {late > 1 ? 'échéances dépassées' : 'échéance dépassée'}, {items.length - late}{' '}
-            {items.length - late > 1 ? 'attendues' : 'attendue'} dans les {SOON_DAYS} jours
+            {compte(late, 'échéance dépassée', 'échéances dépassées')}, {items.length - late}{' '}
+            {accordNombre(items.length - late, 'attendue')} dans les {SOON_DAYS} jours
             {items.length > SHOWN
               ? ` (les ${SHOWN} premières ci-dessous ; filtrez la liste des dossiers pour le reste)`
               : ''}

@@ -5,19 +5,13 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useEffect, useState } from 'react';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
-import { dottedFieldLabel, parsePath } from '../../../shared/dossier/field-path';
-import { readableValue } from '../../../shared/dossier/field-values';
-import type { ConflictChoice, FieldConflict } from '../../../shared/sync/merge-dossier';
-import { dateHeure } from '../../../shared/format/dates';
+import { parsePath } from '../../../shared/dossier/field-path';
+import { deletionConflictSentence, fieldConflictWords, writtenBy } from '../../../shared/sync/change-words';
+import type { FieldConflict } from '../../../shared/sync/merge-dossier';
 import { getDeletionConflicts, getDossierConflicts } from '../../db/dossiers-repository';
 import { resolveDeletion, type DeletionConflict } from '../../../shared/sync/tombstones';
-import { authorLabel } from '../../../shared/sync/dossier-doc';
 import { repositoryContext } from '../state/repository-context';
 import { saveEdits } from './save-dossier';
-
-function writtenBy({ author, time }: ConflictChoice): string {
-  return `saisi par ${authorLabel(author)}${time ? `, le ${dateHeure(time)}` : ''}`;
-}
 
 function DeletionsBanner({ dossier, conflicts }: { dossier: Dossier; conflicts: DeletionConflict[] }) {
   return (
@@ -38,9 +32,7 @@ function DeletionsBanner({ dossier, conflicts }: { dossier: Dossier; conflicts: 
                 void saveEdits(dossier, resolveDeletion(conflict, choice), `${summary} : ${conflict.libelle}`);
               return (
                 <li key={conflict.index} className="fr-mb-1w">
-                  {conflict.libelle} : suppression par {conflict.deletedBy}, le{' '}
-                  {dateHeure(new Date(conflict.deletedAt))} ; modification par {authorLabel(conflict.editedBy)}, le{' '}
-                  {dateHeure(conflict.editedAt)}.
+                  {deletionConflictSentence(conflict)}
                   <div className="fr-btns-group fr-btns-group--inline-sm fr-mt-1w">
                     <Button
                       size="small"
@@ -97,32 +89,35 @@ export function ConflictsBanner({ dossier }: { dossier: Dossier }) {
                 dans le prochain échange.
               </p>
               <ul>
-                {conflicts.map((conflict) => (
-                  <li key={conflict.path}>
-                    {dottedFieldLabel(conflict.path)} :
-                    <ul>
-                      {conflict.choices.map((choice, index) => (
-                        <li key={index} className="fr-mt-1w">
-                          <Button
-                            size="small"
-                            priority="secondary"
-                            className="fr-mr-1w"
-                            onClick={() =>
-                              void saveEdits(
-                                dossier,
-                                [{ op: 'set', path: parsePath(conflict.path), value: choice.value }],
-                                `Conflit arbitré : ${dottedFieldLabel(conflict.path)}`,
-                              )
-                            }
-                          >
-                            Garder « {readableValue(conflict.path, choice.value)} »
-                          </Button>
-                          {writtenBy(choice)}
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
+                {conflicts.map((conflict) => {
+                  const words = fieldConflictWords(conflict);
+                  return (
+                    <li key={conflict.path}>
+                      {words.champ} :
+                      <ul>
+                        {conflict.choices.map((choice, index) => (
+                          <li key={index} className="fr-mt-1w">
+                            <Button
+                              size="small"
+                              priority="secondary"
+                              className="fr-mr-1w"
+                              onClick={() =>
+                                void saveEdits(
+                                  dossier,
+                                  [{ op: 'set', path: parsePath(conflict.path), value: choice.value }],
+                                  `Conflit arbitré : ${words.champ}`,
+                                )
+                              }
+                            >
+                              {words.choix[index]}
+                            </Button>
+                            {writtenBy(choice)}
+                          </li>
+                        ))}
+                      </ul>
+                    </li>
+                  );
+                })}
               </ul>
             </>
           }

@@ -16,6 +16,7 @@ import {
   type Forme,
 } from '../../../shared/dossier/workflow-steps';
 import { useListStore } from './list-store';
+import { compte } from '../../../shared/format/plural';
 
 export function DossierFilters({
   departements,
@@ -50,7 +51,7 @@ export function DossierFilters({
         open={filtersOpen}
         onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
       >
-        <summary>Filtres{active ? ` (${active} ${active === 1 ? 'actif' : 'actifs'})` : ''}</summary>
+        <summary>Filtres{active ? ` (${compte(active, 'actif')})` : ''}</summary>
         <div className="ctai-grid">
           <Select
             label="Étape"

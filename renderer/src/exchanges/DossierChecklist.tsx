@@ -6,6 +6,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useMemo, useState } from 'react';
 import { searchKey } from '../../../shared/text/search-key';
 import type { DossierRow } from '../../db/records';
+import { accordNombre, compte } from '../../../shared/format/plural';
 
 const LISTED = 100;
 
@@ -57,7 +58,7 @@ export function DossierChecklist({
             options={[
               {
                 label: !filter.trim()
-                  ? `Tout cocher (${shown.length} dossiers)`
+                  ? `Tout cocher (${compte(shown.length, 'dossier')})`
                   : shown.length === 1
                     ? 'Cocher le dossier trouvé'
                     : `Cocher les ${shown.length} dossiers trouvés`,
@@ -91,7 +92,7 @@ export function DossierChecklist({
           {shown.length - LISTED === 1
             ? 'Un autre dossier n’est pas listé'
             : `${shown.length - LISTED} autres dossiers ne sont pas listés`}{' '}
-          : précisez le filtre pour {shown.length - LISTED === 1 ? 'le' : 'les'} voir.
+          : précisez le filtre pour {accordNombre(shown.length - LISTED, 'le', 'les')} voir.
         </p>
       )}
     </fieldset>

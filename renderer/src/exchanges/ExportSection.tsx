@@ -29,7 +29,7 @@ import { SaveStatus, type SaveOutcome } from '../files/SaveStatus';
 import { DossierChecklist } from './DossierChecklist';
 import { repositoryContext } from '../state/repository-context';
 import { formatSize } from '../../../shared/format/file-size';
-import { compte } from '../../../shared/format/plural';
+import { accordNombre, compte } from '../../../shared/format/plural';
 import { dateHeure } from '../../../shared/format/dates';
 
 type Mode = 'selection' | 'all' | 'changed';
@@ -135,7 +135,7 @@ export function ExportSection() {
         ? `${saved.length > 1 ? 'Échanges enregistrés' : 'Échange enregistré'} : ${saved.join(', ')}.${encrypt ? ' Communiquez la phrase de passe par téléphone, jamais dans le même courriel.' : ''}`
         : saved.length === 0
           ? (refusal ?? 'Enregistrement annulé : aucun fichier n’a été écrit.')
-          : `Enregistrement interrompu : ${saved.join(', ')} enregistré(s), les autres non. ${refusal ?? ''} Cliquez de nouveau sur « Enregistrer » pour les suivants.`;
+          : `Enregistrement interrompu : ${saved.join(', ')} ${accordNombre(saved.length, 'enregistré', 'enregistrés')}, les autres non. ${refusal ?? ''} Cliquez de nouveau sur « Enregistrer » pour les suivants.`;
     setOutcome({ message, ...(location ? { location } : {}) });
     if (saved.length && saved.length < bundles.length) setPrepared(bundles.slice(saved.length));
   }
@@ -166,7 +166,7 @@ export function ExportSection() {
         ))}
       </datalist>
       <RadioButtons
-        legend={`Dossiers à envoyer (${chosen.length} choisis)`}
+        legend={`Dossiers à envoyer (${chosen.length} ${accordNombre(chosen.length, 'choisi')})`}
         name="export-mode"
         options={[
           {
@@ -182,7 +182,7 @@ export function ExportSection() {
             hintText: !recipient.trim()
               ? 'Indiquez d’abord le destinataire.'
               : since?.at
-                ? `Dernier envoi le ${dateHeure(since.at)}${since.ids ? ` : ${since.ids.length} dossier(s) modifié(s) depuis` : ''}.`
+                ? `Dernier envoi le ${dateHeure(since.at)}${since.ids ? ` : ${compte(since.ids.length, 'dossier modifié', 'dossiers modifiés')} depuis` : ''}.`
                 : 'Aucun échange envoyé à ce destinataire : tous les dossiers seront envoyés.',
             nativeInputProps: { checked: mode === 'changed', onChange: () => changed(setMode)('changed') },
           },

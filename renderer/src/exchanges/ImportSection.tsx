@@ -143,7 +143,7 @@ export function ImportSection() {
         const proof = await outcome.historyProof;
         if (proof.withdrawn.length)
           setMessage(
-            `${outcomeMessage(outcome)} ${proof.withdrawn.length} dossier(s) retiré(s) : leur contenu ne correspond pas à leur historique (voir le journal). Demandez à l’expéditeur de les renvoyer.`,
+            `${outcomeMessage(outcome)} ${compte(proof.withdrawn.length, 'dossier retiré', 'dossiers retirés')} : leur contenu ne correspond pas à leur historique (voir le journal). Demandez à l’expéditeur de les renvoyer.`,
           );
       }
     } catch (caught) {
@@ -241,7 +241,9 @@ export function ImportSection() {
                     </td>
                     <td>
                       {item.changedFields.slice(0, 8).map(dottedFieldLabel).join(', ')}
-                      {item.changedFields.length > 8 ? ` et ${item.changedFields.length - 8} autre(s)` : ''}
+                      {item.changedFields.length > 8
+                        ? ` et ${compte(item.changedFields.length - 8, 'autre champ', 'autres champs')}`
+                        : ''}
                     </td>
                     <td>
                       {item.conflicts.length || item.deletions.length

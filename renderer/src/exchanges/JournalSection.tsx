@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from '../../db/database';
 import { dateHeure } from '../../../shared/format/dates';
 import { journalResultText } from './journal-text';
+import { compte } from '../../../shared/format/plural';
 
 const SHOWN = 200;
 const NAMED = 3;
@@ -12,7 +13,7 @@ function dossierNames(ids: string[], names: Map<string, string>): string {
   if (ids.length === 0) return 'Aucun';
   const named = ids.slice(0, NAMED).map((id) => names.get(id) ?? 'dossier supprimé');
   const more = ids.length - named.length;
-  return more > 0 ? `${named.join(', ')} et ${more} autre${more > 1 ? 's' : ''}` : named.join(', ');
+  return more > 0 ? `${named.join(', ')} et ${compte(more, 'autre')}` : named.join(', ');
 }
 
 export function JournalSection() {

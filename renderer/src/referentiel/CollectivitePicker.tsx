@@ -8,6 +8,7 @@ import {
   type ReferentielIndex,
 } from '../../../shared/referentiel/referentiel';
 import { loadReferentiel } from './load-referentiel';
+import { compte } from '../../../shared/format/plural';
 
 export function describeEntry(entry: ReferentielEntry): string {
   const code = entry.codeInsee ? `INSEE ${entry.codeInsee}` : entry.siren ? `SIREN ${entry.siren}` : '';
@@ -121,7 +122,7 @@ export function CollectivitePicker({ onPick }: { onPick: (entry: ReferentielEntr
       </ul>
       <p className="fr-sr-only" aria-live="polite">
         {open && query.trim().length >= 2 && status === 'ready'
-          ? `${results.length} collectivité${results.length > 1 ? 's' : ''} trouvée${results.length > 1 ? 's' : ''}`
+          ? `${compte(results.length, 'collectivité trouvée', 'collectivités trouvées')}`
           : ''}
       </p>
     </div>

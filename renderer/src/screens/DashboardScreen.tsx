@@ -9,7 +9,7 @@ import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-t
 import { actionsCsv } from '../../../shared/dossier/csv-export';
 import { factsFromSummary } from '../../../shared/programme/programme-facts';
 import { notCountedText, programmeHeadline, programmeReport } from '../../../shared/programme/programme-report';
-import { compte } from '../../../shared/format/plural';
+import { accordNombre, compte } from '../../../shared/format/plural';
 import { FORME_LABELS, stepLabel } from '../../../shared/dossier/workflow-steps';
 import { formatEuros } from '../../../shared/format/money';
 import { database } from '../../db/database';
@@ -65,16 +65,18 @@ export function DashboardScreen() {
           <p className="fr-text--lead fr-mb-2w">{programmeHeadline(report)}.</p>
           <ul className="fr-mb-4w" aria-label="Chiffres du programme">
             <li>
-              <strong>{count(rows.length)}</strong> dossiers suivis
+              <strong>{count(rows.length)}</strong> {accordNombre(rows.length, 'dossier suivi', 'dossiers suivis')}
               {notCountedText(report) && <>, dont {notCountedText(report)} (non comptés)</>}
             </li>
             <li>
               <strong>{count(report.actions)}</strong>{' '}
-              {report.actions > 1
-                ? 'actions financées (retenues par un acte signé)'
-                : 'action financée (retenue par un acte signé)'}
+              {accordNombre(
+                report.actions,
+                'action financée (retenue par un acte signé)',
+                'actions financées (retenues par un acte signé)',
+              )}
               , pour <strong>{count(report.beneficiaires)}</strong>{' '}
-              {report.beneficiaires > 1 ? 'bénéficiaires visés' : 'bénéficiaire visé'}
+              {accordNombre(report.beneficiaires, 'bénéficiaire visé', 'bénéficiaires visés')}
             </li>
             <li>
               {compte(report.enRetard.territoires, 'territoire', 'territoires')} avec une échéance dépassée (

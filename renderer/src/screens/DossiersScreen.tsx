@@ -9,6 +9,7 @@ import { useListStore } from '../dossiers/list-store';
 import { VirtualDossierTable } from '../dossiers/VirtualDossierTable';
 import { routeHref } from '../state/route-store';
 import { ScreenTitle } from './ScreenTitle';
+import { accordNombre, compte } from '../../../shared/format/plural';
 
 /** Rows read first, by name: more than a laptop screen shows, so the list is whole in view. */
 const FIRST_ROWS = 60;
@@ -67,8 +68,8 @@ export function DossiersScreen() {
             {!list
               ? 'Lecture de tous les dossiers…'
               : list.count === total
-                ? `${total} ${total === 1 ? 'dossier' : 'dossiers'}`
-                : `${list.count} ${list.count === 1 ? 'dossier' : 'dossiers'} sur ${total} correspondent à la recherche`}
+                ? compte(total, 'dossier')
+                : `${compte(list.count, 'dossier')} sur ${total.toLocaleString('fr-FR')} ${accordNombre(list.count, 'correspond', 'correspondent')} à la recherche`}
           </p>
           {list && <VirtualDossierTable rows={list.rows} count={list.count} total={total} />}
         </div>

@@ -16,6 +16,7 @@ import { database } from '../../db/database';
 import { setContractArticles } from '../../db/settings-repository';
 import { toStorageError } from '../../db/storage-error';
 import { useAgentStore } from '../state/agent-store';
+import { accordNombre } from '../../../shared/format/plural';
 
 export function ContractArticlesSection() {
   const articles = useAgentStore((state) => state.articles) ?? {};
@@ -27,7 +28,7 @@ export function ContractArticlesSection() {
   const text = drafts[id] ?? articles[id] ?? article.template;
   const preview = previewTemplate(text);
   const unknown = preview.unknownFields.length
-    ? `Champ${preview.unknownFields.length > 1 ? 's' : ''} inconnu${preview.unknownFields.length > 1 ? 's' : ''} : ${preview.unknownFields.map((f) => `{${f}}`).join(', ')}. Utilisez seulement les champs de la liste.`
+    ? `${accordNombre(preview.unknownFields.length, 'Champ inconnu', 'Champs inconnus')} : ${preview.unknownFields.map((f) => `{${f}}`).join(', ')}. Utilisez seulement les champs de la liste.`
     : undefined;
 
   async function store(next: Record<string, string>, done: string) {

@@ -4,6 +4,7 @@ import { storeDossiers } from '../../db/dossiers-repository';
 import { toStorageError } from '../../db/storage-error';
 import { loadReferentiel } from '../referentiel/load-referentiel';
 import { repositoryContext } from '../state/repository-context';
+import { accordNombre, compte } from '../../../shared/format/plural';
 
 const DEMO_COUNT = 200;
 
@@ -19,7 +20,10 @@ export function DemoDataSection() {
       ]);
       const dossiers = generateDemoDossiers(referentiel.entries, { count: DEMO_COUNT, seed: 2026 });
       await storeDossiers(repositoryContext(), dossiers);
-      setStatus({ busy: false, message: `${dossiers.length} dossiers de démonstration ont été chargés.` });
+      setStatus({
+        busy: false,
+        message: `${compte(dossiers.length, 'dossier')} de démonstration ${accordNombre(dossiers.length, 'a été chargé', 'ont été chargés')}.`,
+      });
     } catch (error) {
       setStatus({
         busy: false,

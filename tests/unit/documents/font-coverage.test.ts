@@ -33,7 +33,9 @@ describe('font coverage', () => {
     expect(problems[0]!.message).toBe(
       '« Objectifs (action 1) » contient un caractère que les documents ne savent pas imprimer : « 😀 » (U+1F600). Remplacez-le ou retirez-le, puis générez le document.',
     );
-    expect(problems[1]!.message).toContain('« Nom (action 1, année 1, cofinanceur 1) » contient des caractères');
+    expect(problems[1]!.message).toContain(
+      '« Nom du cofinanceur (action 1, année 1, cofinanceur 1) » contient des caractères',
+    );
     expect(problems[1]!.message).toContain('« 华 » (U+534E), « 人 » (U+4EBA), « 互 » (U+4E92), « 助 » (U+52A9)');
   });
 

@@ -13,6 +13,7 @@ function facts(
   return {
     id: crypto.randomUUID(),
     nom: 'Territoire',
+    identifiants: [`insee:${crypto.randomUUID()}`],
     forme: 'ctai',
     type: categorie === 'epci' ? 'metropole' : categorie,
     categorie,
@@ -64,6 +65,39 @@ describe('the programme’s sentence', () => {
     expect(programmeHeadline(programmeReport([facts('commune', {})], '2024-01-01'))).toBe(
       '1 territoire engagé : 1 commune',
     );
+  });
+
+  it('counts a collectivité once however many dossiers it has (same INSEE code or SIREN)', () => {
+    const bordeaux1 = facts('epci', { 2024: 100_000_00 }, { identifiants: ['siren:243300316'], etape: 'signature' });
+    const bordeaux2 = facts(
+      'epci',
+      { 2024: 50_000_00 },
+      { identifiants: ['siren:243300316'], etape: 'echange', actions: 1 },
+    );
+    // The same commune known by its INSEE code in one dossier, by both in another, by its SIREN in a third.
+    const grenoble = [
+      facts('commune', {}, { identifiants: ['insee:38185'], enRetard: 1 }),
+      facts('commune', {}, { identifiants: ['insee:38185', 'siren:213801855'], enRetard: 2 }),
+      facts('commune', {}, { identifiants: ['siren:213801855'], region: '93' }),
+    ];
+    const typedByHand = [facts('commune', {}, { identifiants: [] }), facts('commune', {}, { identifiants: [] })];
+    const report = programmeReport([bordeaux1, bordeaux2, ...grenoble, ...typedByHand], '2024-06-01');
+    expect(report.territoires).toBe(4);
+    expect(report.parCategorie).toEqual([
+      { categorie: 'commune', count: 3 },
+      { categorie: 'epci', count: 1 },
+      { categorie: 'departement', count: 0 },
+      { categorie: 'region', count: 0 },
+    ]);
+    expect(report.parRegion.reduce((sum, r) => sum + r.count, 0)).toBe(4);
+    // The territory is counted at its furthest dossier's step.
+    expect(report.parEtape.find((e) => e.etape === 'signature')?.count).toBe(1);
+    expect(report.parEtape.find((e) => e.etape === 'echange')?.count).toBe(0);
+    // Money, actions and overdue items are every dossier's; overdue territories counted once.
+    expect(report.totalAccorde).toBe(150_000_00);
+    expect(report.actions).toBe(3 + 1 + 3 * 5);
+    expect(report.enRetard).toMatchObject({ territoires: 1, echeances: 3 });
+    expect(programmeHeadline(report)).toMatch(/^4 territoires engagés : 3 communes, 1 EPCI/);
   });
 
   it('counts a dossier without a form as a CTAI', () => {

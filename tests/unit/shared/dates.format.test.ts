@@ -23,7 +23,13 @@ describe('dates in words', () => {
     expect(readableValue('actions.0.budgets.1.annee', 2027)).toBe('2027');
     expect(readableValue('contrat.signature.date', '2026-03-01')).toBe('1er mars 2026');
     expect(readableValue('collectivite.nom', '')).toBe('(vide)');
-    expect(readableValue('actions', [1, 2])).toBe('2 éléments');
+    expect(readableValue('actions', [1, 2])).toBe('2 actions');
+    expect(readableValue('actions.0.statut', 'proposee')).toBe('Proposée');
+    expect(readableValue('workflow.etape', 'signature')).toBe('Validation et signature');
+    expect(readableValue('actions.0.axes', ['logement', 'francais'])).toBe(
+      'Logement et hébergement, Apprentissage du français',
+    );
+    expect(readableValue('workflow.evenements', [])).toBe('(liste vide)');
   });
 });
 

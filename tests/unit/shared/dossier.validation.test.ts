@@ -28,7 +28,7 @@ describe('dossier validation, field by field, in French', () => {
       'SIREN de la collectivité doit comporter 9 chiffres.',
     ]);
     expect(problemsAfter((d) => ((d.collectivite as { type: string }).type = 'canton'))).toEqual([
-      'Type de collectivité doit valoir « commune », « communaute-de-communes », « communaute-d-agglomeration », « communaute-urbaine », « metropole », « departement » ou « region ».',
+      "Type de collectivité doit valoir « Commune », « Communauté de communes », « Communauté d'agglomération », « Communauté urbaine », « Métropole », « Département » ou « Région ».",
     ]);
     expect(problemsAfter((d) => (d.collectivite.population = -3))).toEqual(['Population ne peut pas être négatif.']);
     expect(problemsAfter((d) => (d.collectivite.chefDeProjet.email = 'pas-une-adresse'))).toEqual([
@@ -50,7 +50,7 @@ describe('dossier validation, field by field, in French', () => {
       'Téléphone de l’agent référent doit être un numéro français à 10 chiffres.',
     ]);
     expect(problemsAfter((d) => (d.etat.prefecture.departementCode = '999'))).toEqual([
-      'Code du département doit être un code de département (par exemple 38, 2A ou 974).',
+      'Code du département de la préfecture doit être un code de département (par exemple 38, 2A ou 974).',
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('dossier validation, field by field, in French', () => {
       'Bénéficiaires de la protection internationale (ligne 1) doit être un nombre entier.',
     ]);
     expect(problemsAfter((d) => (d.diagnostic.publics[0]!.annee = 1990))).toEqual([
-      'Année (ligne 1) doit être supérieur ou égal à 2019.',
+      'Année des chiffres (ligne 1) doit être supérieur ou égal à 2019.',
     ]);
   });
 
@@ -68,7 +68,7 @@ describe('dossier validation, field by field, in French', () => {
       'Intitulé de l’action (action 1) est obligatoire.',
     ]);
     expect(problemsAfter((d) => (d.actions[0]!.axes = []))).toEqual([
-      'Axes (action 1) doit comporter au moins un élément.',
+      'Axes de l’action (action 1) ne doit pas être vide.',
     ]);
     expect(problemsAfter((d) => (d.actions[0]!.porteur.siret = '123'))).toEqual([
       'SIRET du porteur (action 1) doit comporter 14 chiffres.',
@@ -87,7 +87,7 @@ describe('dossier validation, field by field, in French', () => {
       'Coût total (action 1, année 1) ne doit pas dépasser 100\u202f000\u202f000\u202f000,00\u00a0€.',
     ]);
     expect(problemsAfter((d) => ((d.actions[0]!.statut as string) = 'validee'))).toEqual([
-      'Statut (action 1) doit valoir « proposee », « retenue », « ecartee », « en-cours » ou « terminee ».',
+      'Statut de l’action (action 1) doit valoir « Proposée », « Retenue », « Écartée », « En cours » ou « Terminée ».',
     ]);
   });
 
@@ -96,17 +96,17 @@ describe('dossier validation, field by field, in French', () => {
       'Montant versé (versement 1) ne peut pas être négatif.',
     ]);
     expect(problemsAfter((d) => (d.contrat.signature.date = '25/01/2026'))).toEqual([
-      'Date de la signature doit être une date au format AAAA-MM-JJ.',
+      'Date de signature du contrat doit être une date au format AAAA-MM-JJ.',
     ]);
     expect(problemsAfter((d) => (d.contrat.signature.signataires[0]!.nom = ''))).toEqual([
-      'Nom (signataire 1) est obligatoire.',
+      'Nom du signataire (signataire 1) est obligatoire.',
     ]);
     expect(problemsAfter((d) => (d.contrat.duree = 0))).toEqual(['Durée du contrat doit être supérieur ou égal à 1.']);
   });
 
   it('workflow', () => {
     expect(problemsAfter((d) => ((d.workflow.statut as string) = 'ferme'))).toEqual([
-      'Statut doit valoir « actif », « suspendu » ou « abandonne ».',
+      'Statut du dossier doit valoir « Actif », « Suspendu » ou « Abandonné ».',
     ]);
     expect(problemsAfter((d) => (d.workflow.dates.echange = 'hier'))).toEqual([
       'Date de l’étape « Échange avec la préfecture » doit être une date au format AAAA-MM-JJ.',

@@ -114,7 +114,9 @@ describe('CSV export', () => {
       .slice(0, 3)
       .reduce((sum, d) => sum + d.actions.reduce((s, a) => s + a.budgets.length, 0), 0);
     expect(lines).toHaveLength(expected + 1);
-    expect(lines[0]).toContain('Collectivité;Type de collectivité;Forme;Numéro du dossier;Code');
+    expect(lines[0]).toContain(
+      'Nom de la collectivité;Type de collectivité;Forme du dossier;Numéro du dossier;Code INSEE ou SIREN',
+    );
     // Words, not codes: statuses as the screens say them.
     expect(lines[1]).toMatch(/;(Actif|Suspendu|Abandonné);/);
     expect(lines[1]).not.toMatch(/;(actif|proposee|en-cours|terminee|retenue|ecartee);/);
@@ -130,7 +132,7 @@ describe('CSV export', () => {
     const [header, line] = actionsCsv([ptai, dossiers[1]!])
       .replace(/^\ufeff/, '')
       .split('\r\n');
-    const column = header!.split(';').indexOf('Forme');
+    const column = header!.split(';').indexOf('Forme du dossier');
     expect(line!.split(';')[column]).toBe('Projet territorial (PTAI)');
     expect(line).toContain(';Décision et convention de subvention;');
     const other = actionsCsv([dossiers[1]!])

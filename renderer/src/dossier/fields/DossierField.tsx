@@ -5,6 +5,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useRef } from 'react';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
+import { fieldMaxLength } from '../../../../shared/dossier/field-labels';
 import { valueAt } from '../../../../shared/dossier/field-path';
 import { displayValue, parseInput, type FieldKind } from '../../../../shared/format/input-values';
 import type { Path } from '../../../../shared/sync/dossier-doc';
@@ -12,6 +13,17 @@ import { draftKey, useEditStore } from '../edit-store';
 import { fieldMessage, saveEdits } from '../save-dossier';
 
 const SAVE_DELAY_MS = 700;
+
+/**
+ * How many columns of the fields' grid (app.css, .ctai-grid) a field takes, by what the schema
+ * lets it hold: a long text the whole row, a name or address of 150 characters or more two
+ * columns (not cut at one column's 300 px), a code, amount or date one.
+ */
+export function fieldWidthClass(path: Path, kind: FieldKind): string | undefined {
+  if (kind === 'longtext') return 'ctai-field--full';
+  const max = kind === 'text' ? fieldMaxLength(path) : null;
+  return max !== null && max >= 150 ? 'ctai-field--wide' : undefined;
+}
 
 export interface DossierFieldProps {
   dossier: Dossier;
@@ -86,9 +98,11 @@ export function DossierField(props: DossierFieldProps) {
   );
 
   const state = draft?.error ? 'error' : 'default';
+  const className = fieldWidthClass(path, kind);
   if (props.options) {
     return (
       <Select
+        className={className}
         label={label}
         hint={hint}
         state={state}
@@ -104,6 +118,7 @@ export function DossierField(props: DossierFieldProps) {
     );
   }
   const common = {
+    className,
     label,
     hintText: hint ?? (kind === 'amount' ? 'En euros, par exemple 12 500,00' : undefined),
     state,

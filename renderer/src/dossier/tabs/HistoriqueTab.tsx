@@ -1,8 +1,7 @@
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useState } from 'react';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
-import { dottedFieldLabel } from '../../../../shared/dossier/field-path';
-import { readableValue } from '../../../../shared/dossier/field-values';
+import { historyLine } from '../../../../shared/sync/change-words';
 import type { DetailedHistoryEntry } from '../../../../shared/sync/dossier-doc';
 import { getDetailedHistory } from '../../../db/dossiers-repository';
 import { repositoryContext } from '../../state/repository-context';
@@ -26,7 +25,7 @@ export function HistoriqueTab({ dossier }: { dossier: Dossier }) {
   if (entries === null) return <p>Chargement de l’historique…</p>;
   if (entries.length === 0) return <p>Aucune modification n’a encore été enregistrée pour ce dossier.</p>;
   const labels = [
-    ...new Set(entries.flatMap((entry) => entry.changes.map((change) => dottedFieldLabel(change.path)))),
+    ...new Set(entries.flatMap((entry) => entry.changes.map((change) => historyLine(change).champ))),
   ].sort();
   const sites = [...new Set(entries.map((entry) => siteOf(entry)))].sort();
   const rows = entries
@@ -35,11 +34,10 @@ export function HistoriqueTab({ dossier }: { dossier: Dossier }) {
     .flatMap((entry) =>
       (entry.changes.length ? entry.changes : [null]).map((change) => ({
         entry,
-        change,
-        label: change ? dottedFieldLabel(change.path) : '',
+        line: change ? historyLine(change) : { champ: '', avant: '', apres: '' },
       })),
     )
-    .filter((row) => (!field || row.label === field) && (!site || siteOf(row.entry) === site));
+    .filter((row) => (!field || row.line.champ === field) && (!site || siteOf(row.entry) === site));
   return (
     <>
       <div className="ctai-grid">
@@ -82,15 +80,15 @@ export function HistoriqueTab({ dossier }: { dossier: Dossier }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ entry, change, label }, index) => (
+            {rows.map(({ entry, line }, index) => (
               <tr key={`${entry.hash}-${index}`}>
                 <td>{dateHeure(entry.time)}</td>
                 <td>{siteOf(entry)}</td>
                 <td>{entry.author ? entry.author.nom : 'Inconnu'}</td>
                 <td>{entry.summary}</td>
-                <td>{label}</td>
-                <td>{change ? readableValue(change.path, change.before) : ''}</td>
-                <td>{change ? readableValue(change.path, change.after) : ''}</td>
+                <td>{line.champ}</td>
+                <td>{line.avant}</td>
+                <td>{line.apres}</td>
               </tr>
             ))}
           </tbody>

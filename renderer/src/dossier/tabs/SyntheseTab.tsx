@@ -22,6 +22,7 @@ import {
 } from '../../../../shared/dossier/workflow';
 import {
   BEFORE_FIRST_STEP_LABEL,
+  EVENT_TYPE_LABELS,
   formeOf,
   formeStepLabel,
   nextStepOf,
@@ -45,15 +46,6 @@ import { FormeSection } from './FormeSection';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-const EVENT_LABELS: Record<Dossier['workflow']['evenements'][number]['type'], string> = {
-  avance: 'Étape atteinte',
-  retour: 'Retour à une étape antérieure',
-  suspension: 'Suspension',
-  reprise: 'Reprise',
-  abandon: 'Abandon',
-  'annulation-signature': 'Signature annulée',
-  'changement-forme': 'Changement de forme',
-};
 function formatDate(iso: string | undefined): string {
   return iso ? dateEnLettres(iso) : '';
 }
@@ -340,7 +332,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
               .reverse()
               .map(({ event, forme: then }, index) => (
                 <li key={index}>
-                  {formatDate(event.date)} — {EVENT_LABELS[event.type]}{' '}
+                  {formatDate(event.date)} — {EVENT_TYPE_LABELS[event.type]}{' '}
                   {event.etape ? `(« ${formeStepLabel(then, event.etape)} »)` : ''}
                   {event.motif ? ` — motif : ${event.motif}` : ''} {event.auteur ? `— ${event.auteur}` : ''}
                 </li>
