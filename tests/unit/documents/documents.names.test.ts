@@ -1,12 +1,12 @@
 // Documents read as a préfecture officer reads them: the names of territories in running French,
 // who signs and in which words, and the legal framework — each case run through `ctai doc` and
 // read back with pdftotext. Every expected sentence is written here by hand.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
+import { cliPdfText } from '../helpers/cli-pdf-text';
 import { runCli } from '../helpers/run-cli';
 import { hasTool } from '../helpers/tools';
 
@@ -16,30 +16,11 @@ function fixture(name: string): Dossier {
   return JSON.parse(readFileSync(new URL(`../../fixtures/cases/${name}`, import.meta.url), 'utf8')) as Dossier;
 }
 
-/**
- * The PDF text of `ctai doc KIND` on the dossier, as one flow: each page's furniture (bloc-marque
- * or letterhead, footer « … Page X sur Y ») taken out after the first page's mark, spaces of any
- * kind and line ends made one space, so that a sentence across a page break reads whole.
- */
+/** The PDF text of `ctai doc KIND` on the dossier, as one flow (cli-pdf-text.ts); nothing said on stderr. */
 async function pdfText(dossier: Dossier, kind: 'letter' | 'contract' | 'amendment', ...extra: string[]) {
-  const name = `${dossier.id}-${kind}-${extra.join('-')}`;
-  const file = path.join(dir, `${name}.json`);
-  const out = path.join(dir, `${name}.pdf`);
-  writeFileSync(file, JSON.stringify(dossier));
-  const result = await runCli('doc', kind, '--dossier', file, '--format', 'pdf', '--out', out, ...extra);
-  expect(result.err).toBe('');
-  expect(result.code).toBe(0);
-  const pages = execFileSync('pdftotext', [out, '-']).toString('utf8').split('\f');
-  return pages
-    .map((page, index) =>
-      page
-        .split('\n')
-        .filter((line) => !/Page \d+ sur \d+\s*$/.test(line))
-        .join('\n')
-        .replace(index === 0 ? /^$/ : /^[\s\S]*?Fraternité\n/, ''),
-    )
-    .join('\n')
-    .replace(/[\s\u00a0\u202f]+/g, ' ');
+  const { text, err } = await cliPdfText(dossier, kind, ...extra);
+  expect(err).toBe('');
+  return text;
 }
 
 /** Le Havre, signed by the sous-préfète du Havre for a préfet (a man): the case as filed, made consistent. */
