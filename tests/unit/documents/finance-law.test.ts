@@ -1,7 +1,6 @@
 // The finance law a contract cites: of its budget year, never later than its signature, never
 // left out — entered in Paramètres when the app's table does not know it; and the national
 // instruction by its date and NOR.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import { documentText } from '../../../shared/documents/document-model';
 import { financeLawFor, financeLawKey, loiDeFinances } from '../../../shared/documents/finance-laws';
 import { buildDocument } from '../../../shared/documents/generate';
 import { demoDossiers } from '../helpers/demo';
+import { cliPdfText } from '../helpers/cli-pdf-text';
 import { runCli } from '../helpers/run-cli';
 import { hasTool } from '../helpers/tools';
 
@@ -154,32 +154,20 @@ describe.skipIf(!hasTool('pdftotext'))('ctai doc and the finance law of a year t
     const bad = await runCli('doc', 'contract', '--dossier', file, '--out', out, '--loi-de-finances', '2025-1999');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--loi-de-finances : 2025-1999 n’est pas de la forme ANNÉE,NUMÉRO,AAAA-MM-JJ');
-    const made = await runCli(
-      'doc',
+    const made = await cliPdfText(
+      contractIn(2026, '2026-03-02'),
       'contract',
-      '--dossier',
-      file,
-      '--out',
-      out,
       '--date',
       '2026-03-02',
       '--loi-de-finances',
       '2026,2025-1999,2025-12-30',
     );
     expect(made.err).toBe('');
-    const text = execFileSync('pdftotext', [out, '-'])
-      .toString('utf8')
-      .replace(/[\s\u00a0\u202f]+/g, ' ');
-    expect(text).toContain('Vu la loi n° 2025-1999 du 30 décembre 2025 de finances pour 2026 ;');
+    expect(made.text).toContain('Vu la loi n° 2025-1999 du 30 décembre 2025 de finances pour 2026 ;');
     // A January signature rests on the loi spéciale given with --loi-speciale; the NOR is printed.
-    writeFileSync(file, JSON.stringify(contractIn(2026, '2026-01-12')));
-    const early = await runCli(
-      'doc',
+    const early = await cliPdfText(
+      contractIn(2026, '2026-01-12'),
       'contract',
-      '--dossier',
-      file,
-      '--out',
-      out,
       '--loi-de-finances',
       '2026,2026-103,2026-02-19',
       '--loi-speciale',
@@ -188,12 +176,9 @@ describe.skipIf(!hasTool('pdftotext'))('ctai doc and the finance law of a year t
       'intv1900000j',
     );
     expect(early.err).toBe('');
-    const earlyText = execFileSync('pdftotext', [out, '-'])
-      .toString('utf8')
-      .replace(/[\s\u00a0\u202f]+/g, ' ');
-    expect(earlyText).toContain('Vu la loi n° 2025-1316 du 26 décembre 2025 spéciale prévue par l’article 45');
-    expect(earlyText).not.toContain('2026-103');
-    expect(earlyText).toContain('(NOR : INTV1900000J)');
+    expect(early.text).toContain('Vu la loi n° 2025-1316 du 26 décembre 2025 spéciale prévue par l’article 45');
+    expect(early.text).not.toContain('2026-103');
+    expect(early.text).toContain('(NOR : INTV1900000J)');
     const badNor = await runCli('doc', 'contract', '--dossier', file, '--out', out, '--instruction-nor', 'INTV19');
     expect(badNor.code).toBe(2);
     expect(badNor.err).toContain('--instruction-nor : « INTV19 » n’est pas un NOR');
