@@ -1,8 +1,8 @@
 // `ctai demo --out DIR [--count N] [--seed S]`: realistic demo dossiers, one JSON file each.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { generateDemoDossiers } from '../../shared/demo/generate-demo';
-import { CliError, fileErrorMessage, writeOutputFile } from '../cli-errors';
+import { checkOutputFolder, CliError, fileErrorMessage, writeOutputFile } from '../cli-errors';
 import type { CliIo } from '../io';
 import { parseOptions, UsageError } from '../options';
 import { loadReferentiel } from '../referentiel-node';
@@ -18,13 +18,7 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError('--count doit être un entier entre 1 et 100 000.');
   if (!Number.isInteger(seed)) throw new UsageError('--seed doit être un entier.');
   const dossiers = generateDemoDossiers(loadReferentiel().entries, { count, seed });
-  try {
-    await mkdir(options.out, { recursive: true });
-  } catch (error) {
-    throw new CliError(
-      fileErrorMessage(error, options.out, 'écrire') ?? `Le dossier ${options.out} n’a pas pu être créé.`,
-    );
-  }
+  await makeOutputFolder(options.out);
   for (const [index, dossier] of dossiers.entries()) {
     const file = path.join(options.out, `dossier-${String(index + 1).padStart(4, '0')}.json`);
     await writeOutputFile(file, JSON.stringify(dossier, null, 2) + '\n');
@@ -33,4 +27,20 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
     `${compte(dossiers.length, 'dossier')} de démonstration ${accordNombre(dossiers.length, 'écrit')} dans ${options.out}\n`,
   );
   return 0;
+}
+
+/**
+ * The demo's folder: used when it exists, else made in its parent, which must exist (as for
+ * every output of ctai). Never a whole chain at once: Node's recursive mkdir retries for ever
+ * where a folder can be neither found nor made (« /proc/demo »).
+ */
+async function makeOutputFolder(folder: string): Promise<void> {
+  const existing = await stat(folder).catch(() => null);
+  if (existing?.isDirectory()) return;
+  if (!existing) await checkOutputFolder(folder);
+  try {
+    await mkdir(folder);
+  } catch (error) {
+    throw new CliError(fileErrorMessage(error, folder, 'écrire') ?? `Le dossier ${folder} n’a pas pu être créé.`);
+  }
 }

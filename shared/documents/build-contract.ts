@@ -13,7 +13,7 @@ import { typographie } from '../format/typography';
 import { regionForms } from '../dossier/designations';
 import type { BuildResult } from './build-result';
 import { accorde } from '../dossier/designations';
-import { contractSigners, type ActSigners } from '../dossier/act-signers';
+import { contractSigners, delegationFormula, type ActSigners } from '../dossier/act-signers';
 import { imputationForDocument } from '../dossier/budget-imputation';
 import { heading, paragraph, text, type Block, type DocumentModel, type Run } from './document-model';
 import { financeLawFor } from './finance-laws';
@@ -66,7 +66,7 @@ export function signatureBlocks(dossier: Dossier, signers: ActSigners): Block {
     columns: [
       {
         lines: etat.delegation
-          ? ['Pour l’État,', 'Pour le préfet et par délégation,', etatTitle]
+          ? ['Pour l’État,', `${delegationFormula(etat).replace(/^p/, 'P')},`, etatTitle]
           : ['Pour l’État,', etatTitle],
         name: etat.nom,
       },

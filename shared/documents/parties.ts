@@ -4,7 +4,7 @@
 // names from designations.ts; the State's titles below.
 import { accorde, collectiviteDesignations, type CollectiviteDesignations } from '../dossier/designations';
 import type { Dossier } from '../dossier/dossier-schema';
-import type { ActSigner, ActSigners } from '../dossier/act-signers';
+import { delegationFormula, type ActSigner, type ActSigners } from '../dossier/act-signers';
 import { dateEnLettres } from '../format/dates';
 
 export {
@@ -50,7 +50,8 @@ function signerName(signer: ActSigner): string {
  */
 export function etatParty(signers: ActSigners): string {
   const { etat } = signers;
-  const delegation = etat.delegation ? ', pour le préfet et par délégation' : '';
+  const formula = delegationFormula(etat);
+  const delegation = formula ? `, ${formula}` : '';
   return `l’État, représenté par ${signerName(etat)}, ${lowerFirst(etat.titre)}${delegation}`;
 }
 

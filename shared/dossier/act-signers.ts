@@ -18,8 +18,10 @@ export interface ActSigner {
   nom: string;
   /** The office, capitalised, without article nor delegation: « Sous-préfète du Havre », « Maire du Havre », « Premier adjoint au maire ». */
   titre: string;
-  /** The State's signatory signs « pour le préfet et par délégation » (a sous-préfet). */
+  /** The State's signatory signs by delegation (a sous-préfet): see delegationFormula. */
   delegation: boolean;
+  /** The civility of the préfet who delegates (État tab): « pour la préfète » when Madame. */
+  delegant: Civilite;
   /** The collectivité's signatory is its executive (« son maire, Monsieur X ») rather than another office. */
   executif: boolean;
 }
@@ -33,7 +35,17 @@ function fullName(person: { prenom: string; nom: string }): string {
   return `${person.prenom} ${person.nom}`.trim();
 }
 
-const DELEGATION = /,?\s*pour le préfet et par délégation$/i;
+const DELEGATION = /,?\s*pour (le préfet|la préfète) et par délégation$/i;
+
+/**
+ * « pour le préfet et par délégation », or « pour la préfète … » when a préfète delegates: the
+ * formula of a signature by delegation, agreed with the delegating préfet's own civility.
+ */
+export function delegationFormula(signer: ActSigner): string {
+  return signer.delegation
+    ? `pour ${signer.delegant === 'Madame' ? 'la préfète' : 'le préfet'} et par délégation`
+    : '';
+}
 
 /** The civility a recorded title's agreement shows (« Préfète », « Présidente »), '' when it shows none (« Maire »). */
 function civiliteOfTitle(titre: string): Civilite {
@@ -60,6 +72,7 @@ export function actSigners(dossier: Dossier, recorded: readonly Signataire[] = [
           nom: fullName(etat.signataire),
           titre: etatSignatoryTitle(dossier),
           delegation: etat.signataire.qualite === 'sous-prefet',
+          delegant: etat.prefet.civilite,
           executif: false,
         }
       : {
@@ -67,6 +80,7 @@ export function actSigners(dossier: Dossier, recorded: readonly Signataire[] = [
           nom: etatRecorded.nom,
           titre: etatRecorded.qualite.replace(DELEGATION, ''),
           delegation: /^Sous-préf/iu.test(etatRecorded.qualite) || DELEGATION.test(etatRecorded.qualite),
+          delegant: etat.prefet.civilite,
           executif: false,
         };
   const collectiviteRecorded = recorded.find((s) => s.partie === 'collectivite');
@@ -77,6 +91,7 @@ export function actSigners(dossier: Dossier, recorded: readonly Signataire[] = [
       nom: fullName(collectivite.representant),
       titre: representativeQuality(collectivite),
       delegation: false,
+      delegant: '',
       executif: otherOffice(collectivite) === null,
     };
   } else {
@@ -95,6 +110,7 @@ export function actSigners(dossier: Dossier, recorded: readonly Signataire[] = [
       nom: collectiviteRecorded.nom,
       titre: executif ? asExecutive(civilite) : typed,
       delegation: false,
+      delegant: '',
       executif,
     };
   }

@@ -159,6 +159,21 @@ describe('ctai errors in French, with what to do, never a stack trace', () => {
       ['Aucun fichier ne peut être créé dans /proc : choisissez un autre emplacement.'],
       ...doc('letter', '--dossier', good, '--out', '/proc/lettre.pdf'),
     );
+    // A demo folder that can be neither found nor made (Node's recursive mkdir looped there).
+    await refused(
+      1,
+      ['Aucun fichier ne peut être créé dans /proc : choisissez un autre emplacement.'],
+      'demo',
+      '--out',
+      '/proc/demo',
+    );
+    await refused(
+      1,
+      [`Le dossier ${path.join(dir, 'nowhere')} n’existe pas : créez-le ou indiquez un autre chemin de sortie.`],
+      'demo',
+      '--out',
+      path.join(dir, 'nowhere', 'demo'),
+    );
     // The demo's output folder is a file already.
     await refused(
       1,

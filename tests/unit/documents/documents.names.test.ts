@@ -124,6 +124,18 @@ describe.skipIf(!hasTool('pdftotext'))('names, signatories and legal framework (
     expect(contract).not.toMatch(/de Le Havre|à Le Havre|Le sous-préfet|0 bénéficiaires/);
   });
 
+  it('a sous-préfète signing for a préfète: « pour la préfète et par délégation », on page 1 as in the block', async () => {
+    const dossier = leHavre();
+    dossier.etat.prefet = { civilite: 'Madame', prenom: 'Fabienne', nom: 'Buccio' };
+    const contract = await pdfText(dossier, 'contract', '--date', '2025-04-10');
+    expect(contract).toContain(
+      'L’État, représenté par Madame Anne-Sophie N’Diaye, sous-préfète du Havre, pour la préfète et par délégation, ci-après dénommé « l’État »',
+    );
+    expect(contract).toContain('Pour la préfète et par délégation, La sous-préfète du Havre');
+    expect(contract).not.toContain('pour le préfet et par délégation');
+    expect(contract).not.toContain('Pour le préfet et par délégation');
+  });
+
   it('refuses the contract of a sous-préfet without the arrêté de délégation, naming it', async () => {
     const dossier = leHavre();
     dossier.etat.delegation = { numero: '', date: '' };
