@@ -137,7 +137,13 @@ export function missingForAmendment(
 ): MissingField[] {
   // What the contract decided at its signature (actions retained, amounts granted) is not asked
   // again: an avenant may precisely add an action the contract did not retain.
-  const decidedAtSignature = new Set<ProblemCode>(['action-undecided', 'retained-not-granted', 'no-retained-action']);
+  // Nor the arrêté the contract was signed under: the avenant cites its own signatory's.
+  const decidedAtSignature = new Set<ProblemCode>([
+    'action-undecided',
+    'retained-not-granted',
+    'no-retained-action',
+    'signed-by-delegation-without-arrete',
+  ]);
   return [
     ...missingForContract(dossier, today, decidedAtSignature),
     ...need(!!dossier.contrat.numero, 'contrat.numero', 'contrat', 'Le numéro du contrat que l’avenant modifie.'),

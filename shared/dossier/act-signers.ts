@@ -42,9 +42,7 @@ const DELEGATION = /,?\s*pour (le préfet|la préfète) et par délégation$/i;
  * formula of a signature by delegation, agreed with the delegating préfet's own civility.
  */
 export function delegationFormula(signer: ActSigner): string {
-  return signer.delegation
-    ? `pour ${signer.delegant === 'Madame' ? 'la préfète' : 'le préfet'} et par délégation`
-    : '';
+  return signer.delegation ? `pour ${signer.delegant === 'Madame' ? 'la préfète' : 'le préfet'} et par délégation` : '';
 }
 
 /** The civility a recorded title's agreement shows (« Préfète », « Présidente »), '' when it shows none (« Maire »). */
@@ -65,8 +63,13 @@ function recordedCivilite(recorded: Signataire): Civilite {
 export function actSigners(dossier: Dossier, recorded: readonly Signataire[] = []): ActSigners {
   const { etat, collectivite } = dossier;
   const etatRecorded = recorded.find((s) => s.partie === 'etat');
+  // The recorded person titled from the dossier only while the dossier gives them the role they
+  // signed in (a sous-préfète since made préfète still signed the contract as sous-préfète).
+  const recordedByDelegation =
+    !!etatRecorded && (/^Sous-préf/iu.test(etatRecorded.qualite) || DELEGATION.test(etatRecorded.qualite));
+  const sameRole = recordedByDelegation === (etat.signataire.qualite === 'sous-prefet');
   const etatSigner: ActSigner =
-    !etatRecorded || etatRecorded.nom === fullName(etat.signataire)
+    !etatRecorded || (etatRecorded.nom === fullName(etat.signataire) && sameRole)
       ? {
           civilite: etat.signataire.civilite,
           nom: fullName(etat.signataire),
@@ -79,7 +82,7 @@ export function actSigners(dossier: Dossier, recorded: readonly Signataire[] = [
           civilite: recordedCivilite(etatRecorded),
           nom: etatRecorded.nom,
           titre: etatRecorded.qualite.replace(DELEGATION, ''),
-          delegation: /^Sous-préf/iu.test(etatRecorded.qualite) || DELEGATION.test(etatRecorded.qualite),
+          delegation: recordedByDelegation,
           delegant: etat.prefet.civilite,
           executif: false,
         };

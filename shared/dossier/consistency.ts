@@ -6,6 +6,8 @@ import { actLabel, avenantNumber, contractYears, isRetained, paymentsSituation }
 import { formatEuros } from '../format/money';
 import { MAX_CENTS } from './schema-primitives';
 import { sousPrefectureElsewhere } from './etat-designations';
+import { contractSigners } from './act-signers';
+import { isContractSigned } from './signed-contract';
 import { dateEnLettres, periodeAnnees } from '../format/dates';
 import { identifierProblems } from './identifier-problems';
 import { imputationProblems } from './budget-imputation';
@@ -50,7 +52,8 @@ export type ProblemCode =
   | 'imputation-programme'
   | 'imputation-action'
   | 'totals-above-ceiling'
-  | 'sous-prefecture-other-arrondissement';
+  | 'sous-prefecture-other-arrondissement'
+  | 'signed-by-delegation-without-arrete';
 
 export interface DossierProblem {
   code: ProblemCode;
@@ -332,6 +335,20 @@ export function contractProblems(dossier: Dossier, today: string): DossierProble
         ),
       );
   });
+  // The signed contract cites the arrêté its signatory signed under, even once the État tab names
+  // another signatory (the préfet, for the avenants): without it, page 1 would say « par
+  // délégation » and no visa would say by which act.
+  const signers = contractSigners(dossier);
+  const { delegation } = dossier.etat;
+  if (isContractSigned(dossier) && signers.etat.delegation && !(delegation.numero && delegation.date))
+    problems.push(
+      problem(
+        'signed-by-delegation-without-arrete',
+        'etat.delegation.numero',
+        'etat',
+        `Le contrat a été signé par ${signers.etat.nom} par délégation du préfet : indiquez dans l’onglet État le numéro et la date de l’arrêté de délégation sous lequel il a été signé, que le contrat vise.`,
+      ),
+    );
   if (!dossier.actions.some(isRetained))
     problems.push(
       problem(

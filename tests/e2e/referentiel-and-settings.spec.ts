@@ -109,6 +109,8 @@ test('keeps what was typed when the agent leaves the tab at once', async ({ page
 test('adapts a contract article with a preview, refuses an unknown field, and goes back to the default', async ({
   page,
 }) => {
+  // Two axe-core passes and a reload: over 30 s when the machine is loaded.
+  test.setTimeout(90_000);
   await page.goto('./#/parametres');
   const section = page.getByRole('region', { name: 'Articles du contrat' });
   await section.getByLabel('Article', { exact: true }).selectOption({ label: 'Article 15 — Communication' });
@@ -140,6 +142,8 @@ test('adapts a contract article with a preview, refuses an unknown field, and go
 test('enters the finance law of a year the app does not know, refusing a malformed number, and keeps it', async ({
   page,
 }) => {
+  // Two axe-core passes and a reload: over 30 s when the machine is loaded.
+  test.setTimeout(90_000);
   await page.goto('./#/parametres');
   const section = page.getByRole('region', { name: 'Références des visas' });
   await section.getByLabel('Année budgétaire').fill('2030');

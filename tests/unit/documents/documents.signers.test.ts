@@ -4,7 +4,7 @@
 // the office typed. Through `ctai doc` and pdftotext; every expected sentence written by hand.
 import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
-import { cliPdfText } from '../helpers/cli-pdf-text';
+import { cliPdfText, cliRefusal } from '../helpers/cli-pdf-text';
 import { demoDossiers } from '../helpers/demo';
 import { hasTool } from '../helpers/tools';
 
@@ -40,6 +40,32 @@ describe.skipIf(!hasTool('pdftotext'))('who signs each act (ctai doc, pdftotext)
     expect(text).toContain('Camille Girard');
     expect(text).toContain('Hélène Traoré');
     expect(text).not.toMatch(/Chevalier|Durand|adjoint/);
+  });
+
+  it('a contract signed by delegation keeps its signatory’s role and cites its arrêté, whatever the État tab says since', async () => {
+    const dossier = meylan();
+    dossier.contrat.signature.signataires = dossier.contrat.signature.signataires.map((s) =>
+      s.partie === 'etat'
+        ? { partie: 'etat', nom: 'Florence Gouache', qualite: 'Sous-préfète de La Tour-du-Pin', civilite: 'Madame' }
+        : s,
+    );
+    dossier.etat.prefet = { civilite: 'Monsieur', prenom: 'Louis', nom: 'Laugier' };
+    // Since the signature, she is named préfète in the État tab (same name, another role).
+    dossier.etat.signataire = { civilite: 'Madame', prenom: 'Florence', nom: 'Gouache', qualite: 'prefet' };
+    dossier.etat.delegation = { numero: '21-087', date: '2021-09-01' };
+    const { text } = await cliPdfText(dossier, 'contract');
+    expect(text).toContain(
+      'L’État, représenté par Madame Florence Gouache, sous-préfète de La Tour-du-Pin, pour le préfet et par délégation, ci-après dénommé « l’État »',
+    );
+    expect(text).toContain(
+      'Vu l’arrêté préfectoral n° 21-087 du 1er septembre 2021 portant délégation de signature à Madame Florence Gouache',
+    );
+    expect(text).toContain('Pour le préfet et par délégation, La sous-préfète de La Tour-du-Pin');
+    // The arrêté taken out of the État tab: refused, rather than « par délégation » with no visa.
+    dossier.etat.delegation = { numero: '', date: '' };
+    expect(await cliRefusal(dossier, 'contract')).toContain(
+      'Le contrat a été signé par Florence Gouache par délégation du préfet : indiquez dans l’onglet État le numéro et la date de l’arrêté de délégation sous lequel il a été signé, que le contrat vise.',
+    );
   });
 
   it('a signed avenant names its own recorded signatories, not the dossier’s new people', async () => {
