@@ -340,7 +340,13 @@ export function contractProblems(dossier: Dossier, today: string): DossierProble
   // délégation » and no visa would say by which act.
   const signers = contractSigners(dossier);
   const { delegation } = dossier.etat;
-  if (isContractSigned(dossier) && signers.etat.delegation && !(delegation.numero && delegation.date))
+  // (While the État tab still names a sous-préfet, the contract's own need of the arrêté says it.)
+  if (
+    isContractSigned(dossier) &&
+    signers.etat.delegation &&
+    dossier.etat.signataire.qualite !== 'sous-prefet' &&
+    !(delegation.numero && delegation.date)
+  )
     problems.push(
       problem(
         'signed-by-delegation-without-arrete',
