@@ -3,7 +3,7 @@ import { createPrivateKey, createPublicKey, randomUUID, sign, type KeyObject } f
 import path from 'node:path';
 import '@automerge/automerge';
 import { bundleName } from '../../shared/bundle/bag-format';
-import { BundleError } from '../../shared/bundle/bundle-error';
+import { BundleError, senderLabel } from '../../shared/bundle/bundle-error';
 import { fingerprint, pemToSpki } from '../../shared/bundle/bytes';
 import { passphraseProblem } from '../../shared/bundle/payload-crypto';
 import { verifyBundle, type KnownKey } from '../../shared/bundle/verify-bundle';
@@ -180,9 +180,7 @@ async function verify(args: string[], io: CliIo, inspect: boolean): Promise<numb
         bundle.info.backupSchemaVersion === null
           ? `Échange valide : ${compte(bundle.dossiers.length, 'dossier')}`
           : `Sauvegarde valide (schéma ${bundle.info.backupSchemaVersion}, à restaurer depuis les Paramètres de l’application)`;
-      io.stdout(
-        `${what}, signé par ${bundle.info.sender.nom} (${bundle.info.sender.site}), empreinte ${bundle.sender.fingerprint}.\n`,
-      );
+      io.stdout(`${what}, signé par ${senderLabel(bundle.info.sender)}, empreinte ${bundle.sender.fingerprint}.\n`);
     }
     return 0;
   } catch (error) {

@@ -12,7 +12,8 @@ import { accorde } from '../dossier/designations';
 import { formeOf, type Forme } from '../dossier/workflow-steps';
 import { compte } from '../format/plural';
 import { communeOfPlace } from '../format/territory-names';
-import { capitalize, designations, fullName, prefetAppellation, sousPrefectureDe } from './parties';
+import { fullName } from '../dossier/signatories';
+import { capitalize, designations, prefetAppellation, sousPrefectureDe } from './parties';
 
 /**
  * « sous couvert de Madame la sous-préfète du Havre »: the sous-préfet in person, when the

@@ -17,10 +17,6 @@ export {
   sousPrefetTitle,
 } from '../dossier/etat-designations';
 
-export function fullName(person: { prenom: string; nom: string }): string {
-  return `${person.prenom} ${person.nom}`.trim();
-}
-
 /** Every designation of the dossier's collectivité (designations.ts). */
 export function designations(dossier: Dossier): CollectiviteDesignations {
   return collectiviteDesignations(dossier.collectivite);

@@ -10,6 +10,7 @@ import { collectiviteDesignations } from './designations';
 import type { Dossier, Signataire } from './dossier-schema';
 import { etatSignatoryTitle } from './etat-designations';
 import { otherOffice, representativeQuality } from './representative';
+import { fullName } from './signatories';
 
 export interface ActSigner {
   /** The person's own civility; '' when a signatory recorded without one has a title of either gender (« Maire »). */
@@ -29,10 +30,6 @@ export interface ActSigner {
 export interface ActSigners {
   etat: ActSigner;
   collectivite: ActSigner;
-}
-
-function fullName(person: { prenom: string; nom: string }): string {
-  return `${person.prenom} ${person.nom}`.trim();
 }
 
 const DELEGATION = /,?\s*pour (le préfet|la préfète) et par délégation$/i;

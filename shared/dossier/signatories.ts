@@ -5,7 +5,8 @@ import type { Dossier, Signataire } from './dossier-schema';
 import { etatSignatoryTitle } from './etat-designations';
 import { representativeQuality } from './representative';
 
-function fullName(person: { prenom: string; nom: string }): string {
+/** « Paul Durand »: first name and name, '' for a person not named yet. */
+export function fullName(person: { prenom: string; nom: string }): string {
   return `${person.prenom} ${person.nom}`.trim();
 }
 
