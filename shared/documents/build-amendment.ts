@@ -2,7 +2,7 @@
 // actions it adds or withdraws, and its payment schedule — all read from the one financial
 // model (commitment.ts), so that its article, its table and its schedule state one figure.
 import { avenantCommitment, avenantNumber, contractCommitment } from '../dossier/commitment';
-import { avenantSigners } from '../dossier/act-signers';
+import { avenantSigners, contractDeliberation } from '../dossier/act-signers';
 import { avenantFor } from '../dossier/avenants';
 import type { Dossier } from '../dossier/dossier-schema';
 import { dateEnLettres } from '../format/dates';
@@ -15,7 +15,7 @@ import { heading, paragraph, text, type Block } from './document-model';
 import { financeLawFor } from './finance-laws';
 import { missingForAmendment } from './missing-data';
 import { punctuateVisas } from './visas';
-import { blocMarqueAuthority, capitalize, collectiviteParty, designations, delegataire, etatParty } from './parties';
+import { blocMarqueAuthority, capitalize, collectiviteParty, designations, delegationVisa, etatParty } from './parties';
 
 export function buildAmendment(
   dossier: Dossier,
@@ -43,7 +43,7 @@ export function buildAmendment(
   const financeLaw = financeLawFor(annee, signature, options.articles);
   if (!financeLaw.ok) return { ok: false, missing: [financeLaw.problem] };
   const t = typographie;
-  const { contrat, etat } = dossier;
+  const { contrat } = dossier;
   const names = designations(dossier);
   const signers = avenantSigners(dossier, avenant);
   const numero = avenantNumber(dossier, avenant);
@@ -84,16 +84,10 @@ export function buildAmendment(
         `Vu la délibération n° ${avenant.deliberation.numero}${avenant.deliberation.date ? ` du ${dateEnLettres(avenant.deliberation.date)}` : ''} autorisant la signature du présent avenant`,
       ]
     : [];
-  const delegation =
-    signers.etat.delegation && etat.delegation.numero && etat.delegation.date
-      ? [
-          `Vu l’arrêté préfectoral n° ${etat.delegation.numero} du ${dateEnLettres(etat.delegation.date)} portant délégation de signature à ${delegataire(signers)}`,
-        ]
-      : [];
   const visas = punctuateVisas([
     `Vu le contrat territorial d’accueil et d’intégration n° ${contrat.numero}${contrat.signature.date ? ` signé le ${dateEnLettres(contrat.signature.date)}` : ''}`,
     `Vu ${financeLaw.text}`,
-    ...delegation,
+    ...delegationVisa(signers),
     ...deliberation,
   ]).map((visa) => paragraph(t(visa)));
   const blocks: Block[] = [
@@ -106,7 +100,7 @@ export function buildAmendment(
     paragraph([text('et', { bold: true })], { align: 'left', keepWithNext: true }),
     paragraph(
       t(
-        `${capitalize(collectiviteParty(dossier, signers, avenant.deliberation.numero ? avenant.deliberation : undefined))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`,
+        `${capitalize(collectiviteParty(dossier, signers, avenant.deliberation.numero ? avenant.deliberation : contractDeliberation(dossier)))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`,
       ),
     ),
     ...visas,

@@ -13,7 +13,7 @@ import { typographie } from '../format/typography';
 import { regionForms } from '../dossier/designations';
 import type { BuildResult } from './build-result';
 import { accorde } from '../dossier/designations';
-import { contractSigners, delegationFormula, type ActSigners } from '../dossier/act-signers';
+import { contractDeliberation, contractSigners, delegationFormula, type ActSigners } from '../dossier/act-signers';
 import { imputationForDocument } from '../dossier/budget-imputation';
 import { heading, paragraph, text, type Block, type DocumentModel, type Run } from './document-model';
 import { financeLawFor } from './finance-laws';
@@ -46,6 +46,9 @@ export interface ContractOptions {
 }
 
 export type ContractBuildResult = BuildResult | { ok: false; missing: []; unknownFields: string[] };
+
+/** What a draft prints where the act will carry a value not given yet (its place, its date). */
+const BLANK = '………………………';
 
 /** « La sous-préfète du Havre », « Le préfet de la Loire-Atlantique »: the title with the person's article. */
 function withArticle(civilite: string, title: string): string {
@@ -92,7 +95,7 @@ export function madeAt(dossier: Dossier, copies = 'en deux exemplaires originaux
   const lieu = communeOfPlace(dossier.contrat.signature.lieu);
   // « Fait au Havre », « Fait aux Mureaux », « Fait à Nantes ».
   return paragraph(
-    `Fait ${lieu ? placeForms(lieu, null).a : 'à ………………………'}, le ${date ? dateEnLettres(date) : '………………………'}, ${copies}.`,
+    `Fait ${lieu ? placeForms(lieu, null).a : `à ${BLANK}`}, le ${date ? dateEnLettres(date) : BLANK}, ${copies}.`,
     {
       keepWithNext: true,
       align: 'left',
@@ -253,13 +256,14 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
   const missing = missingForContract(dossier, options.createdAt.toISOString().slice(0, 10));
   if (missing.length && !options.draft) return { ok: false, missing };
   const t = typographie;
-  const { collectivite, contrat, diagnostic, etat } = dossier;
+  const { collectivite, contrat, diagnostic } = dossier;
   const actions = dossier.actions.filter(isRetained);
   const anneeDebut = contrat.anneeDebut!;
   const duree = contrat.duree!;
   const commitments = contractCommitments(dossier);
   const names = designations(dossier);
   const signers = contractSigners(dossier);
+  const deliberation = contractDeliberation(dossier);
   const imputation = imputationForDocument(dossier);
   const designation = names.sujet;
   // The finance law cited is never later than the signature (or, before it, the document's date).
@@ -300,11 +304,11 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
       : 'désigné par le relevé d’identité bancaire que la collectivité transmet avec sa première demande de versement',
     loiDeFinances: financeLaw.ok ? financeLaw.text : '',
     ...instructionFields(options.articles),
-    delegationNumero: signers.etat.delegation ? etat.delegation.numero : '',
-    delegationDate: signers.etat.delegation && etat.delegation.date ? dateEnLettres(etat.delegation.date) : '',
+    delegationNumero: signers.etat.arrete.numero,
+    delegationDate: signers.etat.arrete.date ? dateEnLettres(signers.etat.arrete.date) : '',
     delegataire: delegataire(signers),
-    deliberationNumero: collectivite.deliberation.numero,
-    deliberationDate: collectivite.deliberation.date ? dateEnLettres(collectivite.deliberation.date) : '',
+    deliberationNumero: deliberation.numero,
+    deliberationDate: deliberation.date ? dateEnLettres(deliberation.date) : '',
   };
   const unknownFields: string[] = [];
   const visaTexts: string[] = [];
@@ -381,7 +385,7 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     paragraph([text('et', { bold: true })], { align: 'left', keepWithNext: true }),
     paragraph(
       t(
-        `${capitalize(collectiviteParty(dossier, signers))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`,
+        `${capitalize(collectiviteParty(dossier, signers, deliberation))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`,
       ),
     ),
     heading(2, 'Visas'),

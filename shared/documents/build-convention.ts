@@ -11,7 +11,7 @@
 // - disputes before the tribunal administratif.
 // The parties, designations, amounts in words, typography and the contract's checks are the
 // contract's (build-contract.ts, parties.ts, missing-data.ts).
-import { contractSigners } from '../dossier/act-signers';
+import { contractDeliberation, contractSigners } from '../dossier/act-signers';
 import { imputationForDocument } from '../dossier/budget-imputation';
 import { AXE_LABELS } from '../dossier/axes';
 import { contractCommitment, isRetained, paymentSchedule } from '../dossier/commitment';
@@ -31,7 +31,7 @@ import {
   capitalize,
   collectiviteParty,
   designations,
-  delegataire,
+  delegationVisa,
   etatParty,
   lowerFirst,
   prefetCivilite,
@@ -92,9 +92,10 @@ export function buildConvention(dossier: Dossier, options: ConventionOptions): B
   const missing = missingForConvention(dossier, today);
   if (missing.length && !options.draft) return { ok: false, missing };
   const t = typographie;
-  const { collectivite, contrat, etat } = dossier;
+  const { collectivite, contrat } = dossier;
   const names = designations(dossier);
   const signers = contractSigners(dossier);
+  const deliberation = contractDeliberation(dossier);
   const annee = contrat.anneeDebut ?? Number(today.slice(0, 4));
   const signatureDate = contrat.signature.date || today;
   const financeLaw = financeLawFor(Number(signatureDate.slice(0, 4)), signatureDate, options.articles);
@@ -130,14 +131,10 @@ export function buildConvention(dossier: Dossier, options: ConventionOptions): B
         ]
       : []),
     'Vu l’arrêté du 11 octobre 2006 relatif au compte rendu financier prévu par l’article 10 de la loi n° 2000-321 du 12 avril 2000',
-    ...(signers.etat.delegation && etat.delegation.numero && etat.delegation.date
+    ...delegationVisa(signers),
+    ...(deliberation.numero
       ? [
-          `Vu l’arrêté préfectoral n° ${etat.delegation.numero} du ${dateEnLettres(etat.delegation.date)} portant délégation de signature à ${delegataire(signers)}`,
-        ]
-      : []),
-    ...(collectivite.deliberation.numero
-      ? [
-          `Vu la délibération n° ${collectivite.deliberation.numero}${collectivite.deliberation.date ? ` du ${dateEnLettres(collectivite.deliberation.date)}` : ''} autorisant la signature de la présente convention`,
+          `Vu la délibération n° ${deliberation.numero}${deliberation.date ? ` du ${dateEnLettres(deliberation.date)}` : ''} autorisant la signature de la présente convention`,
         ]
       : []),
     `Vu la demande de subvention présentée par ${names.sujet} pour son projet territorial d’accueil et d’intégration`,
@@ -343,7 +340,7 @@ export function buildConvention(dossier: Dossier, options: ConventionOptions): B
     paragraph([text('et', { bold: true })], { align: 'left', keepWithNext: true }),
     paragraph(
       t(
-        `${capitalize(collectiviteParty(dossier, signers))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`,
+        `${capitalize(collectiviteParty(dossier, signers, deliberation))}, ci-après ${accorde(names.genre, 'dénommé')} « la collectivité ».`,
       ),
     ),
     ...visas,

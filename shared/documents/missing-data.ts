@@ -1,6 +1,8 @@
 // What a document needs from the dossier, checked before anything is generated: each gap
 // names the field and the tab where it is filled.
+import { avenantSigners, contractDeliberation, contractSigners, type ActSigner } from '../dossier/act-signers';
 import { avenantProblems, blocking, contractProblems, type ProblemCode, type ProblemTab } from '../dossier/consistency';
+import { isContractSigned } from '../dossier/signed-contract';
 import type { Avenant, Dossier } from '../dossier/dossier-schema';
 import { prefetCivilite } from '../dossier/etat-designations';
 import { fundedActions } from '../dossier/funding';
@@ -47,7 +49,7 @@ function parties(dossier: Dossier): MissingField[] {
       etat.signataire.qualite !== 'sous-prefet' || !!etat.sousPrefecture.nom,
       'etat.sousPrefecture.nom',
       'etat',
-      'La sous-préfecture, puisque le sous-préfet signe.',
+      `La sous-préfecture, puisque ${etat.signataire.civilite === 'Madame' ? 'la sous-préfète' : 'le sous-préfet'} signe.`,
     ),
   ];
 }
@@ -74,41 +76,65 @@ export function missingForLetter(dossier: Dossier): MissingField[] {
 }
 
 /**
- * What the contract needs: its parties, délibération, years and actions, and every blocking
- * consistency rule (consistency.ts) as of `today` (ISO date).
+ * What the contract needs: its parties, the délibération it cites, the arrêté de délégation of a
+ * signatory by delegation, its years and actions, and every blocking consistency rule
+ * (consistency.ts) as of `today` (ISO date). The délibération and the arrêté are those recorded
+ * at signature once signed (act-signers.ts).
  */
 export function missingForContract(
   dossier: Dossier,
   today: string,
   skip: ReadonlySet<ProblemCode> = new Set(),
 ): MissingField[] {
-  const { collectivite, contrat } = dossier;
+  return [...actNeeds(dossier, today, skip, contractSigners(dossier).etat), ...deliberationNeeds(dossier)];
+}
+
+/** The délibération authorising the contract, which the contract cites and an avenant's party names by default. */
+function deliberationNeeds(dossier: Dossier): MissingField[] {
   return [
-    ...parties(dossier),
     ...need(
-      !!collectivite.deliberation.numero,
+      !!contractDeliberation(dossier).numero,
       'collectivite.deliberation.numero',
       'collectivite',
       'Le numéro de la délibération autorisant la signature.',
     ),
     ...need(
-      !!collectivite.deliberation.date,
+      !!contractDeliberation(dossier).date,
       'collectivite.deliberation.date',
       'collectivite',
       'La date de la délibération autorisant la signature.',
     ),
-    // A sous-préfet signs by delegation: the arrêté is a visa of every act (décret n° 2004-374, art. 43).
+  ];
+}
+
+/** What every act of the contract (the contract, an avenant) needs, `etatSigner` signing it for the State. */
+function actNeeds(
+  dossier: Dossier,
+  today: string,
+  skip: ReadonlySet<ProblemCode>,
+  etatSigner: ActSigner,
+): MissingField[] {
+  const { contrat } = dossier;
+  const signed = isContractSigned(dossier);
+  // A sous-préfet signs by delegation: the arrêté is a visa of every act (décret n° 2004-374, art. 43).
+  // Once the État tab names the préfet, the arrêté asked for is the one a recorded signatory signed under.
+  const byDelegation = (what: string) =>
+    signed && dossier.etat.signataire.qualite !== 'sous-prefet'
+      ? `${what} sous lequel ${etatSigner.nom} a signé par délégation (onglet État) : l’acte le vise.`
+      : `${what} de signature au sous-préfet.`;
+  return [
+    ...parties(dossier),
     ...need(
-      dossier.etat.signataire.qualite !== 'sous-prefet' || !!dossier.etat.delegation.numero,
+      !etatSigner.delegation || !!etatSigner.arrete.numero,
       'etat.delegation.numero',
       'etat',
-      'Le numéro de l’arrêté de délégation de signature au sous-préfet.',
+      byDelegation('Le numéro de l’arrêté de délégation'),
     ),
     ...need(
-      dossier.etat.signataire.qualite !== 'sous-prefet' || !!dossier.etat.delegation.date,
+      !etatSigner.delegation || !!etatSigner.arrete.date,
       'etat.delegation.date',
       'etat',
-      'La date de l’arrêté de délégation de signature au sous-préfet.',
+      byDelegation('La date de l’arrêté de délégation'),
     ),
     ...need(contrat.anneeDebut !== null, 'contrat.anneeDebut', 'contrat', 'La première année du contrat.'),
     ...need(contrat.duree !== null, 'contrat.duree', 'contrat', 'La durée du contrat.'),
@@ -136,16 +162,13 @@ export function missingForAmendment(
   today: string,
 ): MissingField[] {
   // What the contract decided at its signature (actions retained, amounts granted) is not asked
-  // again: an avenant may precisely add an action the contract did not retain.
-  // Nor the arrêté the contract was signed under: the avenant cites its own signatory's.
-  const decidedAtSignature = new Set<ProblemCode>([
-    'action-undecided',
-    'retained-not-granted',
-    'no-retained-action',
-    'signed-by-delegation-without-arrete',
-  ]);
+  // again: an avenant may precisely add an action the contract did not retain. Nor the arrêté the
+  // contract was signed under: the avenant cites its own signatory's.
+  const decidedAtSignature = new Set<ProblemCode>(['action-undecided', 'retained-not-granted', 'no-retained-action']);
+  const etatSigner = avenantSigners(dossier, avenant ?? { signataires: [] }).etat;
   return [
-    ...missingForContract(dossier, today, decidedAtSignature),
+    ...actNeeds(dossier, today, decidedAtSignature, etatSigner),
+    ...deliberationNeeds(dossier),
     ...need(!!dossier.contrat.numero, 'contrat.numero', 'contrat', 'Le numéro du contrat que l’avenant modifie.'),
     ...(avenant
       ? blocking(avenantProblems(dossier, avenant, today)).map(asMissing)

@@ -55,13 +55,12 @@ export function etatParty(signers: ActSigners): string {
  * The collectivité as a party, represented by the act's signatory (act-signers.ts): « la commune
  * du Havre, représentée par sa maire, Madame X » when the executive signs, « … représentée par
  * Monsieur X, premier adjoint au maire » for another office; « dûment habilité » by the
- * délibération that authorises the act: the contract's (the dossier's) unless another is given
- * (an avenant's own).
+ * délibération that authorises the act (act-signers.ts `contractDeliberation`, an avenant's own).
  */
 export function collectiviteParty(
   dossier: Dossier,
   signers: ActSigners,
-  deliberation: { numero: string; date: string } = dossier.collectivite.deliberation,
+  deliberation: { numero: string; date: string },
 ): string {
   const signer = signers.collectivite;
   const names = collectiviteDesignations({
@@ -76,6 +75,19 @@ export function collectiviteParty(
     ? `${names.roleRepresentant}, ${signerName(signer)}`
     : `${signerName(signer)}, ${lowerFirst(signer.titre)}`;
   return `${names.sujet}, ${accorde(names.genre, 'représenté')} par ${who}${authorised}`;
+}
+
+/**
+ * « Vu l’arrêté préfectoral n° 2026-12 du 3 janvier 2026 portant délégation de signature à
+ * Madame X, sous-préfète du Havre » for an act signed by delegation with its arrêté known
+ * (act-signers.ts: the one recorded at signature, else the État tab's); [] otherwise.
+ */
+export function delegationVisa(signers: ActSigners): string[] {
+  const { delegation, arrete } = signers.etat;
+  if (!delegation || !arrete.numero || !arrete.date) return [];
+  return [
+    `Vu l’arrêté préfectoral n° ${arrete.numero} du ${dateEnLettres(arrete.date)} portant délégation de signature à ${delegataire(signers)}`,
+  ];
 }
 
 /** « Madame X, sous-préfète du Havre », the person an arrêté de délégation names (a visa). */

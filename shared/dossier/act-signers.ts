@@ -21,8 +21,13 @@ export interface ActSigner {
   titre: string;
   /** The State's signatory signs by delegation (a sous-préfet): see delegationFormula. */
   delegation: boolean;
-  /** The civility of the préfet who delegates (État tab): « pour la préfète » when Madame. */
+  /** The civility of the préfet who delegates: « pour la préfète » when Madame. */
   delegant: Civilite;
+  /**
+   * The arrêté de délégation the act cites when `delegation`: the one recorded at its signature,
+   * else the État tab's (numero and ISO date, '' when not given). Empty for other signatories.
+   */
+  arrete: { numero: string; date: string };
   /** The collectivité's signatory is its executive (« son maire, Monsieur X ») rather than another office. */
   executif: boolean;
 }
@@ -31,6 +36,8 @@ export interface ActSigners {
   etat: ActSigner;
   collectivite: ActSigner;
 }
+
+const NO_ACT = { numero: '', date: '' } as const;
 
 const DELEGATION = /,?\s*pour (le préfet|la préfète) et par délégation$/i;
 
@@ -65,6 +72,13 @@ export function actSigners(dossier: Dossier, recorded: readonly Signataire[] = [
   const recordedByDelegation =
     !!etatRecorded && (/^Sous-préf/iu.test(etatRecorded.qualite) || DELEGATION.test(etatRecorded.qualite));
   const sameRole = recordedByDelegation === (etat.signataire.qualite === 'sous-prefet');
+  // What the signature recorded of the delegation wins over the État tab; a signature recorded
+  // before these were kept, or without its arrêté's number and date, reads the tab (where the
+  // agent can still give them).
+  const arrete = isComplete(etatRecorded?.arrete)
+    ? etatRecorded.arrete
+    : { numero: etat.delegation.numero, date: etat.delegation.date };
+  const delegant = etatRecorded?.delegant || etat.prefet.civilite;
   const etatSigner: ActSigner =
     !etatRecorded || (etatRecorded.nom === fullName(etat.signataire) && sameRole)
       ? {
@@ -72,7 +86,8 @@ export function actSigners(dossier: Dossier, recorded: readonly Signataire[] = [
           nom: fullName(etat.signataire),
           titre: etatSignatoryTitle(dossier),
           delegation: etat.signataire.qualite === 'sous-prefet',
-          delegant: etat.prefet.civilite,
+          delegant,
+          arrete: etat.signataire.qualite === 'sous-prefet' ? arrete : NO_ACT,
           executif: false,
         }
       : {
@@ -80,7 +95,8 @@ export function actSigners(dossier: Dossier, recorded: readonly Signataire[] = [
           nom: etatRecorded.nom,
           titre: etatRecorded.qualite.replace(DELEGATION, ''),
           delegation: recordedByDelegation,
-          delegant: etat.prefet.civilite,
+          delegant,
+          arrete: recordedByDelegation ? arrete : NO_ACT,
           executif: false,
         };
   const collectiviteRecorded = recorded.find((s) => s.partie === 'collectivite');
@@ -92,6 +108,7 @@ export function actSigners(dossier: Dossier, recorded: readonly Signataire[] = [
       titre: representativeQuality(collectivite),
       delegation: false,
       delegant: '',
+      arrete: NO_ACT,
       executif: otherOffice(collectivite) === null,
     };
   } else {
@@ -111,6 +128,7 @@ export function actSigners(dossier: Dossier, recorded: readonly Signataire[] = [
       titre: executif ? asExecutive(civilite) : typed,
       delegation: false,
       delegant: '',
+      arrete: NO_ACT,
       executif,
     };
   }
@@ -125,4 +143,19 @@ export function contractSigners(dossier: Dossier): ActSigners {
 /** The signatories of an avenant: its own once recorded, else the dossier's people (never the contract's). */
 export function avenantSigners(dossier: Dossier, avenant: { signataires: readonly Signataire[] }): ActSigners {
   return actSigners(dossier, avenant.signataires);
+}
+
+/**
+ * The délibération authorising the contract's signature that the contract cites (numero, ISO
+ * date): the one recorded at its signature, else the Collectivité tab's (before signature, or for
+ * a contract signed before it was recorded, or recorded without its number or date).
+ */
+export function contractDeliberation(dossier: Dossier): { numero: string; date: string } {
+  const recorded = dossier.contrat.signature.deliberation;
+  return isComplete(recorded) ? recorded : dossier.collectivite.deliberation;
+}
+
+/** An act recorded with its number and date (an incomplete record gives way to the tab's). */
+function isComplete(act: { numero: string; date: string } | undefined): act is { numero: string; date: string } {
+  return !!act?.numero && !!act.date;
 }

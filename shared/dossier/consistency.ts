@@ -2,12 +2,11 @@
 // French sentence and the field it is about. Checked before a document is generated or a
 // signature recorded (blocking), and shown as warnings while the agent types.
 import type { Avenant, Dossier } from './dossier-schema';
+import { contractDeliberation, contractSigners } from './act-signers';
 import { actLabel, avenantNumber, contractYears, isRetained, paymentsSituation } from './commitment';
 import { formatEuros } from '../format/money';
 import { MAX_CENTS } from './schema-primitives';
 import { sousPrefectureElsewhere } from './etat-designations';
-import { contractSigners } from './act-signers';
-import { isContractSigned } from './signed-contract';
 import { dateEnLettres, periodeAnnees } from '../format/dates';
 import { identifierProblems } from './identifier-problems';
 import { imputationProblems } from './budget-imputation';
@@ -52,8 +51,7 @@ export type ProblemCode =
   | 'imputation-programme'
   | 'imputation-action'
   | 'totals-above-ceiling'
-  | 'sous-prefecture-other-arrondissement'
-  | 'signed-by-delegation-without-arrete';
+  | 'sous-prefecture-other-arrondissement';
 
 export interface DossierProblem {
   code: ProblemCode;
@@ -212,23 +210,19 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
       ),
     );
   // The acts a signature rests on come before it: a contract cannot cite a later authorisation.
-  const { deliberation } = dossier.collectivite;
+  // Those the contract cites: recorded at its signature, else the tabs' (act-signers.ts).
+  const deliberation = contractDeliberation(dossier);
   const late = deliberationAfterSignature(deliberation.date, signature.date, 'du contrat');
   if (late)
     problems.push(problem('deliberation-after-signature', 'collectivite.deliberation.date', 'collectivite', late));
-  const { delegation } = dossier.etat;
-  if (
-    dossier.etat.signataire.qualite === 'sous-prefet' &&
-    signature.date &&
-    delegation.date &&
-    delegation.date > signature.date
-  )
+  const etatSigner = contractSigners(dossier).etat;
+  if (etatSigner.delegation && signature.date && etatSigner.arrete.date > signature.date)
     problems.push(
       problem(
         'delegation-after-signature',
         'etat.delegation.date',
         'etat',
-        `L’arrêté de délégation de signature est daté du ${dateEnLettres(delegation.date)}, après la signature du contrat (${dateEnLettres(signature.date)}) : le sous-préfet ne pouvait pas signer par délégation ; corrigez l’une des deux dates.`,
+        `L’arrêté de délégation de signature est daté du ${dateEnLettres(etatSigner.arrete.date)}, après la signature du contrat (${dateEnLettres(signature.date)}) : ${etatSigner.civilite === 'Madame' ? 'la sous-préfète' : 'le sous-préfet'} ne pouvait pas signer par délégation ; corrigez l’une des deux dates.`,
       ),
     );
   dossier.contrat.avenants.forEach((avenant) => problems.push(...avenantProblems(dossier, avenant, today)));
@@ -335,26 +329,6 @@ export function contractProblems(dossier: Dossier, today: string): DossierProble
         ),
       );
   });
-  // The signed contract cites the arrêté its signatory signed under, even once the État tab names
-  // another signatory (the préfet, for the avenants): without it, page 1 would say « par
-  // délégation » and no visa would say by which act.
-  const signers = contractSigners(dossier);
-  const { delegation } = dossier.etat;
-  // (While the État tab still names a sous-préfet, the contract's own need of the arrêté says it.)
-  if (
-    isContractSigned(dossier) &&
-    signers.etat.delegation &&
-    dossier.etat.signataire.qualite !== 'sous-prefet' &&
-    !(delegation.numero && delegation.date)
-  )
-    problems.push(
-      problem(
-        'signed-by-delegation-without-arrete',
-        'etat.delegation.numero',
-        'etat',
-        `Le contrat a été signé par ${signers.etat.nom} par délégation du préfet : indiquez dans l’onglet État le numéro et la date de l’arrêté de délégation sous lequel il a été signé, que le contrat vise.`,
-      ),
-    );
   if (!dossier.actions.some(isRetained))
     problems.push(
       problem(

@@ -299,6 +299,14 @@ export const signataireSchema = z.object({
    * absent from signatories recorded before it was kept (act-signers.ts reads the title then).
    */
   civilite: field(optional(civilite()).optional(), 'Civilité du signataire'),
+  /**
+   * For the State's signatory by delegation (a sous-préfet): the arrêté de délégation under which
+   * the act was signed, and the civility of the préfet who delegated, as they stood at signature,
+   * so that the signed act keeps citing them once the État tab changes. Absent from signatories
+   * recorded before it was kept, and for a préfet signing in person: the État tab's are read.
+   */
+  arrete: field(acte().optional(), { label: 'Arrêté de délégation du signataire', owner: 'de l’arrêté de délégation' }),
+  delegant: field(optional(civilite()).optional(), 'Civilité du préfet délégant'),
 });
 
 export const AVENANT_STATUSES = ['projet', 'signe'] as const;
@@ -418,6 +426,15 @@ export const contratSchema = z.object({
       lieu: field(text(100), 'Lieu de signature du contrat'),
       date: field(optional(isoDate()), 'Date de signature du contrat'),
       signataires: field(z.array(signataireSchema).max(6), { label: 'Signataires du contrat', item: 'signataire' }),
+      /**
+       * The délibération that authorised the signature, as it stood when the contract was signed
+       * (the contract keeps citing it once the Collectivité tab names a later one). Absent from
+       * contracts signed before it was kept: the Collectivité tab's is read.
+       */
+      deliberation: field(acte().optional(), {
+        label: 'Délibération visée par le contrat signé',
+        owner: 'de la délibération visée par le contrat',
+      }),
     }),
     'Signature du contrat',
   ),

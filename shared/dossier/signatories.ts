@@ -23,6 +23,7 @@ export function signatoriesFromDossier(dossier: Dossier): Signataire[] {
       nom: fullName(etat.signataire),
       qualite: etatQualite,
       civilite: etat.signataire.civilite,
+      ...delegationOf(dossier),
     });
   if (fullName(collectivite.representant))
     signatories.push({
@@ -34,8 +35,27 @@ export function signatoriesFromDossier(dossier: Dossier): Signataire[] {
   return signatories;
 }
 
-/** The signatories recorded, completed by the dossier's own for any party still missing. */
+/**
+ * The arrêté de délégation and the delegating préfet's civility of the État tab, when its
+ * signatory is a sous-préfet (décret n° 2004-374, art. 43): what a signature by delegation records.
+ */
+function delegationOf(dossier: Dossier): Pick<Signataire, 'arrete' | 'delegant'> {
+  const { etat } = dossier;
+  if (etat.signataire.qualite !== 'sous-prefet') return {};
+  return { arrete: { numero: etat.delegation.numero, date: etat.delegation.date }, delegant: etat.prefet.civilite };
+}
+
+/**
+ * The signatories recorded, completed by the dossier's own for any party still missing. A State
+ * signatory typed by hand for a sous-préfet of the État tab gets that tab's arrêté de délégation,
+ * so that every act signed by delegation records the arrêté it cites.
+ */
 export function completeSignatories(recorded: readonly Signataire[], dossier: Dossier): Signataire[] {
   const known = signatoriesFromDossier(dossier).filter((s) => !recorded.some((r) => r.partie === s.partie));
-  return [...recorded, ...known];
+  const kept = recorded.map((s) =>
+    s.partie === 'etat' && !s.arrete && s.nom === fullName(dossier.etat.signataire)
+      ? { ...s, ...delegationOf(dossier) }
+      : s,
+  );
+  return [...kept, ...known];
 }

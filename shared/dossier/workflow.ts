@@ -232,7 +232,9 @@ export function advance(
       reasons: reasons.list,
       ...(Object.keys(reasons.links).length ? { links: reasons.links } : {}),
     };
-  // The signatories the dossier names are recorded with the signature, as they sign.
+  // The signatories the dossier names, with their arrêté de délégation, and the délibération that
+  // authorised the signature are recorded with it: the signed act keeps citing them.
+  const { deliberation } = dossier.collectivite;
   const signed: Dossier =
     target === 'signature'
       ? {
@@ -242,6 +244,7 @@ export function advance(
             signature: {
               ...dossier.contrat.signature,
               signataires: completeSignatories(dossier.contrat.signature.signataires, dossier),
+              deliberation: { numero: deliberation.numero, date: deliberation.date },
             },
           },
         }

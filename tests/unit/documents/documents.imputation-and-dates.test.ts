@@ -61,7 +61,9 @@ describe.skipIf(!hasTool('pdftotext'))('dates of an avenant (ctai doc)', () => {
     expect(await avenant((a) => (a.deliberation.date = '2025-03-01'))).toContain(
       'La délibération autorisant la signature de l’avenant n° 1 (2025) est datée du 1er mars 2025, après sa signature (15 février 2025) : corrigez l’une des deux dates.',
     );
+    // A contract signed before the délibération was recorded with it cites the Collectivité tab's.
     const contract = meylan();
+    delete contract.contrat.signature.deliberation;
     contract.collectivite.deliberation.date = '2024-01-10';
     expect(await cliRefusal(contract, 'contract')).toContain(
       'La délibération autorisant la signature du contrat est datée du 10 janvier 2024, après sa signature (27 décembre 2023) : corrigez l’une des deux dates.',

@@ -64,8 +64,42 @@ describe.skipIf(!hasTool('pdftotext'))('who signs each act (ctai doc, pdftotext)
     // The arrêté taken out of the État tab: refused, rather than « par délégation » with no visa.
     dossier.etat.delegation = { numero: '', date: '' };
     expect(await cliRefusal(dossier, 'contract')).toContain(
-      'Le contrat a été signé par Florence Gouache par délégation du préfet : indiquez dans l’onglet État le numéro et la date de l’arrêté de délégation sous lequel il a été signé, que le contrat vise.',
+      'Le numéro de l’arrêté de délégation sous lequel Florence Gouache a signé par délégation (onglet État) : l’acte le vise.',
     );
+  });
+
+  it('a signed contract and avenant cite the délibération and arrêté recorded at their signature, not the tabs’ later ones', async () => {
+    const dossier = meylan();
+    const sousPrefete = {
+      partie: 'etat' as const,
+      nom: 'Florence Gouache',
+      qualite: 'Sous-préfète de La Tour-du-Pin',
+      civilite: 'Madame' as const,
+      arrete: { numero: '2023-0412', date: '2023-06-05' },
+      delegant: 'Madame' as const,
+    };
+    dossier.contrat.signature.signataires = dossier.contrat.signature.signataires.map((s) =>
+      s.partie === 'etat' ? sousPrefete : s,
+    );
+    dossier.contrat.signature.deliberation = { numero: 'DEL-2023-118', date: '2023-11-20' };
+    dossier.contrat.avenants[0]!.signataires = dossier.contrat.signature.signataires;
+    // Since then: a new délibération, a new arrêté and a préfet in the tabs.
+    dossier.collectivite.deliberation = { numero: 'DEL-2026-007', date: '2026-02-02' };
+    dossier.etat.signataire = { civilite: 'Madame', prenom: 'Florence', nom: 'Gouache', qualite: 'sous-prefet' };
+    dossier.etat.sousPrefecture = { nom: 'Sous-préfecture de La Tour-du-Pin', adresse: '' };
+    dossier.etat.delegation = { numero: '2026-0001', date: '2026-01-05' };
+    dossier.etat.prefet = { civilite: 'Monsieur', prenom: 'Louis', nom: 'Laugier' };
+    const contract = await cliPdfText(dossier, 'contract');
+    expect(contract.text).toContain('Vu la délibération n° DEL-2023-118 du 20 novembre 2023 autorisant la signature');
+    expect(contract.text).toContain('dûment habilitée par délibération n° DEL-2023-118 du 20 novembre 2023');
+    expect(contract.text).toContain(
+      'Vu l’arrêté préfectoral n° 2023-0412 du 5 juin 2023 portant délégation de signature à Madame Florence Gouache',
+    );
+    expect(contract.text).toContain('Pour la préfète et par délégation, La sous-préfète de La Tour-du-Pin');
+    expect(contract.text).not.toMatch(/DEL-2026-007|2026-0001|pour le préfet/i);
+    const avenant = await cliPdfText(dossier, 'amendment', '--year', '2025');
+    expect(avenant.text).toContain('Vu l’arrêté préfectoral n° 2023-0412 du 5 juin 2023 portant délégation');
+    expect(avenant.text).not.toMatch(/2026-0001/);
   });
 
   it('a signed avenant names its own recorded signatories, not the dossier’s new people', async () => {

@@ -48,7 +48,15 @@ describe('article templates', () => {
   });
 
   it('lists what is missing rather than building an incomplete contract', () => {
-    const incomplete = { ...signed, collectivite: { ...signed.collectivite, deliberation: { numero: '', date: '' } } };
+    const recorded = signed.contrat.signature.deliberation!;
+    expect(recorded.numero).toBe(signed.collectivite.deliberation.numero);
+    const tabEmptied = { ...signed, collectivite: { ...signed.collectivite, deliberation: { numero: '', date: '' } } };
+    // The signed contract cites the délibération recorded at its signature, whatever the tab says since.
+    const kept = buildContract(tabEmptied, { author: 'x', createdAt: new Date() });
+    const visa = kept.ok ? documentText(kept.model).find((line) => line.startsWith('Vu la délibération')) : '';
+    expect(visa).toContain(recorded.numero);
+    const incomplete = { ...tabEmptied, contrat: { ...signed.contrat, signature: { ...signed.contrat.signature } } };
+    delete incomplete.contrat.signature.deliberation;
     const built = buildContract(incomplete, { author: 'x', createdAt: new Date() });
     expect(built.ok).toBe(false);
     expect(!built.ok && built.missing.map((m) => m.path)).toEqual([

@@ -98,6 +98,9 @@ export function aDossier(): DossierBuilder {
     deliberation: { numero: '2025-120', date: '2025-09-15' },
     departement: { code: '37', nom: 'Indre-et-Loire' },
     adresse: { ligne1: '1 place Jean Jaurès', ligne2: '', codePostal: '37000', commune: 'Tours' },
+    // The contract identifies the payee (SIREN with a valid INSEE key) and the account paid.
+    siren: '213702616',
+    banque: { iban: 'FR7630001007941234567890185', bic: 'BDFEFRPPCCT' },
   };
   dossier.etat = {
     ...dossier.etat,

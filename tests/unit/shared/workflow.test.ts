@@ -5,6 +5,7 @@ import { emptyDossier } from '../../../shared/dossier/new-dossier-factory';
 import {
   abandon,
   advance,
+  cancelSignature,
   goBack,
   missingForSignature,
   nextAction,
@@ -95,6 +96,30 @@ describe('workflow', () => {
     expect(missingForSignature(nobody)).toContain(
       'Indiquez le signataire pour l’État (onglet État : nom du signataire).',
     );
+  });
+
+  it('records at signature the délibération and, for a sous-préfet, the arrêté de délégation and the délégant', () => {
+    // A signed demo contract, its signature cancelled, signed again by other people.
+    const before = demoDossiers({ count: 10 }).find((d) => d.workflow.etape === 'suivi')!;
+    const { date } = before.contrat.signature;
+    const demo = unwrap(cancelSignature(before, date, 'Essai', 'Agent'));
+    demo.contrat.signature = { lieu: 'Bourg-en-Bresse', date, signataires: [] };
+    demo.collectivite.deliberation = { numero: '2029-77', date };
+    demo.etat.signataire = { civilite: 'Madame', prenom: 'Léa', nom: 'Roux', qualite: 'sous-prefet' };
+    demo.etat.sousPrefecture = { nom: 'Sous-préfecture de Nantua', adresse: '' };
+    demo.etat.delegation = { numero: '2029-DS-3', date };
+    demo.etat.prefet = { civilite: 'Monsieur', prenom: 'Marc', nom: 'Noir' };
+    const signed = unwrap(advance(demo, 'signature', date, 'Agent'));
+    expect(signed.contrat.signature.deliberation).toEqual({ numero: '2029-77', date });
+    expect(signed.contrat.signature.signataires.find((s) => s.partie === 'etat')).toMatchObject({
+      nom: 'Léa Roux',
+      arrete: { numero: '2029-DS-3', date },
+      delegant: 'Monsieur',
+    });
+    // A préfet signing in person records no arrêté.
+    demo.etat.signataire = { civilite: 'Monsieur', prenom: 'Marc', nom: 'Noir', qualite: 'prefet' };
+    const inPerson = unwrap(advance(demo, 'signature', date, 'Agent'));
+    expect(inPerson.contrat.signature.signataires.find((s) => s.partie === 'etat')?.arrete).toBeUndefined();
   });
 
   it('goes back only with a reason, which is kept, and forgets later dates', () => {
