@@ -51,7 +51,9 @@ export type ProblemCode =
   | 'imputation-programme'
   | 'imputation-action'
   | 'totals-above-ceiling'
-  | 'sous-prefecture-other-arrondissement';
+  | 'sous-prefecture-other-arrondissement'
+  | 'payee-siren-missing'
+  | 'payee-bank-missing';
 
 export interface DossierProblem {
   code: ProblemCode;

@@ -6,6 +6,7 @@
 import type { DossierProblem } from './consistency';
 import type { Dossier } from './dossier-schema';
 import { isValidSiren, isValidSiret } from '../format/siret';
+import { stepIndex } from './workflow-steps';
 
 export function identifierProblems(dossier: Dossier): DossierProblem[] {
   const problems: DossierProblem[] = [];
@@ -28,6 +29,29 @@ export function identifierProblems(dossier: Dossier): DossierProblem[] {
       message: `Le SIRET de la collectivité (${siret}) ne commence pas par son SIREN (${siren}) : un SIRET est formé du SIREN suivi des 5 chiffres de l’établissement ; corrigez l’un ou l’autre dans l’onglet Collectivité.`,
       blocking: true,
     });
+  // From the proposal on, the contract identifies the payee: without its SIREN or IBAN it is still
+  // lawful (the payment article then refers to the RIB sent with the first payment request), but
+  // the comptable cannot pay on the act alone (décret n° 2012-1246, art. 19 and 20): worth a look.
+  if (stepIndex(dossier.workflow.etape) >= stepIndex('proposition')) {
+    if (!siren)
+      problems.push({
+        code: 'payee-siren-missing',
+        path: 'collectivite.siren',
+        tab: 'collectivite',
+        message:
+          'Le contrat n’identifie pas la collectivité par son SIREN : indiquez-le dans l’onglet Collectivité (avis de situation SIRENE), le comptable en a besoin pour payer.',
+        blocking: false,
+      });
+    if (!dossier.collectivite.banque.iban)
+      problems.push({
+        code: 'payee-bank-missing',
+        path: 'collectivite.banque.iban',
+        tab: 'collectivite',
+        message:
+          'Le contrat ne porte pas l’IBAN de la collectivité : il renvoie au relevé d’identité bancaire joint à sa première demande de versement. Indiquez l’IBAN et le BIC dans l’onglet Collectivité pour que le contrat désigne le compte payé.',
+        blocking: false,
+      });
+  }
   dossier.actions.forEach((action, a) => {
     const value = action.porteur.siret;
     if (action.statut === 'ecartee' || !value || isValidSiret(value)) return;

@@ -1,12 +1,14 @@
 import { COLLECTIVITE_TYPES, COLLECTIVITE_TYPE_LABELS } from '../../../../shared/dossier/collectivite-type';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { FieldSet, personFields } from '../fields/FieldSet';
+import { ProblemsAlert } from '../ProblemsAlert';
 
 const c = 'collectivite';
 
 export function CollectiviteTab({ dossier }: { dossier: Dossier }) {
   return (
     <>
+      <ProblemsAlert dossier={dossier} tabs={['collectivite']} title="Points à vérifier pour la collectivité" />
       <FieldSet
         dossier={dossier}
         legend="Identification"

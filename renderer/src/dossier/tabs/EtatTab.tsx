@@ -1,10 +1,12 @@
 import { CTAI_ACTIONS } from '../../../../shared/dossier/budget-imputation';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { FieldSet, personFields } from '../fields/FieldSet';
+import { ProblemsAlert } from '../ProblemsAlert';
 
 export function EtatTab({ dossier }: { dossier: Dossier }) {
   return (
     <>
+      <ProblemsAlert dossier={dossier} tabs={['etat']} title="Points à vérifier pour l’État" />
       <FieldSet
         dossier={dossier}
         legend="Préfecture et sous-préfecture"

@@ -165,9 +165,25 @@ describe('the cases that failed (shared/cases)', () => {
   });
 
   it('a one-year contract committing a year outside its duration', () => {
-    expect(contractProblems(fixtureCase('money-year-outside-contract'), TODAY).map((p) => p.message)).toEqual([
+    const problems = contractProblems(fixtureCase('money-year-outside-contract'), TODAY);
+    expect(problems.filter((p) => p.blocking).map((p) => p.message)).toEqual([
       'Pour l’action « Plateforme d’accès au logement des réfugiés », le budget 2028 est hors de la durée du contrat (2026) : changez son année ou la durée du contrat.',
     ]);
+    // Without its IBAN, the contract refers to the RIB of the first payment request: worth a look only.
+    expect(problems.filter((p) => !p.blocking).map((p) => p.code)).toEqual(['payee-bank-missing']);
+  });
+
+  it('a contract without the payee’s SIREN or IBAN is lawful but flagged, from the proposal on', () => {
+    const dossier = fixtureCase('names-le-havre-sous-prefete');
+    const codes = (d: typeof dossier) => dossierProblems(d, TODAY).map((p) => `${p.code}:${p.blocking}`);
+    expect(codes(dossier)).toEqual(expect.arrayContaining(['payee-siren-missing:false', 'payee-bank-missing:false']));
+    dossier.collectivite.siren = '217603513';
+    dossier.collectivite.banque = { iban: 'FR7630001007941234567890185', bic: 'BDFEFRPPCCT' };
+    expect(codes(dossier).filter((code) => code.startsWith('payee-'))).toEqual([]);
+    // Before the proposal, the collectivité's bank details are nobody's concern yet.
+    const early = fixtureCase('names-le-havre-sous-prefete');
+    early.workflow.etape = 'echange';
+    expect(codes(early).filter((code) => code.startsWith('payee-'))).toEqual([]);
   });
 });
 
