@@ -164,14 +164,12 @@ function reorder(items: Item[]): Item[] {
 }
 
 /**
- * Lines of the runs at a size (points), none wider than max (points) unless a single
- * character is. "\n" in a run is a line break (text normalised by text-normalization.ts).
- * Throws UnprintableCharacterError for a character no font has.
+ * The words of each typed line (segment) of the runs, shaped at `size`, with the segment's bidi
+ * levels (null when it is all left to right). A word is what lies between ASCII spaces: no-break
+ * spaces hold it together (« 1 000 000,00 € »).
  */
-export function breakLines(runs: Run[], fonts: FontSet, size: number, max: number): Line[] {
+function paragraphWords(runs: Run[], fonts: FontSet, size: number): { words: Word[]; levels: Uint8Array | null }[] {
   const shape = piecesOf(fonts, size);
-  const space = fonts.primary('regular').width(' ', size);
-  const lines: Line[] = [];
   // Segments between typed line breaks, each a list of (text, style) parts.
   const segments: { text: string; style: FontStyle }[][] = [[]];
   for (const run of runs) {
@@ -180,7 +178,7 @@ export function breakLines(runs: Run[], fonts: FontSet, size: number, max: numbe
       if (part) segments[segments.length - 1]!.push({ text: part, style: styleOf(run) });
     });
   }
-  for (const segment of segments) {
+  return segments.map((segment) => {
     const full = segment.map((part) => part.text).join('');
     const levels = RIGHT_TO_LEFT.test(full) ? (bidi ??= bidiFactory()).getEmbeddingLevels(full, 'ltr').levels : null;
     // Words: pieces between spaces; a word may span runs ("Objet :" then a plain run).
@@ -204,7 +202,27 @@ export function breakLines(runs: Run[], fonts: FontSet, size: number, max: numbe
       }
     }
     if (current) words.push(current);
+    return { words, levels };
+  });
+}
 
+/**
+ * The width in points, at `size`, of the widest word of the runs: the narrowest a column can be
+ * without cutting a word (an amount, a date, a SIRET) across two lines.
+ */
+export function widestWord(runs: Run[], fonts: FontSet, size: number): number {
+  return Math.max(0, ...paragraphWords(runs, fonts, size).flatMap(({ words }) => words.map((word) => word.width)));
+}
+
+/**
+ * Lines of the runs at a size (points), none wider than max (points) unless a single
+ * character is. "\n" in a run is a line break (text normalised by text-normalization.ts).
+ * Throws UnprintableCharacterError for a character no font has.
+ */
+export function breakLines(runs: Run[], fonts: FontSet, size: number, max: number): Line[] {
+  const space = fonts.primary('regular').width(' ', size);
+  const lines: Line[] = [];
+  for (const { words, levels } of paragraphWords(runs, fonts, size)) {
     let items: Item[] = [];
     let width = 0;
     let gaps = 0;

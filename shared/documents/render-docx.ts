@@ -21,6 +21,7 @@ import {
 } from 'docx';
 import type { Align, Block, DocumentModel, Letterhead, Run } from './document-model';
 import { normalizeModel } from './text-normalization';
+import { estimatedWidestWord, fitColumnWidths } from './table-columns';
 
 const FONT = 'Arial';
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
@@ -95,8 +96,17 @@ function cell(
 }
 
 function table(block: Extract<Block, { type: 'table' }>): Table {
-  const total = block.widths.reduce((a, b) => a + b, 0);
-  const widths = block.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  // Each column at least as wide as its widest word, estimated (cell margins: 108 twips a side).
+  const minimums = block.widths.map(
+    (_, i) =>
+      Math.max(
+        ...block.rows.map((r) => estimatedWidestWord(r[i] ?? '', 18)),
+        estimatedWidestWord(block.header[i] ?? '', 18, true),
+        block.footer ? estimatedWidestWord(block.footer[i] ?? '', 18, true) : 0,
+      ) +
+      2 * 108,
+  );
+  const widths = fitColumnWidths(block.widths, minimums, TEXT_WIDTH).map(Math.floor);
   const row = (values: string[], style: { header?: boolean; bold?: boolean }) =>
     new TableRow({
       tableHeader: style.header,

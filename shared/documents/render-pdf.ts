@@ -9,7 +9,8 @@ import { PDFDocument, PDFName } from 'pdf-lib';
 import type { Block, DocumentModel, Run } from './document-model';
 import { addMetadata } from './pdf-metadata';
 import { DocumentFonts, fflateDeflate, flateStream, num, type Deflate, type EmbeddedFont } from './pdf-font-embedding';
-import { breakLines, type Line } from './pdf-lines';
+import { breakLines, widestWord, type Line } from './pdf-lines';
+import { fitColumnWidths } from './table-columns';
 import { fontSet, type FontFiles, type FontSet } from './pdf-shaping';
 import { normalizeModel } from './text-normalization';
 
@@ -283,8 +284,18 @@ function drawTable(layout: Layout, block: Extract<Block, { type: 'table' }>): vo
   const size = 9;
   const padding = 4;
   const lineHeight = size * LEADING;
-  const total = block.widths.reduce((a, b) => a + b, 0);
-  const widths = block.widths.map((w) => (w / total) * TEXT_WIDTH);
+  // Each column at least as wide as its widest word (an amount is never cut across two lines).
+  const bodyRows = [...block.rows.map((r) => ({ values: r, bold: false })), { values: block.header, bold: true }];
+  if (block.footer) bodyRows.push({ values: block.footer, bold: true });
+  const minimums = block.widths.map(
+    (_, i) =>
+      Math.max(
+        ...bodyRows.map(({ values, bold }) => widestWord([{ text: values[i] ?? '', bold }], layout.fonts, size)),
+      ) +
+      2 * padding +
+      0.5,
+  );
+  const widths = fitColumnWidths(block.widths, minimums, TEXT_WIDTH);
   const rowLines = (values: string[], bold: boolean) =>
     values.map((value, i) => breakLines([{ text: value, bold }], layout.fonts, size, widths[i]! - 2 * padding));
   const rowHeight = (cells: Line[][]) => Math.max(1, ...cells.map((c) => c.length)) * lineHeight + 2 * padding;

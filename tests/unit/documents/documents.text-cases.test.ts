@@ -14,6 +14,7 @@ import { validateDossier } from '../../../shared/dossier/validation';
 import { hasTool } from '../helpers/tools';
 import { runCli } from '../helpers/run-cli';
 import { TEST_FINANCE_LAWS } from '../helpers/finance-laws';
+import { aDossier } from '../helpers/a-dossier';
 
 const TOOLS = ['soffice', 'qpdf', 'pdffonts', 'pdftotext'].every(hasTool);
 const fixture = (name: string) =>
@@ -76,6 +77,16 @@ function everyCase(): { dossier: Dossier; inputs: string[] } {
   return { dossier, inputs };
 }
 
+/** Amounts of tens of billions, near the format's ceiling of a hundred billion euros per act. */
+function hugeAmounts(): Dossier {
+  return aDossier()
+    .withContract(2025, 2)
+    .withAction('a', { granted: { 2025: 20_000_000_000_00, 2026: 4_999_999_999_99 } })
+    .withAction('b', { granted: { 2025: 12_345_678_901_23, 2026: 1_00 } })
+    .signed('2025-02-10')
+    .build();
+}
+
 interface Made {
   pdf: string;
   docxPdf: string;
@@ -98,6 +109,7 @@ describe.skipIf(!TOOLS)('documents of awkward text (poppler, qpdf, LibreOffice)'
     ['table', fixture('table-row-taller-than-page'), 'contract'],
     ['every', all.dossier, 'contract'],
     ['every-letter', all.dossier, 'letter'],
+    ['huge', hugeAmounts(), 'contract'],
   ];
   const pdfText = (file: string, ...options: string[]) =>
     execFileSync('pdftotext', [...options, file, '-'])
@@ -147,6 +159,35 @@ describe.skipIf(!TOOLS)('documents of awkward text (poppler, qpdf, LibreOffice)'
       { stdio: 'pipe', timeout: 240_000, env: { ...process.env, HOME: dir } },
     );
   }, 300_000);
+
+  it('prints every amount of the annexes’ tables whole on one line, however large', () => {
+    // Written by hand: the yearly amounts granted, their costs (twice the grant) and totals.
+    const amounts = [
+      '20 000 000 000,00 €',
+      '40 000 000 000,00 €',
+      '4 999 999 999,99 €',
+      '9 999 999 999,98 €',
+      '12 345 678 901,23 €',
+      '24 691 357 802,46 €',
+      '32 345 678 901,23 €',
+      '64 691 357 802,46 €',
+      '37 345 678 902,22 €',
+      '74 691 357 804,44 €',
+    ];
+    for (const { what, file } of both('huge')) {
+      const printed = lines(pdfText(file, '-layout')).map((line) => line.replace(/[\u00a0\u202f]/g, ' '));
+      for (const amount of amounts)
+        expect(
+          printed.some((line) => line.includes(amount)),
+          `${what}: ${amount}`,
+        ).toBe(true);
+      // No cell wraps an amount: no line starts with its cents or its currency sign.
+      expect(
+        printed.filter((line) => /^(\d\d )?€/.test(line) || /(^|\s)\d{1,3},$/.test(line)),
+        what,
+      ).toEqual([]);
+    }
+  });
 
   it('prints the lines and paragraphs typed in a text area as typed', () => {
     for (const { what, text } of both('multiline')) {
