@@ -3,6 +3,8 @@
 // verification, preview, the write transaction (fake-indexeddb in Node), against `unzip` +
 // `sha256sum -c` of the same bundle. `…history-proof`: the check, run after the commit, that each
 // new dossier's view equals its history (see renderer/db/history-proof.ts).
+// First, as in the renderer: zod validates without eval (the app's CSP forbids it).
+import '../../renderer/zod-without-eval';
 import 'fake-indexeddb/auto';
 import '@automerge/automerge';
 import { execFileSync } from 'node:child_process';

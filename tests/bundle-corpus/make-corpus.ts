@@ -193,6 +193,15 @@ export async function makeCorpus(key: TestKey, attacker: TestKey): Promise<Corpu
       code: 'bundle-payload-hash-mismatch',
     },
     {
+      // Modified so that it is no longer JSON, same length: refused as a modified file, not as an
+      // unreadable dossier, even where the dossiers are read while the payload is hashed.
+      name: 'tampered-payload-json-unreadable',
+      bytes: zip(
+        changed(good, `${corpusDossier().id}.json`, (b) => utf8.encode(`X${new TextDecoder().decode(b.subarray(1))}`)),
+      ),
+      code: 'bundle-payload-hash-mismatch',
+    },
+    {
       name: 'tampered-payload-longer',
       bytes: zip(changed(good, `${corpusDossier().id}.json`, (b) => utf8.encode(`${new TextDecoder().decode(b)} `))),
       code: 'bundle-payload-oxum',
