@@ -79,8 +79,8 @@ export interface VerifyOptions {
   historyProofLimit?: number;
 }
 
-/** Payload files hashed together (see the integrity step). */
-const HASH_BATCH = 64;
+/** Bytes of payload files whose digests may be in flight at once (see the integrity step). */
+const HASH_WINDOW = 16 * 1024 * 1024;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what a safe name must not hold.
 const SAFE_SEGMENT = /^[^\u0000-\u001f\u007f/\\:*?"<>|]+$/;
 
@@ -428,30 +428,48 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
         'bundle-payload-oxum',
         'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
       );
-    const extracted = extract(data, entries, new Set([...manifest.keys()].map(inBag)));
-    let octets = 0;
-    const listed = [...manifest];
-    // Digests are asked for a batch at a time: WebCrypto computes them off the main thread (on
-    // another core when there is one) while this one waits for the batch.
-    for (let start = 0; start < listed.length; start += HASH_BATCH) {
-      const batch = listed.slice(start, start + HASH_BATCH);
-      const digests = await Promise.all(batch.map(([path]) => sha256Hex(extracted.get(inBag(path))!)));
-      batch.forEach(([path, hash], i) => {
-        octets += extracted.get(inBag(path))!.length;
-        if (digests[i] !== hash)
-          throw new BundleError(
-            'bundle-payload-hash-mismatch',
-            `Le fichier « ${path.slice(0, 160)} » a été modifié ou abîmé : l’échange est refusé.`,
-          );
-      });
+    // The file's own hash (the journal's) is computed off the main thread meanwhile.
+    const fileHash = sha256Hex(data);
+    // Each file's digest is asked for as soon as it is inflated: WebCrypto computes it off the
+    // main thread (on another core when there is one) while this one inflates the next, instead
+    // of waiting for it. At most HASH_WINDOW bytes are in flight (WebCrypto copies what it hashes).
+    // The digests are compared once every file is inflated, in the manifest's order: a bundle is
+    // refused for the same first fault as when each step ran on its own.
+    const byName = new Map(entries.map((entry) => [entry.name, entry]));
+    const inflated = new Map<string, Uint8Array>();
+    const digests: Promise<string>[] = [];
+    let window: Promise<string>[] = [];
+    let windowBytes = 0;
+    for (const path of manifest.keys()) {
+      const bytes = entryBytes(data, byName.get(inBag(path))!);
+      inflated.set(path, bytes);
+      const digest = sha256Hex(bytes);
+      digests.push(digest);
+      window.push(digest);
+      windowBytes += bytes.length;
+      if (windowBytes >= HASH_WINDOW) {
+        await Promise.all(window);
+        window = [];
+        windowBytes = 0;
+      }
     }
+    const hashes = await Promise.all(digests);
+    let octets = 0;
+    [...manifest].forEach(([path, hash], i) => {
+      octets += inflated.get(path)!.length;
+      if (hashes[i] !== hash)
+        throw new BundleError(
+          'bundle-payload-hash-mismatch',
+          `Le fichier « ${path.slice(0, 160)} » a été modifié ou abîmé : l’échange est refusé.`,
+        );
+    });
     if (info.payloadOxum !== `${octets}.${manifest.size}`)
       throw new BundleError(
         'bundle-payload-oxum',
         'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
       );
     // The payload's files by their path in the bag, decrypted when the bundle is encrypted.
-    let payload = new Map([...manifest.keys()].map((path) => [path, extracted.get(inBag(path))!]));
+    let payload = inflated;
     if (info.encryption) {
       step('decryption');
       const sealed = payload.get(ENCRYPTED_PAYLOAD);
@@ -485,7 +503,7 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
       sender: { fingerprint: senderPrint, publicKey: spki, known },
       dossiers,
       files: payload,
-      fileHash: await sha256Hex(data),
+      fileHash: await fileHash,
     };
   } catch (error) {
     if (error instanceof BundleError) error.sender = senderLabel(info.sender);
