@@ -1,3 +1,5 @@
+// First: zod must know before any schema is built that the renderer's CSP forbids eval.
+import '../zod-without-eval';
 import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
 import '@codegouvfr/react-dsfr/main.css';
 import './app.css';

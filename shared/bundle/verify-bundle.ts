@@ -2,7 +2,6 @@
 // the ZIP directory; names; the signature over the exact tag manifest bytes; only then the tag
 // files; then the payload, extracted only where listed and checked against its SHA-256; then
 // every dossier against its schema. Only this function turns bytes into a VerifiedBundle.
-import { unzipSync } from 'fflate';
 import {
   APP_VERSION_FOR_FORMAT,
   BUNDLE_FORMAT_VERSION,
@@ -19,7 +18,7 @@ import { BundleError, senderLabel } from './bundle-error';
 import { decodeUtf8, fingerprint, fromBase64, pemToSpki, sha256Hex } from './bytes';
 import { readDossiers, type ReadDossier } from './read-dossiers';
 import { decryptPayload, type EncryptionParams } from './payload-crypto';
-import { DEFAULT_LIMITS, readZipDirectory, type ZipEntry, type ZipLimits } from './zip-directory';
+import { DEFAULT_LIMITS, entryBytes, readZipDirectory, type ZipEntry, type ZipLimits } from './zip-directory';
 
 export interface KnownKey {
   name: string;
@@ -80,8 +79,8 @@ export interface VerifyOptions {
   historyProofLimit?: number;
 }
 
-/** Payload files hashed together (see the integrity step). */
-const HASH_BATCH = 64;
+/** Bytes of payload files whose digests may be in flight at once (see the integrity step). */
+const HASH_WINDOW = 16 * 1024 * 1024;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what a safe name must not hold.
 const SAFE_SEGMENT = /^[^\u0000-\u001f\u007f/\\:*?"<>|]+$/;
 
@@ -131,24 +130,15 @@ function checkNames(entries: readonly ZipEntry[]): void {
   }
 }
 
-function extract(data: Uint8Array, names: Set<string>): Map<string, Uint8Array> {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(data, { filter: (file) => names.has(file.name) });
-  } catch {
-    throw new BundleError(
-      'bundle-truncated',
-      'L’archive est abîmée : un fichier ne peut pas être décompressé. Demandez à l’expéditeur de la renvoyer.',
-    );
-  }
-  // A Map, not the object: an entry could never replace its prototype.
+/** The files `names` of the archive, inflated from the entries its directory gave (checked names). */
+function extract(data: Uint8Array, entries: readonly ZipEntry[], names: ReadonlySet<string>): Map<string, Uint8Array> {
+  // A Map, not an object: an entry could never replace its prototype.
   const out = new Map<string, Uint8Array>();
-  for (const name of names) {
-    const bytes = Object.hasOwn(files, name) ? files[name] : undefined;
-    if (!bytes)
+  for (const entry of entries)
+    if (!entry.isDirectory && names.has(entry.name)) out.set(entry.name, entryBytes(data, entry));
+  for (const name of names)
+    if (!out.has(name))
       throw new BundleError('bundle-missing-file', `Le fichier « ${name.slice(0, 160)} » manque dans l’archive.`);
-    out.set(name, bytes);
-  }
   return out;
 }
 
@@ -274,7 +264,7 @@ async function openSealedPayload(
       'bundle-unlisted-file',
       'Le contenu chiffré de l’échange contient un fichier hors de son dossier de données : il est refusé. Demandez à l’expéditeur de le renvoyer.',
     );
-  return extract(inner, new Set(files));
+  return extract(inner, entries, new Set(files));
 }
 
 function passphraseRequired(): BundleError {
@@ -332,7 +322,7 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
   }
 
   step('signature');
-  const tags = extract(data, new Set([...TAG_FILES, SIGNED_FILE, SIGNATURE_FILE].map(inBag)));
+  const tags = extract(data, entries, new Set([...TAG_FILES, SIGNED_FILE, SIGNATURE_FILE].map(inBag)));
   const spki = pemToSpki(text(tags.get(inBag('sender-key.pem'))!, 'sender-key.pem'));
   if (!spki)
     throw new BundleError('bundle-bad-key', 'La clé publique de l’expéditeur est illisible : l’échange est refusé.');
@@ -438,30 +428,48 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
         'bundle-payload-oxum',
         'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
       );
-    const extracted = extract(data, new Set([...manifest.keys()].map(inBag)));
-    let octets = 0;
-    const listed = [...manifest];
-    // Digests are asked for a batch at a time: WebCrypto computes them off the main thread (on
-    // another core when there is one) while this one waits for the batch.
-    for (let start = 0; start < listed.length; start += HASH_BATCH) {
-      const batch = listed.slice(start, start + HASH_BATCH);
-      const digests = await Promise.all(batch.map(([path]) => sha256Hex(extracted.get(inBag(path))!)));
-      batch.forEach(([path, hash], i) => {
-        octets += extracted.get(inBag(path))!.length;
-        if (digests[i] !== hash)
-          throw new BundleError(
-            'bundle-payload-hash-mismatch',
-            `Le fichier « ${path.slice(0, 160)} » a été modifié ou abîmé : l’échange est refusé.`,
-          );
-      });
+    // The file's own hash (the journal's) is computed off the main thread meanwhile.
+    const fileHash = sha256Hex(data);
+    // Each file's digest is asked for as soon as it is inflated: WebCrypto computes it off the
+    // main thread (on another core when there is one) while this one inflates the next, instead
+    // of waiting for it. At most HASH_WINDOW bytes are in flight (WebCrypto copies what it hashes).
+    // The digests are compared once every file is inflated, in the manifest's order: a bundle is
+    // refused for the same first fault as when each step ran on its own.
+    const byName = new Map(entries.map((entry) => [entry.name, entry]));
+    const inflated = new Map<string, Uint8Array>();
+    const digests: Promise<string>[] = [];
+    let window: Promise<string>[] = [];
+    let windowBytes = 0;
+    for (const path of manifest.keys()) {
+      const bytes = entryBytes(data, byName.get(inBag(path))!);
+      inflated.set(path, bytes);
+      const digest = sha256Hex(bytes);
+      digests.push(digest);
+      window.push(digest);
+      windowBytes += bytes.length;
+      if (windowBytes >= HASH_WINDOW) {
+        await Promise.all(window);
+        window = [];
+        windowBytes = 0;
+      }
     }
+    const hashes = await Promise.all(digests);
+    let octets = 0;
+    [...manifest].forEach(([path, hash], i) => {
+      octets += inflated.get(path)!.length;
+      if (hashes[i] !== hash)
+        throw new BundleError(
+          'bundle-payload-hash-mismatch',
+          `Le fichier « ${path.slice(0, 160)} » a été modifié ou abîmé : l’échange est refusé.`,
+        );
+    });
     if (info.payloadOxum !== `${octets}.${manifest.size}`)
       throw new BundleError(
         'bundle-payload-oxum',
         'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
       );
     // The payload's files by their path in the bag, decrypted when the bundle is encrypted.
-    let payload = new Map([...manifest.keys()].map((path) => [path, extracted.get(inBag(path))!]));
+    let payload = inflated;
     if (info.encryption) {
       step('decryption');
       const sealed = payload.get(ENCRYPTED_PAYLOAD);
@@ -495,7 +503,7 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
       sender: { fingerprint: senderPrint, publicKey: spki, known },
       dossiers,
       files: payload,
-      fileHash: await sha256Hex(data),
+      fileHash: await fileHash,
     };
   } catch (error) {
     if (error instanceof BundleError) error.sender = senderLabel(info.sender);

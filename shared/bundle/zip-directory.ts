@@ -1,5 +1,8 @@
 // A bounded read of a ZIP file's central directory, before anything is inflated: names, sizes,
-// compression, and whether an entry is a symbolic link. Refuses what a bundle never holds.
+// compression, and whether an entry is a symbolic link. Refuses what a bundle never holds. The
+// entries are then inflated from what this read found (entryBytes), so that one reading of the
+// archive decides both what is checked and what is extracted.
+import { inflateSync } from 'fflate';
 import { BundleError } from './bundle-error';
 
 export interface ZipEntry {
@@ -9,6 +12,8 @@ export interface ZipEntry {
   method: number;
   isSymlink: boolean;
   isDirectory: boolean;
+  /** Where the entry's local header starts in the archive. */
+  offset: number;
 }
 
 export interface ZipLimits {
@@ -89,10 +94,11 @@ export function readZipDirectory(data: Uint8Array, limits: ZipLimits = DEFAULT_L
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
     const external = view.getUint32(offset + 38, true);
+    const localOffset = view.getUint32(offset + 42, true);
     const flags = view.getUint16(offset + 8, true);
     const nameBytes = data.subarray(offset + 46, offset + 46 + nameLength);
-    // Names are read here as UTF-8 and by the inflater as ZIP says: UTF-8 with flag bit 11, CP437
-    // without. A name of more than ASCII without the flag would be read two ways: refused.
+    // Names are read here as UTF-8 and by other tools (unzip) as ZIP says: UTF-8 with flag bit 11,
+    // CP437 without. A name of more than ASCII without the flag would be read two ways: refused.
     if (!(flags & 0x0800) && nameBytes.some((byte) => byte > 0x7f))
       throw new BundleError(
         'bundle-bad-name',
@@ -112,6 +118,7 @@ export function readZipDirectory(data: Uint8Array, limits: ZipLimits = DEFAULT_L
       method,
       isSymlink: (mode & 0o170000) === 0o120000,
       isDirectory: name.endsWith('/'),
+      offset: localOffset,
     });
     if (size > limits.maxEntrySize)
       throw new BundleError(
@@ -147,4 +154,34 @@ export function readZipDirectory(data: Uint8Array, limits: ZipLimits = DEFAULT_L
       'L’archive se décompresse en une taille démesurée par rapport à la sienne : elle est refusée par sécurité.',
     );
   return entries;
+}
+
+const LOCAL = 0x04034b50;
+
+function truncated(name: string): BundleError {
+  return new BundleError(
+    'bundle-truncated',
+    `L’archive est abîmée : le fichier « ${name.slice(0, 160)} » ne peut pas être décompressé. Demandez à l’expéditeur de la renvoyer.`,
+  );
+}
+
+/**
+ * The bytes of an entry readZipDirectory gave, inflated into a buffer of the size the directory
+ * declares (never more: the inflater writes nothing past it). Its data start after its local
+ * header, whose own name and extra field lengths say where. What did not inflate to exactly that
+ * size is left for the manifest's digests and the Payload-Oxum to refuse; an entry whose header
+ * or data lie outside the archive, or that does not inflate, is refused here as truncated.
+ */
+export function entryBytes(data: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  if (entry.offset + 30 > data.length || view.getUint32(entry.offset, true) !== LOCAL) throw truncated(entry.name);
+  const start = entry.offset + 30 + view.getUint16(entry.offset + 26, true) + view.getUint16(entry.offset + 28, true);
+  if (start + entry.compressedSize > data.length) throw truncated(entry.name);
+  const stored = data.subarray(start, start + entry.compressedSize);
+  if (entry.method === 0) return stored.slice();
+  try {
+    return inflateSync(stored, { out: new Uint8Array(entry.size) });
+  } catch {
+    throw truncated(entry.name);
+  }
 }

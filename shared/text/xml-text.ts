@@ -22,9 +22,18 @@ const FORBIDDEN = new RegExp(
   'gu',
 );
 
+/**
+ * A cheap first look for {@link cleanXmlText}, which runs on every text of every dossier an import
+ * validates: the same forbidden ranges read code unit by code unit, and any surrogate at all (so a
+ * supplementary-plane noncharacter or a lone surrogate is always caught). Matching more than
+ * FORBIDDEN, never less: text it does not match holds nothing FORBIDDEN would remove.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for.
+const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+
 /** `text` without the characters XML 1.0 forbids and without noncharacters; otherwise unchanged. */
 export function cleanXmlText(text: string): string {
-  return text.replace(FORBIDDEN, '');
+  return MAYBE_FORBIDDEN.test(text) ? text.replace(FORBIDDEN, '') : text;
 }
 
 /**

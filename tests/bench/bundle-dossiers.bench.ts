@@ -2,7 +2,10 @@
 // 2 000 demo dossiers (about 15 MB, no attachments), through the app's import service:
 // verification, preview, the write transaction (fake-indexeddb in Node), against `unzip` +
 // `sha256sum -c` of the same bundle. `…history-proof`: the check, run after the commit, that each
-// new dossier's view equals its history (see renderer/db/history-proof.ts).
+// new dossier's view equals its history (see renderer/db/history-proof.ts). Zod validates without
+// eval, as in the renderer whose CSP forbids it (imported first: zod reads it as schemas are built;
+// in `npm run bench`, every bench after this one in the same process runs so too).
+import '../../renderer/zod-without-eval';
 import 'fake-indexeddb/auto';
 import '@automerge/automerge';
 import { execFileSync } from 'node:child_process';

@@ -160,6 +160,26 @@ function changed(
   return copy;
 }
 
+/** Where the entry whose name ends with `suffix` is: its central directory header and its local header. */
+function zipEntryAt(zip: Uint8Array, suffix: string): { central: number; local: number } {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const wanted = utf8.encode(suffix);
+  for (let i = 0; i + 46 < zip.length; i++) {
+    if (view.getUint32(i, true) !== 0x02014b50) continue;
+    const end = i + 46 + view.getUint16(i + 28, true);
+    const name = zip.subarray(end - wanted.length, end);
+    if (name.every((byte, k) => byte === wanted[k])) return { central: i, local: view.getUint32(i + 42, true) };
+  }
+  throw new Error(`No entry ending with ${suffix}`);
+}
+
+/** The same ZIP with `change` applied to a copy of its bytes. */
+function patched(zip: Uint8Array, change: (bytes: Uint8Array, view: DataView) => void): Uint8Array {
+  const copy = zip.slice();
+  change(copy, new DataView(copy.buffer));
+  return copy;
+}
+
 const flipByte = (index: (bytes: Uint8Array) => number) => (bytes: Uint8Array) => {
   const copy = bytes.slice();
   const i = index(copy);
@@ -191,6 +211,32 @@ export async function makeCorpus(key: TestKey, attacker: TestKey): Promise<Corpu
         ),
       ),
       code: 'bundle-payload-hash-mismatch',
+    },
+    {
+      // Modified so that it is no longer JSON, same length: refused as a modified file, not as an
+      // unreadable dossier, even where the dossiers are read while the payload is hashed.
+      name: 'tampered-payload-json-unreadable',
+      bytes: zip(
+        changed(good, `${corpusDossier().id}.json`, (b) => utf8.encode(`X${new TextDecoder().decode(b.subarray(1))}`)),
+      ),
+      code: 'bundle-payload-hash-mismatch',
+    },
+    {
+      // Its deflated data start with a block of a type DEFLATE does not have (BTYPE 11).
+      name: 'payload-does-not-inflate',
+      bytes: patched(valid, (bytes, view) => {
+        const { local } = zipEntryAt(valid, `${corpusDossier().id}.json`);
+        bytes[local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)] = 0xff;
+      }),
+      code: 'bundle-truncated',
+    },
+    {
+      // The directory sends the reader past the end of the archive for one file.
+      name: 'local-header-outside',
+      bytes: patched(valid, (_, view) => {
+        view.setUint32(zipEntryAt(valid, `${corpusDossier().id}.json`).central + 42, valid.length + 10, true);
+      }),
+      code: 'bundle-truncated',
     },
     {
       name: 'tampered-payload-longer',

@@ -21,20 +21,29 @@ export function withUnknownFields<T>(validated: T, input: unknown): T {
   return merge(validated, input) as T;
 }
 
+/** A value holding no property of its own: nothing in it can be unknown to the schema. */
+const isLeaf = (value: unknown) => value === null || typeof value !== 'object';
+
+// Every dossier imported, loaded or merged comes through here, and most of its values are leaves
+// the schema kept as they were: those are passed over without a call, and a list or an object
+// is copied only once something unknown must be put back in it.
 function merge(known: unknown, input: unknown): unknown {
   if (Array.isArray(known) && Array.isArray(input) && known.length === input.length) {
-    let changed = false;
-    const items = known.map((item, index) => {
-      const merged = merge(item, input[index]);
-      if (merged !== item) changed = true;
-      return merged;
-    });
-    return changed ? items : known;
+    let items: unknown[] | null = null;
+    for (let index = 0; index < known.length; index++) {
+      const inner: unknown = input[index];
+      if (isLeaf(inner)) continue;
+      const merged = merge(known[index], inner);
+      if (merged !== known[index]) (items ??= known.slice())[index] = merged;
+    }
+    return items ?? known;
   }
   if (!isObject(known) || !isObject(input)) return known;
   let out: Json | null = null;
-  for (const key of Object.keys(input)) {
+  for (const key in input) {
+    if (!Object.hasOwn(input, key)) continue;
     const has = Object.hasOwn(known, key);
+    if (has && isLeaf(input[key])) continue;
     const value = has ? merge(known[key], input[key]) : input[key];
     if (has && value === known[key]) continue;
     out ??= { ...known };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDossier } from '../../../shared/dossier/validation';
 import { emptyDossier } from '../../../shared/dossier/new-dossier-factory';
@@ -111,6 +112,27 @@ describe('dossier validation, field by field, in French', () => {
     expect(problemsAfter((d) => (d.workflow.dates.echange = 'hier'))).toEqual([
       'Date de l’étape « Échange avec la préfecture » doit être une date au format AAAA-MM-JJ.',
     ]);
+  });
+
+  it('gives a validated dossier back unchanged when validating it again (the history proof relies on it)', () => {
+    const raw = structuredClone(base!) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- fields of any kind are set here.
+    raw.collectivite.nom = `  Saint-Flour\u0007\uFFFE `;
+    raw.collectivite.banque = { iban: 'fr76 3000 6000 0112 3456 7890 189', bic: 'agrifrpp' };
+    raw.actions[0].description = 'Premier paragraphe\fsecond\vligne';
+    raw.actions[0].champDUneVersionFuture = { gardé: ['tel quel'] };
+    raw.champDUneVersionFuture = 'gardé';
+    delete raw.numero;
+    delete raw.suppressions;
+    // A dossier of format 1 too, brought to the current format on the way.
+    const dump = JSON.parse(readFileSync('tests/fixtures/format-1/database-schema2.json', 'utf8')) as {
+      tables: { dossierViews: { view: unknown }[] };
+    };
+    for (const input of [raw, dump.tables.dossierViews[0]!.view]) {
+      const once = validateDossier(input);
+      if (!once.ok) throw new Error(once.problems[0]?.message);
+      expect(once.value).not.toEqual(input);
+      expect(validateDossier(once.value)).toEqual({ ok: true, value: once.value });
+    }
   });
 
   it('refuses what is not a dossier at all', () => {
