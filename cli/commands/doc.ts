@@ -8,6 +8,7 @@ import { recordedLetterDate } from '../../shared/documents/build-letter';
 import { FINANCE_LAW_PATH, financeLawKey, type FinanceLawNature } from '../../shared/documents/finance-laws';
 import { dateEnLettres } from '../../shared/format/dates';
 import { documentDateProblem, FIRST_YEAR, isRealDate, LAST_YEAR } from '../../shared/dossier/schema-primitives';
+import { contractYears } from '../../shared/dossier/commitment';
 import { validateDossier } from '../../shared/dossier/validation';
 import { checkNotAnInput, checkOutputFolder, writeOutputFile } from '../cli-errors';
 import { readJsonFile } from '../input-file';
@@ -30,8 +31,11 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     'instruction-nor': 'string',
   });
   const kind = options._[0];
-  if (!kind || !isDocumentKind(kind))
-    throw new UsageError(`Indiquez le document (${DOCUMENT_KIND_NAMES.join(', ')}) : ${DOC_USAGE}`);
+  if (!kind) throw new UsageError(`Indiquez le document (${DOCUMENT_KIND_NAMES.join(', ')}) : ${DOC_USAGE}`);
+  if (!isDocumentKind(kind))
+    throw new UsageError(
+      `« ${kind.slice(0, 40)} » n’est pas un document que ctai produit ; indiquez l’un de ceux-ci : ${DOCUMENT_KIND_NAMES.join(', ')}. ${DOC_USAGE}`,
+    );
   if (!options.dossier || !options.out) throw new UsageError(`Indiquez --dossier et --out : ${DOC_USAGE}`);
   const format = (options.format ?? 'pdf') as DocumentFormat;
   if (format !== 'docx' && format !== 'pdf') throw new UsageError('--format doit valoir docx ou pdf.');
@@ -42,12 +46,7 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(
       `--year : ${year} est hors des années acceptées, de ${FIRST_YEAR} à ${LAST_YEAR} ; indiquez l’année du document, par exemple 2027.`,
     );
-  // The year of an avenant or a report is never guessed (the current year would print an act nobody asked for).
   const parameter = DOCUMENT_KINDS[kind].parameter;
-  if (parameter === 'year' && year === undefined)
-    throw new UsageError(
-      `Indiquez l’${(DOCUMENT_KINDS[kind].choiceLabel ?? 'Année').replace(/^Année/, 'année')} avec --year AAAA (par exemple --year 2027).`,
-    );
   if (parameter === 'meeting' && !options.meeting)
     throw new UsageError('Indiquez la date du comité avec --meeting AAAA-MM-JJ (par exemple --meeting 2026-10-12).');
   if (options.meeting !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(options.meeting) && isRealDate(options.meeting)))
@@ -65,6 +64,12 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
   const dateProblem = documentDateProblem(date);
   if (dateProblem)
     throw new UsageError(`--date : ${dateProblem} ; indiquez la date du document, par exemple 2026-03-15.`);
+  // A letter is dated the day it is sent: never a day to come.
+  const today = new Date().toISOString().slice(0, 10);
+  if (kind === 'letter' && date > today)
+    throw new UsageError(
+      `--date : le ${dateEnLettres(date)} est après aujourd’hui ; une lettre d’intention est datée du jour où elle est envoyée : indiquez cette date, au plus tard le ${dateEnLettres(today)}.`,
+    );
 
   // The output's folder is checked first: no work is done for a file that cannot be written.
   if (path.extname(options.out).toLowerCase() !== `.${format}`)
@@ -80,6 +85,17 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
       `Le dossier ${options.dossier} n’est pas valide ; corrigez ${dossier.problems.length > 1 ? 'ces champs' : 'ce champ'} dans l’application ou dans le fichier :\n${dossier.problems.map((p) => `- ${p.message}`).join('\n')}\n`,
     );
     return 1;
+  }
+  // The year of an avenant or a report is never guessed (the current year would print an act
+  // nobody asked for); the example given is one the contract allows.
+  if (parameter === 'year' && year === undefined) {
+    const years = contractYears(dossier.value).slice(kind === 'amendment' ? 1 : 0);
+    const what = (DOCUMENT_KINDS[kind].choiceLabel ?? 'Année').replace(/^Année/, 'année');
+    throw new UsageError(
+      years.length
+        ? `Indiquez l’${what} avec --year AAAA : ${years.length > 1 ? `l’une des années ${years.slice(0, -1).join(', ')} ou ${years.at(-1)}` : `l’année ${years[0]}`} du contrat (par exemple --year ${years[0]}).`
+        : `Indiquez l’${what} avec --year AAAA, l’une des années du contrat ; le dossier n’indique pas encore sa première année et sa durée (onglet Contrat).`,
+    );
   }
   // A letter is dated the day its step was recorded: another --date would be silently ignored.
   const recorded = kind === 'letter' ? recordedLetterDate(dossier.value) : '';

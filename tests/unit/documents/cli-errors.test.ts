@@ -58,8 +58,19 @@ describe('ctai errors in French, with what to do, never a stack trace', () => {
   it('doc: the document, its options and its dates', async () => {
     await refused(
       2,
-      ['Indiquez le document (letter, contract, convention, amendment, report, copil, summary)'],
+      [
+        '« poster » n’est pas un document que ctai produit ; indiquez l’un de ceux-ci : letter, contract, convention, amendment, report, copil, summary.',
+      ],
       ...doc('poster', '--dossier', good),
+    );
+    await refused(2, ['Indiquez le document (letter, contract'], ...doc());
+    // A letter is dated the day it is sent, never later than today.
+    await refused(
+      2,
+      [
+        '--date : le 31 décembre 2099 est après aujourd’hui ; une lettre d’intention est datée du jour où elle est envoyée',
+      ],
+      ...doc('letter', '--dossier', good, '--out', path.join(dir, 'l.pdf'), '--date', '2099-12-31'),
     );
     await refused(2, ['Indiquez --dossier et --out'], ...doc('letter', '--dossier', good));
     await refused(
@@ -108,13 +119,17 @@ describe('ctai errors in French, with what to do, never a stack trace', () => {
   });
 
   it('doc amendment without --year is refused, not given the current year', async () => {
+    // The years offered are the contract's after its first (the first is the contract's own).
+    const years = contractYears(signed);
+    const avenantYears = years.slice(1);
     await refused(
       2,
-      ['Indiquez l’année de l’avenant avec --year AAAA (par exemple --year 2027).'],
+      [
+        `Indiquez l’année de l’avenant avec --year AAAA : ${avenantYears.length > 1 ? `l’une des années ${avenantYears.slice(0, -1).join(', ')} ou ${avenantYears.at(-1)}` : `l’année ${avenantYears[0]}`} du contrat (par exemple --year ${avenantYears[0]}).`,
+      ],
       ...doc('amendment', '--dossier', good, '--out', path.join(dir, 'a.pdf')),
     );
     // A year outside the contract is said to be so, not to lack an avenant.
-    const years = contractYears(signed);
     const after = years.at(-1)! + 3;
     await refused(
       1,
