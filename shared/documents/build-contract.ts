@@ -291,6 +291,12 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     anneeFin: String(anneeDebut + duree - 1),
     programme: imputation.programme,
     tauxAvance: `${contrat.tauxAvance}${NBSP}%`,
+    // A one-year contract has no avenant and no « chaque année ».
+    montantsApportes: duree > 1 ? 'les montants suivants' : 'le montant suivant',
+    modalitesAnnuelles:
+      duree > 1
+        ? `Le montant de la première année est fixé par le présent contrat ; celui de chaque année suivante est fixé par un avenant financier. Chaque année, ${contrat.tauxAvance}${NBSP}% du montant est versé à titre d’avance à la signature du contrat ou de l’avenant de l’année, et le solde à réception du bilan de l’année.`
+        : `Ce montant est fixé par le présent contrat. Une avance de ${contrat.tauxAvance}${NBSP}% de ce montant est versée à la signature du contrat, et le solde à réception du bilan de l’année.`,
     actionBudgetaire: imputation.action,
     actionLibelle: imputation.actionLibelle,
     // The préfet (de région for a région) orders the expense (décret n° 2012-1246, art. 11).
@@ -349,10 +355,12 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
         type: 'list',
         items: commitments.map(({ annee, total }) => sommeRuns(`pour ${annee}, la somme `, total)),
       });
+      // The total of several years; a single year's amount is already the whole.
       const total = commitments.reduce((sum, year) => sum + year.total, 0);
-      articles.push(
-        paragraph(t(`soit, pour la durée du contrat, la somme totale ${deMontant(total)} (${formatEuros(total)}).`)),
-      );
+      if (commitments.length > 1)
+        articles.push(
+          paragraph(t(`soit, pour la durée du contrat, la somme totale ${deMontant(total)} (${formatEuros(total)}).`)),
+        );
       const first = commitments[0];
       if (first) {
         articles.push(

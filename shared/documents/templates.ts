@@ -56,7 +56,7 @@ export const CONTRACT_ARTICLES: readonly { id: string; title: string; template: 
     id: 'montant',
     title: 'Montant et modalités de versement',
     template:
-      'Sous réserve de la disponibilité des crédits du programme {programme} de la loi de finances, l’État apporte au titre du présent contrat les montants suivants. Le montant de la première année est fixé par le présent contrat ; celui de chaque année suivante est fixé par un avenant financier. Chaque année, {tauxAvance} du montant est versé à titre d’avance à la signature du contrat ou de l’avenant de l’année, et le solde à réception du bilan de l’année.',
+      'Sous réserve de la disponibilité des crédits du programme {programme} de la loi de finances, l’État apporte au titre du présent contrat {montantsApportes}. {modalitesAnnuelles}',
   },
   {
     // Programme 104 « Intégration et accès à la nationalité française » (projet annuel de
@@ -239,6 +239,17 @@ export const TEMPLATE_FIELDS: readonly { name: string; description: string; exam
   { name: 'anneeFin', description: 'la dernière année', example: '2028' },
   { name: 'programme', description: 'le programme budgétaire', example: '104' },
   { name: 'tauxAvance', description: 'la part versée en avance', example: '50 %' },
+  {
+    name: 'montantsApportes',
+    description: '« les montants suivants », ou « le montant suivant » pour un contrat d’un an',
+    example: 'les montants suivants',
+  },
+  {
+    name: 'modalitesAnnuelles',
+    description: 'qui fixe le montant de chaque année et quand il est versé (un contrat d’un an n’a pas d’avenant)',
+    example:
+      'Le montant de la première année est fixé par le présent contrat ; celui de chaque année suivante est fixé par un avenant financier. Chaque année, 50 % du montant est versé à titre d’avance à la signature du contrat ou de l’avenant de l’année, et le solde à réception du bilan de l’année.',
+  },
   { name: 'actionBudgetaire', description: 'l’action du programme', example: '12' },
   {
     name: 'actionLibelle',

@@ -48,7 +48,7 @@ describe('ctai doc from its snapshot', () => {
     const usage = ctai('doc', 'poster', '--dossier', file, '--out', docx);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain(
-      'Indiquez le document (letter, contract, convention, amendment, report, copil, summary)',
+      '« poster » n’est pas un document que ctai produit ; indiquez l’un de ceux-ci : letter, contract, convention, amendment, report, copil, summary.',
     );
     const missing = ctai(
       'doc',

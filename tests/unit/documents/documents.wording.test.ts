@@ -55,6 +55,8 @@ describe.skipIf(!hasTool('pdftotext'))('wording of the acts (ctai doc, pdftotext
     expect(full.text).toContain('Total du contrat (2024-2026)');
     expect(full.text).not.toContain('2024–2026');
     expect(full.text).toContain('Chaque année, 50 % du montant est versé à titre d’avance');
+    expect(full.text).toContain('celui de chaque année suivante est fixé par un avenant financier');
+    expect(full.text).toMatch(/soit, pour la durée du contrat, la somme totale d/);
     expect(full.text).toContain('pour une durée de trois ans, du 1er janvier 2024 au 31 décembre 2026');
 
     const oneYear = meylan();
@@ -69,6 +71,12 @@ describe.skipIf(!hasTool('pdftotext'))('wording of the acts (ctai doc, pdftotext
     );
     expect(contract.text).toContain('La commune de Meylan — 2024 ');
     expect(contract.text).toContain('Total du contrat (2024)');
+    // One year: its amount, set by the contract itself, with no avenant, no « chaque année », no total of one.
+    expect(contract.text).toContain('l’État apporte au titre du présent contrat le montant suivant.');
+    expect(contract.text).toContain(
+      'Ce montant est fixé par le présent contrat. Une avance de 50 % de ce montant est versée à la signature du contrat, et le solde à réception du bilan de l’année.',
+    );
+    expect(contract.text).not.toMatch(/chaque année suivante|Chaque année, |somme totale|montants suivants/);
     const summary = await cliPdfText(oneYear, 'summary');
     expect(summary.text).toContain(
       'Commune, Isère, 1 habitant. Contrat n° CTAI-38-2024-05 en 2024, signé le 27 décembre 2023.',
