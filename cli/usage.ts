@@ -2,7 +2,7 @@
 import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS } from '../shared/documents/document-kinds';
 export const DEMO_USAGE = 'ctai demo --out DOSSIER [--count N] [--seed S]';
 
-export const DOC_USAGE = `ctai doc ${DOCUMENT_KIND_NAMES.join('|')} --dossier DOSSIER.json --format docx|pdf --out FICHIER [--year AAAA] [--meeting AAAA-MM-JJ] [--date AAAA-MM-JJ] [--author NOM] [--loi-de-finances ANNÉE,NUMÉRO,AAAA-MM-JJ] [--loi-speciale ANNÉE,NUMÉRO,AAAA-MM-JJ] [--instruction-nor NOR]`;
+export const DOC_USAGE = `ctai doc ${DOCUMENT_KIND_NAMES.join('|')} --dossier DOSSIER.json --format docx|pdf --out FICHIER [--year AAAA] [--meeting AAAA-MM-JJ] [--date AAAA-MM-JJ] [--author NOM] [--loi-de-finances ANNÉE,NUMÉRO,AAAA-MM-JJ] [--loi-speciale ANNÉE,NUMÉRO,AAAA-MM-JJ] [--instruction-date AAAA-MM-JJ] [--instruction-nor NOR]`;
 
 /** One line per kind of document, for `ctai --help`. */
 export const DOC_KINDS_HELP = DOCUMENT_KIND_NAMES.map(

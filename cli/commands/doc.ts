@@ -3,7 +3,13 @@
 import path from 'node:path';
 import { DOCUMENT_KIND_NAMES, DOCUMENT_KINDS, isDocumentKind } from '../../shared/documents/document-kinds';
 import { buildDocument, renderDocument, type DocumentFormat } from '../../shared/documents/generate';
-import { INSTRUCTION_NOR_KEY, NOR_PATTERN } from '../../shared/documents/national-instruction';
+import {
+  DEFAULT_INSTRUCTION,
+  INSTRUCTION_DATE_KEY,
+  INSTRUCTION_NOR_KEY,
+  NOR_PATTERN,
+  norProblem,
+} from '../../shared/documents/national-instruction';
 import { recordedLetterDate } from '../../shared/documents/build-letter';
 import { FINANCE_LAW_PATH, financeLawKey, type FinanceLawNature } from '../../shared/documents/finance-laws';
 import { dateEnLettres } from '../../shared/format/dates';
@@ -29,6 +35,7 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     'loi-de-finances': 'string',
     'loi-speciale': 'string',
     'instruction-nor': 'string',
+    'instruction-date': 'string',
   });
   const kind = options._[0];
   if (!kind) throw new UsageError(`Indiquez le document (${DOCUMENT_KIND_NAMES.join(', ')}) : ${DOC_USAGE}`);
@@ -108,7 +115,8 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     financeLawOption(options['loi-de-finances'], 'finances'),
     financeLawOption(options['loi-speciale'], 'speciale'),
   ].filter((law) => law !== null);
-  const nor = norOption(options['instruction-nor']);
+  const instructionDate = instructionDateOption(options['instruction-date']);
+  const nor = norOption(options['instruction-nor'], instructionDate ?? DEFAULT_INSTRUCTION.date);
   const settings: Record<string, string> = Object.fromEntries(
     laws.flatMap((law) => [
       [financeLawKey(law.annee, 'numero', law.nature), law.numero],
@@ -116,6 +124,7 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
     ]),
   );
   if (nor) settings[INSTRUCTION_NOR_KEY] = nor;
+  if (instructionDate) settings[INSTRUCTION_DATE_KEY] = instructionDate;
   const articles = Object.keys(settings).length ? settings : undefined;
   const built = buildDocument({
     kind,
@@ -150,15 +159,32 @@ export async function docCommand(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-/** `--instruction-nor INTV1900000J`: the national instruction's NOR, as Paramètres holds it in the app. */
-function norOption(value: string | undefined): string | null {
+/**
+ * `--instruction-nor INTV1900000J`: the national instruction's NOR, as Paramètres holds it in the
+ * app, checked against the instruction's ISO `date` (national-instruction.ts, norProblem).
+ */
+function norOption(value: string | undefined, date: string): string | null {
   if (value === undefined) return null;
-  const nor = value.trim().toUpperCase();
-  if (!NOR_PATTERN.test(nor))
+  const problem = norProblem(value, date);
+  if (problem)
     throw new UsageError(
-      `--instruction-nor : « ${value} » n’est pas un NOR ; un NOR compte douze caractères : quatre lettres, sept chiffres, une lettre (par exemple INTV1900000J).`,
+      `--instruction-nor : « ${value.slice(0, 40)} » ne convient pas. ${problem}${NOR_PATTERN.test(value.trim().toUpperCase()) ? ' Donnez aussi --instruction-date AAAA-MM-JJ pour une autre instruction que celle du 17 janvier 2019.' : ''}`,
     );
-  return nor;
+  return value.trim().toUpperCase();
+}
+
+/** `--instruction-date 2024-03-12`: the date of a national instruction other than the default one. */
+function instructionDateOption(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const problem =
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)
+      ? `${value} n’est pas une date du calendrier au format AAAA-MM-JJ`
+      : documentDateProblem(value);
+  if (problem)
+    throw new UsageError(
+      `--instruction-date : ${problem} ; indiquez la date de l’instruction, par exemple 2024-03-12.`,
+    );
+  return value;
 }
 
 /**

@@ -22,6 +22,24 @@ export const DEFAULT_INSTRUCTION = {
 /** A NOR: four letters (ministry, service, office), two of the year, five digits, a letter (type of act). */
 export const NOR_PATTERN = /^[A-Z]{4}\d{7}[A-Z]$/;
 
+/**
+ * Why `nor` cannot be the NOR of a text dated `date` (ISO), null when it can. A NOR is four letters,
+ * the two last digits of the year it was given, five digits and a letter (circulaire du 20 octobre
+ * 2000 relative au numéro NOR); a text signed early in a year may carry the NOR given the year
+ * before, never one of a later year nor of years before that.
+ */
+export function norProblem(nor: string, date: string): string | null {
+  const value = nor.trim().toUpperCase();
+  if (!NOR_PATTERN.test(value))
+    return 'Un NOR compte douze caractères : quatre lettres, sept chiffres, une lettre (par exemple INTV1900000J).';
+  const year = Number(date.slice(0, 4));
+  if (!Number.isInteger(year) || year < 2000) return null;
+  const norYear = 2000 + Number(value.slice(4, 6));
+  if (norYear !== year && norYear !== year - 1)
+    return `Le NOR ${value} a été attribué en ${norYear} (ses 5e et 6e caractères) : il ne peut pas être celui d’un texte du ${dateEnLettres(date)} ; vérifiez le NOR ou la date de l’instruction.`;
+  return null;
+}
+
 /** The instruction's ISO date, NOR ('' when unknown) and object, from Paramètres or the defaults. */
 export function nationalInstruction(settings: DocumentSettings = {}): { date: string; nor: string; objet: string } {
   return {

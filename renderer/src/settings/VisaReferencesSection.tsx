@@ -11,7 +11,7 @@ import {
   INSTRUCTION_DATE_KEY,
   INSTRUCTION_NOR_KEY,
   INSTRUCTION_OBJET_KEY,
-  NOR_PATTERN,
+  norProblem,
 } from '../../../shared/documents/national-instruction';
 import { documentDateProblem, FIRST_YEAR, LAST_YEAR } from '../../../shared/dossier/schema-primitives';
 import { dateEnLettres } from '../../../shared/format/dates';
@@ -89,9 +89,8 @@ export function VisaReferencesSection() {
     const found: Record<string, string> = {};
     const dateProblem = documentDateProblem(instructionDate);
     if (dateProblem) found.instructionDate = `La date de l’instruction ${dateProblem}.`;
-    if (nor.trim() && !NOR_PATTERN.test(nor.trim().toUpperCase()))
-      found.nor =
-        'Un NOR compte douze caractères : quatre lettres, sept chiffres, une lettre (par exemple INTV1900000J).';
+    const norRefusal = nor.trim() ? norProblem(nor, dateProblem ? '' : instructionDate) : null;
+    if (norRefusal) found.nor = norRefusal;
     if (!objet.trim()) found.objet = 'Indiquez l’objet de l’instruction (« relative à … »).';
     setErrors(found);
     if (Object.keys(found).length) return;

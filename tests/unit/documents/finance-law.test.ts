@@ -181,7 +181,35 @@ describe.skipIf(!hasTool('pdftotext'))('ctai doc and the finance law of a year t
     expect(early.text).toContain('(NOR : INTV1900000J)');
     const badNor = await runCli('doc', 'contract', '--dossier', file, '--out', out, '--instruction-nor', 'INTV19');
     expect(badNor.code).toBe(2);
-    expect(badNor.err).toContain('--instruction-nor : « INTV19 » n’est pas un NOR');
+    expect(badNor.err).toContain(
+      '--instruction-nor : « INTV19 » ne convient pas. Un NOR compte douze caractères : quatre lettres, sept chiffres, une lettre',
+    );
+    // A NOR of 2024 for the instruction of 17 January 2019: refused, saying how to cite another instruction.
+    const laterNor = await runCli(
+      'doc',
+      'contract',
+      '--dossier',
+      file,
+      '--out',
+      out,
+      '--instruction-nor',
+      'INTV2412345J',
+    );
+    expect(laterNor.code).toBe(2);
+    expect(laterNor.err).toContain(
+      'Le NOR INTV2412345J a été attribué en 2024 (ses 5e et 6e caractères) : il ne peut pas être celui d’un texte du 17 janvier 2019 ; vérifiez le NOR ou la date de l’instruction. Donnez aussi --instruction-date AAAA-MM-JJ',
+    );
+    const another = await cliPdfText(
+      contractIn(2026, '2026-03-02'),
+      'contract',
+      '--loi-de-finances',
+      '2026,2025-1999,2025-12-30',
+      '--instruction-date',
+      '2025-01-08',
+      '--instruction-nor',
+      'INTV2434567C',
+    );
+    expect(another.text).toContain('Vu l’instruction du Gouvernement du 8 janvier 2025 (NOR : INTV2434567C)');
   });
 });
 
