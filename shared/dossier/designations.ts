@@ -45,12 +45,17 @@ const EPCI_ABBREVIATIONS: Readonly<Record<string, string>> = {
   ME: 'métropole',
 };
 
-/** « CC du Pays de Fayence » → « communauté de communes du Pays de Fayence »; other names unchanged. */
+/**
+ * « CC du Pays de Fayence » (or typed « cc du Pays de Fayence ») → « communauté de communes du
+ * Pays de Fayence »; a legal form typed with its capital (« Communauté d’agglomération du Pays
+ * Basque ») is written as the common noun it is; other names unchanged (« Métropole de Lyon »,
+ * « Eurométropole de Strasbourg » are names of their own, capital kept).
+ */
 export function expandEpciName(nom: string): string {
   const name = curlyApostrophes(nom.trim()).replace(/^Coeur\b/, 'Cœur');
-  const match = /^(CC|CA|CU|ME)\s+(.*)$/.exec(name);
-  if (!match) return name;
-  return `${EPCI_ABBREVIATIONS[match[1]!]} ${match[2]!.replace(/\bCoeur\b/g, 'Cœur')}`;
+  const match = /^(CC|CA|CU|ME)\s+(.*)$/i.exec(name);
+  if (match) return `${EPCI_ABBREVIATIONS[match[1]!.toUpperCase()]} ${match[2]!.replace(/\bCoeur\b/g, 'Cœur')}`;
+  return name.replace(/^Communauté (?=de communes\b|d’agglomération\b|urbaine\b)/i, 'communauté ');
 }
 
 /** The TNCC a département's name takes: the dossier's, else the referential table's (by code, then name). */

@@ -127,6 +127,15 @@ describe('designations of a collectivité', () => {
     expect(expandEpciName('CU Le Havre Seine Métropole')).toBe('communauté urbaine Le Havre Seine Métropole');
     expect(expandEpciName('CC Coeur de Sologne')).toBe('communauté de communes Cœur de Sologne');
     expect(expandEpciName('ME Exemple')).toBe('métropole Exemple');
+    // Typed by hand: the abbreviation in lower case, the legal form with a capital.
+    expect(expandEpciName('ca du Pays Basque')).toBe('communauté d’agglomération du Pays Basque');
+    expect(expandEpciName("Communauté de communes du Val d'Amboise")).toBe('communauté de communes du Val d’Amboise');
+    expect(named('communaute-agglomeration', 'Communauté d’agglomération du Pays Basque', 'Monsieur')).toMatchObject({
+      sujet: 'la communauté d’agglomération du Pays Basque',
+      de: 'de la communauté d’agglomération du Pays Basque',
+      nom: 'Communauté d’agglomération du Pays Basque',
+    });
+    expect(named('metropole', 'Métropole de Lyon', 'Monsieur')).toMatchObject({ sujet: 'la Métropole de Lyon' });
     expect(named('metropole', 'Eurométropole de Strasbourg', 'Madame')).toMatchObject({
       genre: 'feminin',
       sujet: 'l’Eurométropole de Strasbourg',
