@@ -46,7 +46,8 @@ const snapshot = docSnapshot();
 if (snapshot) {
   const run = spawnSync(
     process.execPath,
-    [...snapshot.flags, '--snapshot-blob', snapshot.blob, ...process.argv.slice(3)],
+    // « -- »: what follows is the command's, never Node's (« ctai doc --version », « --inspect »).
+    [...snapshot.flags, '--snapshot-blob', snapshot.blob, '--', ...process.argv.slice(3)],
     { stdio: 'inherit' },
   );
   // 14: Node could not load the snapshot (said on stderr); the build below does the work.

@@ -20,6 +20,15 @@ describe('the ctai command, built', () => {
     expect(existsSync('out/cli/main.js')).toBe(true);
   }, 120_000);
 
+  it('keeps every option of ctai doc its own, before or after the document kind, never Node’s', () => {
+    for (const option of ['--version', '--inspect', '--format']) {
+      const result = run(process.execPath, ['bin/ctai.mjs', 'doc', option, 'x', 'letter']);
+      expect(result.code, option).toBe(2);
+      expect(result.err, option).toMatch(/^(Option inconnue : |Indiquez --dossier et --out)/);
+      expect(result.err + result.out, option).not.toMatch(/bad option|Debugger|^v\d+\./m);
+    }
+  }, 120_000);
+
   it('exits 1 naming the field when a character cannot be printed', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ctai-cli-build-'));
     const file = path.join(dir, 'dossier.json');
