@@ -28,8 +28,7 @@ import {
   delegataire,
   etatParty,
   lowerFirst,
-  prefetCivilite,
-  prefetTitle,
+  ordonnateur,
 } from './parties';
 import { CONTRACT_ARTICLES, CONTRACT_VISAS, OPTIONAL_FIELDS, renderTemplate } from './templates';
 
@@ -300,7 +299,7 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
     actionBudgetaire: imputation.action,
     actionLibelle: imputation.actionLibelle,
     // The préfet (de région for a région) orders the expense (décret n° 2012-1246, art. 11).
-    ordonnateur: `${prefetCivilite(dossier) === 'Madame' ? 'la' : 'le'} ${lowerFirst(prefetTitle(dossier))}`,
+    ordonnateur: ordonnateur(dossier, signers),
     comptable: `le directeur régional des finances publiques ${collectivite.region.nom ? region.de : ''}`.trim(),
     siren: siren ? `SIREN ${siren}` : '',
     adresseCollectivite: postalAddress,

@@ -33,9 +33,7 @@ import {
   designations,
   delegationVisa,
   etatParty,
-  lowerFirst,
-  prefetCivilite,
-  prefetTitle,
+  ordonnateur,
 } from './parties';
 import { punctuateVisas } from './visas';
 
@@ -109,7 +107,7 @@ export function buildConvention(dossier: Dossier, options: ConventionOptions): B
   );
   const imputation = imputationForDocument(dossier);
   const region = regionForms(collectivite.region.code, collectivite.region.nom);
-  const ordonnateur = `${prefetCivilite(dossier) === 'Madame' ? 'la' : 'le'} ${lowerFirst(prefetTitle(dossier))}`;
+  const ordonnateurDepense = ordonnateur(dossier, signers);
   const comptable = `le directeur régional des finances publiques ${collectivite.region.nom ? region.de : ''}`.trim();
   const cer = signatureDate >= '2022-01-01';
 
@@ -214,7 +212,7 @@ export function buildConvention(dossier: Dossier, options: ConventionOptions): B
         },
         paragraph(
           t(
-            `Les crédits sont imputés sur le programme ${imputation.programme} « ${imputation.programmeLibelle} », action ${imputation.action} « ${imputation.actionLibelle} ». L’ordonnateur de la dépense est ${ordonnateur}. Le comptable assignataire est ${comptable}.`,
+            `Les crédits sont imputés sur le programme ${imputation.programme} « ${imputation.programmeLibelle} », action ${imputation.action} « ${imputation.actionLibelle} ». L’ordonnateur de la dépense est ${ordonnateurDepense}. Le comptable assignataire est ${comptable}.`,
           ),
         ),
       ],

@@ -5,6 +5,7 @@
 import { accorde, collectiviteDesignations, type CollectiviteDesignations } from '../dossier/designations';
 import type { Dossier } from '../dossier/dossier-schema';
 import { delegationFormula, type ActSigner, type ActSigners } from '../dossier/act-signers';
+import { prefetCivilite, prefetTitle } from '../dossier/etat-designations';
 import { dateEnLettres } from '../format/dates';
 
 export {
@@ -88,6 +89,17 @@ export function delegationVisa(signers: ActSigners): string[] {
   return [
     `Vu l’arrêté préfectoral n° ${arrete.numero} du ${dateEnLettres(arrete.date)} portant délégation de signature à ${delegataire(signers)}`,
   ];
+}
+
+/**
+ * « la préfète de la Loire-Atlantique »: the ordonnateur of the act's expense, the préfet (de
+ * région for a région) as the act's signers say (décret n° 2012-1246, art. 11): the signatory in
+ * person, or the préfet who delegated, each with their own civility, so that article and signature
+ * block never disagree once the État tab names someone else.
+ */
+export function ordonnateur(dossier: Dossier, signers: ActSigners): string {
+  const civilite = signers.etat.delegation ? signers.etat.delegant : signers.etat.civilite;
+  return `${civilite === 'Madame' ? 'la' : 'le'} ${lowerFirst(prefetTitle(dossier, civilite || prefetCivilite(dossier)))}`;
 }
 
 /** « Madame X, sous-préfète du Havre », the person an arrêté de délégation names (a visa). */

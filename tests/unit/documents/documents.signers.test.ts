@@ -102,6 +102,14 @@ describe.skipIf(!hasTool('pdftotext'))('who signs each act (ctai doc, pdftotext)
     expect(avenant.text).not.toMatch(/2026-0001/);
   });
 
+  it('names as ordonnateur the préfet who signed, or who delegated, not the État tab’s later one', async () => {
+    const dossier = meylan();
+    dossier.etat.signataire = { civilite: 'Monsieur', prenom: 'Marc', nom: 'Nouveau', qualite: 'prefet' };
+    const inPerson = await cliPdfText(dossier, 'contract');
+    expect(inPerson.text).toContain('L’ordonnateur de la dépense est la préfète de l’Isère.');
+    expect(inPerson.text).toContain('Pour l’État, La préfète de l’Isère');
+  });
+
   it('a signed avenant names its own recorded signatories, not the dossier’s new people', async () => {
     const { text } = await cliPdfText(meylanAfterChanges(), 'amendment', '--year', '2025');
     expect(text).toContain('L’État, représenté par Madame Camille Girard, préfète de l’Isère');

@@ -130,7 +130,7 @@ describe('designations of a collectivité', () => {
     // Typed by hand: the abbreviation in lower case, the legal form with a capital.
     expect(expandEpciName('ca du Pays Basque')).toBe('communauté d’agglomération du Pays Basque');
     expect(expandEpciName("Communauté de communes du Val d'Amboise")).toBe('communauté de communes du Val d’Amboise');
-    expect(named('communaute-agglomeration', 'Communauté d’agglomération du Pays Basque', 'Monsieur')).toMatchObject({
+    expect(named('communaute-d-agglomeration', 'Communauté d’agglomération du Pays Basque', 'Monsieur')).toMatchObject({
       sujet: 'la communauté d’agglomération du Pays Basque',
       de: 'de la communauté d’agglomération du Pays Basque',
       nom: 'Communauté d’agglomération du Pays Basque',
