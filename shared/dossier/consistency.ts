@@ -52,6 +52,9 @@ export type ProblemCode =
   | 'imputation-action'
   | 'totals-above-ceiling'
   | 'sous-prefecture-other-arrondissement'
+  | 'deliberation-date-future'
+  | 'delegation-date-future'
+  | 'sous-prefet-for-departement-or-region'
   | 'payee-siren-missing'
   | 'payee-bank-missing';
 
@@ -217,7 +220,26 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
   const late = deliberationAfterSignature(deliberation.date, signature.date, 'du contrat');
   if (late)
     problems.push(problem('deliberation-after-signature', 'collectivite.deliberation.date', 'collectivite', late));
+  // An act cannot cite an authorisation still to come (a délibération or an arrêté typed with the wrong year).
+  if (deliberation.date > today)
+    problems.push(
+      problem(
+        'deliberation-date-future',
+        'collectivite.deliberation.date',
+        'collectivite',
+        `La délibération autorisant la signature du contrat est datée du ${dateEnLettres(deliberation.date)}, dans le futur : indiquez la date à laquelle elle a été adoptée.`,
+      ),
+    );
   const etatSigner = contractSigners(dossier).etat;
+  if (etatSigner.delegation && etatSigner.arrete.date > today)
+    problems.push(
+      problem(
+        'delegation-date-future',
+        'etat.delegation.date',
+        'etat',
+        `L’arrêté de délégation de signature est daté du ${dateEnLettres(etatSigner.arrete.date)}, dans le futur : indiquez la date à laquelle il a été pris.`,
+      ),
+    );
   if (etatSigner.delegation && signature.date && etatSigner.arrete.date > signature.date)
     problems.push(
       problem(
@@ -251,6 +273,21 @@ export function dossierProblems(dossier: Dossier, today: string): DossierProblem
       );
   });
   problems.push(...ceilingProblems(dossier));
+  // A département or a région contracts with the préfet (de région): a sous-préfet signing for it
+  // is worth a look (the secrétaire général, a sous-préfet, may hold such a delegation).
+  const { type } = dossier.collectivite;
+  if (dossier.etat.signataire.qualite === 'sous-prefet' && (type === 'departement' || type === 'region'))
+    problems.push(
+      problem(
+        'sous-prefet-for-departement-or-region',
+        'etat.signataire.qualite',
+        'etat',
+        type === 'region'
+          ? 'Un contrat avec une région est signé par le préfet de région : vérifiez la qualité du signataire pour l’État, sauf si l’arrêté de délégation le prévoit expressément.'
+          : 'Un contrat avec un département est signé par le préfet du département : vérifiez la qualité du signataire pour l’État, sauf si l’arrêté de délégation le prévoit expressément.',
+        false,
+      ),
+    );
   const elsewhere = sousPrefectureElsewhere(dossier);
   if (elsewhere)
     problems.push(

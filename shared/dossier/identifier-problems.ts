@@ -42,7 +42,17 @@ export function identifierProblems(dossier: Dossier): DossierProblem[] {
           'Le contrat n’identifie pas la collectivité par son SIREN : indiquez-le dans l’onglet Collectivité (avis de situation SIRENE), le comptable en a besoin pour payer.',
         blocking: false,
       });
-    if (!dossier.collectivite.banque.iban)
+    const { iban, bic } = dossier.collectivite.banque;
+    if (iban && !bic)
+      problems.push({
+        code: 'payee-bank-missing',
+        path: 'collectivite.banque.bic',
+        tab: 'collectivite',
+        message:
+          'Le contrat porte l’IBAN de la collectivité sans son BIC : indiquez le BIC dans l’onglet Collectivité (relevé d’identité bancaire).',
+        blocking: false,
+      });
+    if (!iban)
       problems.push({
         code: 'payee-bank-missing',
         path: 'collectivite.banque.iban',

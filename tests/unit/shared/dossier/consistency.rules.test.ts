@@ -173,6 +173,42 @@ describe('the cases that failed (shared/cases)', () => {
     expect(problems.filter((p) => !p.blocking).map((p) => p.code)).toEqual(['payee-bank-missing']);
   });
 
+  it('refuses a délibération or an arrêté de délégation dated after today', () => {
+    const dossier = aDossier()
+      .withContract(2026, 1)
+      .withAction('a', { granted: { 2026: 10_000_00 } })
+      .build();
+    dossier.collectivite.deliberation = { numero: '2027-1', date: '2027-03-01' };
+    dossier.etat.signataire = { civilite: 'Madame', prenom: 'Léa', nom: 'Roux', qualite: 'sous-prefet' };
+    dossier.etat.delegation = { numero: 'DS-9', date: '2027-03-02' };
+    const found = dossierProblems(dossier, '2026-11-30').filter((p) => p.code.endsWith('-date-future'));
+    expect(found.map((p) => [p.code, p.blocking, p.message])).toEqual([
+      [
+        'deliberation-date-future',
+        true,
+        'La délibération autorisant la signature du contrat est datée du 1er mars 2027, dans le futur : indiquez la date à laquelle elle a été adoptée.',
+      ],
+      [
+        'delegation-date-future',
+        true,
+        'L’arrêté de délégation de signature est daté du 2 mars 2027, dans le futur : indiquez la date à laquelle il a été pris.',
+      ],
+    ]);
+  });
+
+  it('flags a sous-préfet signing for a département or a région, and an IBAN without its BIC', () => {
+    const dossier = aDossier().build();
+    dossier.collectivite.type = 'region';
+    dossier.etat.signataire.qualite = 'sous-prefet';
+    dossier.collectivite.banque = { iban: 'FR7630001007941234567890185', bic: '' };
+    dossier.workflow.etape = 'proposition';
+    const codes = dossierProblems(dossier, TODAY).map((p) => `${p.code}:${p.path}:${p.blocking}`);
+    expect(codes).toContain('sous-prefet-for-departement-or-region:etat.signataire.qualite:false');
+    expect(codes).toContain('payee-bank-missing:collectivite.banque.bic:false');
+    dossier.collectivite.type = 'commune';
+    expect(dossierProblems(dossier, TODAY).map((p) => p.code)).not.toContain('sous-prefet-for-departement-or-region');
+  });
+
   it('a contract without the payee’s SIREN or IBAN is lawful but flagged, from the proposal on', () => {
     const dossier = fixtureCase('names-le-havre-sous-prefete');
     const codes = (d: typeof dossier) => dossierProblems(d, TODAY).map((p) => `${p.code}:${p.blocking}`);
