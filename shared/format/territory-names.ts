@@ -53,11 +53,17 @@ export function liaisonFromName(name: string): TypeLiaison {
   return VOWEL.test(nom) ? 1 : 0;
 }
 
-/** A valid TNCC, or the one the name implies. */
+/**
+ * A valid TNCC, or the one the name implies. A name that holds its article (« Le Havre », « Les
+ * Mureaux ») can take no other: its article wins over a stored TNCC that contradicts it (a file
+ * edited by hand, a name changed after it was picked from the list), never « de Le Havre ».
+ */
 export function liaisonOf(name: string, typeLiaison: number | null | undefined): TypeLiaison {
+  const fromName = liaisonFromName(name);
+  if (fromName >= 2) return fromName;
   return typeof typeLiaison === 'number' && Number.isInteger(typeLiaison) && typeLiaison >= 0 && typeLiaison <= 8
     ? (typeLiaison as TypeLiaison)
-    : liaisonFromName(name);
+    : fromName;
 }
 
 /** A place's name and how French joins it. */

@@ -121,6 +121,17 @@ describe('designations of a collectivité', () => {
     });
   });
 
+  it('a name holding its article keeps it whatever TNCC the file stores: never « de Le Havre »', () => {
+    expect(named('commune', 'Le Havre', 'Madame', 0)).toMatchObject({
+      sujet: 'la commune du Havre',
+      territoire: 'du Havre',
+    });
+    expect(named('commune', 'Le Havre', 'Madame', 3).sujet).toBe('la commune du Havre');
+    expect(named('commune', 'Les Mureaux', 'Monsieur', 2).sujet).toBe('la commune des Mureaux');
+    // Without an article in the name, the stored TNCC still says what the name cannot (h muet).
+    expect(named('commune', 'Hyères', 'Monsieur', 1).sujet).toBe('la commune d’Hyères');
+  });
+
   it('EPCI: the official abbreviations written out, the article and gender from the form', () => {
     expect(expandEpciName('CC du Pays de Fayence')).toBe('communauté de communes du Pays de Fayence');
     expect(expandEpciName('CA du Grand Dole')).toBe('communauté d’agglomération du Grand Dole');
