@@ -11,7 +11,13 @@ import {
   norProblem,
 } from '../../shared/documents/national-instruction';
 import { recordedLetterDate } from '../../shared/documents/build-letter';
-import { FINANCE_LAW_PATH, financeLawKey, type FinanceLawNature } from '../../shared/documents/finance-laws';
+import {
+  FINANCE_LAW_PATH,
+  FINANCE_LAWS,
+  financeLawKey,
+  lawObjet,
+  type FinanceLawNature,
+} from '../../shared/documents/finance-laws';
 import { dateEnLettres } from '../../shared/format/dates';
 import { documentDateProblem, FIRST_YEAR, isRealDate, LAST_YEAR } from '../../shared/dossier/schema-primitives';
 import { contractYears } from '../../shared/dossier/commitment';
@@ -207,6 +213,13 @@ function financeLawOption(
   if (problem)
     throw new UsageError(
       `${option} : ${problem} ; indiquez l’année, le numéro et la date de promulgation de la loi, par exemple ${option} 2026,2025-1234,2025-12-30.`,
+    );
+  // A law the table knows is the law: the option gives only what the app does not know yet, so
+  // that no act (a signed one reprinted, above all) cites another number for a known law.
+  const known = FINANCE_LAWS.find((law) => law.annee === annee && law.nature === nature);
+  if (known && (known.numero !== match![2] || known.date !== match![3]))
+    throw new UsageError(
+      `${option} : la loi ${lawObjet(nature, annee)} est connue de l’application (loi n° ${known.numero} du ${dateEnLettres(known.date)}) ; retirez l’option, qui ne sert que pour une année que l’application ne connaît pas encore.`,
     );
   return { annee, nature, numero: match![2]!, date: match![3]! };
 }

@@ -184,6 +184,21 @@ describe.skipIf(!hasTool('pdftotext'))('ctai doc and the finance law of a year t
     expect(badNor.err).toContain(
       '--instruction-nor : « INTV19 » ne convient pas. Un NOR compte douze caractères : quatre lettres, sept chiffres, une lettre',
     );
+    // A law the table knows is never replaced from the command line (a signed act would cite another number).
+    const known = await runCli(
+      'doc',
+      'contract',
+      '--dossier',
+      file,
+      '--out',
+      out,
+      '--loi-de-finances',
+      '2023,2022-1111,2022-12-01',
+    );
+    expect(known.code).toBe(2);
+    expect(known.err).toContain(
+      '--loi-de-finances : la loi de finances pour 2023 est connue de l’application (loi n° 2022-1726 du 30 décembre 2022) ; retirez l’option',
+    );
     // A NOR of 2024 for the instruction of 17 January 2019: refused, saying how to cite another instruction.
     const laterNor = await runCli(
       'doc',
