@@ -1,5 +1,5 @@
 // The letter of intention, from the collectivité to the préfet, on the collectivité's letterhead.
-import { sansEcritureInclusive } from '../format/civility';
+import { titreAccorde } from '../format/civility';
 import { AXE_LABELS, COMPULSORY_AXE } from '../dossier/axes';
 import type { Dossier } from '../dossier/dossier-schema';
 import { dateEnLettres } from '../format/dates';
@@ -94,7 +94,7 @@ export function buildLetter(dossier: Dossier, options: { date: string; author: s
   ];
   const referents = [
     collectivite.eluReferent.nom
-      ? `${fullName(collectivite.eluReferent)}${collectivite.eluReferent.fonction ? `, ${titleInProse(sansEcritureInclusive(collectivite.eluReferent.fonction, collectivite.eluReferent.civilite))}` : ''}, ${collectivite.eluReferent.civilite === 'Madame' ? 'élue référente' : 'élu référent'}`
+      ? `${fullName(collectivite.eluReferent)}${collectivite.eluReferent.fonction ? `, ${titleInProse(titreAccorde(collectivite.eluReferent.fonction, collectivite.eluReferent.civilite))}` : ''}, ${collectivite.eluReferent.civilite === 'Madame' ? 'élue référente' : 'élu référent'}`
       : '',
     collectivite.chefDeProjet.nom
       ? `${fullName(collectivite.chefDeProjet)}, ${collectivite.chefDeProjet.civilite === 'Madame' ? 'cheffe' : 'chef'} de projet${collectivite.chefDeProjet.email ? ` (${collectivite.chefDeProjet.email}${collectivite.chefDeProjet.telephone ? `, ${collectivite.chefDeProjet.telephone}` : ''})` : ''}`

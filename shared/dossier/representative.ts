@@ -7,7 +7,7 @@
 // « Président·e »), it names the executive, titled in full with its collectivité. Anything else
 // (« Premier adjoint au maire », « Vice-présidente chargée des solidarités ») is another office,
 // printed as typed (inclusive writing agreed with the civility), never replaced by the executive's.
-import { sansEcritureInclusive } from '../format/civility';
+import { titreAccorde } from '../format/civility';
 import { searchKey } from '../text/search-key';
 import { collectiviteDesignations } from './designations';
 import type { Collectivite } from './dossier-schema';
@@ -29,7 +29,7 @@ function isExecutiveOffice(titre: string): boolean {
 export function otherOffice(collectivite: Pick<Collectivite, 'representant'>): string | null {
   const { titre, civilite } = collectivite.representant;
   if (isExecutiveOffice(titre)) return null;
-  const agreed = sansEcritureInclusive(titre.trim(), civilite);
+  const agreed = titreAccorde(titre.trim(), civilite);
   return agreed.charAt(0).toUpperCase() + agreed.slice(1);
 }
 

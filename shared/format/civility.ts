@@ -44,3 +44,33 @@ export function sansEcritureInclusive(text: string, civilite: Civilite): string 
     },
   );
 }
+
+/** The masculine words of local offices and their feminine, as a title typed for a woman agrees. */
+const OFFICE_FEMININE: Readonly<Record<string, string>> = {
+  président: 'présidente',
+  adjoint: 'adjointe',
+  premier: 'première',
+  délégué: 'déléguée',
+  chargé: 'chargée',
+  conseiller: 'conseillère',
+  élu: 'élue',
+  directeur: 'directrice',
+};
+
+/**
+ * A title as typed (« Vice-président chargé des solidarités », « Adjoint·e au maire »), agreed
+ * with the civility of the person who holds it: inclusive writing resolved (sansEcritureInclusive),
+ * then, for Madame, the masculine words of local offices made feminine (« Vice-présidente chargée
+ * des solidarités », « Première adjointe au maire »); the typed capitals kept.
+ */
+export function titreAccorde(text: string, civilite: Civilite): string {
+  const agreed = sansEcritureInclusive(text, civilite);
+  if (civilite !== 'Madame') return agreed;
+  return agreed.replace(/\p{L}+/gu, (word) => {
+    const feminine = OFFICE_FEMININE[word.toLowerCase()];
+    if (!feminine) return word;
+    return word.charAt(0) === word.charAt(0).toUpperCase()
+      ? feminine.charAt(0).toUpperCase() + feminine.slice(1)
+      : feminine;
+  });
+}

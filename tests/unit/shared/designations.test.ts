@@ -1,5 +1,6 @@
 // Names of territories in running French (INSEE's type de nom en clair) and every designation of
 // a collectivité, with its gender; expected forms written by hand.
+import { representativeQuality } from '../../../shared/dossier/representative';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../shared/documents/generate';
 import { documentText } from '../../../shared/documents/document-model';
@@ -285,6 +286,26 @@ describe('titles in the form of the person’s civility, never in inclusive writ
     expect(sansEcritureInclusive('conseiller·ère délégué·e', 'Monsieur')).toBe('conseiller délégué');
     // What is not inclusive writing is left alone.
     expect(sansEcritureInclusive('www.ville-rennes.fr, 3.5 %', 'Madame')).toBe('www.ville-rennes.fr, 3.5 %');
+  });
+
+  it('agrees a title typed in the masculine with a woman who holds it', async () => {
+    const { titreAccorde } = await import('../../../shared/format/civility');
+    expect(titreAccorde('Vice-président chargé des solidarités', 'Madame')).toBe(
+      'Vice-présidente chargée des solidarités',
+    );
+    expect(titreAccorde('Premier adjoint au maire', 'Madame')).toBe('Première adjointe au maire');
+    expect(titreAccorde('adjoint au maire délégué', 'Madame')).toBe('adjointe au maire déléguée');
+    expect(titreAccorde('Premier adjoint au maire', 'Monsieur')).toBe('Premier adjoint au maire');
+    expect(titreAccorde('Adjoint·e chargé·e de la solidarité', 'Madame')).toBe('Adjointe chargée de la solidarité');
+    expect(
+      representativeQuality({
+        type: 'departement',
+        nom: 'Loire-Atlantique',
+        representant: { civilite: 'Madame', prenom: 'Anne', nom: 'Vivre', titre: 'Vice-président' },
+        departement: { code: '44', nom: 'Loire-Atlantique' },
+        region: { code: '52', nom: 'Pays de la Loire' },
+      }),
+    ).toBe('Vice-présidente');
   });
 
   it('no document of the demo dossiers prints a median point; the élu référent agrees with their civility', async () => {
