@@ -8,7 +8,7 @@ import { deMontant, montantEnLettres, nombreEnLettres } from '../format/amount-w
 import { dateEnLettres, MONTHS, periodeAnnees } from '../format/dates';
 import { formatEuros, NBSP } from '../format/money';
 import { accordNombre, compte } from '../format/plural';
-import { communeOfPlace, placeForms } from '../format/territory-names';
+import { communeOfPlace, deElided, placeForms } from '../format/territory-names';
 import { typographie } from '../format/typography';
 import { regionForms } from '../dossier/designations';
 import type { BuildResult } from './build-result';
@@ -408,7 +408,8 @@ export function buildContract(dossier: Dossier, options: ContractOptions): Contr
       ? [
           paragraph(
             t(
-              `Le diagnostic partagé, annexé au présent contrat, fait état de ${latest.map((p) => `${compte(p.titresDeSejour, 'premier titre de séjour', 'premiers titres de séjour')} en ${p.annee}, dont ${compte(p.bpi, 'bénéficiaire')} de la protection internationale`).join(' ; ')}.`,
+              // « fait état d’un premier titre de séjour », « de 12 premiers titres »: one is written out.
+              `Le diagnostic partagé, annexé au présent contrat, fait état ${deElided(latest.map((p) => `${p.titresDeSejour === 1 ? 'un premier titre de séjour' : compte(p.titresDeSejour, 'premier titre de séjour', 'premiers titres de séjour')} en ${p.annee}, dont ${compte(p.bpi, 'bénéficiaire')} de la protection internationale`).join(' ; '))}.`,
             ),
           ),
         ]

@@ -95,7 +95,9 @@ function epciDesignations(nom: string): Pick<CollectiviteDesignations, 'genre' |
       a: elided ? `à l’${name}` : `à la ${name}`,
     };
   }
-  const article = /^(Le|La|Les|L’)\s?/.exec(name);
+  // « Le Mans Métropole », « Le Havre Seine Métropole »: the article belongs to the city the name
+  // holds, not to the établissement (below: a proper name, feminine, capital kept).
+  const article = /Métropole$/u.test(name) ? null : /^(Le|La|Les|L’)\s?/.exec(name);
   if (article) {
     const forms = placeForms(name, null);
     const lower = name.charAt(0).toLowerCase() + name.slice(1);

@@ -65,12 +65,18 @@ describe.skipIf(!hasTool('pdftotext'))('wording of the acts (ctai doc, pdftotext
     for (const action of oneYear.actions) action.budgets = action.budgets.filter((b) => b.annee === 2024);
     oneYear.contrat.versements = oneYear.contrat.versements.filter((v) => v.annee === 2024);
     oneYear.collectivite.population = 1;
+    oneYear.diagnostic.publics = [
+      { annee: 2023, titresDeSejour: 1, bpi: 1, femmes: 0, enfants: 0, source: 'Préfecture' },
+    ];
     const contract = await cliPdfText(oneYear, 'contract');
     expect(contract.text).toContain(
       'Le présent contrat est conclu pour une durée d’un an, du 1er janvier 2024 au 31 décembre 2024.',
     );
     expect(contract.text).toContain('La commune de Meylan — 2024 ');
     expect(contract.text).toContain('Total du contrat (2024)');
+    expect(contract.text).toContain(
+      'fait état d’un premier titre de séjour en 2023, dont 1 bénéficiaire de la protection internationale.',
+    );
     // One year: its amount, set by the contract itself, with no avenant, no « chaque année », no total of one.
     expect(contract.text).toContain('l’État apporte au titre du présent contrat le montant suivant.');
     expect(contract.text).toContain(

@@ -148,6 +148,12 @@ describe('designations of a collectivité', () => {
       nom: 'Communauté d’agglomération du Pays Basque',
     });
     expect(named('metropole', 'Métropole de Lyon', 'Monsieur')).toMatchObject({ sujet: 'la Métropole de Lyon' });
+    // The article of the city the name holds stays with it, capital kept.
+    expect(named('communaute-urbaine', 'Le Mans Métropole', 'Monsieur')).toMatchObject({
+      genre: 'feminin',
+      sujet: 'Le Mans Métropole',
+      a: 'à Le Mans Métropole',
+    });
     expect(named('metropole', 'Eurométropole de Strasbourg', 'Madame')).toMatchObject({
       genre: 'feminin',
       sujet: 'l’Eurométropole de Strasbourg',
