@@ -38,6 +38,8 @@ test('the signed contract and its scan reach the préfecture with the same SHA-2
     .getByRole('link')
     .first()
     .click();
+  // The dossier's page, not the list's « Dossiers » heading still on screen.
+  await expect(sousPrefecture.getByRole('tab', { name: 'Synthèse', exact: true })).toBeVisible({ timeout: 30_000 });
   const name = (await sousPrefecture.getByRole('heading', { level: 1 }).textContent())!.trim();
   const dossierUrl = sousPrefecture.url();
 
