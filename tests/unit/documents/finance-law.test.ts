@@ -151,7 +151,9 @@ describe.skipIf(!hasTool('pdftotext'))('ctai doc and the finance law of a year t
     expect(refused.err).toContain(
       'En ligne de commande : --loi-de-finances ANNÉE,NUMÉRO,AAAA-MM-JJ (par exemple --loi-de-finances 2026,2025-1234,2025-12-30), ou --loi-speciale ANNÉE,NUMÉRO,AAAA-MM-JJ pour une loi spéciale.',
     );
-    const bad = await runCli('doc', 'contract', '--dossier', file, '--out', out, '--loi-de-finances', '2025-1999');
+    /** `ctai doc contract` of the 2026 dossier with one option more. */
+    const contractWith = (...extra: string[]) => runCli('doc', 'contract', '--dossier', file, '--out', out, ...extra);
+    const bad = await contractWith('--loi-de-finances', '2025-1999');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--loi-de-finances : 2025-1999 n’est pas de la forme ANNÉE,NUMÉRO,AAAA-MM-JJ');
     const made = await cliPdfText(
@@ -179,37 +181,19 @@ describe.skipIf(!hasTool('pdftotext'))('ctai doc and the finance law of a year t
     expect(early.text).toContain('Vu la loi n° 2025-1316 du 26 décembre 2025 spéciale prévue par l’article 45');
     expect(early.text).not.toContain('2026-103');
     expect(early.text).toContain('(NOR : INTV1900000J)');
-    const badNor = await runCli('doc', 'contract', '--dossier', file, '--out', out, '--instruction-nor', 'INTV19');
+    const badNor = await contractWith('--instruction-nor', 'INTV19');
     expect(badNor.code).toBe(2);
     expect(badNor.err).toContain(
       '--instruction-nor : « INTV19 » ne convient pas. Un NOR compte douze caractères : quatre lettres, sept chiffres, une lettre',
     );
     // A law the table knows is never replaced from the command line (a signed act would cite another number).
-    const known = await runCli(
-      'doc',
-      'contract',
-      '--dossier',
-      file,
-      '--out',
-      out,
-      '--loi-de-finances',
-      '2023,2022-1111,2022-12-01',
-    );
+    const known = await contractWith('--loi-de-finances', '2023,2022-1111,2022-12-01');
     expect(known.code).toBe(2);
     expect(known.err).toContain(
       '--loi-de-finances : la loi de finances pour 2023 est connue de l’application (loi n° 2022-1726 du 30 décembre 2022) ; retirez l’option',
     );
     // A NOR of 2024 for the instruction of 17 January 2019: refused, saying how to cite another instruction.
-    const laterNor = await runCli(
-      'doc',
-      'contract',
-      '--dossier',
-      file,
-      '--out',
-      out,
-      '--instruction-nor',
-      'INTV2412345J',
-    );
+    const laterNor = await contractWith('--instruction-nor', 'INTV2412345J');
     expect(laterNor.code).toBe(2);
     expect(laterNor.err).toContain(
       'Le NOR INTV2412345J a été attribué en 2024 (ses 5e et 6e caractères) : il ne peut pas être celui d’un texte du 17 janvier 2019 ; vérifiez le NOR ou la date de l’instruction. Donnez aussi --instruction-date AAAA-MM-JJ',
