@@ -1,6 +1,7 @@
 // Generated documents and signed scans, stored with their dossier, their version, author and
 // SHA-256; a new generation is a new version, never an overwrite.
-import type { BundleDocument } from '../../shared/bundle/bundle-documents';
+import Dexie from 'dexie';
+import type { ReceivedDocument } from '../../shared/bundle/bundle-documents';
 import { sha256Hex } from '../../shared/bundle/bytes';
 import type { CtaiDatabase } from './database';
 import type { DocumentRow } from './records';
@@ -86,12 +87,14 @@ export async function markSigned(
  * `documents`. A file already here (same dossier, same SHA-256) is not stored twice: it only takes
  * the received « signed » mark. The files of one version at the sender (its PDF and DOCX) become
  * one new version here, numbered after this site's own for that kind and parameter, and name
- * their sender. Returns how many files were added.
+ * their sender. Each new file is read from the bundle only when stored, one at a time (kept
+ * alive by Dexie.waitFor: the transaction would otherwise commit while the file is read), so
+ * that an import never holds more than one document's bytes. Returns how many files were added.
  */
 export async function storeReceivedDocuments(
   db: CtaiDatabase,
   dossierId: string,
-  documents: readonly BundleDocument[],
+  documents: readonly ReceivedDocument[],
   from: string,
   newId: () => string,
 ): Promise<number> {
@@ -103,7 +106,7 @@ export async function storeReceivedDocuments(
   const highest = new Map<string, number>();
   for (const row of here) highest.set(parameter(row), Math.max(highest.get(parameter(row)) ?? 0, row.version));
   const versionFor = new Map<string, number>();
-  const added: DocumentRow[] = [];
+  let added = 0;
   // In the sender's order of versions, so that its versions 1 and 2 stay in that order here.
   const inOrder = [...documents].sort((a, b) => a.version - b.version || a.createdAt.localeCompare(b.createdAt));
   for (const document of inOrder) {
@@ -119,11 +122,12 @@ export async function storeReceivedDocuments(
       highest.set(parameter(document), version);
       versionFor.set(generation, version);
     }
-    const { bytes, ...entry } = document;
+    const { read, ...entry } = document;
+    const bytes = await Dexie.waitFor(read());
     const row: DocumentRow = { ...entry, id: newId(), dossierId, version, bytes, receivedFrom: from };
-    byHash.set(row.sha256, row);
-    added.push(row);
+    await db.documents.add(row);
+    byHash.set(row.sha256, { ...row, bytes: new Uint8Array(0) });
+    added++;
   }
-  await db.documents.bulkAdd(added);
-  return added.length;
+  return added;
 }

@@ -39,6 +39,11 @@ export const documentIndexPath = (dossierId: string) => `data/documents/${dossie
 export const documentFilePath = (dossierId: string, document: Pick<BundleDocument, 'sha256' | 'format'>) =>
   `data/documents/${dossierId}/${document.sha256}.${document.format}`;
 
+/** Whether a payload path is a document's file (not its dossier's index.json). */
+export function isDocumentFile(path: string): boolean {
+  return /^data\/documents\/[^/]+\/[^/]+$/.test(path) && !path.endsWith(`/${DOCUMENT_INDEX_FILE}`);
+}
+
 const KINDS: readonly string[] = [...DOCUMENT_KIND_NAMES, 'signed-scan'];
 
 const entrySchema = z.strictObject({
@@ -58,6 +63,14 @@ const entrySchema = z.strictObject({
 const indexSchema = z.strictObject({ documents: z.array(entrySchema).max(10_000) });
 
 export type DocumentEntry = Omit<BundleDocument, 'bytes'>;
+
+/**
+ * A document received in a bundle: its entry, and its bytes read from the bundle when asked, one
+ * document at a time (checked again against the signed manifest as they are read).
+ */
+export interface ReceivedDocument extends DocumentEntry {
+  read: () => Promise<Uint8Array>;
+}
 
 /** The index file of a dossier's documents (what index.json holds). */
 export function formatDocumentIndex(documents: readonly BundleDocument[]): string {
@@ -90,9 +103,9 @@ export function parseDocumentIndex(raw: string): IndexReading {
  * index: signed scans, dated from the bundle, by its sender.
  */
 export function legacyScans(
-  files: readonly { name: string; bytes: Uint8Array; sha256: string }[],
+  files: readonly { name: string; read: () => Promise<Uint8Array>; sha256: string }[],
   bundle: { createdAt: string; sender: string },
-): BundleDocument[] {
+): ReceivedDocument[] {
   return files.map((file, i) => ({
     kind: 'signed-scan',
     year: null,
@@ -103,6 +116,6 @@ export function legacyScans(
     author: bundle.sender,
     signed: false,
     sha256: file.sha256,
-    bytes: file.bytes,
+    read: file.read,
   }));
 }

@@ -12,7 +12,7 @@ import {
   documentFilePath,
   legacyScans,
   parseDocumentIndex,
-  type BundleDocument,
+  type ReceivedDocument,
 } from './bundle-documents';
 import { decodeUtf8 } from './bytes';
 import { BUNDLE_FORMAT_MINOR, BUNDLE_FORMAT_VERSION, formatVersionText, isBundleDossierId } from './bag-format';
@@ -20,7 +20,12 @@ import { BUNDLE_FORMAT_MINOR, BUNDLE_FORMAT_VERSION, formatVersionText, isBundle
 export interface ReadDossier {
   dossier: Dossier;
   doc: Uint8Array;
-  documents: BundleDocument[];
+  documents: ReceivedDocument[];
+}
+
+/** A payload file, read when asked (from memory, or from the bundle for a document). */
+export interface PayloadFile {
+  read: () => Promise<Uint8Array>;
 }
 
 export interface ReadContext {
@@ -34,7 +39,7 @@ export interface ReadContext {
   createdAt: string;
   sender: string;
   /** The SHA-256 (hex) of a payload file: from the checked manifest, or computed when the payload was sealed. */
-  digest: (path: string, bytes: Uint8Array) => Promise<string>;
+  digest: (path: string, file: PayloadFile) => Promise<string>;
 }
 
 /**
@@ -55,14 +60,14 @@ function unknownFile(path: string, formatMinor: number): BundleError {
 }
 
 interface DossierFiles {
-  json?: Uint8Array;
-  doc?: Uint8Array;
+  json?: PayloadFile;
+  doc?: PayloadFile;
   /** Files under data/documents/<id>/, by their name there. */
-  documents: Map<string, Uint8Array>;
+  documents: Map<string, PayloadFile>;
 }
 
 /** The payload's files grouped by dossier id, in one pass; refuses any path the format does not define. */
-function groupByDossier(payload: ReadonlyMap<string, Uint8Array>, formatMinor: number): Map<string, DossierFiles> {
+function groupByDossier(payload: ReadonlyMap<string, PayloadFile>, formatMinor: number): Map<string, DossierFiles> {
   const byId = new Map<string, DossierFiles>();
   const of = (id: string, path: string) => {
     if (!isBundleDossierId(id)) throw unknownFile(path, formatMinor);
@@ -87,15 +92,15 @@ function groupByDossier(payload: ReadonlyMap<string, Uint8Array>, formatMinor: n
   return byId;
 }
 
-async function readDocuments(id: string, files: DossierFiles, context: ReadContext): Promise<BundleDocument[]> {
+async function readDocuments(id: string, files: DossierFiles, context: ReadContext): Promise<ReceivedDocument[]> {
   const raw = files.documents.get(DOCUMENT_INDEX_FILE);
   if (!raw) {
     // A bundle of the first format: its scans, under their own names.
     const scans = await Promise.all(
-      [...files.documents].map(async ([name, bytes]) => ({
+      [...files.documents].map(async ([name, file]) => ({
         name,
-        bytes,
-        sha256: await context.digest(`data/documents/${id}/${name}`, bytes),
+        read: file.read,
+        sha256: await context.digest(`data/documents/${id}/${name}`, file),
       })),
     );
     return legacyScans(scans, context);
@@ -104,7 +109,7 @@ async function readDocuments(id: string, files: DossierFiles, context: ReadConte
     new BundleError('bundle-bad-documents', `Les documents du dossier ${id} ${detail} : l’échange est refusé.`);
   let text: string;
   try {
-    text = decodeUtf8(raw);
+    text = decodeUtf8(await raw.read());
   } catch {
     throw badIndex('ont une liste illisible');
   }
@@ -117,15 +122,15 @@ async function readDocuments(id: string, files: DossierFiles, context: ReadConte
         )
       : badIndex('ont une liste mal formée');
   const listed = new Set([DOCUMENT_INDEX_FILE]);
-  const documents: BundleDocument[] = [];
+  const documents: ReceivedDocument[] = [];
   for (const entry of index.entries) {
     const name = documentFilePath(id, entry).slice(`data/documents/${id}/`.length);
-    const bytes = files.documents.get(name);
-    if (!bytes) throw badIndex(`annoncent « ${entry.name.slice(0, 160)} », absent de l’échange`);
-    if ((await context.digest(`data/documents/${id}/${name}`, bytes)) !== entry.sha256)
+    const file = files.documents.get(name);
+    if (!file) throw badIndex(`annoncent « ${entry.name.slice(0, 160)} », absent de l’échange`);
+    if ((await context.digest(`data/documents/${id}/${name}`, file)) !== entry.sha256)
       throw badIndex(`ont un fichier (« ${entry.name.slice(0, 160)} ») dont l’empreinte diffère de celle annoncée`);
     listed.add(name);
-    documents.push({ ...entry, bytes });
+    documents.push({ ...entry, read: file.read });
   }
   for (const name of files.documents.keys())
     if (!listed.has(name)) throw badIndex(`contiennent un fichier non déclaré (« ${name.slice(0, 160)} »)`);
@@ -137,7 +142,7 @@ async function readDocuments(id: string, files: DossierFiles, context: ReadConte
  * Throws a BundleError, said in French, on the first rule broken.
  */
 export async function readDossiers(
-  payload: ReadonlyMap<string, Uint8Array>,
+  payload: ReadonlyMap<string, PayloadFile>,
   context: ReadContext,
 ): Promise<ReadDossier[]> {
   const byId = groupByDossier(payload, context.formatMinor);
@@ -156,7 +161,7 @@ export async function readDossiers(
       );
     let json: unknown;
     try {
-      json = JSON.parse(decodeUtf8(files.json));
+      json = JSON.parse(decodeUtf8(await files.json.read()));
     } catch {
       throw new BundleError(
         'bundle-invalid-dossier',
@@ -174,9 +179,10 @@ export async function readDossiers(
         'bundle-invalid-dossier',
         `Le dossier ${id} porte un autre identifiant (${validated.value.id}) : l’échange est refusé.`,
       );
-    if (context.proveHistories && !historyAgrees(validated.value, files.doc))
+    const doc = await files.doc.read();
+    if (context.proveHistories && !historyAgrees(validated.value, doc))
       throw new BundleError('bundle-history-mismatch', historyMismatchMessage(validated.value.collectivite.nom));
-    dossiers.push({ dossier: validated.value, doc: files.doc, documents: await readDocuments(id, files, context) });
+    dossiers.push({ dossier: validated.value, doc, documents: await readDocuments(id, files, context) });
   }
   if (dossiers.length !== context.announced)
     throw new BundleError(

@@ -15,8 +15,10 @@ import {
   type BagInfo,
 } from './bag-format';
 import { BundleError, senderLabel } from './bundle-error';
+import { isDocumentFile } from './bundle-documents';
+import { bytesSource, type ByteSource } from './byte-source';
 import { decodeUtf8, fingerprint, fromBase64, pemToSpki, sha256Hex } from './bytes';
-import { readDossiers, type ReadDossier } from './read-dossiers';
+import { readDossiers, type PayloadFile, type ReadDossier } from './read-dossiers';
 import { decryptPayload, type EncryptionParams } from './payload-crypto';
 import { DEFAULT_LIMITS, entryBytes, readZipDirectory, type ZipEntry, type ZipLimits } from './zip-directory';
 
@@ -34,7 +36,12 @@ export interface VerifiedBundle {
   info: BagInfo;
   sender: { fingerprint: string; publicKey: Uint8Array; known: KnownKey | null };
   dossiers: VerifiedDossier[];
-  /** Every payload file by its path in the bag (decrypted), checked against the manifest. */
+  /**
+   * The payload files held in memory by their path in the bag (decrypted), checked against the
+   * manifest: all of them but an exchange's documents, which are read one at a time from the
+   * bundle when asked (VerifiedDossier.documents) so that hundreds of megabytes of PDFs are never
+   * held at once.
+   */
   files: Map<string, Uint8Array>;
   fileHash: string;
 }
@@ -131,11 +138,15 @@ function checkNames(entries: readonly ZipEntry[]): void {
 }
 
 /** The files `names` of the archive, inflated from the entries its directory gave (checked names). */
-function extract(data: Uint8Array, entries: readonly ZipEntry[], names: ReadonlySet<string>): Map<string, Uint8Array> {
+async function extract(
+  source: ByteSource,
+  entries: readonly ZipEntry[],
+  names: ReadonlySet<string>,
+): Promise<Map<string, Uint8Array>> {
   // A Map, not an object: an entry could never replace its prototype.
   const out = new Map<string, Uint8Array>();
   for (const entry of entries)
-    if (!entry.isDirectory && names.has(entry.name)) out.set(entry.name, entryBytes(data, entry));
+    if (!entry.isDirectory && names.has(entry.name)) out.set(entry.name, await entryBytes(source, entry));
   for (const name of names)
     if (!out.has(name))
       throw new BundleError('bundle-missing-file', `Le fichier « ${name.slice(0, 160)} » manque dans l’archive.`);
@@ -247,10 +258,10 @@ async function openSealedPayload(
   passphrase: string,
   limits: ZipLimits,
 ): Promise<Map<string, Uint8Array>> {
-  const inner = await decryptPayload(sealed, passphrase, info.bundleId, info.encryption!);
+  const inner = bytesSource(await decryptPayload(sealed, passphrase, info.bundleId, info.encryption!));
   let entries: ZipEntry[];
   try {
-    entries = readZipDirectory(inner, limits);
+    entries = await readZipDirectory(inner, limits);
   } catch {
     throw new BundleError(
       'bundle-decryption-failed',
@@ -265,6 +276,42 @@ async function openSealedPayload(
       'Le contenu chiffré de l’échange contient un fichier hors de son dossier de données : il est refusé. Demandez à l’expéditeur de le renvoyer.',
     );
   return extract(inner, entries, new Set(files));
+}
+
+function payloadChanged(path: string): BundleError {
+  return new BundleError(
+    'bundle-payload-hash-mismatch',
+    `Le fichier « ${path.slice(0, 160)} » a été modifié ou abîmé : l’échange est refusé.`,
+  );
+}
+
+/**
+ * The payload as readDossiers takes it: the files in memory, and, unsealed, an exchange's
+ * documents read again from the source when asked, and refused if they no longer match the
+ * manifest (the file may have changed on its USB stick since it was verified).
+ */
+function payloadFiles(
+  source: ByteSource,
+  manifest: ReadonlyMap<string, string>,
+  byName: ReadonlyMap<string, ZipEntry>,
+  inBag: (path: string) => string,
+  inMemory: ReadonlyMap<string, Uint8Array>,
+  sealed: boolean,
+): Map<string, PayloadFile> {
+  const files = new Map<string, PayloadFile>();
+  for (const [path, bytes] of inMemory) files.set(path, { read: async () => bytes });
+  if (sealed) return files;
+  for (const [path, hash] of manifest) {
+    if (inMemory.has(path)) continue;
+    files.set(path, {
+      read: async () => {
+        const bytes = await entryBytes(source, byName.get(inBag(path))!);
+        if ((await sha256Hex(bytes)) !== hash) throw payloadChanged(path);
+        return bytes;
+      },
+    });
+  }
+  return files;
 }
 
 function passphraseRequired(): BundleError {
@@ -295,10 +342,19 @@ async function openWithPassphrase(
   }
 }
 
-export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}): Promise<VerifiedBundle> {
+/**
+ * Verifies a bundle, in memory or read by ranges from a file (`ByteSource`: only its directory,
+ * its control files, its dossiers and one document at a time are read). Throws a BundleError,
+ * said in French, on the first rule broken.
+ */
+export async function verifyBundle(
+  input: Uint8Array | ByteSource,
+  options: VerifyOptions = {},
+): Promise<VerifiedBundle> {
+  const source = input instanceof Uint8Array ? bytesSource(input) : input;
   const step = options.onStep ?? (() => undefined);
   step('archive');
-  const entries = readZipDirectory(data, options.limits ?? DEFAULT_LIMITS);
+  const entries = await readZipDirectory(source, options.limits ?? DEFAULT_LIMITS);
 
   step('structure');
   checkNames(entries);
@@ -322,7 +378,7 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
   }
 
   step('signature');
-  const tags = extract(data, entries, new Set([...TAG_FILES, SIGNED_FILE, SIGNATURE_FILE].map(inBag)));
+  const tags = await extract(source, entries, new Set([...TAG_FILES, SIGNED_FILE, SIGNATURE_FILE].map(inBag)));
   const spki = pemToSpki(text(tags.get(inBag('sender-key.pem'))!, 'sender-key.pem'));
   if (!spki)
     throw new BundleError('bundle-bad-key', 'La clé publique de l’expéditeur est illisible : l’échange est refusé.');
@@ -428,21 +484,25 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
         'bundle-payload-oxum',
         'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
       );
-    // The file's own hash (the journal's) is computed off the main thread meanwhile.
-    const fileHash = sha256Hex(data);
+    // The file's own hash (the journal's) is computed meanwhile (natively where the platform can).
+    const fileHash = source.sha256();
     // Each file's digest is asked for as soon as it is inflated: WebCrypto computes it off the
     // main thread (on another core when there is one) while this one inflates the next, instead
     // of waiting for it. At most HASH_WINDOW bytes are in flight (WebCrypto copies what it hashes).
     // The digests are compared once every file is inflated, in the manifest's order: a bundle is
-    // refused for the same first fault as when each step ran on its own.
+    // refused for the same first fault as when each step ran on its own. An exchange's documents
+    // are not kept: they are read again, and checked again, when the import stores them.
     const byName = new Map(entries.map((entry) => [entry.name, entry]));
-    const inflated = new Map<string, Uint8Array>();
+    const lazy = (path: string) => info.backupSchemaVersion === null && !info.encryption && isDocumentFile(path);
+    const kept = new Map<string, Uint8Array>();
     const digests: Promise<string>[] = [];
     let window: Promise<string>[] = [];
     let windowBytes = 0;
+    let octets = 0;
     for (const path of manifest.keys()) {
-      const bytes = entryBytes(data, byName.get(inBag(path))!);
-      inflated.set(path, bytes);
+      const bytes = await entryBytes(source, byName.get(inBag(path))!);
+      if (!lazy(path)) kept.set(path, bytes);
+      octets += bytes.length;
       const digest = sha256Hex(bytes);
       digests.push(digest);
       window.push(digest);
@@ -454,14 +514,8 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
       }
     }
     const hashes = await Promise.all(digests);
-    let octets = 0;
     [...manifest].forEach(([path, hash], i) => {
-      octets += inflated.get(path)!.length;
-      if (hashes[i] !== hash)
-        throw new BundleError(
-          'bundle-payload-hash-mismatch',
-          `Le fichier « ${path.slice(0, 160)} » a été modifié ou abîmé : l’échange est refusé.`,
-        );
+      if (hashes[i] !== hash) throw payloadChanged(path);
     });
     if (info.payloadOxum !== `${octets}.${manifest.size}`)
       throw new BundleError(
@@ -469,7 +523,7 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
         'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
       );
     // The payload's files by their path in the bag, decrypted when the bundle is encrypted.
-    let payload = inflated;
+    let payload = kept;
     if (info.encryption) {
       step('decryption');
       const sealed = payload.get(ENCRYPTED_PAYLOAD);
@@ -485,7 +539,7 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
     // A backup's payload is its tables (read by backup.ts); an exchange's, its dossiers.
     const dossiers =
       info.backupSchemaVersion === null
-        ? await readDossiers(payload, {
+        ? await readDossiers(payloadFiles(source, manifest, byName, inBag, payload, info.encryption !== null), {
             announced: info.dossiers,
             formatMinor: info.formatMinor,
             proveHistories: info.dossiers <= (options.historyProofLimit ?? Infinity),
@@ -493,7 +547,7 @@ export async function verifyBundle(data: Uint8Array, options: VerifyOptions = {}
             sender: info.sender.nom || info.sender.site,
             // Unsealed, every file was just checked against the signed manifest; sealed, the
             // encryption's authentication covers the bytes but a document's hash is computed.
-            digest: async (path, bytes) => (info.encryption ? sha256Hex(bytes) : manifest.get(path)!),
+            digest: async (path, file) => (info.encryption ? sha256Hex(await file.read()) : manifest.get(path)!),
           })
         : [];
     return {

@@ -1,9 +1,11 @@
 // A bounded read of a ZIP file's central directory, before anything is inflated: names, sizes,
 // compression, and whether an entry is a symbolic link. Refuses what a bundle never holds. The
 // entries are then inflated from what this read found (entryBytes), so that one reading of the
-// archive decides both what is checked and what is extracted.
+// archive decides both what is checked and what is extracted. The archive is read by ranges
+// (byte-source.ts): its directory, then one entry at a time, never the whole file.
 import { inflateSync } from 'fflate';
 import { BundleError } from './bundle-error';
+import type { ByteSource } from './byte-source';
 
 export interface ZipEntry {
   name: string;
@@ -35,20 +37,29 @@ export const DEFAULT_LIMITS: ZipLimits = {
 };
 
 const EOCD = 0x06054b50;
+const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
 
-export function readZipDirectory(data: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): ZipEntry[] {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  if (data.length < 22 || view.getUint32(0, true) !== 0x04034b50) {
+/** The archive's entries, from its end-of-central-directory record and its central directory. */
+export async function readZipDirectory(source: ByteSource, limits: ZipLimits = DEFAULT_LIMITS): Promise<ZipEntry[]> {
+  const head = await source.read(0, 4);
+  if (
+    source.size < 22 ||
+    head.length < 4 ||
+    new DataView(head.buffer, head.byteOffset, 4).getUint32(0, true) !== LOCAL
+  ) {
     throw new BundleError(
       'bundle-not-zip',
       'Ce fichier n’est pas un échange CTAI : ce n’est pas une archive ZIP. Vérifiez que c’est bien le fichier .ctai reçu ; sinon, demandez à l’expéditeur de le renvoyer.',
     );
   }
   // The end-of-central-directory record is within the last 65 557 bytes (its comment is at most 65 535).
+  const tailStart = Math.max(0, source.size - 22 - 65_535);
+  const tail = await source.read(tailStart, source.size - tailStart);
+  const tailView = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
   let eocd = -1;
-  for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 65_535); i--) {
-    if (view.getUint32(i, true) === EOCD) {
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (tailView.getUint32(i, true) === EOCD) {
       eocd = i;
       break;
     }
@@ -58,9 +69,9 @@ export function readZipDirectory(data: Uint8Array, limits: ZipLimits = DEFAULT_L
       'bundle-truncated',
       'L’archive est tronquée ou abîmée (fin d’archive introuvable) : demandez à l’expéditeur de la renvoyer.',
     );
-  const count = view.getUint16(eocd + 10, true);
-  const directorySize = view.getUint32(eocd + 12, true);
-  const directoryOffset = view.getUint32(eocd + 16, true);
+  const count = tailView.getUint16(eocd + 10, true);
+  const directorySize = tailView.getUint32(eocd + 12, true);
+  const directoryOffset = tailView.getUint32(eocd + 16, true);
   if (count === 0xffff || directoryOffset === 0xffffffff)
     throw new BundleError(
       'bundle-zip64',
@@ -71,17 +82,21 @@ export function readZipDirectory(data: Uint8Array, limits: ZipLimits = DEFAULT_L
       'bundle-too-many-entries',
       `L’archive contient trop de fichiers (${count}) pour un échange CTAI.`,
     );
-  if (directoryOffset + directorySize > eocd)
+  if (directoryOffset + directorySize > tailStart + eocd)
     throw new BundleError(
       'bundle-truncated',
       'L’archive est tronquée ou abîmée (répertoire incomplet) : demandez à l’expéditeur de la renvoyer.',
     );
+  // The directory, read whole up to the record: offsets below are within it.
+  const data = await source.read(directoryOffset, tailStart + eocd - directoryOffset);
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const end = data.length;
   const entries: ZipEntry[] = [];
-  let offset = directoryOffset;
+  let offset = 0;
   let total = 0;
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (let i = 0; i < count; i++) {
-    if (offset + 46 > eocd || view.getUint32(offset, true) !== CENTRAL) {
+    if (offset + 46 > end || view.getUint32(offset, true) !== CENTRAL) {
       throw new BundleError(
         'bundle-truncated',
         'L’archive est tronquée ou abîmée (entrée illisible) : demandez à l’expéditeur de la renvoyer.',
@@ -148,15 +163,13 @@ export function readZipDirectory(data: Uint8Array, limits: ZipLimits = DEFAULT_L
   }
   // Over the whole archive: a few kilobytes of small entries must not inflate to gigabytes. The
   // floor keeps tiny archives (a few short files compress well) out of this rule.
-  if (total > 1024 * 1024 && total / data.length > limits.maxRatio)
+  if (total > 1024 * 1024 && total / source.size > limits.maxRatio)
     throw new BundleError(
       'bundle-zip-bomb',
       'L’archive se décompresse en une taille démesurée par rapport à la sienne : elle est refusée par sécurité.',
     );
   return entries;
 }
-
-const LOCAL = 0x04034b50;
 
 function truncated(name: string): BundleError {
   return new BundleError(
@@ -171,13 +184,16 @@ function truncated(name: string): BundleError {
  * header, whose own name and extra field lengths say where. What did not inflate to exactly that
  * size is left for the manifest's digests and the Payload-Oxum to refuse; an entry whose header
  * or data lie outside the archive, or that does not inflate, is refused here as truncated.
+ * Only this entry is read from the source.
  */
-export function entryBytes(data: Uint8Array, entry: ZipEntry): Uint8Array {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  if (entry.offset + 30 > data.length || view.getUint32(entry.offset, true) !== LOCAL) throw truncated(entry.name);
-  const start = entry.offset + 30 + view.getUint16(entry.offset + 26, true) + view.getUint16(entry.offset + 28, true);
-  if (start + entry.compressedSize > data.length) throw truncated(entry.name);
-  const stored = data.subarray(start, start + entry.compressedSize);
+export async function entryBytes(source: ByteSource, entry: ZipEntry): Promise<Uint8Array> {
+  const header = entry.offset + 30 <= source.size ? await source.read(entry.offset, 30) : new Uint8Array(0);
+  const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+  if (header.length < 30 || view.getUint32(0, true) !== LOCAL) throw truncated(entry.name);
+  const start = entry.offset + 30 + view.getUint16(26, true) + view.getUint16(28, true);
+  if (start + entry.compressedSize > source.size) throw truncated(entry.name);
+  const stored = await source.read(start, entry.compressedSize);
+  if (stored.length !== entry.compressedSize) throw truncated(entry.name);
   if (entry.method === 0) return stored.slice();
   try {
     return inflateSync(stored, { out: new Uint8Array(entry.size) });

@@ -102,7 +102,8 @@ describe('passphrase-encrypted bundles', () => {
     expect(bundle.dossiers).toHaveLength(1);
     expect(bundle.dossiers[0]!.dossier).toEqual(dossier);
     expect(bundle.dossiers[0]!.doc).toEqual(doc);
-    expect(bundle.dossiers[0]!.documents.map(({ name, bytes }) => ({ name, bytes }))).toEqual([
+    const documents = bundle.dossiers[0]!.documents;
+    expect(await Promise.all(documents.map(async ({ name, read }) => ({ name, bytes: await read() })))).toEqual([
       { name: 'scan.pdf', bytes: utf8.encode('%PDF-1.7 scan') },
     ]);
   });
