@@ -7,7 +7,8 @@ import { BundleError } from '../shared/bundle/bundle-error';
 import { verifyBundle, type KnownKey } from '../shared/bundle/verify-bundle';
 import type { DossierCopy } from '../shared/programme/merge-copies';
 import { CliError, fileErrorMessage } from './cli-errors';
-import { readInputFile } from './input-file';
+import { openInputFile } from './input-file';
+import type { FileSource } from '../main/regular-file';
 
 export interface RefusedBundle {
   /** The file's name in the folder. */
@@ -77,8 +78,10 @@ export async function readBundles(files: readonly string[], options: FolderOptio
   const result: FolderDossiers = { copies: new Map(), lus: [], refuses: [], ignores: [] };
   for (const file of files) {
     const fichier = path.basename(file);
+    let source: FileSource | null = null;
     try {
-      const bundle = await verifyBundle(await readInputFile(file, 'bundle'), {
+      source = await openInputFile(file, 'bundle');
+      const bundle = await verifyBundle(source, {
         knownKeys: options.knownKeys,
         requireKnownSender: options.knownKeys.length > 0,
         ...(options.passphrase ? { passphrase: options.passphrase } : {}),
@@ -107,6 +110,8 @@ export async function readBundles(files: readonly string[], options: FolderOptio
       if (error instanceof BundleError) result.refuses.push({ fichier, raison: `[${error.code}] ${error.message}` });
       else if (error instanceof CliError) result.refuses.push({ fichier, raison: error.message });
       else throw error;
+    } finally {
+      await source?.close();
     }
   }
   return result;

@@ -5,7 +5,13 @@
 import path from 'node:path';
 import { CliError, fileErrorMessage, lineAndColumn } from './cli-errors';
 import { jsonErrorOffset } from './json-error-position';
-import { FILE_TOO_LARGE, NOT_A_REGULAR_FILE, readRegularFile } from '../main/regular-file';
+import {
+  FILE_TOO_LARGE,
+  NOT_A_REGULAR_FILE,
+  openRegularFile,
+  readRegularFile,
+  type FileSource,
+} from '../main/regular-file';
 import { MAX_OPENED_FILE_SIZE, notARegularFile } from '../shared/platform/opened-file-size';
 
 /** Bounds by kind of file, in bytes: far above any real one, far below what exhausts the memory. */
@@ -25,10 +31,26 @@ function sizeText(bytes: number): string {
 }
 
 /** The bytes of `file`; throws a CliError saying in French why it was not read. */
-export async function readInputFile(file: string, kind: keyof typeof INPUT_BOUNDS): Promise<Uint8Array> {
+export function readInputFile(file: string, kind: keyof typeof INPUT_BOUNDS): Promise<Uint8Array> {
+  return inputFile(file, kind, readRegularFile);
+}
+
+/**
+ * `file` opened to be read by ranges (a bundle, never read whole), by the same rule and with the
+ * same refusals as readInputFile; the caller closes it.
+ */
+export function openInputFile(file: string, kind: keyof typeof INPUT_BOUNDS): Promise<FileSource> {
+  return inputFile(file, kind, openRegularFile);
+}
+
+async function inputFile<T>(
+  file: string,
+  kind: keyof typeof INPUT_BOUNDS,
+  open: (file: string, bound: number) => Promise<T>,
+): Promise<T> {
   const bound = INPUT_BOUNDS[kind];
   try {
-    return await readRegularFile(file, bound);
+    return await open(file, bound);
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     const name = path.basename(file);

@@ -3,8 +3,10 @@
 // forever; a FIFO would even block the open until a writer appears. So the file is opened without
 // blocking, checked on the open handle (no swap between the check and the read), and read up to
 // the bound plus one byte, which tells a file that grew past it.
+import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
+import type { ByteSource } from '../shared/bundle/byte-source';
 
 /** Error code: the path names a pipe, a device, a socket or a folder, not a file. */
 export const NOT_A_REGULAR_FILE = 'ENOTREGULAR';
@@ -17,12 +19,8 @@ function codedError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
 }
 
-/**
- * The bytes of `file` (symbolic links followed), at most `maxBytes` of them.
- * Throws an error whose `code` is {@link NOT_A_REGULAR_FILE} or {@link FILE_TOO_LARGE}, or the
- * system's code (ENOENT, EACCES, EIO…).
- */
-export async function readRegularFile(file: string, maxBytes: number): Promise<Uint8Array> {
+/** `file` opened for reading once checked to be a regular file of at most `maxBytes` (see above). */
+async function openChecked(file: string, maxBytes: number): Promise<{ handle: FileHandle; size: number }> {
   // O_NONBLOCK: opening a FIFO for reading returns at once instead of waiting for a writer.
   // Windows has no such flag and no FIFO reachable by a path.
   const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -30,6 +28,56 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<U
     const stats = await handle.stat();
     if (!stats.isFile()) throw codedError(NOT_A_REGULAR_FILE, `${file} is not a regular file`);
     if (stats.size > maxBytes) throw codedError(FILE_TOO_LARGE, `${file} holds more than ${maxBytes} bytes`);
+    return { handle, size: stats.size };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+/** A file read by ranges (a bundle: its directory, then one entry at a time); close it when done. */
+export interface FileSource extends ByteSource {
+  close(): Promise<void>;
+}
+
+/**
+ * `file` as a ByteSource, by the same rule as readRegularFile (a regular file of at most
+ * `maxBytes`, same error codes). Its size is the one seen at opening: a range past a file that
+ * shrank since comes back short, which the reader refuses as truncated. Its SHA-256 is Node's,
+ * read in chunks.
+ */
+export async function openRegularFile(file: string, maxBytes: number): Promise<FileSource> {
+  const { handle, size } = await openChecked(file, maxBytes);
+  const read = async (offset: number, length: number) => {
+    const out = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
+    let filled = 0;
+    while (filled < out.length) {
+      const { bytesRead } = await handle.read(out, filled, out.length - filled, offset + filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled === out.length ? out : out.subarray(0, filled);
+  };
+  return {
+    size,
+    read,
+    sha256: async () => {
+      const hash = createHash('sha256');
+      for (let offset = 0; offset < size; offset += 4 * CHUNK) hash.update(await read(offset, 4 * CHUNK));
+      return hash.digest('hex');
+    },
+    close: () => handle.close(),
+  };
+}
+
+/**
+ * The bytes of `file` (symbolic links followed), at most `maxBytes` of them.
+ * Throws an error whose `code` is {@link NOT_A_REGULAR_FILE} or {@link FILE_TOO_LARGE}, or the
+ * system's code (ENOENT, EACCES, EIO…).
+ */
+export async function readRegularFile(file: string, maxBytes: number): Promise<Uint8Array> {
+  const { handle } = await openChecked(file, maxBytes);
+  try {
     const chunks: Uint8Array[] = [];
     let total = 0;
     for (;;) {

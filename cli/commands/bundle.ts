@@ -7,12 +7,13 @@ import { BundleError, senderLabel } from '../../shared/bundle/bundle-error';
 import { fingerprint, pemToSpki } from '../../shared/bundle/bytes';
 import { passphraseProblem } from '../../shared/bundle/payload-crypto';
 import { verifyBundle, type KnownKey } from '../../shared/bundle/verify-bundle';
-import { writeBundle } from '../../shared/bundle/write-bundle';
+import { writeBundleTo } from '../../shared/bundle/write-bundle';
 import { validateDossier } from '../../shared/dossier/validation';
 import { createDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
-import { checkNotAnInput, checkOutputFolder, CliError, writeOutputFile } from '../cli-errors';
+import { checkNotAnInput, checkOutputFolder, CliError, fileErrorMessage } from '../cli-errors';
+import { createFileSink, type FileSink } from '../../main/file-sink';
 import { compte } from '../../shared/format/plural';
-import { readInputFile, readInputText, readJsonFile } from '../input-file';
+import { openInputFile, readInputText, readJsonFile } from '../input-file';
 import type { CliIo } from '../io';
 import { parseOptions, UsageError } from '../options';
 import { PRIVATE_KEY_FILE } from './keygen';
@@ -76,21 +77,40 @@ async function create(args: string[], io: CliIo): Promise<number> {
   const createdAt = new Date();
   const sequence = Number(options.sequence ?? 1);
   const departement = options.departement ?? dossiers[0]?.dossier.collectivite.departement.code ?? '00';
-  const bytes = await writeBundle({
-    name: bundleName(departement, sender.site, createdAt.toISOString().slice(0, 10), sequence),
-    bundleId: randomUUID(),
-    sequence,
-    createdAt,
-    sender,
-    recipient: '',
-    dossiers,
-    publicKey,
-    sign: async (message) => new Uint8Array(sign(null, message, key)),
-    passphrase: await readPassphrase(options['passphrase-file']),
-  });
-  await writeOutputFile(options.out, bytes);
-  io.stdout(`${options.out} écrit : ${compte(dossiers.length, 'dossier')}, ${compte(bytes.length, 'octet')}.\n`);
-  return 0;
+  const passphrase = await readPassphrase(options['passphrase-file']);
+  const out = options.out;
+  const cannotWrite = (error: unknown) =>
+    new CliError(fileErrorMessage(error, out, 'écrire') ?? `Le fichier ${out} n’a pas pu être écrit.`);
+  let sink: FileSink;
+  try {
+    sink = await createFileSink(out);
+  } catch (error) {
+    throw cannotWrite(error);
+  }
+  try {
+    await writeBundleTo(
+      {
+        name: bundleName(departement, sender.site, createdAt.toISOString().slice(0, 10), sequence),
+        bundleId: randomUUID(),
+        sequence,
+        createdAt,
+        sender,
+        recipient: '',
+        dossiers,
+        publicKey,
+        sign: async (message) => new Uint8Array(sign(null, message, key)),
+        ...(passphrase ? { passphrase } : {}),
+      },
+      sink,
+    );
+    const { size } = await sink.commit();
+    io.stdout(`${out} écrit : ${compte(dossiers.length, 'dossier')}, ${compte(size, 'octet')}.\n`);
+    return 0;
+  } catch (error) {
+    await sink.abort();
+    if (error instanceof BundleError || error instanceof CliError) throw error;
+    throw cannotWrite(error);
+  }
 }
 
 /** The public keys given with --trust, as known keys (a private key or a non-key is refused in French). */
@@ -135,11 +155,14 @@ async function verify(args: string[], io: CliIo, inspect: boolean): Promise<numb
     throw new UsageError(
       `Un seul échange à la fois : « ${extra[0]} » est en trop.\nUtilisation : ${inspect ? BUNDLE_USAGE[2] : BUNDLE_USAGE[1]}`,
     );
+  const knownKeys = await trusted(trust);
+  const passphrase = await readPassphrase(passphraseFile);
+  const source = await openInputFile(file, 'bundle');
   try {
-    const bundle = await verifyBundle(await readInputFile(file, 'bundle'), {
-      knownKeys: await trusted(trust),
+    const bundle = await verifyBundle(source, {
+      knownKeys,
       requireKnownSender: trust.length > 0,
-      passphrase: await readPassphrase(passphraseFile),
+      passphrase,
     });
     if (inspect) {
       io.stdout(
@@ -189,6 +212,8 @@ async function verify(args: string[], io: CliIo, inspect: boolean): Promise<numb
       return 1;
     }
     throw error;
+  } finally {
+    await source.close();
   }
 }
 

@@ -1,10 +1,10 @@
 // Exports dossiers as signed bundles: each dossier with its Automerge history (created now for a
-// dossier never edited), its JSON view and, if asked, its signed scans. Prepared in memory first,
-// so the agent sees the size before anything is written; journaled once saved.
+// dossier never edited), its JSON view and, if asked, its signed scans. Prepared first, so the
+// agent sees the size before anything is saved; journaled once saved. Documents are read from
+// the database one at a time, as the writer reaches them.
 import { bundleName } from '../../shared/bundle/bag-format';
-import type { BundleDocument } from '../../shared/bundle/bundle-documents';
 import { sha256Hex } from '../../shared/bundle/bytes';
-import { writeBundle, type BundleDossier } from '../../shared/bundle/write-bundle';
+import { writeBundle, type BundleDossier, type OutgoingDocument } from '../../shared/bundle/write-bundle';
 import { adoptedDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
 import type { RepositoryContext } from './dossiers-repository';
 import { nextBundleSequence } from './settings-repository';
@@ -35,8 +35,11 @@ export interface PreparedBundle {
   scansLeftOut: number;
 }
 
+/** A document to send, with its size (read from its row when collected). */
+type SizedDocument = OutgoingDocument & { size: number };
+
 /** A dossier to send, with the number of its signed scans left out at the agent's request. */
-type Collected = BundleDossier & { scansLeftOut: number };
+type Collected = Omit<BundleDossier, 'documents'> & { documents: SizedDocument[]; scansLeftOut: number };
 
 async function collect(context: RepositoryContext, request: ExportRequest): Promise<Collected[]> {
   const { db } = context;
@@ -51,26 +54,40 @@ async function collect(context: RepositoryContext, request: ExportRequest): Prom
       doc = saveDossierDoc(adoptedDossierDoc(view, context.author(), context.now()));
       await db.dossierDocs.put({ id, bytes: doc });
     }
-    // Every generated version travels; the signed scans unless the agent leaves them out.
-    const rows = await db.documents.where('dossierId').equals(id).toArray();
-    const sent = rows.filter((row) => request.withScans || row.kind !== 'signed-scan');
-    const documents: BundleDocument[] = sent.map(
-      ({ id: _id, dossierId: _dossierId, receivedFrom: _from, ...document }) => document,
-    );
-    dossiers.push({ dossier: view, doc, documents, scansLeftOut: rows.length - sent.length });
+    // Every generated version travels; the signed scans unless the agent leaves them out. Rows are
+    // read one at a time and their bytes let go: the writer reads each again when it sends it.
+    const documents: SizedDocument[] = [];
+    let scansLeftOut = 0;
+    for (const key of await db.documents.where('dossierId').equals(id).primaryKeys()) {
+      const row = await db.documents.get(key);
+      if (!row) continue;
+      if (!request.withScans && row.kind === 'signed-scan') {
+        scansLeftOut++;
+        continue;
+      }
+      const { id: _id, dossierId: _dossierId, receivedFrom: _from, bytes, sha256: _sha256, ...entry } = row;
+      documents.push({ ...entry, size: bytes.length, read: () => readDocument(context, key) });
+    }
+    dossiers.push({ dossier: view, doc, documents, scansLeftOut });
   }
   return dossiers;
 }
 
-function scanSize({ documents }: BundleDossier): number {
-  return (documents ?? []).filter((d) => d.kind === 'signed-scan').reduce((sum, d) => sum + d.bytes.length, 0);
+async function readDocument(context: RepositoryContext, key: string): Promise<Uint8Array> {
+  const row = await context.db.documents.get(key);
+  if (!row) throw new Error('Un document du dossier a été supprimé pendant la préparation de l’échange : recommencez.');
+  return row.bytes;
 }
 
-function documentsSize({ documents }: BundleDossier): number {
-  return (documents ?? []).reduce((sum, d) => sum + d.bytes.length, 0);
+function scanSize({ documents }: Collected): number {
+  return documents.filter((d) => d.kind === 'signed-scan').reduce((sum, d) => sum + d.size, 0);
 }
 
-function rawSize(dossier: BundleDossier): number {
+function documentsSize({ documents }: Collected): number {
+  return documents.reduce((sum, d) => sum + d.size, 0);
+}
+
+function rawSize(dossier: Collected): number {
   // The JSON view deflates to about a fifth; history and scans hardly shrink.
   return JSON.stringify(dossier.dossier).length / 5 + dossier.doc.length + documentsSize(dossier);
 }
@@ -119,7 +136,7 @@ async function writeGroup(
     dossierIds: group.map((d) => d.dossier.id),
     recipient: request.recipient,
     scanBytes: group.reduce((sum, d) => sum + scanSize(d), 0),
-    documentCount: group.reduce((sum, d) => sum + (d.documents?.length ?? 0), 0),
+    documentCount: group.reduce((sum, d) => sum + d.documents.length, 0),
     scansLeftOut: group.reduce((sum, d) => sum + d.scansLeftOut, 0),
   };
 }

@@ -72,9 +72,23 @@ export interface ReceivedDocument extends DocumentEntry {
   read: () => Promise<Uint8Array>;
 }
 
-/** The index file of a dossier's documents (what index.json holds). */
-export function formatDocumentIndex(documents: readonly BundleDocument[]): string {
-  const entries: DocumentEntry[] = documents.map(({ bytes: _bytes, ...entry }) => entry);
+/**
+ * The index file of a dossier's documents (what index.json holds): only the fields the format
+ * defines, whatever else the objects carry (the reader refuses any other).
+ */
+export function formatDocumentIndex(documents: readonly DocumentEntry[]): string {
+  const entries: DocumentEntry[] = documents.map((d) => ({
+    kind: d.kind,
+    year: d.year,
+    ...(d.meeting !== undefined ? { meeting: d.meeting } : {}),
+    version: d.version,
+    format: d.format,
+    name: d.name,
+    createdAt: d.createdAt,
+    author: d.author,
+    signed: d.signed,
+    sha256: d.sha256,
+  }));
   return JSON.stringify({ documents: entries }, null, 2) + '\n';
 }
 

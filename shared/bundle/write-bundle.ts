@@ -17,16 +17,29 @@ import {
   SIGNED_FILE,
 } from './bag-format';
 import { BundleError } from './bundle-error';
-import { documentFilePath, documentIndexPath, formatDocumentIndex, type BundleDocument } from './bundle-documents';
+import {
+  documentFilePath,
+  documentIndexPath,
+  formatDocumentIndex,
+  type BundleDocument,
+  type DocumentEntry,
+} from './bundle-documents';
+import { memorySink, type ByteSink } from './byte-source';
 import { sha256Hex, spkiToPem, utf8 } from './bytes';
 import { encryptPayload, type EncryptionParams } from './payload-crypto';
+import { compressionLevel, ZipWriter } from './zip-writer';
+
+/** A document to send: its entry, and its bytes read when the writer reaches it (one at a time). */
+export interface OutgoingDocument extends Omit<BundleDocument, 'sha256' | 'bytes'> {
+  read: () => Promise<Uint8Array>;
+}
 
 export interface BundleDossier {
   dossier: Dossier;
   /** Its Automerge document, carrying the full change history. */
   doc: Uint8Array;
   /** Its generated documents and signed scans (see bundle-documents.ts). */
-  documents?: BundleDocument[];
+  documents?: OutgoingDocument[];
 }
 
 export interface BundleInput {
@@ -53,17 +66,22 @@ export interface BagParts {
   sign: (bytes: Uint8Array) => Promise<Uint8Array>;
 }
 
-/** Every file of a signed bag, by its path inside the archive (manifests and signature computed). */
-export async function assembleBag(parts: BagParts): Promise<Map<string, Uint8Array>> {
-  const paths = [...parts.payload.keys()].sort();
-  const manifest = formatManifest(
-    await Promise.all(paths.map(async (path) => ({ path, hash: await sha256Hex(parts.payload.get(path)!) }))),
-  );
-  const octets = paths.reduce((sum, path) => sum + parts.payload.get(path)!.length, 0);
+/**
+ * The control files of a signed bag, by their path inside the archive, in the order they are
+ * written: bagit.txt, bag-info.txt, the payload manifest, the sender's key, then the tag manifest
+ * and its signature. `manifest`: each payload file's path in the bag and SHA-256; `octets`: their
+ * total size.
+ */
+async function signedTagFiles(
+  parts: Omit<BagParts, 'payload'>,
+  manifest: { path: string; hash: string }[],
+  octets: number,
+): Promise<[string, Uint8Array][]> {
+  const sorted = [...manifest].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const tags = new Map<string, Uint8Array>([
     ['bagit.txt', utf8.encode(parts.bagit)],
-    ['bag-info.txt', utf8.encode(parts.bagInfo(`${octets}.${paths.length}`))],
-    ['manifest-sha256.txt', utf8.encode(manifest)],
+    ['bag-info.txt', utf8.encode(parts.bagInfo(`${octets}.${manifest.length}`))],
+    ['manifest-sha256.txt', utf8.encode(formatManifest(sorted))],
     ['sender-key.pem', utf8.encode(spkiToPem(parts.publicKey))],
   ]);
   const tagManifest = utf8.encode(
@@ -71,22 +89,29 @@ export async function assembleBag(parts: BagParts): Promise<Map<string, Uint8Arr
       await Promise.all([...tags.entries()].map(async ([path, bytes]) => ({ path, hash: await sha256Hex(bytes) }))),
     ),
   );
-  const files = new Map<string, Uint8Array>();
-  for (const [path, bytes] of tags) files.set(`${parts.name}/${path}`, bytes);
-  files.set(`${parts.name}/${SIGNED_FILE}`, tagManifest);
-  files.set(`${parts.name}/${SIGNATURE_FILE}`, await parts.sign(tagManifest));
+  return [
+    ...[...tags].map(([path, bytes]): [string, Uint8Array] => [`${parts.name}/${path}`, bytes]),
+    [`${parts.name}/${SIGNED_FILE}`, tagManifest],
+    [`${parts.name}/${SIGNATURE_FILE}`, await parts.sign(tagManifest)],
+  ];
+}
+
+/** Every file of a signed bag, by its path inside the archive (manifests and signature computed). */
+export async function assembleBag(parts: BagParts): Promise<Map<string, Uint8Array>> {
+  const paths = [...parts.payload.keys()].sort();
+  const manifest = await Promise.all(
+    paths.map(async (path) => ({ path, hash: await sha256Hex(parts.payload.get(path)!) })),
+  );
+  const octets = paths.reduce((sum, path) => sum + parts.payload.get(path)!.length, 0);
+  const files = new Map(await signedTagFiles(parts, manifest, octets));
   for (const path of paths) files.set(`${parts.name}/${path}`, parts.payload.get(path)!);
   return files;
 }
 
-// Deflate gains nothing on these and costs eight times the time: they are stored.
-const INCOMPRESSIBLE = ['.pdf', SIGNATURE_FILE, ENCRYPTED_PAYLOAD];
-
 /** The given files, by path, as fflate takes them, each with its compression level. */
 export function bagZippable(files: Map<string, Uint8Array>, mtime: Date): Zippable {
   const zippable: Zippable = {};
-  for (const [path, bytes] of files)
-    zippable[path] = [bytes, { level: INCOMPRESSIBLE.some((end) => path.endsWith(end)) ? 0 : 6, mtime }];
+  for (const [path, bytes] of files) zippable[path] = [bytes, { level: compressionLevel(path), mtime }];
   return zippable;
 }
 
@@ -111,32 +136,87 @@ async function sealPayload(
   return { payload: new Map([[ENCRYPTED_PAYLOAD, ciphertext]]), encryption: params };
 }
 
+interface PayloadEntry {
+  /** Path in the bag (data/…). */
+  path: string;
+  bytes: Uint8Array;
+  /** Its SHA-256 when already computed (a document's, which names its file). */
+  sha256?: string;
+}
+
 /**
- * The payload files of these dossiers. A document's SHA-256 is computed here from its bytes (the
- * receiver checks the index against the signed manifest), not taken from where it was stored.
+ * The payload files of these dossiers, one at a time, each document read only when its turn
+ * comes. A document's SHA-256 is computed here from its bytes (the receiver checks the index
+ * against the signed manifest), not taken from where it was stored.
  */
-export async function bundlePayload(dossiers: readonly BundleDossier[]): Promise<Map<string, Uint8Array>> {
-  const payload = new Map<string, Uint8Array>();
+async function* payloadEntries(dossiers: readonly BundleDossier[]): AsyncGenerator<PayloadEntry> {
   for (const { dossier, doc, documents } of dossiers) {
     if (!isBundleDossierId(dossier.id))
       throw new BundleError(
         'bundle-bad-dossier-id',
         `Le dossier ${dossier.collectivite.nom || 'sans nom'} a un identifiant (« ${dossier.id.slice(0, 80)} ») qui ne peut pas nommer un fichier de l’échange : lettres, chiffres, « - » et « _ » seulement, 64 au plus. Corrigez l’identifiant dans le fichier du dossier.`,
       );
-    payload.set(dossierJsonPath(dossier.id), utf8.encode(JSON.stringify(dossier, null, 2) + '\n'));
-    payload.set(dossierDocPath(dossier.id), doc);
+    yield { path: dossierJsonPath(dossier.id), bytes: utf8.encode(JSON.stringify(dossier, null, 2) + '\n') };
+    yield { path: dossierDocPath(dossier.id), bytes: doc };
     if (!documents?.length) continue;
-    const hashed = await Promise.all(
-      documents.map(async (document) => ({ ...document, sha256: await sha256Hex(document.bytes) })),
-    );
-    payload.set(documentIndexPath(dossier.id), utf8.encode(formatDocumentIndex(hashed)));
-    for (const document of hashed) payload.set(documentFilePath(dossier.id, document), document.bytes);
+    const entries: DocumentEntry[] = [];
+    // One file per content: the same bytes listed twice in the index travel once.
+    const sent = new Set<string>();
+    for (const { read, ...document } of documents) {
+      const bytes = await read();
+      const sha256 = await sha256Hex(bytes);
+      entries.push({ ...document, sha256 });
+      const path = documentFilePath(dossier.id, { sha256, format: document.format });
+      if (sent.has(path)) continue;
+      sent.add(path);
+      yield { path, bytes, sha256 };
+    }
+    yield { path: documentIndexPath(dossier.id), bytes: utf8.encode(formatDocumentIndex(entries)) };
   }
+}
+
+/** The payload files of these dossiers, in memory, by their path in the bag. */
+export async function bundlePayload(dossiers: readonly BundleDossier[]): Promise<Map<string, Uint8Array>> {
+  const payload = new Map<string, Uint8Array>();
+  for await (const { path, bytes } of payloadEntries(dossiers)) payload.set(path, bytes);
   return payload;
 }
 
+/**
+ * Writes a signed bundle into `sink`, file by file: each dossier's files and each document, read
+ * one at a time, are written as they come and only their digests kept for the manifest, so the
+ * memory an export takes does not grow with its documents. An encrypted bundle is sealed in
+ * memory first (its payload is one ciphertext). Resolves with the bundle's size in bytes.
+ */
+export async function writeBundleTo(input: BundleInput, sink: ByteSink): Promise<{ size: number }> {
+  if (input.passphrase) {
+    const bytes = await writeBag({
+      ...input,
+      payload: await bundlePayload(input.dossiers),
+      dossierCount: input.dossiers.length,
+    });
+    await sink.write(bytes);
+    return { size: bytes.length };
+  }
+  const zip = new ZipWriter(sink, input.createdAt);
+  const manifest: { path: string; hash: string }[] = [];
+  let octets = 0;
+  for await (const { path, bytes, sha256 } of payloadEntries(input.dossiers)) {
+    const hash = sha256 ?? sha256Hex(bytes);
+    await zip.add(`${input.name}/${path}`, bytes);
+    manifest.push({ path, hash: await hash });
+    octets += bytes.length;
+  }
+  const parts = bagParts({ ...input, dossierCount: input.dossiers.length }, null);
+  for (const [path, bytes] of await signedTagFiles(parts, manifest, octets)) await zip.add(path, bytes);
+  return { size: await zip.end() };
+}
+
+/** A signed bundle, in memory (see writeBundleTo). */
 export async function writeBundle(input: BundleInput): Promise<Uint8Array> {
-  return writeBag({ ...input, payload: await bundlePayload(input.dossiers), dossierCount: input.dossiers.length });
+  const sink = memorySink();
+  await writeBundleTo(input, sink);
+  return sink.bytes();
 }
 
 export interface BagInput extends Omit<BundleInput, 'dossiers'> {
@@ -146,14 +226,10 @@ export interface BagInput extends Omit<BundleInput, 'dossiers'> {
   backupSchemaVersion?: number;
 }
 
-/** A signed bag of any payload under data/ (an exchange's dossiers, or a backup's tables). */
-export async function writeBag(input: BagInput): Promise<Uint8Array> {
-  const { payload, encryption } = input.passphrase
-    ? await sealPayload(input.payload, input.passphrase, input.bundleId, input.createdAt)
-    : { payload: input.payload, encryption: null };
-  const files = await assembleBag({
+/** What a bag's control files are made of, for this input and its encryption. */
+function bagParts(input: Omit<BagInput, 'payload'>, encryption: EncryptionParams | null): Omit<BagParts, 'payload'> {
+  return {
     name: input.name,
-    payload,
     bagit: BAGIT_TXT,
     bagInfo: (payloadOxum) =>
       formatBagInfo({
@@ -172,6 +248,17 @@ export async function writeBag(input: BagInput): Promise<Uint8Array> {
       }),
     publicKey: input.publicKey,
     sign: input.sign,
-  });
+  };
+}
+
+/**
+ * A signed bag of any payload under data/ (a backup's tables, or an encrypted exchange), in
+ * memory: deflated in fflate's workers, so the screens stay responsive while a backup is written.
+ */
+export async function writeBag(input: BagInput): Promise<Uint8Array> {
+  const { payload, encryption } = input.passphrase
+    ? await sealPayload(input.payload, input.passphrase, input.bundleId, input.createdAt)
+    : { payload: input.payload, encryption: null };
+  const files = await assembleBag({ ...bagParts(input, encryption), payload });
   return zipBag(files, input.createdAt);
 }

@@ -1,10 +1,7 @@
-import type { BundleDocument } from '../../../shared/bundle/bundle-documents';
+import type { OutgoingDocument } from '../../../shared/bundle/write-bundle';
 
-/**
- * A signed scan as a bundle carries it. Its `sha256` is left for the writer to compute (it hashes
- * every document itself), so the tests never hard-code one.
- */
-export function scanDocument(bytes: Uint8Array, name = 'contrat-signe.pdf'): BundleDocument {
+/** A signed scan as a bundle carries it; the writer computes its SHA-256 from its bytes. */
+export function scanDocument(bytes: Uint8Array, name = 'contrat-signe.pdf'): OutgoingDocument {
   return {
     kind: 'signed-scan',
     year: null,
@@ -14,7 +11,6 @@ export function scanDocument(bytes: Uint8Array, name = 'contrat-signe.pdf'): Bun
     createdAt: '2026-03-02T10:00:00.000Z',
     author: 'Claire Martin',
     signed: false,
-    sha256: '',
-    bytes,
+    read: async () => bytes,
   };
 }

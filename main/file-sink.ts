@@ -1,0 +1,40 @@
+// A file written chunk by chunk (an exchange being exported), with its SHA-256 computed as it is
+// written, so that neither the file nor its hash needs the whole file in memory. It is written
+// under a temporary name beside its destination and renamed once complete: an export that fails
+// half-way leaves no truncated .ctai behind for the agent to send.
+import { createHash } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import type { ByteSink } from '../shared/bundle/byte-source';
+
+export interface FileSink extends ByteSink {
+  /** Closes the file and gives it its name; resolves with its size and SHA-256 (lowercase hex). */
+  commit(): Promise<{ size: number; sha256: string }>;
+  /** Closes and removes the unfinished file. */
+  abort(): Promise<void>;
+}
+
+/** A sink writing `file`; errors are Node's (ENOENT, EACCES, ENOSPC…), for the caller to say in French. */
+export async function createFileSink(file: string): Promise<FileSink> {
+  const partial = `${file}.partiel`;
+  const handle = await open(partial, 'w');
+  const hash = createHash('sha256');
+  let size = 0;
+  return {
+    write: async (chunk) => {
+      hash.update(chunk);
+      let written = 0;
+      while (written < chunk.length) written += (await handle.write(chunk, written)).bytesWritten;
+      size += chunk.length;
+    },
+    commit: async () => {
+      await handle.sync();
+      await handle.close();
+      await rename(partial, file);
+      return { size, sha256: hash.digest('hex') };
+    },
+    abort: async () => {
+      await handle.close().catch(() => undefined);
+      await rm(partial, { force: true });
+    },
+  };
+}
