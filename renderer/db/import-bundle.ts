@@ -12,6 +12,7 @@
 import { BundleError, senderLabel } from '../../shared/bundle/bundle-error';
 import { sha256Hex } from '../../shared/bundle/bytes';
 import {
+  PROVE_BEFORE_PREVIEW,
   verifyBundle,
   type KnownKey,
   type VerifiedBundle,
@@ -286,9 +287,6 @@ export async function prepareImport(
   const merged = bundle.dossiers.map((received, i) => mergeOne(context, bundle, received, local[i] ?? null, proved));
   return { status: 'ready', bundle, items: merged.map((m) => m.item), merged, proved };
 }
-
-/** The largest bundle whose histories are proved before the preview (about 8 ms a dossier). */
-export const PROVE_BEFORE_PREVIEW = 300;
 
 /** Thrown inside the write transaction to undo it when a merge redone there is not valid. */
 class InvalidAfterMerge extends Error {

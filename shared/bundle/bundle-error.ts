@@ -36,6 +36,7 @@ export type BundleErrorCode =
   | 'bundle-dossier-count'
   | 'bundle-bad-documents'
   | 'bundle-bad-dossier-id'
+  | 'bundle-too-large'
   | 'bundle-history-mismatch';
 
 export class BundleError extends Error {

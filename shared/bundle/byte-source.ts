@@ -7,14 +7,20 @@ import { concatBytes, sha256Hex } from './bytes';
 export interface ByteSource {
   /** Length of the file in bytes. */
   readonly size: number;
-  /** The bytes [offset, offset + length), fewer only where the file ends before. */
+  /**
+   * The bytes [offset, offset + length), fewer only where the file ends before, in an array of
+   * their own (the caller may keep it, or store it, without holding the rest of the file).
+   */
   read(offset: number, length: number): Promise<Uint8Array>;
   /** SHA-256 of the whole file, lowercase hex (the journal names a file by it). */
   sha256(): Promise<string>;
 }
 
 export interface ByteSink {
-  /** Appends a chunk; the chunk may be reused by the caller once the promise settles. */
+  /**
+   * Appends a chunk. The sink may still hold the chunk after the promise settles (a file sink
+   * writes behind): the caller never changes a chunk it has written.
+   */
   write(chunk: Uint8Array): Promise<void>;
 }
 
@@ -22,7 +28,7 @@ export interface ByteSink {
 export function bytesSource(data: Uint8Array): ByteSource {
   return {
     size: data.length,
-    read: async (offset, length) => data.subarray(offset, Math.min(data.length, offset + length)),
+    read: async (offset, length) => data.slice(offset, Math.min(data.length, offset + length)),
     sha256: () => sha256Hex(data),
   };
 }
@@ -31,7 +37,7 @@ export function bytesSource(data: Uint8Array): ByteSource {
 export function memorySink(): ByteSink & { bytes: () => Uint8Array } {
   const chunks: Uint8Array[] = [];
   return {
-    write: async (chunk) => void chunks.push(chunk.slice()),
+    write: async (chunk) => void chunks.push(chunk),
     bytes: () => concatBytes(chunks),
   };
 }

@@ -39,5 +39,6 @@ export const REFUSAL_TEXT: Readonly<Record<BundleErrorCode, string>> = {
   'bundle-dossier-count': 'le nombre de dossiers ne correspond pas à celui annoncé',
   'bundle-bad-documents': 'les documents d’un dossier sont mal décrits',
   'bundle-bad-dossier-id': 'un identifiant de dossier ne peut pas servir de nom de fichier',
+  'bundle-too-large': 'l’échange dépasserait la taille que son format permet',
   'bundle-history-mismatch': 'la fiche d’un dossier ne correspond pas à son historique',
 };

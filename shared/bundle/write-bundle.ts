@@ -175,6 +175,26 @@ async function* payloadEntries(dossiers: readonly BundleDossier[]): AsyncGenerat
   }
 }
 
+/**
+ * The items of `items`, each next one asked for as soon as the current one is handed over: the
+ * next document is read and hashed (by the platform's threads) while this one is written, and
+ * never more than two are held.
+ */
+async function* oneAhead<T>(items: AsyncIterator<T>): AsyncGenerator<T> {
+  let next = items.next();
+  try {
+    for (;;) {
+      const current = await next;
+      if (current.done) return;
+      next = items.next();
+      yield current.value;
+    }
+  } finally {
+    // Stopped early (an error while writing): the step already asked for must not reject unheard.
+    next.catch(() => undefined);
+  }
+}
+
 /** The payload files of these dossiers, in memory, by their path in the bag. */
 export async function bundlePayload(dossiers: readonly BundleDossier[]): Promise<Map<string, Uint8Array>> {
   const payload = new Map<string, Uint8Array>();
@@ -201,7 +221,7 @@ export async function writeBundleTo(input: BundleInput, sink: ByteSink): Promise
   const zip = new ZipWriter(sink, input.createdAt);
   const manifest: { path: string; hash: string }[] = [];
   let octets = 0;
-  for await (const { path, bytes, sha256 } of payloadEntries(input.dossiers)) {
+  for await (const { path, bytes, sha256 } of oneAhead(payloadEntries(input.dossiers))) {
     const hash = sha256 ?? sha256Hex(bytes);
     await zip.add(`${input.name}/${path}`, bytes);
     manifest.push({ path, hash: await hash });

@@ -194,7 +194,7 @@ export async function entryBytes(source: ByteSource, entry: ZipEntry): Promise<U
   if (start + entry.compressedSize > source.size) throw truncated(entry.name);
   const stored = await source.read(start, entry.compressedSize);
   if (stored.length !== entry.compressedSize) throw truncated(entry.name);
-  if (entry.method === 0) return stored.slice();
+  if (entry.method === 0) return stored;
   try {
     return inflateSync(stored, { out: new Uint8Array(entry.size) });
   } catch {

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import '@automerge/automerge';
 import { loadReferentiel } from '../../cli/referentiel-node';
 import { bundlePayload } from '../../shared/bundle/write-bundle';
 import { generateDemoDossiers } from '../../shared/demo/generate-demo';
