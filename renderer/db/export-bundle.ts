@@ -3,8 +3,9 @@
 // agent sees the size before anything is saved; journaled once saved. Documents are read from
 // the database one at a time, as the writer reaches them.
 import { bundleName } from '../../shared/bundle/bag-format';
+import { blobSink } from '../../shared/bundle/byte-source';
 import { sha256Hex } from '../../shared/bundle/bytes';
-import { writeBundle, type BundleDossier, type OutgoingDocument } from '../../shared/bundle/write-bundle';
+import { writeBundleTo, type BundleDossier, type OutgoingDocument } from '../../shared/bundle/write-bundle';
 import { adoptedDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
 import type { RepositoryContext } from './dossiers-repository';
 import { nextBundleSequence } from './settings-repository';
@@ -24,7 +25,9 @@ export interface ExportRequest {
 
 export interface PreparedBundle {
   name: string;
-  bytes: Uint8Array;
+  /** The bundle, held by the browser until saved (see blobSink), and its size in bytes. */
+  file: Blob;
+  size: number;
   dossierIds: string[];
   recipient: string;
   /** Bytes of signed scans this bundle carries. */
@@ -118,21 +121,26 @@ async function writeGroup(
   name: string,
   sequence: number,
 ): Promise<PreparedBundle> {
-  const bytes = await writeBundle({
-    name,
-    bundleId: context.newId(),
-    sequence,
-    createdAt: context.now(),
-    sender: context.author(),
-    recipient: request.recipient,
-    dossiers: group.map(({ scansLeftOut: _left, ...dossier }) => dossier),
-    publicKey: request.publicKey,
-    sign: request.sign,
-    ...(request.passphrase ? { passphrase: request.passphrase } : {}),
-  });
+  const sink = blobSink();
+  const { size } = await writeBundleTo(
+    {
+      name,
+      bundleId: context.newId(),
+      sequence,
+      createdAt: context.now(),
+      sender: context.author(),
+      recipient: request.recipient,
+      dossiers: group.map(({ scansLeftOut: _left, ...dossier }) => dossier),
+      publicKey: request.publicKey,
+      sign: request.sign,
+      ...(request.passphrase ? { passphrase: request.passphrase } : {}),
+    },
+    sink,
+  );
   return {
     name: `${name}.ctai`,
-    bytes,
+    file: sink.blob(),
+    size,
     dossierIds: group.map((d) => d.dossier.id),
     recipient: request.recipient,
     scanBytes: group.reduce((sum, d) => sum + scanSize(d), 0),
@@ -164,7 +172,7 @@ export async function prepareExport(context: RepositoryContext, request: ExportR
       const name = groups.length > 1 ? `${base}-${index + 1}sur${groups.length}` : base;
       prepared.push(await writeGroup(context, request, group, name, sequence));
     }
-    const tooLarge = limit ? groups.filter((group, i) => prepared[i]!.bytes.length > limit && group.length > 1) : [];
+    const tooLarge = limit ? groups.filter((group, i) => prepared[i]!.size > limit && group.length > 1) : [];
     if (tooLarge.length === 0) {
       request.onProgress?.(1, 1);
       return prepared;
@@ -175,8 +183,12 @@ export async function prepareExport(context: RepositoryContext, request: ExportR
   }
 }
 
-/** Journals a bundle once it has been saved. */
-export async function recordExport(context: RepositoryContext, bundle: PreparedBundle): Promise<void> {
+/** Journals a bundle once it has been saved, with the SHA-256 of the file saved (`bytes`). */
+export async function recordExport(
+  context: RepositoryContext,
+  bundle: PreparedBundle,
+  bytes: Uint8Array,
+): Promise<void> {
   await context.db.journal.add({
     id: context.newId(),
     at: context.now().toISOString(),
@@ -184,7 +196,7 @@ export async function recordExport(context: RepositoryContext, bundle: PreparedB
     correspondent: bundle.recipient,
     dossiers: bundle.dossierIds,
     outcome: { code: 'exported' },
-    fileSha256: await sha256Hex(bundle.bytes),
+    fileSha256: await sha256Hex(bytes),
   });
 }
 

@@ -10,7 +10,7 @@
 // the commit (history-proof.ts), which takes out again a dossier whose two disagree. A dossier
 // already here is merged through Automerge and its result validated, as before.
 import { BundleError, senderLabel } from '../../shared/bundle/bundle-error';
-import { sha256Hex } from '../../shared/bundle/bytes';
+import { bytesSource, type ByteSource } from '../../shared/bundle/byte-source';
 import {
   PROVE_BEFORE_PREVIEW,
   verifyBundle,
@@ -227,9 +227,12 @@ export function backupRefusal(bundle: VerifiedBundle): BundleError | null {
  */
 export async function prepareImport(
   context: RepositoryContext,
-  bytes: Uint8Array,
+  file: Uint8Array | ByteSource,
   options: ImportOptions = {},
 ): Promise<PrepareOutcome> {
+  // Read by ranges: a bundle opened from a file is never read whole (its documents are read
+  // again, one at a time, when confirmImport stores them).
+  const source = file instanceof Uint8Array ? bytesSource(file) : file;
   const knownKeys: KnownKey[] = (await getCorrespondents(context.db)).map((c) => ({
     name: c.name,
     fingerprint: c.fingerprint,
@@ -238,7 +241,7 @@ export async function prepareImport(
   let verified: VerifiedBundle;
   await context.automergeReady();
   try {
-    verified = await verifyBundle(bytes, {
+    verified = await verifyBundle(source, {
       ...options,
       historyProofLimit: options.historyProofLimit ?? PROVE_BEFORE_PREVIEW,
       knownKeys,
@@ -257,7 +260,7 @@ export async function prepareImport(
       correspondent: error.sender ?? '',
       dossiers: [],
       outcome: { code: 'refused', reason: error.code },
-      fileSha256: await sha256Hex(bytes),
+      fileSha256: await source.sha256(),
     });
     return { status: 'refused', error };
   }
@@ -399,9 +402,9 @@ async function refuseInvalid(
 /** Verifies, previews and confirms at once: the same steps as the screen, without the agent reading between them. */
 export async function importBundle(
   context: RepositoryContext,
-  bytes: Uint8Array,
+  file: Uint8Array | ByteSource,
   options: ImportOptions = {},
 ): Promise<ImportOutcome> {
-  const prepared = await prepareImport(context, bytes, options);
+  const prepared = await prepareImport(context, file, options);
   return prepared.status === 'ready' ? confirmImport(context, prepared) : prepared;
 }

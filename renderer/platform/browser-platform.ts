@@ -1,5 +1,6 @@
 // The platform when the renderer runs in a plain browser (browser mode and end-to-end tests):
 // downloads, a file input, window.print and WebCrypto keys in IndexedDB.
+import { blobSource } from '../../shared/bundle/byte-source';
 import { MAX_OPENED_FILE_SIZE, tooLargeToOpen } from '../../shared/platform/opened-file-size';
 import type { FileFilter, Platform } from '../../shared/platform/platform';
 import { browserBackups } from './browser-backups';
@@ -45,6 +46,13 @@ export function createBrowserPlatform(version: string): Platform {
       if (!file) return { opened: false };
       if (file.size > MAX_OPENED_FILE_SIZE) return { opened: false, error: tooLargeToOpen(file.name) };
       return { opened: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    },
+    openBundle: async (filters) => {
+      const file = await pickFile(filters);
+      if (!file) return { opened: false };
+      if (file.size > MAX_OPENED_FILE_SIZE) return { opened: false, error: tooLargeToOpen(file.name) };
+      // Read by slices as it is verified: a bundle of hundreds of megabytes is never read whole.
+      return { opened: true, name: file.name, source: blobSource(file) };
     },
     printPdf: async (title, bytes) => {
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));

@@ -1,5 +1,11 @@
 // The platform inside Electron: each call goes through the preload's typed bridge.
-import type { ElectronBridge, Platform } from '../../shared/platform/platform';
+import { bytesSource } from '../../shared/bundle/byte-source';
+import type { ElectronBridge, OpenBundleResult, OpenFileResult, Platform } from '../../shared/platform/platform';
+
+/** A file main read (bounded by MAX_OPENED_FILE_SIZE), as a bundle to verify. */
+function asBundle(file: OpenFileResult): OpenBundleResult {
+  return file.opened ? { opened: true, name: file.name, source: bytesSource(file.bytes) } : file;
+}
 
 export function createElectronPlatform(bridge: ElectronBridge): Platform {
   return {
@@ -7,6 +13,7 @@ export function createElectronPlatform(bridge: ElectronBridge): Platform {
     appVersion: () => bridge['app:version'](undefined),
     saveFile: (request) => bridge['file:save'](request),
     openFile: (filters) => bridge['file:open']({ filters }),
+    openBundle: async (filters) => asBundle(await bridge['file:open']({ filters })),
     printPdf: (title, bytes) => bridge['print:pdf']({ title, bytes }),
     publicKey: () => bridge['key:public'](undefined),
     sign: (bytes) => bridge['key:sign']({ bytes }),
@@ -14,7 +21,7 @@ export function createElectronPlatform(bridge: ElectronBridge): Platform {
     renewUnreadableKey: () => bridge['key:renew'](undefined),
     keyProtection: () => bridge['key:protection'](undefined),
     unlockKey: (passphrase) => bridge['key:unlock']({ passphrase }),
-    takeOpenedFile: () => bridge['file:opened'](undefined),
+    takeOpenedFile: async () => asBundle(await bridge['file:opened'](undefined)),
     showInFolder: async (location) => (await bridge['file:show-in-folder']({ location })).shown,
     openLink: async (url) => (await bridge['link:open']({ url })).opened,
     backups: {

@@ -33,6 +33,46 @@ export function bytesSource(data: Uint8Array): ByteSource {
   };
 }
 
+/**
+ * A source over a Blob or a File (a bundle the agent picked or dropped in the window), read by
+ * slices. Its SHA-256 reads it whole, once, when asked: WebCrypto has no incremental digest.
+ */
+export function blobSource(blob: Blob): ByteSource {
+  return {
+    size: blob.size,
+    read: async (offset, length) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer()),
+    sha256: async () => sha256Hex(new Uint8Array(await blob.arrayBuffer())),
+  };
+}
+
+/**
+ * A sink that gathers what is written into a Blob: the browser holds a Blob's bytes outside the
+ * page's memory (and large ones on disk), so an export waiting to be saved is not held by the
+ * page. Chunks are folded into the Blob every FOLD bytes.
+ */
+export function blobSink(): ByteSink & { blob: () => Blob } {
+  const FOLD = 8 * 1024 * 1024;
+  let blob = new Blob([]);
+  let parts: Uint8Array[] = [];
+  let pending = 0;
+  const fold = () => {
+    blob = new Blob([blob, ...parts] as unknown as ConstructorParameters<typeof Blob>[0]);
+    parts = [];
+    pending = 0;
+  };
+  return {
+    write: async (chunk) => {
+      parts.push(chunk);
+      pending += chunk.length;
+      if (pending >= FOLD) fold();
+    },
+    blob: () => {
+      fold();
+      return blob;
+    },
+  };
+}
+
 /** A sink that keeps what is written, as one array once `bytes()` is asked. */
 export function memorySink(): ByteSink & { bytes: () => Uint8Array } {
   const chunks: Uint8Array[] = [];

@@ -490,8 +490,6 @@ export async function verifyBundle(
         'bundle-payload-oxum',
         'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
       );
-    // The file's own hash (the journal's) is computed meanwhile (natively where the platform can).
-    const fileHash = source.sha256();
     // Each file's digest is asked for as soon as it is inflated: WebCrypto computes it off the
     // main thread (on another core when there is one) while this one inflates the next, instead
     // of waiting for it. At most HASH_WINDOW bytes are in flight (WebCrypto copies what it hashes).
@@ -528,6 +526,10 @@ export async function verifyBundle(
         'bundle-payload-oxum',
         'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
       );
+    // The file's own hash (the journal's), computed while the dossiers are read; not earlier, so
+    // that a source hashing the whole file at once (a dropped File) does not add to the payload.
+    const fileHash = source.sha256();
+    fileHash.catch(() => undefined);
     // The payload's files by their path in the bag, decrypted when the bundle is encrypted.
     let payload = kept;
     if (info.encryption) {

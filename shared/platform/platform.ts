@@ -1,5 +1,6 @@
 // What the renderer may ask of the operating system. Two implementations: the Electron
 // bridge (renderer/platform/electron-platform.ts) and the browser one used by the tests.
+import type { ByteSource } from '../bundle/byte-source';
 import type { Channel, ChannelRequest, ChannelResponse } from '../ipc/channels';
 
 export type FileFilter = ChannelRequest<'file:save'>['filters'][number];
@@ -7,6 +8,8 @@ export type SaveFileRequest = ChannelRequest<'file:save'>;
 export type SaveFileResult = ChannelResponse<'file:save'>;
 export type OpenFileResult = ChannelResponse<'file:open'>;
 export type BackupInfo = ChannelResponse<'backup:list'>[number];
+/** A bundle the agent opened, to be read by ranges (see ByteSource), or why none was. */
+export type OpenBundleResult = { opened: true; name: string; source: ByteSource } | { opened: false; error?: string };
 
 /** Backups of the whole database, kept by the platform (Electron: the user's data folder). */
 export interface BackupShelf {
@@ -27,6 +30,11 @@ export interface Platform {
   appVersion(): Promise<string>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(filters: FileFilter[]): Promise<OpenFileResult>;
+  /**
+   * An exchange to import, chosen in the file dialog. The browser reads the File by slices; the
+   * Electron bridge hands over the bytes main read (within MAX_OPENED_FILE_SIZE).
+   */
+  openBundle(filters: FileFilter[]): Promise<OpenBundleResult>;
   printPdf(title: string, bytes: Uint8Array): Promise<{ printed: boolean }>;
   /** SPKI DER of the agent's Ed25519 public key, created on first use. */
   publicKey(): Promise<Uint8Array>;
@@ -41,7 +49,7 @@ export interface Platform {
   /** Signs with the agent's private key, which never leaves the platform's key store. */
   sign(bytes: Uint8Array): Promise<Uint8Array>;
   /** The next bundle the operating system handed to the app (double-click on a .ctai file). */
-  takeOpenedFile(): Promise<OpenFileResult>;
+  takeOpenedFile(): Promise<OpenBundleResult>;
   /** Shows a file this session saved in the system's file manager; null where there is none. */
   showInFolder: ((location: string) => Promise<boolean>) | null;
   /** Opens an http(s) link in the system browser after the agent has confirmed. */

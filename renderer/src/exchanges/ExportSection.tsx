@@ -113,9 +113,11 @@ export function ExportSection() {
     let refusal: string | undefined;
     try {
       for (const bundle of bundles) {
+        // Read from its Blob one bundle at a time, when saved.
+        const bytes = new Uint8Array(await bundle.file.arrayBuffer());
         const result = await platform.saveFile({
           suggestedName: bundle.name,
-          bytes: bundle.bytes,
+          bytes,
           filters: [{ name: 'Échange Contrats CTAI', extensions: ['ctai'] }],
         });
         if (!result.saved) {
@@ -123,7 +125,7 @@ export function ExportSection() {
           break;
         }
         location = result.location;
-        await recordExport(repositoryContext(), bundle);
+        await recordExport(repositoryContext(), bundle, bytes);
         saved.push(bundle.name);
       }
     } catch (error) {
@@ -140,8 +142,8 @@ export function ExportSection() {
     if (saved.length && saved.length < bundles.length) setPrepared(bundles.slice(saved.length));
   }
 
-  const total = prepared?.reduce((sum, b) => sum + b.bytes.length, 0) ?? 0;
-  const tooLarge = prepared?.some((b) => b.bytes.length > emailLimit) ?? false;
+  const total = prepared?.reduce((sum, b) => sum + b.size, 0) ?? 0;
+  const tooLarge = prepared?.some((b) => b.size > emailLimit) ?? false;
   const scans = prepared?.reduce((sum, b) => sum + b.scanBytes, 0) ?? 0;
   const documentCount = prepared?.reduce((sum, b) => sum + b.documentCount, 0) ?? 0;
   const scansLeftOut = prepared?.reduce((sum, b) => sum + b.scansLeftOut, 0) ?? 0;
@@ -231,7 +233,7 @@ export function ExportSection() {
         <div className="fr-mt-2w">
           <p>
             {prepared.length > 1 ? `${prepared.length} échanges prêts` : 'Échange prêt'} :{' '}
-            {prepared.map((b) => `${b.name} (${formatSize(b.bytes.length)})`).join(', ')}
+            {prepared.map((b) => `${b.name} (${formatSize(b.size)})`).join(', ')}
             {prepared.length > 1 ? `, ${formatSize(total)} en tout` : ''}
             {documentCount ? `, avec ${compte(documentCount, 'document')}` : ''}
             {scans ? `, dont ${formatSize(scans)} de scans` : ''}.

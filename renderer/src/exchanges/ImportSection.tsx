@@ -73,7 +73,7 @@ export function ImportSection() {
   );
 
   async function open() {
-    const file = await platform.openFile([{ name: 'Échange Contrats CTAI', extensions: ['ctai'] }]);
+    const file = await platform.openBundle([{ name: 'Échange Contrats CTAI', extensions: ['ctai'] }]);
     if (file.opened) await inspect(file);
     else if (file.error) setMessage(file.error);
   }
@@ -104,7 +104,7 @@ export function ImportSection() {
     setQuestion(null);
     const steps: VerifyStep[] = [];
     try {
-      const outcome = await prepareImport(repositoryContext(), file.bytes, {
+      const outcome = await prepareImport(repositoryContext(), file.source, {
         onStep: (step) => current() && setReached((steps.push(step), [...steps])),
         askUnknownSender: (sender) => ask(false, (answer) => ({ kind: 'sender', sender, answer })),
         passphrase: (wrong) => ask<string | null>(null, (answer) => ({ kind: 'passphrase', file, wrong, answer })),

@@ -1,6 +1,7 @@
 // A .ctai file dropped anywhere on the window goes to the import preview; any other file is
 // refused with a message (and never opened by the engine, which would leave the app).
 import { useEffect, useState } from 'react';
+import { blobSource } from '../../../shared/bundle/byte-source';
 import { MAX_OPENED_FILE_SIZE, tooLargeToOpen } from '../../../shared/platform/opened-file-size';
 import { useFlashStore } from '../state/flash-store';
 import { useIncomingBundleStore } from '../state/incoming-bundle-store';
@@ -53,7 +54,7 @@ export function useBundleDrop(): boolean {
         });
         return;
       }
-      useIncomingBundleStore.getState().offer({ name: bundle.name, bytes: new Uint8Array(await bundle.arrayBuffer()) });
+      useIncomingBundleStore.getState().offer({ name: bundle.name, source: blobSource(bundle) });
     }
     const onDrop = (event: DragEvent) => void drop(event);
     window.addEventListener('dragenter', enter);

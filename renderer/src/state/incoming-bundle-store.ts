@@ -1,11 +1,13 @@
 // A bundle that reached the app other than through the import button (dropped on the window,
 // opened from the file manager): held until the Échanges screen verifies it.
 import { create } from 'zustand';
+import type { ByteSource } from '../../../shared/bundle/byte-source';
 import { useRouteStore } from './route-store';
 
 export interface IncomingBundle {
   name: string;
-  bytes: Uint8Array;
+  /** The file, read by ranges as it is verified (never whole: see verifyBundle). */
+  source: ByteSource;
 }
 
 interface IncomingBundleState {

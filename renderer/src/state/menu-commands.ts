@@ -21,7 +21,7 @@ export async function takeOpenedBundles(): Promise<void> {
       if (file.error) show({ severity: 'error', title: 'L’échange n’a pas pu être ouvert.', description: file.error });
       return;
     }
-    if (!offered) useIncomingBundleStore.getState().offer({ name: file.name, bytes: file.bytes });
+    if (!offered) useIncomingBundleStore.getState().offer({ name: file.name, source: file.source });
     else
       show({
         severity: 'info',
@@ -34,8 +34,8 @@ export async function takeOpenedBundles(): Promise<void> {
 
 /** Fichier → Importer un échange… : the file dialog at once, then the verification screen. */
 async function pickBundle(): Promise<void> {
-  const file = await platform.openFile([{ name: 'Échange Contrats CTAI', extensions: ['ctai'] }]);
-  if (file.opened) useIncomingBundleStore.getState().offer({ name: file.name, bytes: file.bytes });
+  const file = await platform.openBundle([{ name: 'Échange Contrats CTAI', extensions: ['ctai'] }]);
+  if (file.opened) useIncomingBundleStore.getState().offer({ name: file.name, source: file.source });
   else if (file.error)
     useFlashStore
       .getState()

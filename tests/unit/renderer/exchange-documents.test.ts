@@ -1,6 +1,7 @@
 // What an exchange carries besides the dossiers (their documents), and bundles that arrive out of
 // order, and deletions against edits: two sites, each with its own database, through the app's
 // export and import services.
+import { blobSource } from '../../../shared/bundle/byte-source';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { listDocuments, markSigned, storeDocumentVersion } from '../../../renderer/db/documents-repository';
@@ -102,7 +103,7 @@ describe('documents in an exchange', () => {
     expect(bundle!.documentCount).toBe(5);
 
     const receiver = site({ nom: 'Claire Martin', service: 'BIAE', site: 'Préfecture de l’Isère' });
-    const outcome = await importBundle(receiver, bundle!.bytes, trusting);
+    const outcome = await importBundle(receiver, blobSource(bundle!.file), trusting);
     expect(outcome.status).toBe('imported');
     if (outcome.status === 'imported') expect(outcome.items[0]!.documents).toBe(5);
     const received = await listDocuments(receiver.db, dossier!.id);
@@ -126,11 +127,11 @@ describe('documents in an exchange', () => {
     const receiver = site({ nom: 'Claire Martin', service: 'BIAE', site: 'Préfecture de l’Isère' });
     await storeDossiers(receiver, [dossier!]);
     await generateContract(receiver, dossier!.id, 'de la préfecture');
-    expect((await importBundle(receiver, first!.bytes, trusting)).status).toBe('imported');
+    expect((await importBundle(receiver, blobSource(first!.file), trusting)).status).toBe('imported');
     // The sender then marks its version signed and sends again: the same files, now signed.
     await markSigned(sender.db, dossier!.id, 1);
     const [second] = await exportAll(sender, [dossier!.id]);
-    expect((await importBundle(receiver, second!.bytes, trusting)).status).toBe('imported');
+    expect((await importBundle(receiver, blobSource(second!.file), trusting)).status).toBe('imported');
 
     const rows = await listDocuments(receiver.db, dossier!.id);
     expect(rows).toHaveLength(4);
@@ -154,7 +155,7 @@ describe('documents in an exchange', () => {
     expect(bundle!.scansLeftOut).toBe(2);
     expect(bundle!.scanBytes).toBe(0);
     const receiver = site({ nom: 'Claire Martin', service: 'BIAE', site: 'Préfecture de l’Isère' });
-    await importBundle(receiver, bundle!.bytes, trusting);
+    await importBundle(receiver, blobSource(bundle!.file), trusting);
     expect((await listDocuments(receiver.db, dossier!.id)).map((row) => row.kind).sort()).toEqual([
       'contract',
       'contract',
@@ -176,9 +177,9 @@ describe('bundles out of order', () => {
     const [second] = await exportAll(sender, [dossier!.id]);
 
     const receiver = site({ nom: 'Claire Martin', service: 'BIAE', site: 'Préfecture de l’Isère' });
-    expect((await importBundle(receiver, second!.bytes, trusting)).status).toBe('imported');
-    expect((await importBundle(receiver, first!.bytes, trusting)).status).toBe('imported');
-    expect((await importBundle(receiver, first!.bytes, trusting)).status).toBe('already-imported');
+    expect((await importBundle(receiver, blobSource(second!.file), trusting)).status).toBe('imported');
+    expect((await importBundle(receiver, blobSource(first!.file), trusting)).status).toBe('imported');
+    expect((await importBundle(receiver, blobSource(first!.file), trusting)).status).toBe('already-imported');
     const stored = (await getDossier(receiver.db, dossier!.id))!;
     expect(stored.collectivite.population).toBe(6400);
     expect(stored.collectivite.arrondissement).toBe('Vienne');
@@ -193,7 +194,7 @@ describe('a change typed while the import is being confirmed', () => {
     await storeDossiers(sender, [dossier!]);
     const receiver = site({ nom: 'Claire Martin', service: 'BIAE', site: 'Préfecture de l’Isère' });
     const [shared] = await exportAll(sender, [dossier!.id]);
-    expect((await importBundle(receiver, shared!.bytes, trusting)).status).toBe('imported');
+    expect((await importBundle(receiver, blobSource(shared!.file), trusting)).status).toBe('imported');
 
     sender.tick();
     const sent = await editDossier(
@@ -204,7 +205,7 @@ describe('a change typed while the import is being confirmed', () => {
     );
     expect(sent.ok).toBe(true);
     const [bundle] = await exportAll(sender, [dossier!.id]);
-    const preview = await prepareImport(receiver, bundle!.bytes, trusting);
+    const preview = await prepareImport(receiver, blobSource(bundle!.file), trusting);
     if (preview.status !== 'ready') throw new Error(preview.status);
     expect(preview.items[0]!.changedFields).toEqual(['collectivite.population']);
     receiver.tick();
@@ -234,7 +235,7 @@ describe('an action deleted on one site while the other edits it', () => {
     await storeDossiers(sousPrefecture, [withTwo]);
     const prefecture = site({ nom: 'Claire Martin', service: 'BIAE', site: 'Préfecture de l’Isère' });
     const [shared] = await exportAll(sousPrefecture, [withTwo.id]);
-    expect((await importBundle(prefecture, shared!.bytes, trusting)).status).toBe('imported');
+    expect((await importBundle(prefecture, blobSource(shared!.file), trusting)).status).toBe('imported');
 
     sousPrefecture.tick();
     expect(
@@ -257,11 +258,11 @@ describe('an action deleted on one site while the other edits it', () => {
     expect(edited.ok).toBe(true);
     const [fromSousPrefecture] = await exportAll(sousPrefecture, [withTwo.id]);
     const [fromPrefecture] = await exportAll(prefecture, [withTwo.id]);
-    const preview = await prepareImport(prefecture, fromSousPrefecture!.bytes, trusting);
+    const preview = await prepareImport(prefecture, blobSource(fromSousPrefecture!.file), trusting);
     if (preview.status !== 'ready') throw new Error(preview.status);
     expect(preview.items[0]!.deletions).toEqual(['Action « Permanences juridiques »']);
     expect((await confirmImport(prefecture, preview)).status).toBe('imported');
-    expect((await importBundle(sousPrefecture, fromPrefecture!.bytes, trusting)).status).toBe('imported');
+    expect((await importBundle(sousPrefecture, blobSource(fromPrefecture!.file), trusting)).status).toBe('imported');
 
     for (const context of [prefecture, sousPrefecture]) {
       const [conflict] = await getDeletionConflicts(context, withTwo.id);

@@ -1,3 +1,4 @@
+import { blobSource } from '../../../shared/bundle/byte-source';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -69,7 +70,7 @@ describe('export', () => {
       request(ids, { onProgress: (done, total) => progress.push(done / total) }),
     );
     expect(whole).toHaveLength(1);
-    expect(whole[0]!.bytes.length).toBeGreaterThan(1_500_000);
+    expect(whole[0]!.size).toBeGreaterThan(1_500_000);
     expect(progress.at(-1)).toBe(1);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
 
@@ -77,8 +78,8 @@ describe('export', () => {
     expect(parts.length).toBeGreaterThanOrEqual(3);
     expect(parts.flatMap((p) => p.dossierIds).sort()).toEqual([...ids].sort());
     for (const part of parts) {
-      expect(part.bytes.length).toBeLessThanOrEqual(700_000);
-      const verified = await verifyBundle(part.bytes);
+      expect(part.size).toBeLessThanOrEqual(700_000);
+      const verified = await verifyBundle(blobSource(part.file));
       expect(verified.dossiers.map((d) => d.dossier.id)).toEqual([...part.dossierIds].sort());
     }
     expect(new Set(parts.map((p) => p.name)).size).toBe(parts.length);
@@ -87,12 +88,12 @@ describe('export', () => {
     // The parts share one sequence number: imported in any order, none is refused as a replay.
     const receiver = exportContext();
     for (const part of [...parts].reverse())
-      expect((await importBundle(receiver, part.bytes, trusting)).status, part.name).toBe('imported');
+      expect((await importBundle(receiver, blobSource(part.file), trusting)).status, part.name).toBe('imported');
     expect(await receiver.db.dossiers.count()).toBe(ids.length);
 
     const withoutScans = await prepareExport(context, request(ids, { withScans: false }));
     expect(withoutScans[0]!.scanBytes).toBe(0);
-    expect(withoutScans[0]!.bytes.length).toBeLessThan(300_000);
+    expect(withoutScans[0]!.size).toBeLessThan(300_000);
   });
 
   it('packs items in order, a larger one alone', () => {
@@ -109,7 +110,7 @@ describe('export', () => {
     context.tick();
     const [bundle] = await prepareExport(context, request(dossiers.map((d) => d.id)));
     expect(await lastExportTo(context, 'Préfecture de l’Isère')).toBeNull(); // Prepared is not sent.
-    await recordExport(context, bundle!);
+    await recordExport(context, bundle!, new Uint8Array(await bundle!.file.arrayBuffer()));
     const sent = await lastExportTo(context, '  préfecture de l’isère ');
     expect(sent).toBe(context.now().toISOString());
     expect(await dossiersChangedSince(context, sent)).toEqual([]);
@@ -147,7 +148,7 @@ describe('export then import', () => {
             ),
           );
           const receiver = exportContext();
-          const outcome = await importBundle(receiver, bundle!.bytes, {
+          const outcome = await importBundle(receiver, blobSource(bundle!.file), {
             ...trusting,
             ...(passphrase ? { passphrase } : {}),
           });
@@ -169,9 +170,9 @@ describe('import after a preview', () => {
     // The receiver holds the sender's documents (a first exchange), so that both share one history.
     const [first] = await prepareExport(sender, request(dossiers.map((d) => d.id)));
     const receiver = exportContext();
-    expect((await importBundle(receiver, first!.bytes, trusting)).status).toBe('imported');
+    expect((await importBundle(receiver, blobSource(first!.file), trusting)).status).toBe('imported');
     const [prepared] = await prepareExport(sender, request(dossiers.map((d) => d.id)));
-    const preview = await prepareImport(receiver, prepared!.bytes);
+    const preview = await prepareImport(receiver, blobSource(prepared!.file));
     if (preview.status !== 'ready') throw new Error(preview.status);
     // The preview holds its dossiers, not every file verification read.
     expect(preview.bundle.files.size).toBe(0);

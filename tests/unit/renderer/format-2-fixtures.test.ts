@@ -3,6 +3,7 @@
 // their signed version and scan), a backup of the whole database, and an exchange from a later
 // version whose dossier carries fields this one does not know — kept, edited around, and sent on
 // byte for byte.
+import { blobSource } from '../../../shared/bundle/byte-source';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -139,7 +140,7 @@ describe('format 2 fixtures', () => {
       publicKey: spki,
       sign: async (bytes) => new Uint8Array(sign(null, bytes, privateKey)),
     });
-    const out = await verifyBundle(bundle!.bytes);
+    const out = await verifyBundle(blobSource(bundle!.file));
     const outFiles = out.files;
     const outText = dossierFileText(outFiles, id);
     const history = docToJson(

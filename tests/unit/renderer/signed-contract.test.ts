@@ -1,5 +1,6 @@
 // A signature that holds: every path that writes a dossier (a field, undo, a workflow step, an
 // import from another site) leaves the signed amounts as they are and says why.
+import { blobSource } from '../../../shared/bundle/byte-source';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createDossier, editDossier, getDossier, storeDossiers } from '../../../renderer/db/dossiers-repository';
@@ -149,7 +150,7 @@ describe('an import never changes a signed amount silently', () => {
       withScans: true,
       ...signer,
     });
-    expect((await importBundle(sousPrefecture, bundle!.bytes, trusting)).status).toBe('imported');
+    expect((await importBundle(sousPrefecture, blobSource(bundle!.file), trusting)).status).toBe('imported');
     // There, the signature is cancelled, an amount changed and the contract signed again.
     const theirs = (await getDossier(sousPrefecture.db, 'dossier-tours'))!;
     const cancelled = cancelSignature(theirs, '2026-03-01', 'Montant à revoir', 'Marc Petit');
@@ -167,7 +168,7 @@ describe('an import never changes a signed amount silently', () => {
       withScans: true,
       ...signer,
     });
-    const outcome = await importBundle(prefecture, reply!.bytes, trusting);
+    const outcome = await importBundle(prefecture, blobSource(reply!.file), trusting);
     expect(outcome.status).toBe('imported');
     const after = (await getDossier(prefecture.db, 'dossier-tours'))!;
     expect(after.actions[0]!.budgets[0]!.ctaiAccorde).toBe(10_000_00);
