@@ -1,0 +1,159 @@
+// Exchanges written file by file and read by ranges: what the reader asks of a file, a document
+// changed on its USB stick after verification, and the file sink the command line writes with.
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import '@automerge/automerge';
+import { describe, expect, it } from 'vitest';
+import { createFileSink } from '../../../main/file-sink';
+import { openRegularFile } from '../../../main/regular-file';
+import { BundleError } from '../../../shared/bundle/bundle-error';
+import { blobSource, bytesSource, type ByteSource } from '../../../shared/bundle/byte-source';
+import { verifyBundle } from '../../../shared/bundle/verify-bundle';
+import { writeBundleTo, type BundleInput } from '../../../shared/bundle/write-bundle';
+import { demoDossiers } from '../helpers/demo';
+import { createDossierDoc, saveDossierDoc } from '../../../shared/sync/dossier-doc';
+import { scanDocument } from '../helpers/scan-document';
+
+const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+const SCAN_SIZE = 400_000;
+
+/** Three dossiers, each with a scan of SCAN_SIZE bytes whose content says whose it is. */
+function input(): BundleInput {
+  const author = { nom: 'Claire Martin', service: '', site: 'Préfecture de l’Isère' };
+  return {
+    name: 'CTAI_38_Prefecture-de-l-Isere_2026-03-01_1',
+    bundleId: '2f1c7a52-6b0e-4a8e-9c1d-3e5f7a9b1c2d',
+    sequence: 1,
+    createdAt: new Date('2026-03-01T10:00:00Z'),
+    sender: author,
+    recipient: '',
+    dossiers: demoDossiers({ count: 3 }).map((dossier, i) => {
+      const scan = new Uint8Array(SCAN_SIZE).fill(65 + i);
+      scan.set(new TextEncoder().encode('%PDF-1.7\n'));
+      return {
+        dossier,
+        doc: saveDossierDoc(createDossierDoc(dossier, { author, summary: 'essai', paths: [] }, new Date())),
+        documents: [scanDocument(scan, `scan-${i}.pdf`)],
+      };
+    }),
+    publicKey: new Uint8Array(publicKey.export({ format: 'der', type: 'spki' })),
+    sign: async (message) => new Uint8Array(sign(null, message, privateKey)),
+  };
+}
+
+/** A source that records the length of every read, over bytes the test may change afterwards. */
+function recording(data: Uint8Array): ByteSource & { reads: number[] } {
+  const inner = bytesSource(data);
+  const reads: number[] = [];
+  return { ...inner, reads, read: (offset, length) => (reads.push(length), inner.read(offset, length)) };
+}
+
+async function written(): Promise<{ bytes: Uint8Array; size: number; writes: number }> {
+  const chunks: Uint8Array[] = [];
+  const { size } = await writeBundleTo(input(), { write: async (chunk) => void chunks.push(chunk) });
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) bytes.set(chunk, (at += chunk.length) - chunk.length);
+  return { bytes, size, writes: chunks.length };
+}
+
+// Generous: these write and hash megabytes, and CI runs them beside the end-to-end tests.
+describe('exchanges streamed', { timeout: 120_000 }, () => {
+  it('are written in pieces no larger than one file, and read by ranges no larger than one entry', async () => {
+    const { bytes, size, writes } = await written();
+    expect(size).toBe(bytes.length);
+    expect(writes).toBeGreaterThan(10);
+    const source = recording(bytes);
+    const bundle = await verifyBundle(source);
+    expect(bundle.dossiers).toHaveLength(3);
+    // Never the whole file at once: the largest read is one scan (the whole file is three of them).
+    expect(Math.max(...source.reads)).toBeLessThanOrEqual(SCAN_SIZE);
+    // The documents are not kept: they are read again, one at a time, when asked.
+    expect([...bundle.files.keys()].some((p) => p.endsWith('.pdf'))).toBe(false);
+    const before = source.reads.length;
+    const scan = await bundle.dossiers[1]!.documents[0]!.read();
+    expect(scan.length).toBe(SCAN_SIZE);
+    expect(scan[SCAN_SIZE - 1]).toBe(66);
+    expect(source.reads.length).toBeGreaterThan(before);
+  });
+
+  it('refuse a document changed in the file after its verification, when it is read', async () => {
+    const { bytes } = await written();
+    const bundle = await verifyBundle(bytes.slice());
+    const changed = bytes.slice();
+    const source = recording(changed);
+    const again = await verifyBundle(source);
+    // The file changes on its stick between the preview and the import: one byte of that scan
+    // (found by the run of its own byte, which no other scan has).
+    const fill = (await again.dossiers[2]!.documents[0]!.read()).at(-1)!;
+    const at = Buffer.from(changed).indexOf(Buffer.alloc(1000, fill));
+    expect(at).toBeGreaterThan(0);
+    changed[at + 500] = fill + 1;
+    const error = await again.dossiers[2]!.documents[0]!.read().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BundleError);
+    expect((error as BundleError).code).toBe('bundle-payload-hash-mismatch');
+    expect((error as BundleError).message).toMatch(/a été modifié ou abîmé : l’échange est refusé/);
+    expect(await bundle.dossiers[2]!.documents[0]!.read()).toHaveLength(SCAN_SIZE);
+  });
+
+  it('read the same from a File (a dropped or picked bundle) and from a file on disk as from memory', async () => {
+    const { bytes } = await written();
+    const dir = mkdtempSync(path.join(tmpdir(), 'ctai-stream-'));
+    const file = path.join(dir, 'echange.ctai');
+    writeFileSync(file, bytes);
+    const onDisk = await openRegularFile(file, 1024 * 1024 * 1024);
+    try {
+      const [fromMemory, fromBlob, fromDisk] = await Promise.all([
+        verifyBundle(bytes),
+        verifyBundle(blobSource(new Blob([bytes as Uint8Array<ArrayBuffer>]))),
+        verifyBundle(onDisk),
+      ]);
+      for (const other of [fromBlob, fromDisk]) {
+        expect(other.fileHash).toBe(fromMemory.fileHash);
+        expect(other.dossiers.map((d) => d.dossier)).toEqual(fromMemory.dossiers.map((d) => d.dossier));
+        expect(await other.dossiers[0]!.documents[0]!.read()).toEqual(
+          await fromMemory.dossiers[0]!.documents[0]!.read(),
+        );
+      }
+    } finally {
+      await onDisk.close();
+    }
+  });
+
+  it('refuse a file cut short on disk as truncated, in French', async () => {
+    const { bytes } = await written();
+    const dir = mkdtempSync(path.join(tmpdir(), 'ctai-stream-'));
+    const file = path.join(dir, 'echange.ctai');
+    writeFileSync(file, bytes);
+    const source = await openRegularFile(file, 1024 * 1024 * 1024);
+    try {
+      // Opened, then cut on its stick: ranges past the new end come back short.
+      truncateSync(file, bytes.length - 200);
+      const error = await verifyBundle(source).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BundleError);
+      expect((error as BundleError).code).toBe('bundle-truncated');
+    } finally {
+      await source.close();
+    }
+  });
+
+  it('are saved under their name only once complete, with the SHA-256 of what was written', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ctai-sink-'));
+    const file = path.join(dir, 'echange.ctai');
+    const sink = await createFileSink(file);
+    await writeBundleTo(input(), sink);
+    expect(existsSync(file)).toBe(false);
+    const { size, sha256 } = await sink.commit();
+    const bytes = readFileSync(file);
+    expect(size).toBe(bytes.length);
+    expect(sha256).toBe((await verifyBundle(new Uint8Array(bytes))).fileHash);
+
+    const failed = await createFileSink(path.join(dir, 'abandonne.ctai'));
+    await failed.write(new Uint8Array([1, 2, 3]));
+    await failed.abort();
+    expect(existsSync(path.join(dir, 'abandonne.ctai'))).toBe(false);
+    expect(existsSync(path.join(dir, 'abandonne.ctai.partiel'))).toBe(false);
+  });
+});
