@@ -2,6 +2,7 @@
 // Every piece it uses is a function of its own, tested without Electron.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,8 +24,9 @@ import {
   windowOpenHandler,
   windowOpenHandlerWithLinks,
 } from './navigation-guards';
+import { createBundleHandles } from './open-bundles';
 import { bundlePathsFromArgv, createOpenedFiles } from './opened-files';
-import { readRegularFile } from './regular-file';
+import { openRegularFile, readRegularFile } from './regular-file';
 import { createRendererCrashHandler } from './renderer-crash';
 import { buildPreviewWindowOptions, buildWindowOptions } from './window-options';
 import { CHANNEL_NAMES } from '../shared/ipc/channel-names';
@@ -56,8 +58,10 @@ const openExternalLink = createExternalLinkOpener({
 
 const localFiles = { readFile: readRegularFile };
 
+const bundles = createBundleHandles(openRegularFile, randomUUID);
+
 const openedFiles = createOpenedFiles({
-  ...localFiles,
+  open: (file) => bundles.open(file),
   notify: () => mainWindow?.webContents.send('menu:command', 'open-bundle'),
 });
 
@@ -124,6 +128,7 @@ function registerIpc(): void {
         return new Promise<boolean>((resolve) => preview.webContents.print({}, (success) => resolve(success)));
       },
       openedFiles,
+      bundles,
       showItemInFolder: (file) => shell.showItemInFolder(file),
       backups: createBackupStore(path.join(app.getPath('userData'), 'sauvegardes')),
       backupPassphrase: {
@@ -194,7 +199,10 @@ function startPrimaryInstance(): void {
       ),
     );
     mainWindow = createMainWindow();
-    mainWindow.on('closed', () => (mainWindow = null));
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+      void bundles.closeAll();
+    });
   });
 
   // macOS hands files over by this event rather than by the command line.

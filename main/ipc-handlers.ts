@@ -6,7 +6,8 @@ import type { BackupStore } from './backups';
 import type { KeyProtection } from './key-protection';
 import type { KeyStore } from './key-store';
 import { fileErrorMessage } from './file-errors';
-import { readOpenedFile, type FileAccess, type OpenedFile } from './opened-files';
+import type { BundleHandles, OpenedBundle } from './open-bundles';
+import { readOpenedFile, type FileAccess } from './opened-files';
 
 export interface DialogFilter {
   name: string;
@@ -22,7 +23,8 @@ export interface IpcHandlerDeps {
   openPdfForPrinting: (title: string, bytes: Uint8Array) => Promise<boolean>;
   keyStore: KeyStore;
   keyProtection: KeyProtection;
-  openedFiles: { take: () => Promise<OpenedFile> };
+  openedFiles: { take: () => Promise<OpenedBundle> };
+  bundles: BundleHandles;
   showItemInFolder: (file: string) => void;
   backups: BackupStore;
   backupPassphrase: { get: () => Promise<string | null>; set: (passphrase: string | null) => Promise<void> };
@@ -56,6 +58,18 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       return readOpenedFile(deps.files, file);
     },
     'file:opened': async () => deps.openedFiles.take(),
+    'bundle:open': async ({ filters }) => {
+      const file = await deps.showOpenDialog({ filters });
+      if (!file) return { opened: false };
+      deps.lastFolder.set(path.dirname(file));
+      return deps.bundles.open(file);
+    },
+    'bundle:read': async ({ handle, offset, length }) => deps.bundles.read(handle, offset, length),
+    'bundle:sha256': async ({ handle }) => deps.bundles.sha256(handle),
+    'bundle:close': async ({ handle }) => {
+      await deps.bundles.close(handle);
+      return true;
+    },
     'file:show-in-folder': async ({ location }) => {
       if (!saved.has(location)) return { shown: false };
       deps.showItemInFolder(location);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_OPENED_FILE_SIZE, notARegularFile, tooLargeToOpen } from '../shared/platform/opened-file-size';
 import { fileErrorMessage } from './file-errors';
+import type { OpenedBundle } from './open-bundles';
 import { FILE_TOO_LARGE, NOT_A_REGULAR_FILE } from './regular-file';
 
 /** A `file://` URI (some Linux launchers hand those over) as a path; anything else unchanged. */
@@ -29,12 +30,22 @@ export function bundlePathsFromArgv(argv: readonly string[], workingDirectory?: 
     .map((arg) => (workingDirectory === undefined ? arg : path.resolve(workingDirectory, arg)));
 }
 
+/** Why a file the agent chose or the system handed over was not opened, in French. */
+export function openedFileError(error: unknown, name: string): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === NOT_A_REGULAR_FILE) return notARegularFile(name);
+  if (code === FILE_TOO_LARGE) return tooLargeToOpen(name);
+  return fileErrorMessage(error, 'lu');
+}
+
 export interface FileAccess {
   /** The bytes of a regular file, at most `maxBytes`; throws coded errors (see regular-file.ts). */
   readFile: (file: string, maxBytes: number) => Promise<Uint8Array>;
 }
 
-export interface OpenedFilesDeps extends FileAccess {
+export interface OpenedFilesDeps {
+  /** Opens a bundle to be read by ranges (open-bundles.ts). */
+  open: (file: string) => Promise<OpenedBundle>;
   /** Tells the renderer a file waits (it then takes it). */
   notify: () => void;
 }
@@ -47,10 +58,7 @@ export async function readOpenedFile(files: FileAccess, file: string): Promise<O
   try {
     return { opened: true, name, bytes: await files.readFile(file, MAX_OPENED_FILE_SIZE) };
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    if (code === NOT_A_REGULAR_FILE) return { opened: false, error: notARegularFile(name) };
-    if (code === FILE_TOO_LARGE) return { opened: false, error: tooLargeToOpen(name) };
-    return { opened: false, error: fileErrorMessage(error, 'lu') };
+    return { opened: false, error: openedFileError(error, name) };
   }
 }
 
@@ -62,9 +70,9 @@ export function createOpenedFiles(deps: OpenedFilesDeps) {
       queue.push(...files);
       deps.notify();
     },
-    async take(): Promise<OpenedFile> {
+    async take(): Promise<OpenedBundle> {
       const file = queue.shift();
-      return file ? readOpenedFile(deps, file) : { opened: false };
+      return file ? deps.open(file) : { opened: false };
     },
   };
 }

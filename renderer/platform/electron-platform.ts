@@ -1,10 +1,21 @@
 // The platform inside Electron: each call goes through the preload's typed bridge.
-import { bytesSource } from '../../shared/bundle/byte-source';
-import type { ElectronBridge, OpenBundleResult, OpenFileResult, Platform } from '../../shared/platform/platform';
+import type { ChannelResponse } from '../../shared/ipc/channels';
+import type { ElectronBridge, OpenBundleResult, Platform } from '../../shared/platform/platform';
 
-/** A file main read (bounded by MAX_OPENED_FILE_SIZE), as a bundle to verify. */
-function asBundle(file: OpenFileResult): OpenBundleResult {
-  return file.opened ? { opened: true, name: file.name, source: bytesSource(file.bytes) } : file;
+/** A bundle main holds open, read by ranges through its handle (main/open-bundles.ts). */
+function asBundle(bridge: ElectronBridge, file: ChannelResponse<'bundle:open'>): OpenBundleResult {
+  if (!file.opened) return file;
+  const { handle, size } = file;
+  return {
+    opened: true,
+    name: file.name,
+    source: {
+      size,
+      read: (offset, length) => bridge['bundle:read']({ handle, offset, length }),
+      sha256: () => bridge['bundle:sha256']({ handle }),
+      close: async () => void (await bridge['bundle:close']({ handle })),
+    },
+  };
 }
 
 export function createElectronPlatform(bridge: ElectronBridge): Platform {
@@ -13,7 +24,7 @@ export function createElectronPlatform(bridge: ElectronBridge): Platform {
     appVersion: () => bridge['app:version'](undefined),
     saveFile: (request) => bridge['file:save'](request),
     openFile: (filters) => bridge['file:open']({ filters }),
-    openBundle: async (filters) => asBundle(await bridge['file:open']({ filters })),
+    openBundle: async (filters) => asBundle(bridge, await bridge['bundle:open']({ filters })),
     printPdf: (title, bytes) => bridge['print:pdf']({ title, bytes }),
     publicKey: () => bridge['key:public'](undefined),
     sign: (bytes) => bridge['key:sign']({ bytes }),
@@ -21,7 +32,7 @@ export function createElectronPlatform(bridge: ElectronBridge): Platform {
     renewUnreadableKey: () => bridge['key:renew'](undefined),
     keyProtection: () => bridge['key:protection'](undefined),
     unlockKey: (passphrase) => bridge['key:unlock']({ passphrase }),
-    takeOpenedFile: async () => asBundle(await bridge['file:opened'](undefined)),
+    takeOpenedFile: async () => asBundle(bridge, await bridge['file:opened'](undefined)),
     showInFolder: async (location) => (await bridge['file:show-in-folder']({ location })).shown,
     openLink: async (url) => (await bridge['link:open']({ url })).opened,
     backups: {

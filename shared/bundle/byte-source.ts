@@ -14,6 +14,8 @@ export interface ByteSource {
   read(offset: number, length: number): Promise<Uint8Array>;
   /** SHA-256 of the whole file, lowercase hex (the journal names a file by it). */
   sha256(): Promise<string>;
+  /** Lets the file go, where something holds it open (Electron's main process). */
+  close?: () => Promise<void>;
 }
 
 export interface ByteSink {

@@ -25,6 +25,12 @@ const openedFile = z.union([
   z.object({ opened: z.literal(true), name: z.string(), bytes: bytes }),
 ]);
 
+// An exchange opened in main, read by the renderer by ranges through its handle (open-bundles.ts).
+const openedBundle = z.union([
+  z.object({ opened: z.literal(false), error: z.string().optional() }),
+  z.object({ opened: z.literal(true), name: z.string(), handle: z.uuid(), size: z.number().int().min(0) }),
+]);
+
 const backupName = z.string().refine(isBackupName, 'Nom de sauvegarde invalide.');
 
 const backupInfo = z.object({
@@ -54,7 +60,28 @@ export const channels = {
   /** The next bundle the operating system handed to the app (double-click, second instance). */
   'file:opened': {
     request: z.undefined(),
-    response: openedFile,
+    response: openedBundle,
+  },
+  /** An exchange chosen in the file dialog, kept open in main to be read by ranges. */
+  'bundle:open': {
+    request: z.object({ filters: z.array(fileFilter).max(10) }),
+    response: openedBundle,
+  },
+  'bundle:read': {
+    request: z.object({
+      handle: z.uuid(),
+      offset: z.number().int().min(0),
+      length: z.number().int().min(0),
+    }),
+    response: bytes,
+  },
+  'bundle:sha256': {
+    request: z.object({ handle: z.uuid() }),
+    response: z.string().regex(/^[0-9a-f]{64}$/),
+  },
+  'bundle:close': {
+    request: z.object({ handle: z.uuid() }),
+    response: z.boolean(),
   },
   'file:show-in-folder': {
     request: z.object({ location: z.string().min(1).max(4096) }),

@@ -31,8 +31,8 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(filters: FileFilter[]): Promise<OpenFileResult>;
   /**
-   * An exchange to import, chosen in the file dialog. The browser reads the File by slices; the
-   * Electron bridge hands over the bytes main read (within MAX_OPENED_FILE_SIZE).
+   * An exchange to import, chosen in the file dialog, read by ranges: the browser reads the File
+   * by slices; in Electron, main holds the file open until the source is closed.
    */
   openBundle(filters: FileFilter[]): Promise<OpenBundleResult>;
   printPdf(title: string, bytes: Uint8Array): Promise<{ printed: boolean }>;

@@ -4,6 +4,7 @@
 // its integrity holds (verification waiting meanwhile); then a preview of what will change, then,
 // on confirmation, everything applied at once. A bundle can also arrive dropped on the window or
 // opened from the file manager (incoming-bundle-store).
+import type { ByteSource } from '../../../shared/bundle/byte-source';
 import { compte } from '../../../shared/format/plural';
 import { routeHref } from '../state/route-store';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
@@ -46,6 +47,12 @@ function outcomeMessage(outcome: Exclude<ImportOutcome, { status: 'cancelled' | 
   }
 }
 
+/** Makes `source` the file held open, closing the one held before. */
+function holdSource(held: { current: ByteSource | null }, source: ByteSource | null): void {
+  if (held.current !== source) void held.current?.close?.();
+  held.current = source;
+}
+
 export function ImportSection() {
   const [reached, setReached] = useState<VerifyStep[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -57,6 +64,9 @@ export function ImportSection() {
   // The verification under way: a newer one (another file) silences the older, which gives up.
   const latest = useRef<{ giveUp: () => void } | null>(null);
   const incoming = useIncomingBundleStore((state) => state.incoming);
+  // The file being verified or waiting for confirmation, held open (Electron: by main) because the
+  // import reads its documents only when it stores them; let go once done, refused or given up.
+  const held = useRef<ByteSource | null>(null);
 
   useEffect(() => {
     const file = useIncomingBundleStore.getState().take();
@@ -68,6 +78,7 @@ export function ImportSection() {
       const run = latest.current;
       latest.current = null;
       run?.giveUp();
+      holdSource(held, null);
     },
     [],
   );
@@ -102,6 +113,8 @@ export function ImportSection() {
     setMessage('');
     setReached([]);
     setQuestion(null);
+    holdSource(held, file.source);
+    let ready = false;
     const steps: VerifyStep[] = [];
     try {
       const outcome = await prepareImport(repositoryContext(), file.source, {
@@ -119,6 +132,7 @@ export function ImportSection() {
         return;
       }
       setReached(STEPS.map((s) => s.step));
+      ready = outcome.status === 'ready';
       if (outcome.status === 'ready') setPending(outcome);
       else setMessage(outcomeMessage(outcome));
     } catch (caught) {
@@ -126,14 +140,17 @@ export function ImportSection() {
     } finally {
       // Nothing waits any more: the file's bytes, held by this run, are let go (the preview keeps
       // only its dossiers).
-      if (current()) latest.current = null;
+      if (current()) {
+        latest.current = null;
+        if (!ready) holdSource(held, null);
+      }
     }
   }
 
   async function confirm() {
     if (!pending) return;
     try {
-      const outcome = await confirmImport(repositoryContext(), pending);
+      const outcome = await confirmImport(repositoryContext(), pending).finally(() => holdSource(held, null));
       setPending(null);
       setImported(outcome.status === 'imported' ? outcome.items.map(({ id, nom }) => ({ id, nom })) : []);
       setReached([]);
@@ -269,6 +286,7 @@ export function ImportSection() {
               onClick={() => {
                 setPending(null);
                 setReached([]);
+                holdSource(held, null);
               }}
             >
               Annuler

@@ -22,12 +22,14 @@ export async function takeOpenedBundles(): Promise<void> {
       return;
     }
     if (!offered) useIncomingBundleStore.getState().offer({ name: file.name, source: file.source });
-    else
+    else {
+      void file.source.close?.();
       show({
         severity: 'info',
         title: `${file.name} n’a pas été ouvert.`,
         description: 'Un seul échange est vérifié à la fois : ouvrez les suivants une fois celui-ci importé.',
       });
+    }
     offered = true;
   }
 }

@@ -7,8 +7,9 @@ import { createExternalLinkOpener, isWebLink } from '../../../main/external-link
 import { fileErrorMessage } from '../../../main/file-errors';
 import { createLastFolder } from '../../../main/last-folder';
 import { createIpcHandlers, type IpcHandlerDeps } from '../../../main/ipc-handlers';
+import { createBundleHandles } from '../../../main/open-bundles';
 import { bundlePathsFromArgv, createOpenedFiles } from '../../../main/opened-files';
-import { readRegularFile } from '../../../main/regular-file';
+import { openRegularFile, readRegularFile } from '../../../main/regular-file';
 
 function codeError(code: string) {
   return Object.assign(new Error(code), { code });
@@ -35,6 +36,7 @@ async function handlers(overrides: Partial<IpcHandlerDeps> = {}) {
     },
     keyProtection: 'systeme',
     openedFiles: { take: async () => ({ opened: false }) },
+    bundles: createBundleHandles(openRegularFile, () => crypto.randomUUID()),
     showItemInFolder: vi.fn(),
     backups: createBackupStore(path.join(dir, 'sauvegardes')),
     backupPassphrase: { get: async () => null, set: async () => undefined },
@@ -165,19 +167,64 @@ describe('bundles opened from the file manager', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ctai-ouverts-'));
     await writeFile(path.join(dir, 'a.ctai'), 'A');
     const notify = vi.fn();
-    const opened = createOpenedFiles({
-      readFile: async (file, maxBytes) =>
-        file.endsWith('huge.ctai') ? Promise.reject(codeError('EFILETOOLARGE')) : readRegularFile(file, maxBytes),
-      notify,
-    });
+    const bundles = createBundleHandles(
+      async (file, maxBytes) =>
+        file.endsWith('huge.ctai') ? Promise.reject(codeError('EFILETOOLARGE')) : openRegularFile(file, maxBytes),
+      () => crypto.randomUUID(),
+    );
+    const opened = createOpenedFiles({ open: (file) => bundles.open(file), notify });
     opened.add([]);
     expect(notify).not.toHaveBeenCalled();
     opened.add([path.join(dir, 'a.ctai'), path.join(dir, 'missing.ctai'), path.join(dir, 'huge.ctai')]);
     expect(notify).toHaveBeenCalledTimes(1);
-    expect(await opened.take()).toEqual({ opened: true, name: 'a.ctai', bytes: new Uint8Array([65]) });
+    const first = await opened.take();
+    expect(first).toMatchObject({ opened: true, name: 'a.ctai', size: 1 });
+    const handle = first.opened ? first.handle : '';
+    expect(await bundles.read(handle, 0, 10)).toEqual(new Uint8Array([65]));
+    await bundles.close(handle);
+    await expect(bundles.read(handle, 0, 1)).rejects.toThrow(/n’est plus ouvert/);
     expect(await opened.take()).toMatchObject({ opened: false, error: expect.stringMatching(/n’a pas été lu/) });
     expect(await opened.take()).toMatchObject({ opened: false, error: expect.stringMatching(/dépasse 2 Go/) });
     expect(await opened.take()).toEqual({ opened: false });
+  });
+});
+
+describe('exchanges opened to be read by ranges', () => {
+  it('opens the chosen file in main, reads ranges and its SHA-256 through a handle, then closes it', async () => {
+    const { dir, ipc, folder } = await handlers();
+    const bytes = new Uint8Array(3000).map((_, i) => i % 251);
+    await writeFile(path.join(dir, 'echange.ctai'), bytes);
+    const opened = await ipc['bundle:open']({ filters: [] });
+    expect(opened).toMatchObject({ opened: true, name: 'echange.ctai', size: 3000 });
+    expect(folder()).toBe(dir);
+    const { handle } = opened as { handle: string };
+    expect(await ipc['bundle:read']({ handle, offset: 1000, length: 10 })).toEqual(bytes.slice(1000, 1010));
+    // A range past the end comes back short: the reader refuses it as a truncated archive.
+    expect(await ipc['bundle:read']({ handle, offset: 2995, length: 10 })).toEqual(bytes.slice(2995));
+    const { createHash } = await import('node:crypto');
+    expect(await ipc['bundle:sha256']({ handle })).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(await ipc['bundle:close']({ handle })).toBe(true);
+    await expect(ipc['bundle:read']({ handle, offset: 0, length: 1 })).rejects.toThrow(
+      /L’échange n’est plus ouvert .* ouvrez de nouveau le fichier \.ctai/,
+    );
+    // Closing twice is no error.
+    expect(await ipc['bundle:close']({ handle })).toBe(true);
+  });
+
+  it('refuses a folder or a missing file in French, and opens nothing when the dialog is cancelled', async () => {
+    const { dir, deps } = await handlers();
+    deps.showOpenDialog = vi.fn(async () => dir);
+    expect(await createIpcHandlers(deps)['bundle:open']({ filters: [] })).toMatchObject({
+      opened: false,
+      error: expect.stringMatching(/n’est pas un fichier/),
+    });
+    deps.showOpenDialog = vi.fn(async () => path.join(dir, 'absent.ctai'));
+    expect(await createIpcHandlers(deps)['bundle:open']({ filters: [] })).toMatchObject({
+      opened: false,
+      error: expect.stringMatching(/n’a pas été lu/),
+    });
+    deps.showOpenDialog = vi.fn(async () => undefined);
+    expect(await createIpcHandlers(deps)['bundle:open']({ filters: [] })).toEqual({ opened: false });
   });
 });
 

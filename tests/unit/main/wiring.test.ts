@@ -212,11 +212,15 @@ describe('Electron entry wiring', () => {
     electron.module.app.emit('second-instance', {}, ['/opt/ctai/ctai', '--flag', file]);
     expect(mainWindow().webContents.sent).toContainEqual(['menu:command', 'open-bundle']);
     const opened = electron.handlers.get('file:opened')!;
-    await expect(opened({ senderFrame: { url: APP_ENTRY_URL } }, undefined)).resolves.toEqual({
-      opened: true,
-      name: path.basename(file),
-      bytes: new Uint8Array(Buffer.from('PK')),
-    });
+    const taken = await opened({ senderFrame: { url: APP_ENTRY_URL } }, undefined);
+    expect(taken).toMatchObject({ opened: true, name: path.basename(file), size: 2 });
+    // Held open in main, read by ranges through its handle, then let go.
+    const { handle } = taken as { handle: string };
+    await expect(call('bundle:read', { handle, offset: 0, length: 2 })).resolves.toEqual(
+      new Uint8Array(Buffer.from('PK')),
+    );
+    await expect(call('bundle:close', { handle })).resolves.toBe(true);
+    await expect(call('bundle:read', { handle, offset: 0, length: 2 })).rejects.toThrow();
     await expect(opened({ senderFrame: { url: APP_ENTRY_URL } }, undefined)).resolves.toEqual({ opened: false });
   });
 
