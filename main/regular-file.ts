@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { ByteSource } from '../shared/bundle/byte-source';
+import { concatBytes } from '../shared/bundle/bytes';
 
 /** Error code: the path names a pipe, a device, a socket or a folder, not a file. */
 export const NOT_A_REGULAR_FILE = 'ENOTREGULAR';
@@ -89,13 +90,7 @@ export async function readRegularFile(file: string, maxBytes: number): Promise<U
       if (total > maxBytes) throw codedError(FILE_TOO_LARGE, `${file} grew past ${maxBytes} bytes`);
       chunks.push(bytesRead === room ? chunk : chunk.subarray(0, bytesRead));
     }
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.length;
-    }
-    return bytes;
+    return concatBytes(chunks);
   } finally {
     await handle.close();
   }

@@ -14,7 +14,7 @@ import {
   formatBagInfo,
 } from '../../shared/bundle/bag-format';
 import type { BundleErrorCode } from '../../shared/bundle/bundle-error';
-import { utf8 } from '../../shared/bundle/bytes';
+import { concatBytes, utf8 } from '../../shared/bundle/bytes';
 import { assembleBag, bagZippable, bundlePayload } from '../../shared/bundle/write-bundle';
 import type { Dossier } from '../../shared/dossier/dossier-schema';
 import { createDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
@@ -124,13 +124,7 @@ function rawZip(entries: { name: string; bytes: Uint8Array; symlink?: boolean; s
     file.push(entry.bytes, true);
   }
   zip.end();
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /** The same ZIP with the « names are UTF-8 » flag (bit 11) cleared in every header. */

@@ -7,8 +7,9 @@ import path from 'node:path';
 import '@automerge/automerge';
 import { describe, expect, it } from 'vitest';
 import { createFileSink } from '../../../main/file-sink';
-import { openRegularFile } from '../../../main/regular-file';
+import { openRegularFile, type FileSource } from '../../../main/regular-file';
 import { BundleError } from '../../../shared/bundle/bundle-error';
+import { concatBytes } from '../../../shared/bundle/bytes';
 import { blobSource, bytesSource, type ByteSource } from '../../../shared/bundle/byte-source';
 import { verifyBundle } from '../../../shared/bundle/verify-bundle';
 import { writeBundleTo, type BundleInput } from '../../../shared/bundle/write-bundle';
@@ -53,10 +54,14 @@ function recording(data: Uint8Array): ByteSource & { reads: number[] } {
 async function written(): Promise<{ bytes: Uint8Array; size: number; writes: number }> {
   const chunks: Uint8Array[] = [];
   const { size } = await writeBundleTo(input(), { write: async (chunk) => void chunks.push(chunk) });
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) bytes.set(chunk, (at += chunk.length) - chunk.length);
-  return { bytes, size, writes: chunks.length };
+  return { bytes: concatBytes(chunks), size, writes: chunks.length };
+}
+
+/** `bytes` written to a file of a new folder, opened to be read by ranges. */
+async function onDisk(bytes: Uint8Array): Promise<{ file: string; source: FileSource }> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'ctai-stream-')), 'echange.ctai');
+  writeFileSync(file, bytes);
+  return { file, source: await openRegularFile(file, 1024 * 1024 * 1024) };
 }
 
 // Generous: these write and hash megabytes, and CI runs them beside the end-to-end tests.
@@ -100,15 +105,12 @@ describe('exchanges streamed', { timeout: 120_000 }, () => {
 
   it('read the same from a File (a dropped or picked bundle) and from a file on disk as from memory', async () => {
     const { bytes } = await written();
-    const dir = mkdtempSync(path.join(tmpdir(), 'ctai-stream-'));
-    const file = path.join(dir, 'echange.ctai');
-    writeFileSync(file, bytes);
-    const onDisk = await openRegularFile(file, 1024 * 1024 * 1024);
+    const { source: fromFile } = await onDisk(bytes);
     try {
       const [fromMemory, fromBlob, fromDisk] = await Promise.all([
         verifyBundle(bytes),
         verifyBundle(blobSource(new Blob([bytes as Uint8Array<ArrayBuffer>]))),
-        verifyBundle(onDisk),
+        verifyBundle(fromFile),
       ]);
       for (const other of [fromBlob, fromDisk]) {
         expect(other.fileHash).toBe(fromMemory.fileHash);
@@ -118,16 +120,13 @@ describe('exchanges streamed', { timeout: 120_000 }, () => {
         );
       }
     } finally {
-      await onDisk.close();
+      await fromFile.close();
     }
   });
 
   it('refuse a file cut short on disk as truncated, in French', async () => {
     const { bytes } = await written();
-    const dir = mkdtempSync(path.join(tmpdir(), 'ctai-stream-'));
-    const file = path.join(dir, 'echange.ctai');
-    writeFileSync(file, bytes);
-    const source = await openRegularFile(file, 1024 * 1024 * 1024);
+    const { file, source } = await onDisk(bytes);
     try {
       // Opened, then cut on its stick: ranges past the new end come back short.
       truncateSync(file, bytes.length - 200);
