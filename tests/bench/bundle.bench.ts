@@ -1,6 +1,7 @@
 // bundle.export.500 / bundle.import.500: MB/s to write, and to verify then read, a bundle of 500
 // demo dossiers with 200 MB of PDFs (100 of 2 MB), from and to files, against sha256sum + zip and
-// unzip + sha256sum -c on the same files; *.peak: the peak resident memory of the process that
+// unzip + sha256sum -c on the same files (the zip flushed to disk by `sync`, as the app's export
+// is before it says « enregistré »: an agent may pull the USB stick at once); *.peak: the peak resident memory of the process that
 // exported or imported (a fresh one each, see bundle-stream-child.ts), against the goal of twice
 // the largest attachment plus 200 MB; *.before: what that process held before it started.
 import { execFileSync } from 'node:child_process';
@@ -90,7 +91,7 @@ export async function run(): Promise<BenchResult[]> {
       'sh',
       [
         '-c',
-        'cd bag && find data -type f -print0 | xargs -0 sha256sum > manifest-sha256.txt && zip -qr -n .pdf ../bag.zip .',
+        'cd bag && find data -type f -print0 | xargs -0 sha256sum > manifest-sha256.txt && zip -qr -n .pdf ../bag.zip . && sync ../bag.zip',
       ],
       { cwd: dir },
     );
