@@ -129,6 +129,7 @@ function registerIpc(): void {
       },
       openedFiles,
       bundles,
+      newId: randomUUID,
       showItemInFolder: (file) => shell.showItemInFolder(file),
       backups: createBackupStore(path.join(app.getPath('userData'), 'sauvegardes')),
       backupPassphrase: {

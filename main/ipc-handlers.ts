@@ -6,6 +6,7 @@ import type { BackupStore } from './backups';
 import type { KeyProtection } from './key-protection';
 import type { KeyStore } from './key-store';
 import { fileErrorMessage } from './file-errors';
+import { createFileSink, type FileSink } from './file-sink';
 import type { BundleHandles, OpenedBundle } from './open-bundles';
 import { readOpenedFile, type FileAccess } from './opened-files';
 
@@ -25,6 +26,8 @@ export interface IpcHandlerDeps {
   keyProtection: KeyProtection;
   openedFiles: { take: () => Promise<OpenedBundle> };
   bundles: BundleHandles;
+  /** A random handle (crypto.randomUUID). */
+  newId: () => string;
   showItemInFolder: (file: string) => void;
   backups: BackupStore;
   backupPassphrase: { get: () => Promise<string | null>; set: (passphrase: string | null) => Promise<void> };
@@ -34,6 +37,13 @@ export interface IpcHandlerDeps {
 export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
   // Only what this session saved may be shown in the file manager: the renderer names no other path.
   const saved = new Set<string>();
+  // Exports being saved in pieces, by handle, with where they go.
+  const saving = new Map<string, { sink: FileSink; target: string }>();
+  const sinkOf = (handle: string) => {
+    const found = saving.get(handle);
+    if (!found) throw new Error('L’enregistrement de cet échange a été interrompu : enregistrez-le de nouveau.');
+    return found;
+  };
   return {
     'app:version': async () => deps.version,
     'file:save': async ({ suggestedName, bytes, filters }) => {
@@ -68,6 +78,43 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
     'bundle:sha256': async ({ handle }) => deps.bundles.sha256(handle),
     'bundle:close': async ({ handle }) => {
       await deps.bundles.close(handle);
+      return true;
+    },
+    'bundle:save-begin': async ({ suggestedName, filters }) => {
+      const target = await deps.showSaveDialog({
+        defaultPath: path.join(deps.lastFolder.get(), suggestedName),
+        filters,
+      });
+      if (!target) return { started: false };
+      try {
+        const handle = deps.newId();
+        saving.set(handle, { sink: await createFileSink(target), target });
+        return { started: true, handle };
+      } catch (error) {
+        return { started: false, error: fileErrorMessage(error, 'écrit') };
+      }
+    },
+    'bundle:save-write': async ({ handle, bytes }) => {
+      await sinkOf(handle).sink.write(bytes);
+      return true;
+    },
+    'bundle:save-end': async ({ handle }) => {
+      const { sink, target } = sinkOf(handle);
+      saving.delete(handle);
+      try {
+        const { sha256 } = await sink.commit();
+        deps.lastFolder.set(path.dirname(target));
+        saved.add(target);
+        return { saved: true, location: target, sha256 };
+      } catch (error) {
+        await sink.abort();
+        return { saved: false, error: fileErrorMessage(error, 'écrit') };
+      }
+    },
+    'bundle:save-abort': async ({ handle }) => {
+      const found = saving.get(handle);
+      saving.delete(handle);
+      await found?.sink.abort();
       return true;
     },
     'file:show-in-folder': async ({ location }) => {

@@ -4,7 +4,6 @@
 // the database one at a time, as the writer reaches them.
 import { bundleName } from '../../shared/bundle/bag-format';
 import { blobSink } from '../../shared/bundle/byte-source';
-import { sha256Hex } from '../../shared/bundle/bytes';
 import { writeBundleTo, type BundleDossier, type OutgoingDocument } from '../../shared/bundle/write-bundle';
 import { adoptedDossierDoc, saveDossierDoc } from '../../shared/sync/dossier-doc';
 import type { RepositoryContext } from './dossiers-repository';
@@ -183,12 +182,8 @@ export async function prepareExport(context: RepositoryContext, request: ExportR
   }
 }
 
-/** Journals a bundle once it has been saved, with the SHA-256 of the file saved (`bytes`). */
-export async function recordExport(
-  context: RepositoryContext,
-  bundle: PreparedBundle,
-  bytes: Uint8Array,
-): Promise<void> {
+/** Journals a bundle once it has been saved, with the SHA-256 (hex) of the file saved. */
+export async function recordExport(context: RepositoryContext, bundle: PreparedBundle, sha256: string): Promise<void> {
   await context.db.journal.add({
     id: context.newId(),
     at: context.now().toISOString(),
@@ -196,7 +191,7 @@ export async function recordExport(
     correspondent: bundle.recipient,
     dossiers: bundle.dossierIds,
     outcome: { code: 'exported' },
-    fileSha256: await sha256Hex(bytes),
+    fileSha256: sha256,
   });
 }
 

@@ -1,6 +1,7 @@
 // The platform when the renderer runs in a plain browser (browser mode and end-to-end tests):
 // downloads, a file input, window.print and WebCrypto keys in IndexedDB.
 import { blobSource } from '../../shared/bundle/byte-source';
+import { sha256Hex } from '../../shared/bundle/bytes';
 import { MAX_OPENED_FILE_SIZE, tooLargeToOpen } from '../../shared/platform/opened-file-size';
 import type { FileFilter, Platform } from '../../shared/platform/platform';
 import { browserBackups } from './browser-backups';
@@ -25,21 +26,31 @@ function pickFile(filters: FileFilter[]): Promise<File | null> {
   });
 }
 
+/** Offers `blob` as a download named `name` (the browser's own « save as »). */
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 export function createBrowserPlatform(version: string): Platform {
   return {
     kind: 'browser',
     appVersion: async () => version,
     saveFile: async ({ suggestedName, bytes }) => {
-      const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      link.style.display = 'none';
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      download(new Blob([bytes as BlobPart]), suggestedName);
       return { saved: true };
+    },
+    saveBundle: async ({ suggestedName, file }) => {
+      download(file, suggestedName);
+      // The journal's hash: WebCrypto has no incremental digest, so the Blob is read whole once.
+      return { saved: true, sha256: await sha256Hex(new Uint8Array(await file.arrayBuffer())) };
     },
     openFile: async (filters) => {
       const file = await pickFile(filters);

@@ -2,6 +2,9 @@
 import type { ChannelResponse } from '../../shared/ipc/channels';
 import type { ElectronBridge, OpenBundleResult, Platform } from '../../shared/platform/platform';
 
+/** Bytes of an export sent to main at a time. */
+const SAVE_PIECE = 4 * 1024 * 1024;
+
 /** A bundle main holds open, read by ranges through its handle (main/open-bundles.ts). */
 function asBundle(bridge: ElectronBridge, file: ChannelResponse<'bundle:open'>): OpenBundleResult {
   if (!file.opened) return file;
@@ -24,6 +27,23 @@ export function createElectronPlatform(bridge: ElectronBridge): Platform {
     appVersion: () => bridge['app:version'](undefined),
     saveFile: (request) => bridge['file:save'](request),
     openFile: (filters) => bridge['file:open']({ filters }),
+    saveBundle: async ({ suggestedName, filters, file }) => {
+      const begun = await bridge['bundle:save-begin']({ suggestedName, filters });
+      if (!begun.started) return { saved: false, ...(begun.error ? { error: begun.error } : {}) };
+      const { handle } = begun;
+      try {
+        for (let offset = 0; offset < file.size; offset += SAVE_PIECE)
+          await bridge['bundle:save-write']({
+            handle,
+            bytes: new Uint8Array(await file.slice(offset, offset + SAVE_PIECE).arrayBuffer()),
+          });
+      } catch (error) {
+        await bridge['bundle:save-abort']({ handle });
+        throw error;
+      }
+      const end = await bridge['bundle:save-end']({ handle });
+      return end.saved ? { saved: true, location: end.location, sha256: end.sha256 } : end;
+    },
     openBundle: async (filters) => asBundle(bridge, await bridge['bundle:open']({ filters })),
     printPdf: (title, bytes) => bridge['print:pdf']({ title, bytes }),
     publicKey: () => bridge['key:public'](undefined),

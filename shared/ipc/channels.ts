@@ -83,6 +83,29 @@ export const channels = {
     request: z.object({ handle: z.uuid() }),
     response: z.boolean(),
   },
+  /** An export saved in pieces: the dialog, then each piece written by main (file-sink.ts). */
+  'bundle:save-begin': {
+    request: z.object({ suggestedName: fileName, filters: z.array(fileFilter).max(10) }),
+    response: z.union([
+      z.object({ started: z.literal(false), error: z.string().optional() }),
+      z.object({ started: z.literal(true), handle: z.uuid() }),
+    ]),
+  },
+  'bundle:save-write': {
+    request: z.object({ handle: z.uuid(), bytes: bytes }),
+    response: z.boolean(),
+  },
+  'bundle:save-end': {
+    request: z.object({ handle: z.uuid() }),
+    response: z.union([
+      z.object({ saved: z.literal(false), error: z.string() }),
+      z.object({ saved: z.literal(true), location: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+    ]),
+  },
+  'bundle:save-abort': {
+    request: z.object({ handle: z.uuid() }),
+    response: z.boolean(),
+  },
   'file:show-in-folder': {
     request: z.object({ location: z.string().min(1).max(4096) }),
     response: z.object({ shown: z.boolean() }),

@@ -8,6 +8,9 @@ export type SaveFileRequest = ChannelRequest<'file:save'>;
 export type SaveFileResult = ChannelResponse<'file:save'>;
 export type OpenFileResult = ChannelResponse<'file:open'>;
 export type BackupInfo = ChannelResponse<'backup:list'>[number];
+/** An export to save: where the agent puts it, and the SHA-256 of what was written. */
+export type SaveBundleResult = { saved: true; location?: string; sha256: string } | { saved: false; error?: string };
+
 /** A bundle the agent opened, to be read by ranges (see ByteSource), or why none was. */
 export type OpenBundleResult = { opened: true; name: string; source: ByteSource } | { opened: false; error?: string };
 
@@ -29,6 +32,11 @@ export interface Platform {
   readonly kind: 'electron' | 'browser';
   appVersion(): Promise<string>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /**
+   * Saves an exchange waiting in a Blob (see export-bundle.ts) where the agent chooses. Electron
+   * writes it in pieces (main hashes them as they come); the browser downloads the Blob.
+   */
+  saveBundle(request: { suggestedName: string; filters: FileFilter[]; file: Blob }): Promise<SaveBundleResult>;
   openFile(filters: FileFilter[]): Promise<OpenFileResult>;
   /**
    * An exchange to import, chosen in the file dialog, read by ranges: the browser reads the File

@@ -113,11 +113,9 @@ export function ExportSection() {
     let refusal: string | undefined;
     try {
       for (const bundle of bundles) {
-        // Read from its Blob one bundle at a time, when saved.
-        const bytes = new Uint8Array(await bundle.file.arrayBuffer());
-        const result = await platform.saveFile({
+        const result = await platform.saveBundle({
           suggestedName: bundle.name,
-          bytes,
+          file: bundle.file,
           filters: [{ name: 'Échange Contrats CTAI', extensions: ['ctai'] }],
         });
         if (!result.saved) {
@@ -125,7 +123,7 @@ export function ExportSection() {
           break;
         }
         location = result.location;
-        await recordExport(repositoryContext(), bundle, bytes);
+        await recordExport(repositoryContext(), bundle, result.sha256);
         saved.push(bundle.name);
       }
     } catch (error) {

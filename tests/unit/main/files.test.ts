@@ -37,6 +37,7 @@ async function handlers(overrides: Partial<IpcHandlerDeps> = {}) {
     keyProtection: 'systeme',
     openedFiles: { take: async () => ({ opened: false }) },
     bundles: createBundleHandles(openRegularFile, () => crypto.randomUUID()),
+    newId: () => crypto.randomUUID(),
     showItemInFolder: vi.fn(),
     backups: createBackupStore(path.join(dir, 'sauvegardes')),
     backupPassphrase: { get: async () => null, set: async () => undefined },
@@ -186,6 +187,56 @@ describe('bundles opened from the file manager', () => {
     expect(await opened.take()).toMatchObject({ opened: false, error: expect.stringMatching(/n’a pas été lu/) });
     expect(await opened.take()).toMatchObject({ opened: false, error: expect.stringMatching(/dépasse 2 Go/) });
     expect(await opened.take()).toEqual({ opened: false });
+  });
+});
+
+describe('exports saved in pieces', () => {
+  it('writes each piece in main, names the file once complete, and gives its SHA-256', async () => {
+    const { deps, ipc, folder } = await handlers();
+    const stick = await mkdtemp(path.join(tmpdir(), 'ctai-cle-usb-'));
+    const target = path.join(stick, 'CTAI_38.ctai');
+    deps.showSaveDialog = vi.fn(async () => target);
+    const begun = await ipc['bundle:save-begin']({ suggestedName: 'CTAI_38.ctai', filters: [] });
+    expect(begun.started).toBe(true);
+    const handle = begun.started ? begun.handle : '';
+    await ipc['bundle:save-write']({ handle, bytes: new Uint8Array([1, 2]) });
+    await ipc['bundle:save-write']({ handle, bytes: new Uint8Array([3]) });
+    await expect(readFile(target)).rejects.toThrow(); // Not under its name before it is complete.
+    const { createHash } = await import('node:crypto');
+    expect(await ipc['bundle:save-end']({ handle })).toEqual({
+      saved: true,
+      location: target,
+      sha256: createHash('sha256')
+        .update(new Uint8Array([1, 2, 3]))
+        .digest('hex'),
+    });
+    expect(await readFile(target)).toEqual(Buffer.from([1, 2, 3]));
+    expect(folder()).toBe(stick);
+    expect(await ipc['file:show-in-folder']({ location: target })).toEqual({ shown: true });
+    await expect(ipc['bundle:save-write']({ handle, bytes: new Uint8Array([4]) })).rejects.toThrow(
+      /enregistrez-le de nouveau/,
+    );
+  });
+
+  it('leaves nothing behind when given up, and says in French why a folder cannot be written', async () => {
+    const { dir, deps } = await handlers();
+    deps.showSaveDialog = vi.fn(async () => path.join(dir, 'abandon.ctai'));
+    const ipc = createIpcHandlers(deps);
+    const begun = await ipc['bundle:save-begin']({ suggestedName: 'abandon.ctai', filters: [] });
+    const handle = begun.started ? begun.handle : '';
+    await ipc['bundle:save-write']({ handle, bytes: new Uint8Array([1]) });
+    expect(await ipc['bundle:save-abort']({ handle })).toBe(true);
+    const { readdir } = await import('node:fs/promises');
+    expect((await readdir(dir)).filter((name) => name.startsWith('abandon'))).toEqual([]);
+    deps.showSaveDialog = vi.fn(async () => path.join(dir, 'absent', 'x.ctai'));
+    expect(await createIpcHandlers(deps)['bundle:save-begin']({ suggestedName: 'x.ctai', filters: [] })).toMatchObject({
+      started: false,
+      error: expect.stringMatching(/n’a pas été écrit/),
+    });
+    deps.showSaveDialog = vi.fn(async () => undefined);
+    expect(await createIpcHandlers(deps)['bundle:save-begin']({ suggestedName: 'x.ctai', filters: [] })).toEqual({
+      started: false,
+    });
   });
 });
 
