@@ -3,7 +3,7 @@
 // under a temporary name beside its destination and renamed once complete: an export that fails
 // half-way leaves no truncated .ctai behind for the agent to send. Writes go on behind the caller
 // (up to WRITE_BEHIND bytes), so that the next file is prepared while this one reaches the disk.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import type { ByteSink } from '../shared/bundle/byte-source';
 
@@ -21,7 +21,8 @@ const WRITE_BEHIND = 16 * 1024 * 1024;
  * French. A write that failed behind the caller is thrown by the next write or by commit.
  */
 export async function createFileSink(file: string): Promise<FileSink> {
-  const partial = `${file}.partiel`;
+  // A name of its own, so that nothing already there (a folder of that name) is in the way.
+  const partial = `${file}.${randomUUID().slice(0, 8)}.partiel`;
   const handle = await open(partial, 'w');
   const hash = createHash('sha256');
   let size = 0;

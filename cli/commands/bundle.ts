@@ -76,6 +76,10 @@ async function create(args: string[], io: CliIo): Promise<number> {
   }
   const createdAt = new Date();
   const sequence = Number(options.sequence ?? 1);
+  if (!Number.isSafeInteger(sequence) || sequence < 1)
+    throw new UsageError(
+      `--sequence attend le numéro d’ordre de l’échange, un nombre entier à partir de 1 (reçu : « ${options.sequence} »).`,
+    );
   const departement = options.departement ?? dossiers[0]?.dossier.collectivite.departement.code ?? '00';
   const passphrase = await readPassphrase(options['passphrase-file']);
   const out = options.out;
@@ -208,7 +212,12 @@ async function verify(args: string[], io: CliIo, inspect: boolean): Promise<numb
     return 0;
   } catch (error) {
     if (error instanceof BundleError) {
-      io.stderr(`Échange refusé [${error.code}] : ${error.message}\n`);
+      // The app's sentence asks to type the passphrase; the command line reads it from a file.
+      const message =
+        error.code === 'bundle-passphrase-required'
+          ? 'Cet échange est chiffré : donnez sa phrase de passe, que l’expéditeur vous a communiquée par un autre moyen, dans un fichier, avec --passphrase-file FICHIER.'
+          : error.message;
+      io.stderr(`Échange refusé [${error.code}] : ${message}\n`);
       return 1;
     }
     throw error;

@@ -374,6 +374,9 @@ export async function confirmImport(context: RepositoryContext, prepared: Prepar
     });
   } catch (error) {
     if (error instanceof InvalidAfterMerge) return refuseInvalid(context, bundle, error.nom, error.reason);
+    // A document read from the file as it is stored no longer matches the signed manifest: the
+    // file changed since its verification. The transaction is undone; nothing was written.
+    if (error instanceof BundleError) return refuseAfterPreview(context, bundle, error);
     throw toStorageError(error);
   }
   if (replayed) return { status: 'already-imported', bundle };
@@ -391,10 +394,23 @@ async function refuseInvalid(
   nom: string,
   reason: string,
 ): Promise<ImportOutcome> {
-  const error = new BundleError(
-    'bundle-invalid-dossier',
-    `Le dossier ${nom} ne serait plus valide après fusion (${reason}) : l’échange est refusé.`,
+  return refuseAfterPreview(
+    context,
+    bundle,
+    new BundleError(
+      'bundle-invalid-dossier',
+      `Le dossier ${nom} ne serait plus valide après fusion (${reason}) : l’échange est refusé.`,
+    ),
   );
+}
+
+/** A refusal found once the agent confirmed (the transaction wrote nothing), journaled. */
+async function refuseAfterPreview(
+  context: RepositoryContext,
+  bundle: VerifiedBundle,
+  error: BundleError,
+): Promise<ImportOutcome> {
+  error.sender = senderName(bundle);
   await journalFor(context, bundle, { code: 'refused', reason: error.code });
   return { status: 'refused', error };
 }

@@ -287,7 +287,15 @@ async function openSealedPayload(
 function payloadChanged(path: string): BundleError {
   return new BundleError(
     'bundle-payload-hash-mismatch',
-    `Le fichier « ${path.slice(0, 160)} » a été modifié ou abîmé : l’échange est refusé.`,
+    `Le fichier « ${path.slice(0, 160)} » a été modifié ou abîmé : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
+  );
+}
+
+/** A document that no longer matches the manifest when the import stores it, after its verification. */
+function changedSinceVerified(path: string): BundleError {
+  return new BundleError(
+    'bundle-payload-hash-mismatch',
+    `Le fichier de l’échange a changé depuis sa vérification (« ${path.slice(0, 160)} » ne correspond plus) : rien n’a été importé. Ouvrez de nouveau l’échange ; s’il est sur une clé USB, ne la retirez pas pendant l’import.`,
   );
 }
 
@@ -311,8 +319,13 @@ function payloadFiles(
     if (inMemory.has(path)) continue;
     files.set(path, {
       read: async () => {
-        const bytes = await entryBytes(source, byName.get(inBag(path))!);
-        if ((await sha256Hex(bytes)) !== hash) throw payloadChanged(path);
+        let bytes: Uint8Array;
+        try {
+          bytes = await entryBytes(source, byName.get(inBag(path))!);
+        } catch {
+          throw changedSinceVerified(path);
+        }
+        if ((await sha256Hex(bytes)) !== hash) throw changedSinceVerified(path);
         return bytes;
       },
     });
@@ -369,7 +382,7 @@ export async function verifyBundle(
   if (roots.size !== 1 || files.some((entry) => !entry.name.includes('/'))) {
     throw new BundleError(
       'bundle-not-one-bag',
-      'L’archive ne contient pas un seul dossier d’échange (sac BagIt) : elle est refusée.',
+      'L’archive ne contient pas un seul dossier d’échange (sac BagIt) : elle est refusée. Demandez à l’expéditeur de la renvoyer.',
     );
   }
   const root = [...roots][0]!;
@@ -417,7 +430,7 @@ export async function verifyBundle(
     if ((await sha256Hex(tags.get(inBag(tag))!)) !== tagManifest.get(tag)) {
       throw new BundleError(
         'bundle-tag-hash-mismatch',
-        `Le fichier ${tag} a été modifié depuis la signature : l’échange est refusé.`,
+        `Le fichier ${tag} a été modifié depuis la signature : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
       );
     }
   }

@@ -42,6 +42,11 @@ const CENTRAL = 0x02014b50;
 
 /** The archive's entries, from its end-of-central-directory record and its central directory. */
 export async function readZipDirectory(source: ByteSource, limits: ZipLimits = DEFAULT_LIMITS): Promise<ZipEntry[]> {
+  if (source.size === 0)
+    throw new BundleError(
+      'bundle-not-zip',
+      'Ce fichier est vide : ce n’est pas un échange CTAI. Demandez à l’expéditeur de le renvoyer ; s’il vient d’une clé USB, vérifiez qu’elle a été retirée proprement.',
+    );
   const head = await source.read(0, 4);
   if (
     source.size < 22 ||

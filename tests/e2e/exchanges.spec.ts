@@ -193,7 +193,9 @@ test('refuses a tampered bundle with its reason, and changes nothing', async ({ 
   await recogniseSender(page);
   await expect(page.getByText('Échange refusé')).toBeVisible();
   await expect(
-    page.getByText(/a été modifié ou abîmé : l’échange est refusé\. Rien n’a été modifié dans vos dossiers\./),
+    page.getByText(
+      /a été modifié ou abîmé : l’échange est refusé\. Demandez à l’expéditeur de le renvoyer\. Rien n’a été modifié dans vos dossiers\./,
+    ),
   ).toBeVisible();
   await expect(page.getByRole('list', { name: 'Vérification de l’échange' })).toContainText(
     'Intégrité de chaque fichier : refusé',
@@ -319,7 +321,10 @@ test('an encrypted bundle dropped on the window asks for its passphrase; then on
   await expectNoAxeViolation(b);
   await b.getByLabel('Phrase de passe', { exact: true }).fill('une autre phrase de passe');
   await b.getByRole('button', { name: 'Déchiffrer' }).click();
-  await expect(b.getByText(/Cette phrase de passe ne permet pas d’ouvrir l’échange/)).toBeVisible();
+  // Read out by screen readers as it appears.
+  await expect(
+    b.locator('[aria-live]').getByText(/Cette phrase de passe ne permet pas d’ouvrir l’échange/),
+  ).toBeVisible();
   // Verification waits at the decryption step: what was checked stays checked.
   await expect(b.getByRole('list', { name: 'Vérification de l’échange' })).toContainText(
     'Intégrité de chaque fichier : vérifié',

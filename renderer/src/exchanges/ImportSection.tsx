@@ -4,6 +4,7 @@
 // its integrity holds (verification waiting meanwhile); then a preview of what will change, then,
 // on confirmation, everything applied at once. A bundle can also arrive dropped on the window or
 // opened from the file manager (incoming-bundle-store).
+import { useFlashStore } from '../state/flash-store';
 import type { ByteSource } from '../../../shared/bundle/byte-source';
 import { compte } from '../../../shared/format/plural';
 import { routeHref } from '../state/route-store';
@@ -113,6 +114,8 @@ export function ImportSection() {
     setMessage('');
     setReached([]);
     setQuestion(null);
+    // A banner left by an earlier drop (« ce fichier ne peut pas être importé ») is not about this file.
+    useFlashStore.getState().clear();
     holdSource(held, file.source);
     let ready = false;
     const steps: VerifyStep[] = [];
@@ -131,8 +134,9 @@ export function ImportSection() {
         setError(outcome.error.message);
         return;
       }
-      setReached(STEPS.map((s) => s.step));
       ready = outcome.status === 'ready';
+      // Already imported: nothing more is checked, the message says why.
+      setReached(ready ? STEPS.map((s) => s.step) : []);
       if (outcome.status === 'ready') setPending(outcome);
       else setMessage(outcomeMessage(outcome));
     } catch (caught) {

@@ -35,17 +35,20 @@ export function PassphrasePrompt({
       }}
     >
       <p id={`${id}-intro`}>{intro}</p>
-      <Input
-        label={label}
-        state={wrong ? 'error' : 'default'}
-        stateRelatedMessage={wrong ? wrongMessage : undefined}
-        nativeInputProps={{
-          type: 'password',
-          autoComplete: 'off',
-          value: passphrase,
-          onChange: (e) => setPassphrase(e.target.value),
-        }}
-      />
+      {/* A live region: the refusal of a wrong passphrase is read out as soon as it appears. */}
+      <div aria-live="polite">
+        <Input
+          label={label}
+          state={wrong ? 'error' : 'default'}
+          stateRelatedMessage={wrong ? wrongMessage : undefined}
+          nativeInputProps={{
+            type: 'password',
+            autoComplete: 'off',
+            value: passphrase,
+            onChange: (e) => setPassphrase(e.target.value),
+          }}
+        />
+      </div>
       <div className="fr-btns-group fr-btns-group--inline">
         <Button type="submit" disabled={!passphrase || busy}>
           {submitLabel}

@@ -142,6 +142,14 @@ describe('encrypted bundles on the command line', () => {
     const locked = await run('bundle', 'verify', out);
     expect(locked.code).toBe(1);
     expect(locked.out).toContain('[bundle-passphrase-required]');
+    // The command line has no prompt: it names the option that gives the passphrase.
+    expect(locked.out).toMatch(/avec --passphrase-file FICHIER/);
+    // A sequence number that is not a whole number of at least 1 is refused before anything is written.
+    for (const sequence of ['abc', '0', '-1', '1.5', '99999999999999999999']) {
+      const refused = await run(...create, '--sequence', sequence, path.join(dir, 'dossier.json'));
+      expect(refused.code, sequence).toBe(2);
+      expect(refused.out).toMatch(/--sequence attend le numéro d’ordre de l’échange, un nombre entier à partir de 1/);
+    }
     const inspect = await run('bundle', 'inspect', out, '--passphrase-file', path.join(dir, 'phrase.txt'));
     expect(inspect.code).toBe(0);
     expect(JSON.parse(inspect.out)).toMatchObject({ encrypted: true, dossiers: [{ id: corpusDossier().id }] });

@@ -46,23 +46,27 @@ const TRUNCATED =
 const OXUM = 'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.';
 const RESEND = 'Demandez à l’expéditeur de le refaire depuis Contrats CTAI.';
 const NEWER = 'Il vient d’une version plus récente de Contrats CTAI (format 1.3) : installez-la pour l’ouvrir.';
-const NOT_ONE_BAG = 'L’archive ne contient pas un seul dossier d’échange (sac BagIt) : elle est refusée.';
+const NOT_ONE_BAG =
+  'L’archive ne contient pas un seul dossier d’échange (sac BagIt) : elle est refusée. Demandez à l’expéditeur de la renvoyer.';
 
 /** The sentence each case of the corpus is refused with, written by hand (the unknown key's depends on its fingerprint). */
 const REFUSALS: Record<string, string | ((otherPrint: string) => string)> = {
   'not-a-zip': NOT_ZIP,
-  'empty-file': NOT_ZIP,
+  'empty-file':
+    'Ce fichier est vide : ce n’est pas un échange CTAI. Demandez à l’expéditeur de le renvoyer ; s’il vient d’une clé USB, vérifiez qu’elle a été retirée proprement.',
   'truncated-end': TRUNCATED,
   'truncated-half': TRUNCATED,
-  'tampered-payload-json': `Le fichier « data/dossiers/${ID}.json » a été modifié ou abîmé : l’échange est refusé.`,
-  'tampered-payload-json-unreadable': `Le fichier « data/dossiers/${ID}.json » a été modifié ou abîmé : l’échange est refusé.`,
+  'tampered-payload-json': `Le fichier « data/dossiers/${ID}.json » a été modifié ou abîmé : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
+  'tampered-payload-json-unreadable': `Le fichier « data/dossiers/${ID}.json » a été modifié ou abîmé : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
   'payload-does-not-inflate': `L’archive est abîmée : le fichier « ${NAME}/data/dossiers/${ID}.json » ne peut pas être décompressé. Demandez à l’expéditeur de la renvoyer.`,
   'local-header-outside': `L’archive est abîmée : le fichier « ${NAME}/data/dossiers/${ID}.json » ne peut pas être décompressé. Demandez à l’expéditeur de la renvoyer.`,
   'tampered-payload-longer': OXUM,
-  'tampered-payload-history': `Le fichier « data/dossiers/${ID}.automerge » a été modifié ou abîmé : l’échange est refusé.`,
-  'tampered-attachment': `Le fichier « ${SCAN} » a été modifié ou abîmé : l’échange est refusé.`,
-  'tampered-manifest': 'Le fichier manifest-sha256.txt a été modifié depuis la signature : l’échange est refusé.',
-  'tampered-bag-info': 'Le fichier bag-info.txt a été modifié depuis la signature : l’échange est refusé.',
+  'tampered-payload-history': `Le fichier « data/dossiers/${ID}.automerge » a été modifié ou abîmé : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
+  'tampered-attachment': `Le fichier « ${SCAN} » a été modifié ou abîmé : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
+  'tampered-manifest':
+    'Le fichier manifest-sha256.txt a été modifié depuis la signature : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.',
+  'tampered-bag-info':
+    'Le fichier bag-info.txt a été modifié depuis la signature : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.',
   'tampered-tag-manifest': SIGNATURE,
   'tampered-signature': SIGNATURE,
   'short-signature': SIGNATURE,

@@ -91,6 +91,35 @@ const shape = (rows: DocumentRow[]) =>
     .sort((a, b) => `${a.kind}${a.version}${a.format}`.localeCompare(`${b.kind}${b.version}${b.format}`));
 
 describe('documents in an exchange', () => {
+  it('are refused at confirmation, with nothing written and the refusal journaled, if the file changed since its preview', async () => {
+    const sender = site();
+    const [dossier] = demoDossiers({ count: 1, seed: 5 });
+    await storeDossiers(sender, [dossier!]);
+    await attachScan(sender, dossier!.id, 'contrat signé '.repeat(200));
+    const [bundle] = await exportAll(sender, [dossier!.id]);
+    const bytes = new Uint8Array(await bundle!.file.arrayBuffer());
+    const receiver = site({ nom: 'Claire Martin', service: 'BIAE', site: 'Préfecture de l’Isère' });
+    // The file as read from its USB stick, which someone changes while the agent reads the preview.
+    const preview = await prepareImport(
+      receiver,
+      { ...blobSource(new Blob([bytes.slice()])), read: async (o, l) => bytes.slice(o, o + l) },
+      trusting,
+    );
+    expect(preview.status).toBe('ready');
+    const at = new TextDecoder('latin1').decode(bytes).indexOf('contrat signé'.slice(0, 7), bytes.length / 3);
+    bytes[at] = bytes[at]! ^ 1;
+    const outcome = await confirmImport(receiver, preview as Extract<typeof preview, { status: 'ready' }>);
+    expect(outcome.status).toBe('refused');
+    if (outcome.status === 'refused') {
+      expect(outcome.error.code).toBe('bundle-payload-hash-mismatch');
+      expect(outcome.error.message).toMatch(/a changé depuis sa vérification .* Ouvrez de nouveau l’échange/);
+    }
+    expect(await getDossier(receiver.db, dossier!.id)).toBeUndefined();
+    expect(await listDocuments(receiver.db, dossier!.id)).toEqual([]);
+    const journal = await receiver.db.journal.toArray();
+    expect(journal.map((line) => line.outcome)).toEqual([{ code: 'refused', reason: 'bundle-payload-hash-mismatch' }]);
+  });
+
   it('bring the signed contract and its scan to the préfecture, with their hash and who sent them', async () => {
     const sender = site();
     const [dossier] = demoDossiers({ count: 1, seed: 5 });
