@@ -7,12 +7,12 @@ import { migrationPending } from '../db/stored-database';
 import { getAgentIdentity, getContractArticles, getPrefectureDefaults } from '../db/settings-repository';
 import type { BackupOutcome } from './backups/backup-service';
 import { restoreMark } from '../db/restore-mark';
-import { proveReceivedHistories } from '../db/history-proof';
-import { numberReservedDossiers } from '../db/dossier-numbering';
-import { repositoryContext } from './state/repository-context';
 import { useAgentStore } from './state/agent-store';
 import { useFlashStore } from './state/flash-store';
 import { takeOpenedBundles } from './state/menu-commands';
+import { useRouteStore } from './state/route-store';
+import { readFirstRowsAtStart } from './dossiers/first-rows';
+import { loadDashboard } from './screens/load-dashboard';
 
 function reportFailedBackup(outcome: BackupOutcome | null, when: string): void {
   if (!outcome || outcome.written) return;
@@ -71,10 +71,15 @@ export async function beforeFirstScreen(): Promise<void> {
   }));
   reportFailedBackup(outcome, 'avant la mise à jour de la base');
   const db = database();
+  // What the first screen needs is read beside the settings: the list's first rows, the
+  // dashboard's code.
+  const screen = useRouteStore.getState().route.screen;
   const [identity, prefecture, articles] = await Promise.all([
     getAgentIdentity(db),
     getPrefectureDefaults(db),
     getContractArticles(db),
+    screen === 'dossiers' ? readFirstRowsAtStart(db) : undefined,
+    screen === 'tableau-de-bord' ? loadDashboard().catch(() => undefined) : undefined,
   ]);
   const store = useAgentStore.getState();
   store.setIdentity(identity);
@@ -87,6 +92,12 @@ export async function afterFirstScreen(): Promise<void> {
   // Without it, the browser engine may clear the database when the disk runs short.
   await navigator.storage?.persist?.().catch(() => false);
   void takeOpenedBundles();
+  // Loaded here, not with the first screen: these need Automerge and the dossier schemas.
+  const [{ proveReceivedHistories }, { numberReservedDossiers }, { repositoryContext }] = await Promise.all([
+    import('../db/history-proof'),
+    import('../db/dossier-numbering'),
+    import('./state/repository-context'),
+  ]);
   // Histories received new whose proof an earlier session did not finish (import-bundle.ts).
   void proveReceivedHistories(repositoryContext()).catch(() => undefined);
   // Numbers the version 5 migration reserved for dossiers with a history (dossier-numbering.ts),
