@@ -1,7 +1,8 @@
-// What happens when the app starts, in order: a backup if the stored database is about to be
-// migrated (before anything opens it), the agent's settings, then — once the screens are up —
-// persistent storage, any bundle the operating system handed over, the proof of received
-// histories left unfinished, and the day's backup.
+// What happens when the app starts, in order: a restore cut short finished, a backup if the
+// stored database is about to be migrated (before anything opens it), the agent's settings with
+// what the first screen shows (main.tsx renders it then), and — once that screen is painted (so
+// that none of it holds the paint) — persistent storage, any bundle the operating system handed
+// over, the proof of received histories left unfinished, and the day's backup.
 import { database, DATABASE_NAME } from '../db/database';
 import { migrationPending } from '../db/stored-database';
 import { getAgentIdentity, getContractArticles, getPrefectureDefaults } from '../db/settings-repository';
@@ -28,10 +29,13 @@ const backups = () => import('./backups/backup-service');
 
 /**
  * The last restore, said: finished (what it restored), or cut short (the state from before it
- * put back). Nothing to do, the backup code is not even loaded.
+ * put back). Nothing to do, the backup code is not even loaded. `settled` is any read of the
+ * database begun meanwhile, let finish before the restore replaces the database. True when a
+ * restore was finished (the stored database may have changed).
  */
-async function recoverInterruptedRestore(): Promise<void> {
-  if (!(await restoreMark().catch(() => null))) return;
+async function recoverInterruptedRestore(settled: Promise<unknown>): Promise<boolean> {
+  if (!(await restoreMark().catch(() => null))) return false;
+  await settled.catch(() => undefined);
   try {
     const report = await (await backups()).finishInterruptedRestore();
     if (report?.outcome === 'restored') useFlashStore.getState().show({ severity: 'success', title: report.notice });
@@ -56,14 +60,17 @@ async function recoverInterruptedRestore(): Promise<void> {
       description: `${(error as Error).message} Ouvrez Paramètres → Sauvegardes et restaurez la sauvegarde « Avant une restauration » la plus récente.`,
     });
   }
+  return true;
 }
 
 export async function beforeFirstScreen(): Promise<void> {
-  await recoverInterruptedRestore();
+  // The stored version is read while the restore mark is (two databases: one wait, not two); a
+  // restore finished meanwhile changes the stored database, whose version is then read again.
+  const pendingAtStart = migrationPending(DATABASE_NAME);
+  const restored = await recoverInterruptedRestore(pendingAtStart);
+  const pending = restored ? await migrationPending(DATABASE_NAME) : await pendingAtStart;
   const outcome = await (
-    (await migrationPending(DATABASE_NAME))
-      ? backups().then((module) => module.backupBeforeMigration())
-      : Promise.resolve(null)
+    pending ? backups().then((module) => module.backupBeforeMigration()) : Promise.resolve(null)
   ).catch((error: unknown) => ({
     written: false,
     name: '',

@@ -23,7 +23,6 @@ export function DossiersScreen() {
   const first = useLiveQuery(() => firstDossiersByName(database(), FIRST_ROWS), []) ?? readAtStart;
   // Every row is read once the first ones are painted (their reading would hold the first paint).
   const [painted, setPainted] = useState(false);
-  performance.mark(first ? 'lp:list-render-first' : 'lp:list-render-empty');
   useEffect(() => {
     if (!first || painted) return;
     const frame = requestAnimationFrame(() => setTimeout(() => setPainted(true), 0));
