@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { StartFailure } from './layout/StartFailure';
 import { afterFirstScreen, beforeFirstScreen } from './startup';
-import { AfterFirstPaint } from './layout/after-first-paint';
+import { AfterFirstPaint, whenIdle } from './layout/after-first-paint';
 import { listenToMenu } from './state/menu-commands';
 
 listenToMenu();
@@ -18,13 +18,14 @@ let painted = false;
 /**
  * Once the first screen is painted: the design system's scripts (modals, disclosures, table
  * shadows: nothing the first screen needs to show; started before, they hold its first paint by
- * following each element React adds), then the rest of the start (startup.ts).
+ * following each element React adds); then, once the page is idle (the list has read its rows),
+ * the rest of the start (startup.ts: storage checks, the day's backup).
  */
 function afterFirstPaint(): void {
   if (painted) return;
   painted = true;
   startReactDsfr({ defaultColorScheme: 'light' });
-  void afterFirstScreen();
+  whenIdle(() => void afterFirstScreen());
 }
 
 const container = document.getElementById('root');

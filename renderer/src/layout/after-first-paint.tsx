@@ -19,6 +19,15 @@ export function afterNextPaint(run: () => void, fallbackMs = 1000): void {
   setTimeout(once, fallbackMs);
 }
 
+/**
+ * Calls `run` once the page is idle (no task running, nor any due before the next frame), at the
+ * latest after `timeoutMs`: for work that would otherwise slow what the agent does first.
+ */
+export function whenIdle(run: () => void, timeoutMs = 2000): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: timeoutMs });
+  else setTimeout(run, 0);
+}
+
 /** Rendered beside the app: calls `run` once the first screen is painted (see afterNextPaint). */
 export function AfterFirstPaint({ run }: { run: () => void }) {
   useEffect(() => afterNextPaint(run), [run]);
