@@ -31,6 +31,8 @@ import { dossierRow, dossierTables, putDossier } from './dossier-row';
 import type { DossierRow } from './records';
 import { toStorageError } from './storage-error';
 import { takeDossierNumber } from './dossier-numbering';
+// The list's reads live apart (no Automerge, no schemas: the Dossiers screen opens on them).
+export { firstDossiersByName, listDossiers, type FirstDossiers } from './dossier-list';
 import { numberingDepartement } from '../../shared/dossier/dossier-number';
 
 export interface RepositoryContext {
@@ -165,24 +167,6 @@ export async function editDossier(
     docCache(db).delete(id);
     throw toStorageError(error);
   }
-}
-
-export function listDossiers(db: CtaiDatabase): Promise<DossierRow[]> {
-  return db.dossiers.toArray();
-}
-
-/** The number of dossiers and the first `limit` rows by name (an index read: its time does not grow with the count). */
-export async function firstDossiersByName(
-  db: CtaiDatabase,
-  limit: number,
-): Promise<{ total: number; rows: DossierRow[] }> {
-  return db.transaction('r', db.dossiers, async () => {
-    const [total, rows] = await Promise.all([
-      db.dossiers.count(),
-      db.dossiers.orderBy('nomKey').limit(limit).toArray(),
-    ]);
-    return { total, rows };
-  });
 }
 
 export async function listDossierViews(db: CtaiDatabase): Promise<Dossier[]> {

@@ -1,6 +1,7 @@
 // The agent's settings: identity (name, service, site) that signs every change, and the
 // préfecture's details copied into new dossiers.
-import { EMPTY_PREFECTURE_DEFAULTS, type PrefectureDefaults } from '../../shared/dossier/prefecture-defaults';
+import type { PrefectureDefaults } from '../../shared/dossier/prefecture-defaults';
+import { EMPTY_PREFECTURE_DEFAULTS } from '../../shared/dossier/prefecture-defaults-empty';
 import { cleanXmlText } from '../../shared/text/xml-text';
 import type { CtaiDatabase } from './database';
 import type { AgentIdentity } from './records';

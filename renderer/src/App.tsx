@@ -3,15 +3,20 @@ import { lazy, Suspense } from 'react';
 import { AppFooter } from './layout/AppFooter';
 import { AppHeader } from './layout/AppHeader';
 import { FlashMessage } from './layout/FlashMessage';
-import { DashboardScreen } from './screens/DashboardScreen';
 import { DossiersScreen } from './screens/DossiersScreen';
-import { FirstStartScreen } from './screens/FirstStartScreen';
 import { useAgentStore } from './state/agent-store';
 import { useBundleDrop } from './exchanges/use-bundle-drop';
 import { useRouteStore, type Route } from './state/route-store';
+import { loadDashboard } from './screens/load-dashboard';
 
-// The screens an agent opens after the list are loaded when first shown, so that start-up
-// loads only what the dashboard and the list need.
+// Every screen but the list is loaded when first shown, so that start-up loads only what the
+// list needs (the dashboard's figures, for one, need the dossier schemas and Automerge). The
+// dashboard, shown at start when no screen is named, is loaded then beside the settings.
+const DashboardScreen = lazy(async () => ({ default: (await loadDashboard()).DashboardScreen }));
+// The first start's screen, once in the app's life.
+const FirstStartScreen = lazy(async () => ({
+  default: (await import('./screens/FirstStartScreen')).FirstStartScreen,
+}));
 const DossierScreen = lazy(async () => ({ default: (await import('./dossier/DossierScreen')).DossierScreen }));
 const NewDossierScreen = lazy(async () => ({
   default: (await import('./screens/NewDossierScreen')).NewDossierScreen,

@@ -8,10 +8,25 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { StartFailure } from './layout/StartFailure';
 import { afterFirstScreen, beforeFirstScreen } from './startup';
+import { AfterFirstPaint, whenIdle } from './layout/after-first-paint';
 import { listenToMenu } from './state/menu-commands';
 
-startReactDsfr({ defaultColorScheme: 'light' });
 listenToMenu();
+
+let painted = false;
+
+/**
+ * Once the first screen is painted: the design system's scripts (modals, disclosures, table
+ * shadows: nothing the first screen needs to show; started before, they hold its first paint by
+ * following each element React adds); then, once the page is idle (the list has read its rows),
+ * the rest of the start (startup.ts: storage checks, the day's backup).
+ */
+function afterFirstPaint(): void {
+  if (painted) return;
+  painted = true;
+  startReactDsfr({ defaultColorScheme: 'light' });
+  whenIdle(() => void afterFirstScreen());
+}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Élément racine introuvable.');
@@ -20,9 +35,9 @@ void beforeFirstScreen().then(
     createRoot(container).render(
       <StrictMode>
         <App />
+        <AfterFirstPaint run={afterFirstPaint} />
       </StrictMode>,
     );
-    void afterFirstScreen();
   },
   (error: unknown) => {
     createRoot(container).render(<StartFailure error={error} />);

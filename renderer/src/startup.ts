@@ -1,18 +1,19 @@
-// What happens when the app starts, in order: a backup if the stored database is about to be
-// migrated (before anything opens it), the agent's settings, then — once the screens are up —
-// persistent storage, any bundle the operating system handed over, the proof of received
-// histories left unfinished, and the day's backup.
+// What happens when the app starts, in order: a restore cut short finished, a backup if the
+// stored database is about to be migrated (before anything opens it), the agent's settings with
+// what the first screen shows (main.tsx renders it then), and — once that screen is painted (so
+// that none of it holds the paint) — persistent storage, any bundle the operating system handed
+// over, the proof of received histories left unfinished, and the day's backup.
 import { database, DATABASE_NAME } from '../db/database';
 import { migrationPending } from '../db/stored-database';
 import { getAgentIdentity, getContractArticles, getPrefectureDefaults } from '../db/settings-repository';
 import type { BackupOutcome } from './backups/backup-service';
 import { restoreMark } from '../db/restore-mark';
-import { proveReceivedHistories } from '../db/history-proof';
-import { numberReservedDossiers } from '../db/dossier-numbering';
-import { repositoryContext } from './state/repository-context';
 import { useAgentStore } from './state/agent-store';
 import { useFlashStore } from './state/flash-store';
 import { takeOpenedBundles } from './state/menu-commands';
+import { useRouteStore } from './state/route-store';
+import { readFirstRowsAtStart } from './dossiers/first-rows';
+import { loadDashboard } from './screens/load-dashboard';
 
 function reportFailedBackup(outcome: BackupOutcome | null, when: string): void {
   if (!outcome || outcome.written) return;
@@ -28,10 +29,13 @@ const backups = () => import('./backups/backup-service');
 
 /**
  * The last restore, said: finished (what it restored), or cut short (the state from before it
- * put back). Nothing to do, the backup code is not even loaded.
+ * put back). Nothing to do, the backup code is not even loaded. `settled` is any read of the
+ * database begun meanwhile, let finish before the restore replaces the database. True when a
+ * restore was finished (the stored database may have changed).
  */
-async function recoverInterruptedRestore(): Promise<void> {
-  if (!(await restoreMark().catch(() => null))) return;
+async function recoverInterruptedRestore(settled: Promise<unknown>): Promise<boolean> {
+  if (!(await restoreMark().catch(() => null))) return false;
+  await settled.catch(() => undefined);
   try {
     const report = await (await backups()).finishInterruptedRestore();
     if (report?.outcome === 'restored') useFlashStore.getState().show({ severity: 'success', title: report.notice });
@@ -56,14 +60,17 @@ async function recoverInterruptedRestore(): Promise<void> {
       description: `${(error as Error).message} Ouvrez Paramètres → Sauvegardes et restaurez la sauvegarde « Avant une restauration » la plus récente.`,
     });
   }
+  return true;
 }
 
 export async function beforeFirstScreen(): Promise<void> {
-  await recoverInterruptedRestore();
+  // The stored version is read while the restore mark is (two databases: one wait, not two); a
+  // restore finished meanwhile changes the stored database, whose version is then read again.
+  const pendingAtStart = migrationPending(DATABASE_NAME);
+  const restored = await recoverInterruptedRestore(pendingAtStart);
+  const pending = restored ? await migrationPending(DATABASE_NAME) : await pendingAtStart;
   const outcome = await (
-    (await migrationPending(DATABASE_NAME))
-      ? backups().then((module) => module.backupBeforeMigration())
-      : Promise.resolve(null)
+    pending ? backups().then((module) => module.backupBeforeMigration()) : Promise.resolve(null)
   ).catch((error: unknown) => ({
     written: false,
     name: '',
@@ -71,10 +78,15 @@ export async function beforeFirstScreen(): Promise<void> {
   }));
   reportFailedBackup(outcome, 'avant la mise à jour de la base');
   const db = database();
+  // What the first screen needs is read beside the settings: the list's first rows, the
+  // dashboard's code.
+  const screen = useRouteStore.getState().route.screen;
   const [identity, prefecture, articles] = await Promise.all([
     getAgentIdentity(db),
     getPrefectureDefaults(db),
     getContractArticles(db),
+    screen === 'dossiers' ? readFirstRowsAtStart(db) : undefined,
+    screen === 'tableau-de-bord' ? loadDashboard().catch(() => undefined) : undefined,
   ]);
   const store = useAgentStore.getState();
   store.setIdentity(identity);
@@ -87,6 +99,12 @@ export async function afterFirstScreen(): Promise<void> {
   // Without it, the browser engine may clear the database when the disk runs short.
   await navigator.storage?.persist?.().catch(() => false);
   void takeOpenedBundles();
+  // Loaded here, not with the first screen: these need Automerge and the dossier schemas.
+  const [{ proveReceivedHistories }, { numberReservedDossiers }, { repositoryContext }] = await Promise.all([
+    import('../db/history-proof'),
+    import('../db/dossier-numbering'),
+    import('./state/repository-context'),
+  ]);
   // Histories received new whose proof an earlier session did not finish (import-bundle.ts).
   void proveReceivedHistories(repositoryContext()).catch(() => undefined);
   // Numbers the version 5 migration reserved for dossiers with a history (dossier-numbering.ts),

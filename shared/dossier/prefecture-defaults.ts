@@ -38,16 +38,7 @@ export const prefectureDefaultsSchema = z.object({
 
 export type PrefectureDefaults = z.infer<typeof prefectureDefaultsSchema>;
 
-export const EMPTY_PREFECTURE_DEFAULTS: PrefectureDefaults = {
-  departementCode: '',
-  prefectureNom: '',
-  prefectureAdresse: '',
-  siret: '',
-  prefet: { civilite: '', prenom: '', nom: '' },
-  sousPrefectureNom: '',
-  sousPrefectureAdresse: '',
-  tauxAvance: '50',
-};
+export { EMPTY_PREFECTURE_DEFAULTS } from './prefecture-defaults-empty';
 
 export function validatePrefectureDefaults(input: unknown): Validated<PrefectureDefaults> {
   return validateWith(prefectureDefaultsSchema, input);

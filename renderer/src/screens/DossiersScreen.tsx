@@ -3,7 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { EMPTY_FILTER, filterDossiers, sortDossiers } from '../../../shared/dossier/dossier-filter';
 import { database } from '../../db/database';
-import { firstDossiersByName, listDossiers } from '../../db/dossiers-repository';
+import { firstDossiersByName, listDossiers } from '../../db/dossier-list';
+import { FIRST_ROWS, takeFirstRowsReadAtStart } from '../dossiers/first-rows';
 import { DossierFilters } from '../dossiers/DossierFilters';
 import { useListStore } from '../dossiers/list-store';
 import { VirtualDossierTable } from '../dossiers/VirtualDossierTable';
@@ -11,16 +12,15 @@ import { routeHref } from '../state/route-store';
 import { ScreenTitle } from './ScreenTitle';
 import { accordNombre, compte } from '../../../shared/format/plural';
 
-/** Rows read first, by name: more than a laptop screen shows, so the list is whole in view. */
-const FIRST_ROWS = 60;
-
 /**
  * The list shows as soon as the count and the first rows by name are read (an index read, as
  * quick for 10 000 dossiers as for 100); every row is then read, for the filters, the other
  * sorts and scrolling further. Until then, a filter or another sort says it is loading.
  */
 export function DossiersScreen() {
-  const first = useLiveQuery(() => firstDossiersByName(database(), FIRST_ROWS), []);
+  // Shown at start, the screen has its first rows already (first-rows.ts) until its query answers.
+  const [readAtStart] = useState(takeFirstRowsReadAtStart);
+  const first = useLiveQuery(() => firstDossiersByName(database(), FIRST_ROWS), []) ?? readAtStart;
   // Every row is read once the first ones are painted (their reading would hold the first paint).
   const [painted, setPainted] = useState(false);
   useEffect(() => {
