@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { createCommune, expect, expectNoAxeViolation, test } from './fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
+// Each test fills a dossier, then runs axe-core over it: more than the 30 s default when CI's two
+// workers share two cores (one timed out inside axe-core's analysis).
+test.describe.configure({ timeout: 90_000 });
 
 const status = (page: Page) => page.locator('#etat-enregistrement');
 const thousands = (text: string) => new RegExp(text.replace(/ /g, '[\\s\\u202f\\u00a0]'));
