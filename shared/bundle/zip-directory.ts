@@ -16,6 +16,8 @@ export interface ZipEntry {
   isDirectory: boolean;
   /** Where the entry's local header starts in the archive. */
   offset: number;
+  /** Its local header's length as the central directory suggests it (they almost always agree). */
+  headerGuess: number;
 }
 
 export interface ZipLimits {
@@ -139,6 +141,7 @@ export async function readZipDirectory(source: ByteSource, limits: ZipLimits = D
       isSymlink: (mode & 0o170000) === 0o120000,
       isDirectory: name.endsWith('/'),
       offset: localOffset,
+      headerGuess: 30 + nameLength + extraLength,
     });
     if (size > limits.maxEntrySize)
       throw new BundleError(
@@ -192,12 +195,20 @@ function truncated(name: string): BundleError {
  * Only this entry is read from the source.
  */
 export async function entryBytes(source: ByteSource, entry: ZipEntry): Promise<Uint8Array> {
-  const header = entry.offset + 30 <= source.size ? await source.read(entry.offset, 30) : new Uint8Array(0);
-  const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
-  if (header.length < 30 || view.getUint32(0, true) !== LOCAL) throw truncated(entry.name);
-  const start = entry.offset + 30 + view.getUint16(26, true) + view.getUint16(28, true);
-  if (start + entry.compressedSize > source.size) throw truncated(entry.name);
-  const stored = await source.read(start, entry.compressedSize);
+  // Header and data in one read, where the local header is as long as the directory suggests:
+  // one range per entry (in Electron, one message to main), not two.
+  const read =
+    entry.offset + 30 <= source.size
+      ? await source.read(entry.offset, entry.headerGuess + entry.compressedSize)
+      : new Uint8Array(0);
+  const view = new DataView(read.buffer, read.byteOffset, read.byteLength);
+  if (read.length < 30 || view.getUint32(0, true) !== LOCAL) throw truncated(entry.name);
+  const headerLength = 30 + view.getUint16(26, true) + view.getUint16(28, true);
+  if (entry.offset + headerLength + entry.compressedSize > source.size) throw truncated(entry.name);
+  const stored =
+    headerLength + entry.compressedSize <= read.length
+      ? read.subarray(headerLength, headerLength + entry.compressedSize)
+      : await source.read(entry.offset + headerLength, entry.compressedSize);
   if (stored.length !== entry.compressedSize) throw truncated(entry.name);
   if (entry.method === 0) return stored;
   try {
