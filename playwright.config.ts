@@ -9,7 +9,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // CI has two cores for two workers: a test that fills a dossier, runs axe-core or renders a PDF takes
+  // 10–35 s there, so 30 s failed such tests at random. Longer journeys set their own budget.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {

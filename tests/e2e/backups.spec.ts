@@ -3,7 +3,6 @@ import { V1_DOSSIERS } from '../fixtures/v1-dossiers';
 import { completeFirstStart, createCommune, expect, expectNoAxeViolation, setEmailLimit, test } from './fixtures';
 
 test('backs up daily at start, on request, encrypted, and restores a backup after confirmation', async ({ page }) => {
-  test.setTimeout(90_000);
   await createCommune(page, 'Tours');
   // The next start is the first with an identity: the day's backup is taken then.
   await page.reload();
@@ -66,7 +65,6 @@ test('backs up daily at start, on request, encrypted, and restores a backup afte
 test('backs up 200 dossiers, and offers to leave scans out or to split an export above the email limit', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   await setEmailLimit(page, '0,05');
   await expect(page.getByText('La limite des courriels doit être un nombre de Mo entre 1 et 1 000.')).toBeVisible();
   await setEmailLimit(page, '1');

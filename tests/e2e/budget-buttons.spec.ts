@@ -19,7 +19,6 @@ async function fill(page: Page, label: string, value: string) {
 test('co-funders start empty and any one can be removed; a year is copied, and deleted only once confirmed', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   await createCommune(page, 'Saint-Flour');
   await page.getByRole('tab', { name: 'Actions', exact: true }).click();
   await page.getByLabel('Intitulé de la nouvelle action').fill('Cours de français');

@@ -5,7 +5,6 @@ import { expect, expectNoAxeViolation, test } from './fixtures';
 test.use({ viewport: { width: 1366, height: 768 } });
 
 test('tables fold behind « Voir le tableau »; a bar opens the list filtered on it', async ({ page }) => {
-  test.setTimeout(90_000);
   await page.goto('./#/parametres');
   await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
   await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 30_000 });

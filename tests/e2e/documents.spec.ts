@@ -16,7 +16,6 @@ test('lists what a document needs, with links to the fields, before generating a
 test('refuses a character the documents cannot print, naming the field, before generating anything', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
   await createCommune(page, 'Ville 华 de test');
   await page.getByRole('tab', { name: 'Documents', exact: true }).click();
   const letter = page.getByRole('region', { name: 'Lettre d’intention', exact: true });
@@ -32,7 +31,6 @@ test('refuses a character the documents cannot print, naming the field, before g
 });
 
 test('generates the contract, keeps each version with its hash, previews and saves it', async ({ page }) => {
-  test.setTimeout(90_000);
   await page.goto('./#/parametres');
   await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
   await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 45_000 });

@@ -20,7 +20,6 @@ const firstNames = (page: Page) =>
     .evaluateAll((links) => links.slice(0, 8).map((link) => link.textContent ?? ''));
 
 test('filters fold away, the header stays, columns keep their width, headers sort', async ({ page }) => {
-  test.setTimeout(90_000);
   await loadDemo(page);
   await page.goto('./#/dossiers');
   // Folded: the results are right under the search.

@@ -213,7 +213,6 @@ test('adds a correspondent from its key file, then refuses its bundles once the 
   browser,
   baseURL,
 }) => {
-  test.setTimeout(90_000);
   const a = await agent(browser, baseURL!, 'Claire Martin', 'Préfecture d’Indre-et-Loire');
   const b = await agent(browser, baseURL!, 'Nadia Benali', 'Sous-préfecture de Chinon');
   await a.goto('./#/parametres');
@@ -348,7 +347,6 @@ test('an encrypted bundle dropped on the window asks for its passphrase; then on
 test('above the email limit, leaves the signed scan out of the export when the agent asks', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(60_000);
   await setEmailLimit(page, '1');
   await expect(page.getByText('Vos préférences d’échange et de sauvegarde sont enregistrées.')).toBeVisible();
 
@@ -381,8 +379,6 @@ test('above the email limit, leaves the signed scan out of the export when the a
 });
 
 test('exports a selection of dossiers picked through a filter', async ({ page }) => {
-  // Three dossiers created through the screens, then an export: about 20 s alone, more under load.
-  test.setTimeout(90_000);
   for (const nom of ['Tours', 'Chinon', 'Amboise']) await createCommune(page, nom);
   await page.goto('./#/echanges');
   const list = page.getByRole('group', { name: 'Dossiers choisis' });

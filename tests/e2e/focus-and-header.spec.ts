@@ -40,7 +40,6 @@ async function focusComesBack(page: Page, opener: string, dialogName: string, cl
 }
 
 test('every dialog of a dossier gives the focus back to its button', async ({ page }) => {
-  test.setTimeout(90_000);
   await createCommune(page, 'Murat');
   await page.getByRole('tab', { name: 'Synthèse', exact: true }).click();
   await focusComesBack(page, 'Supprimer le dossier…', 'Supprimer le dossier « Murat » ?', 'Escape');

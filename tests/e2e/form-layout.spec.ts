@@ -13,7 +13,6 @@ async function box(locator: Locator) {
 }
 
 test('dossier forms use the width of a laptop screen', async ({ page }) => {
-  test.setTimeout(90_000);
   await createCommune(page, 'Saint-Flour');
 
   // Related fields side by side: the representative's civility, first name and name on one line.

@@ -57,8 +57,6 @@ test('menu commands open their screens', async ({ page }) => {
 });
 
 test('Imprimer on a dossier prints its Fiche de synthèse, not the screen', async ({ page }) => {
-  // Creating the dossier, then building and rendering the summary's PDF in the page.
-  test.setTimeout(90_000);
   await page.addInitScript(() => {
     window.ctaiMenu = {
       onCommand: (listener) => {

@@ -53,8 +53,6 @@ baseTest('on first start, asks who the agent is before anything else, and keeps 
 });
 
 test('loads the demo data in one click', async ({ page }) => {
-  // Two hundred dossiers drawn and stored: a few seconds alone, several times that under load.
-  test.setTimeout(90_000);
   await page.goto('./#/parametres');
   await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
   await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 45_000 });
@@ -109,8 +107,6 @@ test('keeps what was typed when the agent leaves the tab at once', async ({ page
 test('adapts a contract article with a preview, refuses an unknown field, and goes back to the default', async ({
   page,
 }) => {
-  // Two axe-core passes and a reload: over 30 s when the machine is loaded.
-  test.setTimeout(90_000);
   await page.goto('./#/parametres');
   const section = page.getByRole('region', { name: 'Articles du contrat' });
   await section.getByLabel('Article', { exact: true }).selectOption({ label: 'Article 15 — Communication' });
@@ -142,8 +138,6 @@ test('adapts a contract article with a preview, refuses an unknown field, and go
 test('enters the finance law of a year the app does not know, refusing a malformed number, and keeps it', async ({
   page,
 }) => {
-  // Two axe-core passes and a reload: over 30 s when the machine is loaded.
-  test.setTimeout(90_000);
   await page.goto('./#/parametres');
   const section = page.getByRole('region', { name: 'Références des visas' });
   await section.getByLabel('Année budgétaire').fill('2030');
