@@ -75,6 +75,7 @@ export function createIpcHandlers(deps: IpcHandlerDeps): IpcHandlers {
       return deps.bundles.open(file);
     },
     'bundle:read': async ({ handle, offset, length }) => deps.bundles.read(handle, offset, length),
+    'bundle:digest': async ({ handle, offset, length }) => deps.bundles.digest(handle, offset, length),
     'bundle:sha256': async ({ handle }) => deps.bundles.sha256(handle),
     'bundle:close': async ({ handle }) => {
       await deps.bundles.close(handle);

@@ -16,11 +16,18 @@ export interface BundleHandles {
   open(file: string): Promise<OpenedBundle>;
   /** The bytes [offset, offset + length) of an open bundle; `length` at most one entry's bound. */
   read(handle: string, offset: number, length: number): Promise<Uint8Array>;
+  /** SHA-256 of the range [offset, offset + length) of an open bundle, and its length (FileSource.digest). */
+  digest(handle: string, offset: number, length: number): Promise<{ sha256: string; length: number }>;
   sha256(handle: string): Promise<string>;
   /** Closes a bundle; an unknown handle (already closed) is no error. */
   close(handle: string): Promise<void>;
   /** Closes every bundle still open (the window closed, or reloaded). */
   closeAll(): Promise<void>;
+}
+
+function checkRange(offset: number, length: number): void {
+  if (!Number.isSafeInteger(offset) || offset < 0 || !Number.isSafeInteger(length) || length < 0)
+    throw new Error('Plage de lecture invalide.');
 }
 
 /** `openFile`: regular-file.ts's openRegularFile, or a double in tests; `newId`: a random handle. */
@@ -48,10 +55,13 @@ export function createBundleHandles(
       }
     },
     async read(handle, offset, length) {
+      checkRange(offset, length);
       // The reader asks for one entry at a time, never more than an entry may hold.
-      if (!Number.isSafeInteger(offset) || offset < 0 || !Number.isSafeInteger(length) || length < 0)
-        throw new Error('Plage de lecture invalide.');
       return source(handle).read(offset, Math.min(length, DEFAULT_LIMITS.maxEntrySize + 65_557));
+    },
+    async digest(handle, offset, length) {
+      checkRange(offset, length);
+      return source(handle).digest(offset, length);
     },
     sha256: (handle) => source(handle).sha256(),
     async close(handle) {

@@ -3,11 +3,11 @@
 // forever; a FIFO would even block the open until a writer appears. So the file is opened without
 // blocking, checked on the open handle (no swap between the check and the read), and read up to
 // the bound plus one byte, which tells a file that grew past it.
-import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { ByteSource } from '../shared/bundle/byte-source';
 import { concatBytes } from '../shared/bundle/bytes';
+import { fileHasher } from './file-hasher';
 
 /** Error code: the path names a pipe, a device, a socket or a folder, not a file. */
 export const NOT_A_REGULAR_FILE = 'ENOTREGULAR';
@@ -38,36 +38,37 @@ async function openChecked(file: string, maxBytes: number): Promise<{ handle: Fi
 
 /** A file read by ranges (a bundle: its directory, then one entry at a time); close it when done. */
 export interface FileSource extends ByteSource {
+  digest(offset: number, length: number): Promise<{ sha256: string; length: number }>;
   close(): Promise<void>;
 }
 
 /**
  * `file` as a ByteSource, by the same rule as readRegularFile (a regular file of at most
  * `maxBytes`, same error codes). Its size is the one seen at opening: a range past a file that
- * shrank since comes back short, which the reader refuses as truncated. Its SHA-256 is Node's,
- * read in chunks.
+ * shrank since comes back short, which the reader refuses as truncated. Its digests and its
+ * SHA-256 are computed on a thread of its own (file-hasher.ts).
  */
 export async function openRegularFile(file: string, maxBytes: number): Promise<FileSource> {
   const { handle, size } = await openChecked(file, maxBytes);
-  const read = async (offset: number, length: number) => {
-    const out = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
-    let filled = 0;
-    while (filled < out.length) {
-      const { bytesRead } = await handle.read(out, filled, out.length - filled, offset + filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return filled === out.length ? out : out.subarray(0, filled);
-  };
+  const hasher = fileHasher(handle.fd, size);
   return {
     size,
-    read,
-    sha256: async () => {
-      const hash = createHash('sha256');
-      for (let offset = 0; offset < size; offset += 4 * CHUNK) hash.update(await read(offset, 4 * CHUNK));
-      return hash.digest('hex');
+    read: async (offset, length) => {
+      const out = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
+      let filled = 0;
+      while (filled < out.length) {
+        const { bytesRead } = await handle.read(out, filled, out.length - filled, offset + filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return filled === out.length ? out : out.subarray(0, filled);
     },
-    close: () => handle.close(),
+    digest: (offset, length) => hasher.digest(offset, length),
+    sha256: () => hasher.sha256(),
+    close: async () => {
+      await hasher.stop();
+      await handle.close();
+    },
   };
 }
 

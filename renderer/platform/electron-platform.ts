@@ -15,6 +15,7 @@ function asBundle(bridge: ElectronBridge, file: ChannelResponse<'bundle:open'>):
     source: {
       size,
       read: (offset, length) => bridge['bundle:read']({ handle, offset, length }),
+      digest: (offset, length) => bridge['bundle:digest']({ handle, offset, length }),
       sha256: () => bridge['bundle:sha256']({ handle }),
       close: async () => void (await bridge['bundle:close']({ handle })),
     },

@@ -12,6 +12,13 @@ export interface ByteSource {
    * their own (the caller may keep it, or store it, without holding the rest of the file).
    */
   read(offset: number, length: number): Promise<Uint8Array>;
+  /**
+   * SHA-256 (lowercase hex) of the bytes [offset, offset + length), and how many there were
+   * (fewer where the file ends before), computed where the file is, without handing the bytes
+   * over. Optional: a source that has it spares the reader a copy of each document it only
+   * hashes (in Electron, a trip of hundreds of megabytes from main to the window).
+   */
+  digest?(offset: number, length: number): Promise<{ sha256: string; length: number }>;
   /** SHA-256 of the whole file, lowercase hex (the journal names a file by it). */
   sha256(): Promise<string>;
   /** Lets the file go, where something holds it open (Electron's main process). */

@@ -15,6 +15,7 @@ import {
   type ReceivedDocument,
 } from './bundle-documents';
 import { decodeUtf8 } from './bytes';
+import { timeSlices } from './time-slices';
 import { BUNDLE_FORMAT_MINOR, BUNDLE_FORMAT_VERSION, formatVersionText, isBundleDossierId } from './bag-format';
 
 export interface ReadDossier {
@@ -147,7 +148,9 @@ export async function readDossiers(
 ): Promise<ReadDossier[]> {
   const byId = groupByDossier(payload, context.formatMinor);
   const dossiers: ReadDossier[] = [];
+  const pause = timeSlices();
   for (const id of [...byId.keys()].sort()) {
+    await pause();
     const files = byId.get(id)!;
     if (!files.json)
       throw new BundleError(

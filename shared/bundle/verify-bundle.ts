@@ -20,7 +20,16 @@ import { bytesSource, type ByteSource } from './byte-source';
 import { decodeUtf8, fingerprint, fromBase64, pemToSpki, sha256Hex } from './bytes';
 import { readDossiers, type PayloadFile, type ReadDossier } from './read-dossiers';
 import { decryptPayload, type EncryptionParams } from './payload-crypto';
-import { DEFAULT_LIMITS, entryBytes, readZipDirectory, type ZipEntry, type ZipLimits } from './zip-directory';
+import {
+  DEFAULT_LIMITS,
+  adjacentRuns,
+  entriesBytes,
+  entryBytes,
+  readZipDirectory,
+  storedEntryDigests,
+  type ZipEntry,
+  type ZipLimits,
+} from './zip-directory';
 
 export interface KnownKey {
   name: string;
@@ -37,10 +46,10 @@ export interface VerifiedBundle {
   sender: { fingerprint: string; publicKey: Uint8Array; known: KnownKey | null };
   dossiers: VerifiedDossier[];
   /**
-   * The payload files held in memory by their path in the bag (decrypted), checked against the
-   * manifest: all of them but an exchange's documents, which are read one at a time from the
-   * bundle when asked (VerifiedDossier.documents) so that hundreds of megabytes of PDFs are never
-   * held at once.
+   * A backup's payload files (its tables) by their path in the bag, decrypted and checked against
+   * the manifest. Empty for an exchange: its files are read into `dossiers`, and its documents
+   * are read one at a time from the bundle when asked (VerifiedDossier.documents), so that
+   * hundreds of megabytes of PDFs are never held at once.
    */
   files: Map<string, Uint8Array>;
   fileHash: string;
@@ -92,8 +101,12 @@ export interface VerifyOptions {
  */
 export const PROVE_BEFORE_PREVIEW = 300;
 
-/** Bytes of payload files whose digests may be in flight at once (see the integrity step). */
-const HASH_WINDOW = 4 * 1024 * 1024;
+/** Bytes of payload files (as stored, and inflated) read or hashed at once (see the integrity step). */
+const IN_FLIGHT = 8 * 1024 * 1024;
+/** Files read or hashed at once, whatever their size (each is a task to follow). */
+const MAX_RUNNING = 16;
+/** Files lying one after the other are read together, up to this many bytes (see adjacentRuns). */
+const RUN_BYTES = 1024 * 1024;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what a safe name must not hold.
 const SAFE_SEGMENT = /^[^\u0000-\u001f\u007f/\\:*?"<>|]+$/;
 
@@ -315,22 +328,29 @@ function payloadFiles(
   const files = new Map<string, PayloadFile>();
   for (const [path, bytes] of inMemory) files.set(path, { read: async () => bytes });
   if (sealed) return files;
-  for (const [path, hash] of manifest) {
-    if (inMemory.has(path)) continue;
-    files.set(path, {
-      read: async () => {
-        let bytes: Uint8Array;
-        try {
-          bytes = await entryBytes(source, byName.get(inBag(path))!);
-        } catch {
-          throw changedSinceVerified(path);
-        }
-        if ((await sha256Hex(bytes)) !== hash) throw changedSinceVerified(path);
-        return bytes;
-      },
-    });
-  }
+  for (const [path, hash] of manifest)
+    if (!inMemory.has(path)) files.set(path, documentReader(source, byName.get(inBag(path))!, path, hash));
   return files;
+}
+
+/**
+ * A document read again from the bundle, checked against its manifest digest. Made apart from
+ * verifyBundle's closures: a closure keeps its whole scope alive, and the import holds these
+ * readers until its documents are stored, which would hold every file verifyBundle read.
+ */
+function documentReader(source: ByteSource, entry: ZipEntry, path: string, hash: string): PayloadFile {
+  return {
+    read: async () => {
+      let bytes: Uint8Array;
+      try {
+        bytes = await entryBytes(source, entry);
+      } catch {
+        throw changedSinceVerified(path);
+      }
+      if ((await sha256Hex(bytes)) !== hash) throw changedSinceVerified(path);
+      return bytes;
+    },
+  };
 }
 
 function passphraseRequired(): BundleError {
@@ -503,49 +523,106 @@ export async function verifyBundle(
         'bundle-payload-oxum',
         'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
       );
-    // Each file's digest is asked for as soon as it is inflated: WebCrypto computes it off the
-    // main thread (on another core when there is one) while this one inflates the next, instead
-    // of waiting for it. At most HASH_WINDOW bytes are in flight (WebCrypto copies what it hashes).
-    // The digests are compared once every file is inflated, in the manifest's order: a bundle is
-    // refused for the same first fault as when each step ran on its own. An exchange's documents
-    // are not kept: they are read again, and checked again, when the import stores them.
+    // The files kept (dossiers, lists, control files, a backup's tables) are read first, in runs
+    // of neighbours, several at once, and hashed by WebCrypto off this thread (at most IN_FLIGHT
+    // bytes, which WebCrypto copies). An exchange's documents are hashed next, in the background,
+    // while the dossiers are read and validated on this thread (the two took about as long, one
+    // after the other): where the file is when the source can (storedEntryDigests), else read
+    // and hashed here. They are not kept: they are read again, and checked again, when the import
+    // stores them.
     const byName = new Map(entries.map((entry) => [entry.name, entry]));
     const lazy = (path: string) => info.backupSchemaVersion === null && !info.encryption && isDocumentFile(path);
     const kept = new Map<string, Uint8Array>();
-    const digests: Promise<string>[] = [];
-    let window: Promise<string>[] = [];
-    let windowBytes = 0;
+    const digests = new Map<string, string>();
     let octets = 0;
-    for (const path of manifest.keys()) {
-      const bytes = await entryBytes(source, byName.get(inBag(path))!);
-      if (!lazy(path)) kept.set(path, bytes);
-      octets += bytes.length;
-      const digest = sha256Hex(bytes);
-      digests.push(digest);
-      window.push(digest);
-      windowBytes += bytes.length;
-      if (windowBytes >= HASH_WINDOW) {
-        await Promise.all(window);
-        window = [];
-        windowBytes = 0;
+    const hashFiles = async (paths: readonly string[], keep: boolean) => {
+      const index = new Map(paths.map((path, i) => [inBag(path), i]));
+      const bytesOf: Uint8Array[] = [];
+      const faults = new Map<number, unknown>();
+      const running = new Set<Promise<void>>();
+      let load = 0;
+      for (const run of adjacentRuns(
+        paths.map((path) => byName.get(inBag(path))!),
+        RUN_BYTES,
+      )) {
+        if (faults.size > 0) break;
+        const weight = run.reduce(
+          (sum, entry) => sum + entry.compressedSize + (entry.method === 0 ? 0 : entry.size),
+          0,
+        );
+        while (running.size >= MAX_RUNNING || (running.size > 0 && load + weight > IN_FLIGHT))
+          await Promise.race(running);
+        load += weight;
+        const task: Promise<void> = (async () => {
+          try {
+            const read = await entriesBytes(source, run);
+            await Promise.all(
+              run.map(async (entry, i) => {
+                const at = index.get(entry.name)!;
+                if (keep) bytesOf[at] = read[i]!;
+                octets += read[i]!.length;
+                digests.set(paths[at]!, await sha256Hex(read[i]!));
+              }),
+            );
+          } catch (error) {
+            faults.set(index.get(run[0]!.name)!, error);
+          }
+        })().finally(() => {
+          load -= weight;
+          running.delete(task);
+        });
+        running.add(task);
       }
-    }
-    const hashes = await Promise.all(digests);
-    [...manifest].forEach(([path, hash], i) => {
-      if (hashes[i] !== hash) throw payloadChanged(path);
+      await Promise.all(running);
+      // The fault of the first file in the manifest's order, whichever was read first.
+      if (faults.size > 0) throw faults.get(Math.min(...faults.keys()));
+      if (keep) paths.forEach((path, i) => kept.set(path, bytesOf[i]!));
+    };
+    const paths = [...manifest.keys()];
+    await hashFiles(
+      paths.filter((path) => !lazy(path)),
+      true,
+    );
+    const documents = paths.filter(lazy);
+    const inPlace = source.digest ? documents.filter((path) => byName.get(inBag(path))!.method === 0) : [];
+    const hashedHere = documents.filter((path) => !new Set(inPlace).has(path));
+    const documentsHashed = Promise.allSettled([
+      storedEntryDigests(
+        source,
+        inPlace.map((path) => byName.get(inBag(path))!),
+      ).then((answers) =>
+        answers.forEach(({ sha256, size }, i) => {
+          digests.set(inPlace[i]!, sha256);
+          octets += size;
+        }),
+      ),
+      hashFiles(hashedHere, false),
+    ]).then((settled) => {
+      for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
     });
-    if (info.payloadOxum !== `${octets}.${manifest.size}`)
-      throw new BundleError(
-        'bundle-payload-oxum',
-        'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
-      );
-    // The file's own hash (the journal's), computed while the dossiers are read; not earlier, so
-    // that a source hashing the whole file at once (a dropped File) does not add to the payload.
-    const fileHash = source.sha256();
+    // The digests are compared once every file is hashed, in the manifest's order (a bundle's
+    // dossiers come before its documents): a bundle is refused for its first fault, and nothing
+    // read from the payload is returned, or decrypted, before that.
+    const intact = documentsHashed.then(() => {
+      for (const [path, hash] of manifest) if (digests.get(path) !== hash) throw payloadChanged(path);
+      if (info.payloadOxum !== `${octets}.${manifest.size}`)
+        throw new BundleError(
+          'bundle-payload-oxum',
+          'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.',
+        );
+    });
+    intact.catch(() => undefined);
+    // Dossiers are read only from files already found intact (a changed one is refused first).
+    if ([...kept].some(([path]) => digests.get(path) !== manifest.get(path))) await intact;
+    // The file's own hash (the journal's), once the payload is hashed: a file source computes it
+    // along the documents' digests (main/file-hasher.ts), and a dropped File, hashed whole, is
+    // not read at the same time as them.
+    const fileHash = intact.then(() => source.sha256());
     fileHash.catch(() => undefined);
     // The payload's files by their path in the bag, decrypted when the bundle is encrypted.
     let payload = kept;
     if (info.encryption) {
+      await intact;
       step('decryption');
       const sealed = payload.get(ENCRYPTED_PAYLOAD);
       if (!sealed || manifest.size !== 1)
@@ -557,27 +634,31 @@ export async function verifyBundle(
     }
 
     step('dossiers');
-    // A backup's payload is its tables (read by backup.ts); an exchange's, its dossiers.
-    const dossiers =
+    // A backup's payload is its tables (read by backup.ts); an exchange's, its dossiers. A fault
+    // in them is said once the documents are found intact, as a changed file is said first.
+    const dossiers: Promise<ReadDossier[]> =
       info.backupSchemaVersion === null
-        ? await readDossiers(payloadFiles(source, manifest, byName, inBag, payload, info.encryption !== null), {
+        ? readDossiers(payloadFiles(source, manifest, byName, inBag, payload, info.encryption !== null), {
             announced: info.dossiers,
             formatMinor: info.formatMinor,
             proveHistories: info.dossiers <= (options.historyProofLimit ?? Infinity),
             createdAt: info.createdAt,
             sender: info.sender.nom || info.sender.site,
-            // Unsealed, every file was just checked against the signed manifest; sealed, the
+            // Unsealed, every file is checked against the signed manifest; sealed, the
             // encryption's authentication covers the bytes but a document's hash is computed.
             digest: async (path, file) => (info.encryption ? sha256Hex(await file.read()) : manifest.get(path)!),
           })
-        : [];
+        : Promise.resolve([]);
+    dossiers.catch(() => undefined);
+    await intact;
     return {
       verified: true,
       name: root,
       info,
       sender: { fingerprint: senderPrint, publicKey: spki, known },
-      dossiers,
-      files: payload,
+      dossiers: await dossiers,
+      // An exchange's files are read into its dossiers: they are let go with them.
+      files: info.backupSchemaVersion === null ? new Map() : payload,
       fileHash: await fileHash,
     };
   } catch (error) {

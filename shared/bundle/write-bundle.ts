@@ -150,14 +150,21 @@ interface PayloadEntry {
  * against the signed manifest), not taken from where it was stored.
  */
 async function* payloadEntries(dossiers: readonly BundleDossier[]): AsyncGenerator<PayloadEntry> {
-  for (const { dossier, doc, documents } of dossiers) {
+  for (const { dossier, doc } of dossiers) {
     if (!isBundleDossierId(dossier.id))
       throw new BundleError(
         'bundle-bad-dossier-id',
         `Le dossier ${dossier.collectivite.nom || 'sans nom'} a un identifiant (« ${dossier.id.slice(0, 80)} ») qui ne peut pas nommer un fichier de l’échange : lettres, chiffres, « - » et « _ » seulement, 64 au plus. Corrigez l’identifiant dans le fichier du dossier.`,
       );
-    yield { path: dossierJsonPath(dossier.id), bytes: utf8.encode(JSON.stringify(dossier, null, 2) + '\n') };
+    // Without indentation: a third smaller, and as quick again to write and to read.
+    yield { path: dossierJsonPath(dossier.id), bytes: utf8.encode(JSON.stringify(dossier) + '\n') };
     yield { path: dossierDocPath(dossier.id), bytes: doc };
+  }
+  // The documents after every dossier, and their lists after them: the reader keeps the dossiers
+  // and the lists and lets the documents go, so each of the two is one run of the file, read in
+  // its order (a file source hashes the whole file along those reads, see regular-file.ts).
+  const indexes: PayloadEntry[] = [];
+  for (const { dossier, documents } of dossiers) {
     if (!documents?.length) continue;
     const entries: DocumentEntry[] = [];
     // One file per content: the same bytes listed twice in the index travel once.
@@ -171,8 +178,9 @@ async function* payloadEntries(dossiers: readonly BundleDossier[]): AsyncGenerat
       sent.add(path);
       yield { path, bytes, sha256 };
     }
-    yield { path: documentIndexPath(dossier.id), bytes: utf8.encode(formatDocumentIndex(entries)) };
+    indexes.push({ path: documentIndexPath(dossier.id), bytes: utf8.encode(formatDocumentIndex(entries)) });
   }
+  yield* indexes;
 }
 
 /**
@@ -219,14 +227,18 @@ export async function writeBundleTo(input: BundleInput, sink: ByteSink): Promise
     return { size: bytes.length };
   }
   const zip = new ZipWriter(sink, input.createdAt);
-  const manifest: { path: string; hash: string }[] = [];
+  // Each file's digest is computed (by WebCrypto, off this thread) while the next is written; the
+  // manifest waits for them all at the end. WebCrypto hashes its own copy: `bytes` may go.
+  const hashes: Promise<{ path: string; hash: string }>[] = [];
   let octets = 0;
   for await (const { path, bytes, sha256 } of oneAhead(payloadEntries(input.dossiers))) {
     const hash = sha256 ?? sha256Hex(bytes);
+    hashes.push(Promise.resolve(hash).then((digest) => ({ path, hash: digest })));
+    hashes.at(-1)!.catch(() => undefined);
     await zip.add(`${input.name}/${path}`, bytes);
-    manifest.push({ path, hash: await hash });
     octets += bytes.length;
   }
+  const manifest = await Promise.all(hashes);
   const parts = bagParts({ ...input, dossierCount: input.dossiers.length }, null);
   for (const [path, bytes] of await signedTagFiles(parts, manifest, octets)) await zip.add(path, bytes);
   return { size: await zip.end() };

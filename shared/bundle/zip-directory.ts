@@ -195,16 +195,7 @@ function truncated(name: string): BundleError {
  * Only this entry is read from the source.
  */
 export async function entryBytes(source: ByteSource, entry: ZipEntry): Promise<Uint8Array> {
-  // Header and data in one read, where the local header is as long as the directory suggests:
-  // one range per entry (in Electron, one message to main), not two.
-  const read =
-    entry.offset + 30 <= source.size
-      ? await source.read(entry.offset, entry.headerGuess + entry.compressedSize)
-      : new Uint8Array(0);
-  const view = new DataView(read.buffer, read.byteOffset, read.byteLength);
-  if (read.length < 30 || view.getUint32(0, true) !== LOCAL) throw truncated(entry.name);
-  const headerLength = 30 + view.getUint16(26, true) + view.getUint16(28, true);
-  if (entry.offset + headerLength + entry.compressedSize > source.size) throw truncated(entry.name);
+  const { read, headerLength } = await localHeader(source, entry, entry.compressedSize);
   const stored =
     headerLength + entry.compressedSize <= read.length
       ? read.subarray(headerLength, headerLength + entry.compressedSize)
@@ -216,4 +207,103 @@ export async function entryBytes(source: ByteSource, entry: ZipEntry): Promise<U
   } catch {
     throw truncated(entry.name);
   }
+}
+
+/**
+ * An entry's local header, read with the `more` bytes that follow it where the header is as long
+ * as the directory suggests (one range per entry: in Electron, one message to main, not two),
+ * and its real length. Refuses a header or data lying outside the archive.
+ */
+async function localHeader(
+  source: ByteSource,
+  entry: ZipEntry,
+  more: number,
+): Promise<{ read: Uint8Array; headerLength: number }> {
+  const read =
+    entry.offset + 30 <= source.size ? await source.read(entry.offset, entry.headerGuess + more) : new Uint8Array(0);
+  const view = new DataView(read.buffer, read.byteOffset, read.byteLength);
+  if (read.length < 30 || view.getUint32(0, true) !== LOCAL) throw truncated(entry.name);
+  const headerLength = 30 + view.getUint16(26, true) + view.getUint16(28, true);
+  if (entry.offset + headerLength + entry.compressedSize > source.size) throw truncated(entry.name);
+  return { read, headerLength };
+}
+
+/**
+ * The SHA-256 (lowercase hex) and length of each of these stored entries, hashed by the source
+ * where the file is (ByteSource.digest, which the caller checks it has): their bytes are not
+ * handed over (nor, in Electron, carried to the window) only to be hashed and let go. Their local
+ * headers are read first, a few at once; then every digest is asked for at once, in the entries'
+ * order, which is the order a file source hashes them in (main/file-hasher.ts). Throws the
+ * fault of the first entry, in their order, that lies outside the archive or comes back short.
+ */
+export async function storedEntryDigests(
+  source: ByteSource,
+  entries: readonly ZipEntry[],
+): Promise<{ sha256: string; size: number }[]> {
+  const starts: number[] = [];
+  for (let i = 0; i < entries.length; i += HEADERS_AT_ONCE)
+    starts.push(
+      ...(await Promise.all(
+        entries
+          .slice(i, i + HEADERS_AT_ONCE)
+          .map(async (entry) => entry.offset + (await localHeader(source, entry, 0)).headerLength),
+      )),
+    );
+  const answers = await Promise.allSettled(entries.map((entry, i) => source.digest!(starts[i]!, entry.compressedSize)));
+  return answers.map((answer, i) => {
+    if (answer.status === 'rejected') throw answer.reason;
+    if (answer.value.length !== entries[i]!.compressedSize) throw truncated(entries[i]!.name);
+    return { sha256: answer.value.sha256, size: answer.value.length };
+  });
+}
+
+/** Local headers read at once by storedEntryDigests (each a small read). */
+const HEADERS_AT_ONCE = 16;
+
+/** Where an entry ends in the archive, as the directory suggests (its header's usual length, then its data). */
+function entryEnd(entry: ZipEntry): number {
+  return entry.offset + entry.headerGuess + entry.compressedSize;
+}
+
+/**
+ * `entries` cut into runs that lie one after the other in the archive, each under `maxBytes`
+ * (an entry larger than that is a run of its own): a run is read in one range (entriesBytes)
+ * rather than one per entry. Small files are read as a few large ranges: a thousand dossier
+ * files were a thousand reads (in Electron, a thousand messages to the main process).
+ */
+export function adjacentRuns(entries: readonly ZipEntry[], maxBytes: number): ZipEntry[][] {
+  const runs: ZipEntry[][] = [];
+  let run: ZipEntry[] = [];
+  for (const entry of entries) {
+    const last = run.at(-1);
+    if (last && (entryEnd(last) !== entry.offset || entryEnd(entry) - run[0]!.offset > maxBytes)) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(entry);
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/**
+ * The bytes of each entry of a run adjacentRuns gave, as entryBytes gives them, the run read in
+ * one range. An entry whose header is longer than the directory suggests reads its own rest.
+ */
+export async function entriesBytes(source: ByteSource, run: readonly ZipEntry[]): Promise<Uint8Array[]> {
+  if (run.length === 1) return [await entryBytes(source, run[0]!)];
+  const start = run[0]!.offset;
+  const block = await source.read(start, entryEnd(run.at(-1)!) - start);
+  // The source as entryBytes reads it, the run's range served from the block (copied: each
+  // entry's bytes are its own, as a source's reads are).
+  const served: ByteSource = {
+    ...source,
+    read: (offset, length) =>
+      offset >= start && offset + length <= start + block.length
+        ? Promise.resolve(block.slice(offset - start, offset - start + length))
+        : source.read(offset, length),
+  };
+  const out: Uint8Array[] = [];
+  for (const entry of run) out.push(await entryBytes(served, entry));
+  return out;
 }

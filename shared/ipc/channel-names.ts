@@ -6,6 +6,7 @@ export const CHANNEL_NAMES = [
   'file:opened',
   'bundle:open',
   'bundle:read',
+  'bundle:digest',
   'bundle:sha256',
   'bundle:close',
   'bundle:save-begin',

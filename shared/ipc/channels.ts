@@ -75,6 +75,15 @@ export const channels = {
     }),
     response: bytes,
   },
+  /** The SHA-256 of a range, computed in main: a document only hashed never crosses the IPC. */
+  'bundle:digest': {
+    request: z.object({
+      handle: z.uuid(),
+      offset: z.number().int().min(0),
+      length: z.number().int().min(0),
+    }),
+    response: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), length: z.number().int().min(0) }),
+  },
   'bundle:sha256': {
     request: z.object({ handle: z.uuid() }),
     response: z.string().regex(/^[0-9a-f]{64}$/),

@@ -3,6 +3,8 @@
 // as the app reads its database: dossiers whole, documents one at a time); `import <dir>`
 // verifies that file, read by ranges, as the import service does, then reads every document
 // once, one at a time, as the import stores them. Prints one JSON line: { ms, rssBeforeMb, peakMb }.
+// Zod as the renderer runs it (its JIT is refused by the window's Content-Security-Policy).
+import '../../renderer/zod-without-eval';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';

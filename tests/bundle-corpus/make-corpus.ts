@@ -200,7 +200,7 @@ export async function makeCorpus(key: TestKey, attacker: TestKey): Promise<Corpu
           utf8.encode(
             new TextDecoder()
               .decode(b)
-              .replace(/"beneficiaires": (\d+)/, (_m, n: string) => `"beneficiaires": ${'9'.repeat(n.length)}`),
+              .replace(/"beneficiaires":(\d+)/, (_m, n: string) => `"beneficiaires":${'9'.repeat(n.length)}`),
           ),
         ),
       ),
@@ -216,10 +216,11 @@ export async function makeCorpus(key: TestKey, attacker: TestKey): Promise<Corpu
       code: 'bundle-payload-hash-mismatch',
     },
     {
-      // Its deflated data start with a block of a type DEFLATE does not have (BTYPE 11).
+      // Its deflated data start with a block of a type DEFLATE does not have (BTYPE 11): the
+      // list of the dossier's documents, deflated (its JSON view is stored).
       name: 'payload-does-not-inflate',
       bytes: patched(valid, (bytes, view) => {
-        const { local } = zipEntryAt(valid, `${corpusDossier().id}.json`);
+        const { local } = zipEntryAt(valid, `${corpusDossier().id}/index.json`);
         bytes[local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)] = 0xff;
       }),
       code: 'bundle-truncated',

@@ -1,6 +1,5 @@
 // Exchanges written file by file and read by ranges: what the reader asks of a file, a document
 // changed on its USB stick after verification, and the file sink the command line writes with.
-import { generateKeyPairSync, sign } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,37 +12,13 @@ import { concatBytes } from '../../../shared/bundle/bytes';
 import { blobSource, bytesSource, type ByteSource } from '../../../shared/bundle/byte-source';
 import { verifyBundle } from '../../../shared/bundle/verify-bundle';
 import { entryBytes, readZipDirectory } from '../../../shared/bundle/zip-directory';
-import { writeBundleTo, type BundleInput } from '../../../shared/bundle/write-bundle';
-import { demoDossiers } from '../helpers/demo';
-import { createDossierDoc, saveDossierDoc } from '../../../shared/sync/dossier-doc';
-import { scanDocument } from '../helpers/scan-document';
+import { writeBundleTo } from '../../../shared/bundle/write-bundle';
+import { testBundleInput } from '../helpers/bundle-input';
 
-const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const SCAN_SIZE = 400_000;
 
 /** Three dossiers, each with a scan of SCAN_SIZE bytes whose content says whose it is. */
-function input(): BundleInput {
-  const author = { nom: 'Claire Martin', service: '', site: 'Préfecture de l’Isère' };
-  return {
-    name: 'CTAI_38_Prefecture-de-l-Isere_2026-03-01_1',
-    bundleId: '2f1c7a52-6b0e-4a8e-9c1d-3e5f7a9b1c2d',
-    sequence: 1,
-    createdAt: new Date('2026-03-01T10:00:00Z'),
-    sender: author,
-    recipient: '',
-    dossiers: demoDossiers({ count: 3 }).map((dossier, i) => {
-      const scan = new Uint8Array(SCAN_SIZE).fill(65 + i);
-      scan.set(new TextEncoder().encode('%PDF-1.7\n'));
-      return {
-        dossier,
-        doc: saveDossierDoc(createDossierDoc(dossier, { author, summary: 'essai', paths: [] }, new Date())),
-        documents: [scanDocument(scan, `scan-${i}.pdf`)],
-      };
-    }),
-    publicKey: new Uint8Array(publicKey.export({ format: 'der', type: 'spki' })),
-    sign: async (message) => new Uint8Array(sign(null, message, privateKey)),
-  };
-}
+const input = () => testBundleInput(3, SCAN_SIZE);
 
 /** A source that records the length of every read, over bytes the test may change afterwards. */
 function recording(data: Uint8Array): ByteSource & { reads: number[] } {
@@ -137,6 +112,39 @@ describe('exchanges streamed', { timeout: 120_000 }, () => {
       }
     } finally {
       await fromFile.close();
+    }
+  });
+
+  it('have their documents hashed where the file is, never handed over for that, and refused if changed', async () => {
+    const { bytes } = await written();
+    const { file, source } = await onDisk(bytes);
+    const reads: number[] = [];
+    const digests: number[] = [];
+    const watched: ByteSource = {
+      ...source,
+      read: (offset, length) => (reads.push(length), source.read(offset, length)),
+      digest: (offset, length) => (digests.push(length), source.digest(offset, length)),
+    };
+    try {
+      const bundle = await verifyBundle(watched);
+      expect(bundle.dossiers).toHaveLength(3);
+      expect(digests).toEqual([SCAN_SIZE, SCAN_SIZE, SCAN_SIZE]);
+      expect(Math.max(...reads)).toBeLessThan(SCAN_SIZE);
+      expect(bundle.fileHash).toBe((await verifyBundle(bytes)).fileHash);
+    } finally {
+      await source.close();
+    }
+    // One byte of the last scan changed on disk before the file is opened: refused by its digest.
+    const changed = bytes.slice();
+    changed[Buffer.from(changed).lastIndexOf(Buffer.alloc(1000, 67)) + 500] = 1;
+    writeFileSync(file, changed);
+    const reopened = await openRegularFile(file, 1024 * 1024 * 1024);
+    try {
+      const error = await verifyBundle(reopened).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BundleError);
+      expect((error as BundleError).code).toBe('bundle-payload-hash-mismatch');
+    } finally {
+      await reopened.close();
     }
   });
 

@@ -58,7 +58,7 @@ const REFUSALS: Record<string, string | ((otherPrint: string) => string)> = {
   'truncated-half': TRUNCATED,
   'tampered-payload-json': `Le fichier « data/dossiers/${ID}.json » a été modifié ou abîmé : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
   'tampered-payload-json-unreadable': `Le fichier « data/dossiers/${ID}.json » a été modifié ou abîmé : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
-  'payload-does-not-inflate': `L’archive est abîmée : le fichier « ${NAME}/data/dossiers/${ID}.json » ne peut pas être décompressé. Demandez à l’expéditeur de la renvoyer.`,
+  'payload-does-not-inflate': `L’archive est abîmée : le fichier « ${NAME}/data/documents/${ID}/index.json » ne peut pas être décompressé. Demandez à l’expéditeur de la renvoyer.`,
   'local-header-outside': `L’archive est abîmée : le fichier « ${NAME}/data/dossiers/${ID}.json » ne peut pas être décompressé. Demandez à l’expéditeur de la renvoyer.`,
   'tampered-payload-longer': OXUM,
   'tampered-payload-history': `Le fichier « data/dossiers/${ID}.automerge » a été modifié ou abîmé : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,

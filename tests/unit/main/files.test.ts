@@ -241,7 +241,7 @@ describe('exports saved in pieces', () => {
 });
 
 describe('exchanges opened to be read by ranges', () => {
-  it('opens the chosen file in main, reads ranges and its SHA-256 through a handle, then closes it', async () => {
+  it('opens the chosen file in main, reads ranges, their digests and its SHA-256 through a handle, then closes it', async () => {
     const { dir, ipc, folder } = await handlers();
     const bytes = new Uint8Array(3000).map((_, i) => i % 251);
     await writeFile(path.join(dir, 'echange.ctai'), bytes);
@@ -253,7 +253,18 @@ describe('exchanges opened to be read by ranges', () => {
     // A range past the end comes back short: the reader refuses it as a truncated archive.
     expect(await ipc['bundle:read']({ handle, offset: 2995, length: 10 })).toEqual(bytes.slice(2995));
     const { createHash } = await import('node:crypto');
-    expect(await ipc['bundle:sha256']({ handle })).toBe(createHash('sha256').update(bytes).digest('hex'));
+    const sha256 = (part: Uint8Array) => createHash('sha256').update(part).digest('hex');
+    // A range hashed in main, without crossing to the window; one past the end is short.
+    expect(await ipc['bundle:digest']({ handle, offset: 1000, length: 1500 })).toEqual({
+      sha256: sha256(bytes.slice(1000, 2500)),
+      length: 1500,
+    });
+    expect(await ipc['bundle:digest']({ handle, offset: 2900, length: 500 })).toEqual({
+      sha256: sha256(bytes.slice(2900)),
+      length: 100,
+    });
+    await expect(ipc['bundle:digest']({ handle, offset: -1, length: 5 })).rejects.toThrow(/Plage de lecture invalide/);
+    expect(await ipc['bundle:sha256']({ handle })).toBe(sha256(bytes));
     expect(await ipc['bundle:close']({ handle })).toBe(true);
     await expect(ipc['bundle:read']({ handle, offset: 0, length: 1 })).rejects.toThrow(
       /L’échange n’est plus ouvert .* ouvrez de nouveau le fichier \.ctai/,

@@ -19,6 +19,7 @@ function fakeHandlers(): IpcHandlers {
     'file:opened': vi.fn(async () => ({ opened: false as const })),
     'bundle:open': vi.fn(async () => ({ opened: false as const })),
     'bundle:read': vi.fn(async () => new Uint8Array()),
+    'bundle:digest': vi.fn(async () => ({ sha256: '0'.repeat(64), length: 0 })),
     'bundle:sha256': vi.fn(async () => '0'.repeat(64)),
     'bundle:close': vi.fn(async () => true),
     'bundle:save-begin': vi.fn(async () => ({ started: false as const })),
