@@ -1,14 +1,15 @@
 // The hashing of a file held open, on a thread of its own: the SHA-256 of a range (a document of
 // a bundle being verified, which the window need not receive only to hash it and let it go) and
-// of the whole file (the journal names every imported bundle by it). Hundreds of megabytes hashed
-// on main's own thread would stall every other message of the window meanwhile, and, where one
-// process reads and verifies (the command line, the benchmark), add their time to the validation.
+// of the whole file (the journal names every bundle imported or exported by it). Hundreds of
+// megabytes hashed on main's own thread would stall every other message of the window meanwhile,
+// and, where one process does all (the command line, the benchmark), add their time to the rest.
 //
-// The thread reads the file itself, through the same descriptor (the very file being verified,
-// even if another is put at its path meanwhile), into one buffer used again. The whole file's
-// hash moves forward from its start: a range asked for where it stands is hashed for both at
-// once (a bundle's documents come one after the other); before a range further on, the thread
-// first hashes what lies between; the rest is hashed when the whole file's hash is asked.
+// The thread reads the file itself, through the same descriptor (the very file being verified or
+// written, even if another is put at its path meanwhile), into one buffer used again. The whole
+// file's hash moves forward from its start: a range asked for where it stands is hashed for both
+// at once (a bundle's documents come one after the other); before a range further on, the thread
+// first hashes what lies between; a file being written is hashed up to what is written as it
+// goes (hashTo); the rest is hashed when the whole file's hash is asked.
 import { Worker } from 'node:worker_threads';
 
 // CommonJS run by the worker (eval: no file of its own to ship beside main's bundle).
@@ -16,7 +17,7 @@ const HASHER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { readSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-const { fd, size } = workerData;
+const { fd } = workerData;
 const whole = createHash('sha256');
 const buffer = Buffer.allocUnsafe(1024 * 1024);
 let hashedUpTo = 0;
@@ -39,17 +40,21 @@ function scan(start, end, use) {
 function catchUp(to) {
   if (hashedUpTo < to && scan(hashedUpTo, to, null) < to - hashedUpTo) throw Object.assign(new Error(), { code: 'ESHRUNK' });
 }
-parentPort.on('message', ({ id, offset, length }) => {
+parentPort.on('message', ({ id, offset, length, upTo, size }) => {
   try {
-    if (offset === undefined) {
+    if (size !== undefined) {
       catchUp(size);
       parentPort.postMessage({ id, sha256: whole.digest('hex') });
       return;
     }
-    const end = Math.min(size, offset + length);
-    catchUp(Math.min(offset, size));
+    if (upTo !== undefined) {
+      catchUp(upTo);
+      parentPort.postMessage({ id });
+      return;
+    }
+    catchUp(offset);
     const range = createHash('sha256');
-    const read = scan(offset, end, (piece) => range.update(piece));
+    const read = scan(offset, offset + length, (piece) => range.update(piece));
     parentPort.postMessage({ id, sha256: range.digest('hex'), length: read });
   } catch (error) {
     parentPort.postMessage({ id, error: String(error.code || error.message) });
@@ -63,17 +68,19 @@ export interface FileHasher {
    * (fewer where the file ends before).
    */
   digest(offset: number, length: number): Promise<{ sha256: string; length: number }>;
-  /** SHA-256 of the whole file (the `size` bytes seen at opening); asked once. */
-  sha256(): Promise<string>;
+  /** Moves the whole file's hash up to `offset` (bytes already written), in the background. */
+  hashTo(offset: number): void;
+  /** SHA-256 of the file's first `size` bytes (all of it); asked once. */
+  sha256(size: number): Promise<string>;
   /** Ends the thread; close the descriptor only after (a number closed under it may name another file). */
   stop(): Promise<void>;
 }
 
 /**
- * A hasher of the first `size` bytes of the open file `fd` (see above). Its errors say, in
+ * A hasher of the open file `fd` (see above), which must be open for reading. Its errors say, in
  * French, that the file could not be read again, and what to do.
  */
-export function fileHasher(fd: number, size: number): FileHasher {
+export function fileHasher(fd: number): FileHasher {
   const waiting = new Map<number, { resolve: (answer: HasherAnswer) => void; reject: (error: Error) => void }>();
   let next = 0;
   // Started at the first request, and ended once the whole file is hashed: the documents are
@@ -82,7 +89,7 @@ export function fileHasher(fd: number, size: number): FileHasher {
   const start = () => {
     const started = new Worker(HASHER, {
       eval: true,
-      workerData: { fd, size },
+      workerData: { fd },
       // A small heap: the thread holds its buffer and two hashes, nothing else.
       resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 },
     });
@@ -103,7 +110,7 @@ export function fileHasher(fd: number, size: number): FileHasher {
     });
     return started;
   };
-  const ask = (request: { offset?: number; length?: number }) =>
+  const ask = (request: { offset?: number; length?: number; upTo?: number; size?: number }) =>
     new Promise<HasherAnswer>((resolve, reject) => {
       const id = next++;
       waiting.set(id, { resolve, reject });
@@ -120,8 +127,9 @@ export function fileHasher(fd: number, size: number): FileHasher {
       const answer = await ask({ offset, length });
       return { sha256: answer.sha256!, length: answer.length! };
     },
-    sha256: () =>
-      (whole ??= ask({}).then(async (answer) => {
+    hashTo: (upTo) => void ask({ upTo }).catch(() => undefined),
+    sha256: (size) =>
+      (whole ??= ask({ size }).then(async (answer) => {
         if (waiting.size === 0) await stop();
         return answer.sha256!;
       })),

@@ -50,7 +50,7 @@ export interface FileSource extends ByteSource {
  */
 export async function openRegularFile(file: string, maxBytes: number): Promise<FileSource> {
   const { handle, size } = await openChecked(file, maxBytes);
-  const hasher = fileHasher(handle.fd, size);
+  const hasher = fileHasher(handle.fd);
   return {
     size,
     read: async (offset, length) => {
@@ -63,8 +63,8 @@ export async function openRegularFile(file: string, maxBytes: number): Promise<F
       }
       return filled === out.length ? out : out.subarray(0, filled);
     },
-    digest: (offset, length) => hasher.digest(offset, length),
-    sha256: () => hasher.sha256(),
+    digest: (offset, length) => hasher.digest(offset, Math.max(0, Math.min(length, size - offset))),
+    sha256: () => hasher.sha256(size),
     close: async () => {
       await hasher.stop();
       await handle.close();

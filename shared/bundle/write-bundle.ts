@@ -162,26 +162,45 @@ async function* payloadEntries(dossiers: readonly BundleDossier[]): AsyncGenerat
   }
   // The documents after every dossier, and their lists after them: the reader keeps the dossiers
   // and the lists and lets the documents go, so each of the two is one run of the file, read in
-  // its order (a file source hashes the whole file along those reads, see regular-file.ts).
+  // its order. Each document is read and hashed (by the platform's threads) up to READ_AHEAD
+  // before its turn, so that reading the next ones goes on while this one is written.
+  const queued = dossiers.flatMap(({ dossier, documents }) =>
+    (documents ?? []).map((document) => ({ dossier, document })),
+  );
+  const reading: Promise<{ bytes: Uint8Array; sha256: string }>[] = [];
+  const readNext = () => {
+    const { document } = queued[reading.length]!;
+    const read = document.read().then(async (bytes) => ({ bytes, sha256: await sha256Hex(bytes) }));
+    // Marked as handled: a failure is thrown when its turn comes, not as unhandled before.
+    read.catch(() => undefined);
+    reading.push(read);
+  };
   const indexes: PayloadEntry[] = [];
-  for (const { dossier, documents } of dossiers) {
-    if (!documents?.length) continue;
-    const entries: DocumentEntry[] = [];
-    // One file per content: the same bytes listed twice in the index travel once.
-    const sent = new Set<string>();
-    for (const { read, ...document } of documents) {
-      const bytes = await read();
-      const sha256 = await sha256Hex(bytes);
-      entries.push({ ...document, sha256 });
-      const path = documentFilePath(dossier.id, { sha256, format: document.format });
-      if (sent.has(path)) continue;
+  let entries: DocumentEntry[] = [];
+  // One file per content: the same bytes listed twice in the index travel once.
+  let sent = new Set<string>();
+  for (const [i, { dossier, document }] of queued.entries()) {
+    while (reading.length < Math.min(queued.length, i + READ_AHEAD)) readNext();
+    const { bytes, sha256 } = await reading[i]!;
+    delete reading[i];
+    const { read: _read, ...entry } = document;
+    entries.push({ ...entry, sha256 });
+    const path = documentFilePath(dossier.id, { sha256, format: document.format });
+    if (!sent.has(path)) {
       sent.add(path);
       yield { path, bytes, sha256 };
     }
-    indexes.push({ path: documentIndexPath(dossier.id), bytes: utf8.encode(formatDocumentIndex(entries)) });
+    if (queued[i + 1]?.dossier !== dossier) {
+      indexes.push({ path: documentIndexPath(dossier.id), bytes: utf8.encode(formatDocumentIndex(entries)) });
+      entries = [];
+      sent = new Set();
+    }
   }
   yield* indexes;
 }
+
+/** Documents read and hashed ahead of the one being written (each a few megabytes at most, usually). */
+const READ_AHEAD = 3;
 
 /**
  * The items of `items`, each next one asked for as soon as the current one is handed over: the
