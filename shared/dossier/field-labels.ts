@@ -48,20 +48,36 @@ export function collectionItemWord(listPath: FieldPath): string | undefined {
  * « Action 3 » for ['actions', 2]. A part the schema does not hold (an unknown field kept from a
  * newer format) is said as « champ « clé » ».
  */
-export function fieldLabel(path: FieldPath): string {
-  return path.length === 0 ? 'Dossier' : labelIn(dossierSchema, path);
+export function fieldLabel(path: FieldPath, itemName?: ItemNamer): string {
+  return path.length === 0 ? 'Dossier' : labelIn(dossierSchema, path, itemName);
 }
 
+/**
+ * How a list item on a field's path is named where the data is known (« action « Cours de
+ * français » », « année « 2026 » »), or undefined to say it by its position (« action 2 »).
+ */
+export type ItemNamer = (listPath: FieldPath, index: number) => string | undefined;
+
 /** The label of the field at `path` of any schema named with field-meta.ts (Paramètres, identity…). */
-export function labelIn(root: z.core.$ZodType, path: FieldPath): string {
+export function labelIn(root: z.core.$ZodType, path: FieldPath, itemName?: ItemNamer): string {
   if (path.length === 0) return 'Fiche';
   const steps = fieldSteps(root, path);
   const positions: string[] = [];
   steps.forEach((step, index) => {
     if (typeof step.key === 'number' && index < path.length - 1)
-      positions.push(`${steps[index - 1]?.meta.item ?? 'ligne'} ${step.key + 1}`);
+      positions.push(
+        itemName?.(path.slice(0, index), step.key) ?? `${steps[index - 1]?.meta.item ?? 'ligne'} ${step.key + 1}`,
+      );
   });
-  const base = steps.length < path.length ? `Champ « ${String(path[steps.length])} »` : ownLabel(steps);
+  const last = steps.at(-1);
+  const named =
+    steps.length === path.length && typeof last?.key === 'number' ? itemName?.(path.slice(0, -1), last.key) : undefined;
+  const base =
+    steps.length < path.length
+      ? `Champ « ${String(path[steps.length])} »`
+      : named
+        ? capitalised(named)
+        : ownLabel(steps);
   return positions.length ? `${base} (${positions.join(', ')})` : base;
 }
 

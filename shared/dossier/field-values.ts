@@ -4,7 +4,7 @@ import { dateEnLettres } from '../format/dates';
 import { formatEuros } from '../format/money';
 import { compte } from '../format/plural';
 import { parsePath } from './field-path';
-import { dossierFieldMeta } from './field-labels';
+import { dossierFieldMeta, type ItemNamer } from './field-labels';
 import type { FieldMeta } from './field-meta';
 
 /** The value of a field whose metadata is `meta`, in words. */
@@ -37,6 +37,20 @@ export function readableValue(path: string, value: unknown): string {
 
 /** Fields that name an item of a list, in the order they are tried (an action by its title…). */
 const NAMING_FIELDS = ['intitule', 'nom', 'libelle', 'objet', 'texte', 'type', 'annee', 'date'];
+
+/**
+ * Names the list items on a field's path as `itemAt` gives them (the dossier as it was after a
+ * change, or before it for an item the change removed), for fieldLabel. An item with nothing that
+ * names it is said by its position.
+ */
+export function itemNamer(itemAt: (path: readonly (string | number)[]) => unknown): ItemNamer {
+  return (listPath, index) => {
+    const item = itemAt([...listPath, index]);
+    if (item === undefined) return undefined;
+    const described = itemDescription(listPath, item, index);
+    return described.charAt(0).toLowerCase() + described.slice(1);
+  };
+}
 
 /**
  * One item of the list at `listPath`, in words: « Action « Cours de français » », « Année « 2026 » »,

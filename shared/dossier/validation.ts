@@ -1,7 +1,9 @@
 // Validation of untrusted dossier data, with one French sentence per problem naming the field.
 import type { z } from 'zod';
 import { DOSSIER_FORMAT_OLDEST, DOSSIER_FORMAT_VERSION, dossierSchema, type Dossier } from './dossier-schema';
-import { labelIn, metaIn } from './field-labels';
+import { labelIn, metaIn, type ItemNamer } from './field-labels';
+import { valueAt } from './field-path';
+import { itemNamer } from './field-values';
 import type { FieldMeta } from './field-meta';
 import { compte } from '../format/plural';
 import { restoreDossier } from './format-upgrades/restore-dossier';
@@ -74,18 +76,26 @@ function meaningfulIssue(issue: Issue): Issue {
   return chosen ? meaningfulIssue({ ...chosen, path: [...issue.path, ...chosen.path] } as Issue) : issue;
 }
 
-/** The problem `issue` says, its field named by the metadata of `schema` (the dossier's by default). */
-export function describeIssue(issue: Issue, schema: z.core.$ZodType = dossierSchema): ValidationProblem {
+/**
+ * The problem `issue` says, its field named by the metadata of `schema` (the dossier's by
+ * default), and the list items on its way by `itemName` where given (« action « Cours de
+ * français » » rather than « action 2 »).
+ */
+export function describeIssue(
+  issue: Issue,
+  schema: z.core.$ZodType = dossierSchema,
+  itemName?: ItemNamer,
+): ValidationProblem {
   const meaningful = meaningfulIssue(issue);
   const path = meaningful.path.filter((part): part is string | number => typeof part !== 'symbol');
-  const label = path.length === 0 ? 'Dossier' : labelIn(schema, path);
+  const label = path.length === 0 ? 'Dossier' : labelIn(schema, path, itemName);
   return { path, message: `${label} ${predicate(meaningful, metaIn(schema, path))}.` };
 }
 
-export function validateWith<T>(schema: z.ZodType<T>, input: unknown): Validated<T> {
+export function validateWith<T>(schema: z.ZodType<T>, input: unknown, itemName?: ItemNamer): Validated<T> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problems: result.error.issues.map((issue) => describeIssue(issue, schema)) };
+  return { ok: false, problems: result.error.issues.map((issue) => describeIssue(issue, schema, itemName)) };
 }
 
 /**
@@ -107,6 +117,12 @@ export function validateDossier(input: unknown): Validated<Dossier> {
         },
       ],
     };
-  const validated = validateWith(dossierSchema, restored);
+  // Items named as the agent typed them: « Nom du cofinanceur (action « Cours de français »,
+  // année « 2026 », cofinanceur 2) », not by positions alone.
+  const validated = validateWith(
+    dossierSchema,
+    restored,
+    itemNamer((at) => valueAt(restored, at)),
+  );
   return validated.ok ? { ok: true, value: withUnknownFields(validated.value, restored) } : validated;
 }

@@ -29,7 +29,7 @@ function firstDifference(longer: readonly unknown[], shorter: readonly unknown[]
  */
 export function historyLine(change: FieldChange): HistoryLine {
   const path = parsePath(change.path);
-  const champ = fieldLabel(path);
+  const champ = change.label ?? fieldLabel(path);
   const { before, after } = change;
   if (Array.isArray(before) && Array.isArray(after) && Math.abs(before.length - after.length) === 1) {
     if (after.length > before.length) {

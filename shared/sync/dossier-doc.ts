@@ -6,7 +6,9 @@ import * as A from '@automerge/automerge/slim';
 import type { Dossier } from '../dossier/dossier-schema';
 import { withKeyOrderOf } from '../dossier/format-upgrades/unknown-fields';
 import { validateDossier, type Validated } from '../dossier/validation';
+import { fieldLabel } from '../dossier/field-labels';
 import { parsePath, valueAt } from '../dossier/field-path';
+import { itemNamer } from '../dossier/field-values';
 import { fromDocValue, toDocValue } from './doc-values';
 import { tombstoneFor } from './tombstones';
 
@@ -229,6 +231,12 @@ export interface FieldChange {
   path: string;
   before: unknown;
   after: unknown;
+  /**
+   * The field's label with the list items on its way named as they were at that change
+   * (« Coût total (action « Cours de français », année « 2026 ») »), not as they are now: an item
+   * removed or moved since would lend its name to another.
+   */
+  label?: string;
 }
 
 export interface DetailedHistoryEntry extends HistoryEntry {
@@ -246,6 +254,10 @@ export function dossierHistoryWithValues(doc: DossierDoc): DetailedHistoryEntry[
       path,
       before: fromDocValue(valueAt(before, parsePath(path))),
       after: fromDocValue(valueAt(after, parsePath(path))),
+      label: fieldLabel(
+        parsePath(path),
+        itemNamer((at) => fromDocValue(valueAt(after, at) ?? valueAt(before, at))),
+      ),
     }));
     return { ...entry, changes };
   });

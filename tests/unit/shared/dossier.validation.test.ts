@@ -5,6 +5,9 @@ import { emptyDossier } from '../../../shared/dossier/new-dossier-factory';
 import { demoDossiers } from '../helpers/demo';
 
 const [base] = demoDossiers({ count: 7 }).filter((d) => d.workflow.etape === 'suivi');
+// List items are named as the agent typed them, by their position when nothing names them.
+const action = `action « ${base!.actions[0]!.intitule} »`;
+const annee = `année « ${base!.actions[0]!.budgets[0]!.annee} »`;
 
 function problemsAfter(
   change: (dossier: ReturnType<typeof structuredClone<NonNullable<typeof base>>>) => void,
@@ -57,10 +60,10 @@ describe('dossier validation, field by field, in French', () => {
 
   it('diagnostic', () => {
     expect(problemsAfter((d) => (d.diagnostic.publics[0]!.bpi = 1.5))).toEqual([
-      'Bénéficiaires de la protection internationale (ligne 1) doit être un nombre entier.',
+      'Bénéficiaires de la protection internationale (ligne « 2019 ») doit être un nombre entier.',
     ]);
     expect(problemsAfter((d) => (d.diagnostic.publics[0]!.annee = 1990))).toEqual([
-      'Année des chiffres (ligne 1) doit être supérieur ou égal à 2019.',
+      'Année des chiffres (ligne « 1990 ») doit être supérieur ou égal à 2019.',
     ]);
   });
 
@@ -69,32 +72,32 @@ describe('dossier validation, field by field, in French', () => {
       'Intitulé de l’action (action 1) est obligatoire.',
     ]);
     expect(problemsAfter((d) => (d.actions[0]!.axes = []))).toEqual([
-      'Axes de l’action (action 1) ne doit pas être vide.',
+      `Axes de l’action (${action}) ne doit pas être vide.`,
     ]);
     expect(problemsAfter((d) => (d.actions[0]!.porteur.siret = '123'))).toEqual([
-      'SIRET du porteur (action 1) doit comporter 14 chiffres.',
+      `SIRET du porteur (${action}) doit comporter 14 chiffres.`,
     ]);
     expect(problemsAfter((d) => (d.actions[0]!.porteur.rna = 'X123'))).toEqual([
-      'Numéro RNA du porteur (action 1) doit commencer par W suivi de 9 chiffres.',
+      `Numéro RNA du porteur (${action}) doit commencer par W suivi de 9 chiffres.`,
     ]);
     expect(problemsAfter((d) => (d.actions[0]!.budgets[0]!.coutTotal = -100))).toEqual([
-      'Coût total (action 1, année 1) ne peut pas être négatif.',
+      `Coût total (${action}, ${annee}) ne peut pas être négatif.`,
     ]);
     expect(problemsAfter((d) => (d.actions[0]!.budgets[0]!.ctaiDemande = 10.5))).toEqual([
-      'Montant CTAI demandé (action 1, année 1) doit être un nombre entier.',
+      `Montant CTAI demandé (${action}, ${annee}) doit être un nombre entier.`,
     ]);
     // Amounts are held in cents and their ceiling said in euros.
     expect(problemsAfter((d) => (d.actions[0]!.budgets[0]!.coutTotal = 10_000_000_000_001))).toEqual([
-      'Coût total (action 1, année 1) ne doit pas dépasser 100\u202f000\u202f000\u202f000,00\u00a0€.',
+      `Coût total (${action}, ${annee}) ne doit pas dépasser 100\u202f000\u202f000\u202f000,00\u00a0€.`,
     ]);
     expect(problemsAfter((d) => ((d.actions[0]!.statut as string) = 'validee'))).toEqual([
-      'Statut de l’action (action 1) doit valoir « Proposée », « Retenue », « Écartée », « En cours » ou « Terminée ».',
+      `Statut de l’action (${action}) doit valoir « Proposée », « Retenue », « Écartée », « En cours » ou « Terminée ».`,
     ]);
   });
 
   it('contract, payments and signature', () => {
     expect(problemsAfter((d) => (d.contrat.versements[0]!.montantVerse = -1))).toEqual([
-      'Montant versé (versement 1) ne peut pas être négatif.',
+      'Montant versé (versement « 2021 ») ne peut pas être négatif.',
     ]);
     expect(problemsAfter((d) => (d.contrat.signature.date = '25/01/2026'))).toEqual([
       'Date de signature du contrat doit être une date au format AAAA-MM-JJ.',

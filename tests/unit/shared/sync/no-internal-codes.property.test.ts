@@ -211,6 +211,26 @@ describe('what people read of a dossier', () => {
     );
   });
 
+  it('names the action and the year of a budget field as they were at that change, not by position', () => {
+    const base = pool.find((dossier) => dossier.actions.length > 1 && dossier.actions[1]!.budgets.length > 0)!;
+    const action = base.actions[1]!;
+    const budget = action.budgets[0]!;
+    let doc = createDossierDoc(base, message(), new Date(0), 'ab'.repeat(16));
+    const cout: (string | number)[] = ['actions', 1, 'budgets', 0, 'coutTotal'];
+    doc = changeDossierDoc(
+      doc,
+      [{ op: 'set', path: cout, value: budget.coutTotal + 100 }],
+      message([cout.join('.')]),
+      new Date(1000),
+    );
+    // The first action is removed afterwards: the second becomes the first, its name stays its own.
+    doc = changeDossierDoc(doc, [{ op: 'delete', path: ['actions'], index: 0 }], message(['actions']), new Date(2000));
+    const line = dossierHistoryWithValues(doc)
+      .flatMap((entry) => entry.changes)
+      .find((change) => change.path === cout.join('.'))!;
+    expect(historyLine(line).champ).toBe(`Coût total (action « ${action.intitule} », année « ${budget.annee} »)`);
+  });
+
   it('names an item added to a list rather than counting elements', () => {
     const base = pool.find((dossier) => dossier.workflow.evenements.length > 0)!;
     const event = { ...base.workflow.evenements[0]!, type: 'avance' as const, date: '2026-03-03' };
