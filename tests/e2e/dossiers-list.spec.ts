@@ -20,6 +20,7 @@ const firstNames = (page: Page) =>
     .evaluateAll((links) => links.slice(0, 8).map((link) => link.textContent ?? ''));
 
 test('filters fold away, the header stays, columns keep their width, headers sort', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
   await loadDemo(page);
   await page.goto('./#/dossiers');
   // Folded: the results are right under the search.
@@ -34,8 +35,15 @@ test('filters fold away, the header stays, columns keep their width, headers sor
       .evaluateAll((cells) => cells.map((c) => c.clientWidth));
   const before = await widths();
   const top = (await header.boundingBox())!.y;
+  // On a laptop screen, several rows show under the search without scrolling the page.
+  const rowsInView = await region(page)
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.filter((row) => row.getBoundingClientRect().bottom <= window.innerHeight).length);
+  expect(rowsInView).toBeGreaterThanOrEqual(4);
   await region(page).evaluate((element) => element.scrollTo(0, 3000));
   await expect.poll(async () => (await header.boundingBox())!.y).toBe(top);
+  // Stuck at the very top of the list's box: no row shows above it.
+  expect(top - (await region(page).boundingBox())!.y).toBeLessThan(2);
   expect(await widths()).toEqual(before);
 
   // Sorting on a column: ascending, then descending, announced by aria-sort.

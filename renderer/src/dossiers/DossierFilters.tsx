@@ -34,7 +34,7 @@ export function DossierFilters({
       role="search"
       aria-label="Rechercher et filtrer les dossiers"
       onSubmit={(event) => event.preventDefault()}
-      className="fr-mb-3w"
+      className="fr-mb-1w"
     >
       <Input
         label="Rechercher une collectivité ou un numéro de dossier"

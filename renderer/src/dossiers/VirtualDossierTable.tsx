@@ -22,14 +22,14 @@ const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' });
 
 /** The columns, in order, with their width (the table's layout is fixed) and the sort they give. */
 const COLUMNS: { label: string; width: string; sort: DossierSort | null }[] = [
-  { label: 'Collectivité', width: '22%', sort: 'nom' },
+  { label: 'Collectivité', width: '19%', sort: 'nom' },
   { label: 'N° de dossier', width: '16%', sort: 'numero' },
   { label: 'Forme', width: '7%', sort: null },
   { label: 'Type', width: '13%', sort: 'type' },
-  { label: 'Code', width: '10%', sort: null },
-  { label: 'Département', width: '10%', sort: 'departement' },
-  { label: 'Étape', width: '13%', sort: 'etape' },
-  { label: 'Modifié le', width: '9%', sort: 'modification' },
+  { label: 'Code', width: '8%', sort: null },
+  { label: 'Département', width: '12%', sort: 'departement' },
+  { label: 'Étape', width: '15%', sort: 'etape' },
+  { label: 'Modifié le', width: '10%', sort: 'modification' },
 ];
 
 function SortableHeader({ label, sort }: { label: string; sort: DossierSort }) {
@@ -82,7 +82,8 @@ export function VirtualDossierTable({ rows, count, total }: { rows: DossierRow[]
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
       <table aria-rowcount={count + 1} className="ctai-fixed-table">
-        <caption>{caption}</caption>
+        {/* Said by screen readers; on screen, the count is the line above. */}
+        <caption className="fr-sr-only">{caption}</caption>
         <colgroup>
           {COLUMNS.map((column) => (
             <col key={column.label} style={{ width: column.width }} />
@@ -121,8 +122,13 @@ export function VirtualDossierTable({ rows, count, total }: { rows: DossierRow[]
                 )}
               </td>
               <td>{row.departementNom}</td>
-              <td>{stepWithStatus(row)}</td>
-              <td>{dateFormat.format(new Date(row.updatedAt))}</td>
+              <td>
+                {/* Two lines at most, so that every row keeps ROW_HEIGHT; the whole step on hover. */}
+                <span className="ctai-clamp" title={stepWithStatus(row)}>
+                  {stepWithStatus(row)}
+                </span>
+              </td>
+              <td className="ctai-nowrap">{dateFormat.format(new Date(row.updatedAt))}</td>
             </tr>
           ))}
           {last < count && <tr aria-hidden="true" style={{ height: (count - last) * ROW_HEIGHT }} />}

@@ -53,18 +53,21 @@ export function DossiersScreen() {
       : null;
   return (
     <>
-      <ScreenTitle>Dossiers</ScreenTitle>
-      <Button iconId="fr-icon-add-line" linkProps={{ href: routeHref({ screen: 'nouveau-dossier' }) }}>
-        Nouveau dossier
-      </Button>
+      {/* Title and button on one line: on a laptop screen the list starts higher. */}
+      <div className="ctai-screen-head">
+        <ScreenTitle>Dossiers</ScreenTitle>
+        <Button iconId="fr-icon-add-line" linkProps={{ href: routeHref({ screen: 'nouveau-dossier' }) }}>
+          Nouveau dossier
+        </Button>
+      </div>
       {total === undefined ? (
         <p>Chargement…</p>
       ) : total === 0 ? (
         <p className="fr-mt-3w">Aucun dossier pour l’instant. Créez le premier avec « Nouveau dossier ».</p>
       ) : (
-        <div className="fr-mt-3w">
+        <div className="fr-mt-1w">
           <DossierFilters departements={departements} annees={annees} />
-          <p role="status" className="fr-text--sm">
+          <p role="status" className="fr-text--sm fr-mb-1w">
             {!list
               ? 'Lecture de tous les dossiers…'
               : list.count === total
