@@ -39,6 +39,49 @@ export type BundleErrorCode =
   | 'bundle-too-large'
   | 'bundle-history-mismatch';
 
+/**
+ * The refusals that come from the file itself (damaged, changed, or not made by Contrats CTAI):
+ * their only remedy is a new copy from the sender. The others say their own remedy (a
+ * passphrase, a correspondent to add, a newer version to install, an export to redo).
+ */
+const RESEND: ReadonlySet<BundleErrorCode> = new Set<BundleErrorCode>([
+  'bundle-not-zip',
+  'bundle-truncated',
+  'bundle-zip64',
+  'bundle-too-many-entries',
+  'bundle-entry-too-large',
+  'bundle-bad-compression',
+  'bundle-zip-bomb',
+  'bundle-bad-name',
+  'bundle-path-traversal',
+  'bundle-absolute-path',
+  'bundle-symlink',
+  'bundle-duplicate-entry',
+  'bundle-not-one-bag',
+  'bundle-missing-file',
+  'bundle-unlisted-file',
+  'bundle-bad-key',
+  'bundle-signature-invalid',
+  'bundle-tag-hash-mismatch',
+  'bundle-payload-hash-mismatch',
+  'bundle-bad-manifest',
+  'bundle-bad-bag-info',
+  'bundle-bad-bagit',
+  'bundle-payload-oxum',
+  'bundle-invalid-dossier',
+  'bundle-decryption-failed',
+  'bundle-unknown-file',
+  'bundle-dossier-count',
+  'bundle-bad-documents',
+  'bundle-history-mismatch',
+]);
+
+/** What a refusal of the file itself asks of the agent, where its sentence does not say it already. */
+export const RESEND_ADVICE = 'Demandez à l’expéditeur de le renvoyer.';
+
+// A sentence that already says what to do: it names the sender to ask, or another remedy.
+const SAYS_WHAT_TO_DO = /[Dd]emandez|[Ii]nstallez|[Oo]uvrez|[Ss]aisissez|[Cc]orrigez|[Rr]efaites|[Vv]érifiez/;
+
 export class BundleError extends Error {
   /**
    * Who signed the refused bundle (« nom (site) », see senderLabel), when the refusal came after
@@ -50,7 +93,9 @@ export class BundleError extends Error {
     readonly code: BundleErrorCode,
     message: string,
   ) {
-    super(message);
+    // Every refusal says what to do: one of the file itself, when its sentence does not, asks
+    // for a new copy (the journal keeps the code; the agent reads this).
+    super(RESEND.has(code) && !SAYS_WHAT_TO_DO.test(message) ? `${message} ${RESEND_ADVICE}` : message);
     this.name = 'BundleError';
   }
 }

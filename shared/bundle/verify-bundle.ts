@@ -633,7 +633,6 @@ export async function verifyBundle(
       payload = await openWithPassphrase(sealed, info, options.passphrase, options.limits ?? DEFAULT_LIMITS);
     }
 
-    step('dossiers');
     // A backup's payload is its tables (read by backup.ts); an exchange's, its dossiers. A fault
     // in them is said once the documents are found intact, as a changed file is said first.
     const dossiers: Promise<ReadDossier[]> =
@@ -650,7 +649,10 @@ export async function verifyBundle(
           })
         : Promise.resolve([]);
     dossiers.catch(() => undefined);
+    // The dossiers' step is said once the files are found intact: a changed document, found
+    // while the dossiers are being read, is the integrity step's refusal.
     await intact;
+    step('dossiers');
     return {
       verified: true,
       name: root,

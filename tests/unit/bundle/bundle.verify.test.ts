@@ -43,7 +43,8 @@ const NOT_ZIP =
   'Ce fichier n’est pas un échange CTAI : ce n’est pas une archive ZIP. Vérifiez que c’est bien le fichier .ctai reçu ; sinon, demandez à l’expéditeur de le renvoyer.';
 const TRUNCATED =
   'L’archive est tronquée ou abîmée (fin d’archive introuvable) : demandez à l’expéditeur de la renvoyer.';
-const OXUM = 'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange.';
+const OXUM =
+  'Le nombre ou la taille des fichiers ne correspond pas à ce qu’annonce l’échange. Demandez à l’expéditeur de le renvoyer.';
 const RESEND = 'Demandez à l’expéditeur de le refaire depuis Contrats CTAI.';
 const NEWER = 'Il vient d’une version plus récente de Contrats CTAI (format 1.3) : installez-la pour l’ouvrir.';
 const NOT_ONE_BAG =
@@ -71,41 +72,49 @@ const REFUSALS: Record<string, string | ((otherPrint: string) => string)> = {
   'tampered-signature': SIGNATURE,
   'short-signature': SIGNATURE,
   'key-swapped': SIGNATURE,
-  'key-not-pem': 'La clé publique de l’expéditeur est illisible : l’échange est refusé.',
+  'key-not-pem':
+    'La clé publique de l’expéditeur est illisible : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.',
   'signed-by-unknown-key': (print) =>
     `L’expéditeur (empreinte ${print}) ne figure pas parmi les correspondants de confiance.`,
   'revoked-key':
     'La clé de Préfecture de l’Isère a été révoquée : ses échanges ne sont plus acceptés. Demandez-lui sa nouvelle clé.',
-  'path-traversal': `L’archive tente de sortir de son dossier (« ${NAME}/data/../../evil.sh ») : elle est refusée.`,
-  'path-traversal-at-root': 'L’archive tente de sortir de son dossier (« ../evil.sh ») : elle est refusée.',
-  'absolute-path': 'L’archive contient un chemin absolu (« /etc/cron.d/evil ») : elle est refusée.',
-  'drive-letter': 'L’archive contient un chemin absolu (« C:/Windows/evil.bat ») : elle est refusée.',
-  'backslash-name': `L’archive contient une barre oblique inverse (« ${NAME}\\data\\evil.txt ») : elle est refusée.`,
-  'control-character-name': `Le nom « ${NAME}/data/a\u0007b.txt » contient des caractères interdits.`,
-  'not-nfc-name': `Le nom « ${NAME}/data/cafe\u0301.txt » n’est pas normalisé : l’archive est refusée.`,
+  'path-traversal': `L’archive tente de sortir de son dossier (« ${NAME}/data/../../evil.sh ») : elle est refusée. Demandez à l’expéditeur de le renvoyer.`,
+  'path-traversal-at-root':
+    'L’archive tente de sortir de son dossier (« ../evil.sh ») : elle est refusée. Demandez à l’expéditeur de le renvoyer.',
+  'absolute-path':
+    'L’archive contient un chemin absolu (« /etc/cron.d/evil ») : elle est refusée. Demandez à l’expéditeur de le renvoyer.',
+  'drive-letter':
+    'L’archive contient un chemin absolu (« C:/Windows/evil.bat ») : elle est refusée. Demandez à l’expéditeur de le renvoyer.',
+  'backslash-name': `L’archive contient une barre oblique inverse (« ${NAME}\\data\\evil.txt ») : elle est refusée. Demandez à l’expéditeur de le renvoyer.`,
+  'control-character-name': `Le nom « ${NAME}/data/a\u0007b.txt » contient des caractères interdits. Demandez à l’expéditeur de le renvoyer.`,
+  'not-nfc-name': `Le nom « ${NAME}/data/cafe\u0301.txt » n’est pas normalisé : l’archive est refusée. Demandez à l’expéditeur de le renvoyer.`,
   // Names are cut at 80 characters in messages.
-  'duplicate-entry': `Le fichier « ${NAME}/data/dossiers/${ID}.json » figure deux fois dans l’archive : elle est refusée.`,
-  symlink: `L’archive contient un lien symbolique (« ${NAME}/data/link ») : elle est refusée.`,
-  'unlisted-file': 'Le fichier « data/extra.txt » n’est pas déclaré dans le manifeste : l’échange est refusé.',
-  'missing-manifest': 'Le fichier manifest-sha256.txt manque : ce n’est pas un échange CTAI complet.',
-  'missing-signature': 'Le fichier signature.ed25519 manque : ce n’est pas un échange CTAI complet.',
-  'listed-file-missing': `Le fichier « ${SCAN} » déclaré dans le manifeste manque.`,
+  'duplicate-entry': `Le fichier « ${NAME}/data/dossiers/${ID}.json » figure deux fois dans l’archive : elle est refusée. Demandez à l’expéditeur de le renvoyer.`,
+  symlink: `L’archive contient un lien symbolique (« ${NAME}/data/link ») : elle est refusée. Demandez à l’expéditeur de le renvoyer.`,
+  'unlisted-file':
+    'Le fichier « data/extra.txt » n’est pas déclaré dans le manifeste : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.',
+  'missing-manifest':
+    'Le fichier manifest-sha256.txt manque : ce n’est pas un échange CTAI complet. Demandez à l’expéditeur de le renvoyer.',
+  'missing-signature':
+    'Le fichier signature.ed25519 manque : ce n’est pas un échange CTAI complet. Demandez à l’expéditeur de le renvoyer.',
+  'listed-file-missing': `Le fichier « ${SCAN} » déclaré dans le manifeste manque. Demandez à l’expéditeur de le renvoyer.`,
   'name-not-declared-utf8':
-    'Un nom de fichier de l’archive n’est pas déclaré en UTF-8 : il serait lu de deux façons. L’archive est refusée.',
+    'Un nom de fichier de l’archive n’est pas déclaré en UTF-8 : il serait lu de deux façons. L’archive est refusée. Demandez à l’expéditeur de le renvoyer.',
   'two-bags': NOT_ONE_BAG,
   'file-at-root': NOT_ONE_BAG,
-  'zip-bomb': `Le fichier « ${NAME}/data/bombe.bin » se décompresse en une taille démesurée : l’archive est refusée par sécurité.`,
+  'zip-bomb': `Le fichier « ${NAME}/data/bombe.bin » se décompresse en une taille démesurée : l’archive est refusée par sécurité. Demandez à l’expéditeur de le renvoyer.`,
   'future-format-version':
     'Cet échange est au format 7, qu’une version plus récente de Contrats CTAI a écrit : cette application (format 1, depuis la version 0.1) ne sait pas le lire. Installez Contrats CTAI 4.1 ou une version plus récente pour l’ouvrir.',
   // A sender naming a reader version this application already is: the latest version, then.
   'future-format-version-same-reader':
     'Cet échange est au format 2, qu’une version plus récente de Contrats CTAI a écrit : cette application (format 1, depuis la version 0.1) ne sait pas le lire. Installez la dernière version de Contrats CTAI pour l’ouvrir.',
-  'bag-info-without-id': `Les informations de l’échange (${NAME}/bag-info.txt) sont incomplètes ou invalides : l’échange est refusé.`,
+  'bag-info-without-id': `Les informations de l’échange (${NAME}/bag-info.txt) sont incomplètes ou invalides : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
   'wrong-payload-oxum': OXUM,
-  'bagit-version-0.97': 'Le fichier bagit.txt n’annonce pas un sac BagIt 1.0 : l’échange est refusé.',
-  'schema-invalid-dossier': `Le dossier ${ID} n’est pas valide (Code INSEE doit comporter 5 caractères (par exemple 38185 ou 2A004).) : l’échange est refusé.`,
-  'dossier-not-json': `Le dossier ${ID} n’est pas un JSON lisible : l’échange est refusé.`,
-  'dossier-id-mismatch': `Le dossier ${ID} porte un autre identifiant (autre-id) : l’échange est refusé.`,
+  'bagit-version-0.97':
+    'Le fichier bagit.txt n’annonce pas un sac BagIt 1.0 : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.',
+  'schema-invalid-dossier': `Le dossier ${ID} n’est pas valide (Code INSEE doit comporter 5 caractères (par exemple 38185 ou 2A004).) : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
+  'dossier-not-json': `Le dossier ${ID} n’est pas un JSON lisible : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
+  'dossier-id-mismatch': `Le dossier ${ID} porte un autre identifiant (autre-id) : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
   'history-missing': `L’historique du dossier ${ID} manque : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
   'unknown-payload-file': `Le fichier « data/notes/lisez-moi.txt » ne fait pas partie du format des échanges : l’échange est refusé. ${RESEND}`,
   'unknown-payload-file-newer-minor': `Le fichier « data/notes/lisez-moi.txt » ne fait pas partie du format des échanges : l’échange est refusé. ${NEWER}`,
@@ -116,9 +125,9 @@ const REFUSALS: Record<string, string | ((otherPrint: string) => string)> = {
     'La fiche du dossier Commune falsifiée ne correspond pas à son historique : l’échange est refusé, rien n’a été enregistré. Demandez à l’expéditeur de le renvoyer depuis Contrats CTAI.',
   'dossier-count-differs':
     'L’échange annonce 2 dossiers mais en contient 1 : il est refusé. Demandez à l’expéditeur de le renvoyer.',
-  'document-unlisted': `Les documents du dossier ${ID} contiennent un fichier non déclaré (« annexe.pdf ») : l’échange est refusé.`,
-  'document-listed-absent': `Les documents du dossier ${ID} annoncent « contrat-signe.pdf », absent de l’échange : l’échange est refusé.`,
-  'document-hash-differs': `Les documents du dossier ${ID} ont un fichier (« contrat-signe.pdf ») dont l’empreinte diffère de celle annoncée : l’échange est refusé.`,
+  'document-unlisted': `Les documents du dossier ${ID} contiennent un fichier non déclaré (« annexe.pdf ») : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
+  'document-listed-absent': `Les documents du dossier ${ID} annoncent « contrat-signe.pdf », absent de l’échange : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
+  'document-hash-differs': `Les documents du dossier ${ID} ont un fichier (« contrat-signe.pdf ») dont l’empreinte diffère de celle annoncée : l’échange est refusé. Demandez à l’expéditeur de le renvoyer.`,
   'document-of-newer-kind': `Le dossier ${ID} contient un document de type « convention-ptai » que cette version ne connaît pas : l’échange est refusé. ${RESEND}`,
   'encryption-unknown-scheme':
     'Cet échange est chiffré d’une manière que cette application ne connaît pas (ROT13) : installez la dernière version de Contrats CTAI.',
