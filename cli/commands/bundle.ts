@@ -207,7 +207,11 @@ async function verify(args: string[], io: CliIo, inspect: boolean): Promise<numb
         bundle.info.backupSchemaVersion === null
           ? `Échange valide : ${compte(bundle.dossiers.length, 'dossier')}`
           : `Sauvegarde valide (schéma ${bundle.info.backupSchemaVersion}, à restaurer depuis les Paramètres de l’application)`;
-      io.stdout(`${what}, signé par ${senderLabel(bundle.info.sender)}, empreinte ${bundle.sender.fingerprint}.\n`);
+      // The file's SHA-256 ties the verdict to the bytes read: a copy changed afterwards has another.
+      io.stdout(
+        `${what}, signé par ${senderLabel(bundle.info.sender)}, empreinte ${bundle.sender.fingerprint}.\n` +
+          `SHA-256 du fichier vérifié : ${bundle.fileHash}\n`,
+      );
     }
     return 0;
   } catch (error) {

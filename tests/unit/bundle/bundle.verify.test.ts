@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHash, sign } from 'node:crypto';
@@ -247,6 +247,10 @@ describe('bundle verification', () => {
     );
     expect(both).toMatchObject({ code: 0, err: '' });
     expect(both.out).toMatch(/^Échange valide : 1 dossier, signé par Claire Martin/);
+    // The verdict names the bytes it was given: the file's SHA-256, as sha256sum gives it.
+    expect(both.out).toContain(
+      `SHA-256 du fichier vérifié : ${createHash('sha256').update(readFileSync(file)).digest('hex')}`,
+    );
     const other = await runCli('bundle', 'verify', '--trust', path.join(dir, 'autre.pem'), file);
     expect(other.code).toBe(1);
     expect(other.err).toContain('[bundle-untrusted-sender]');
