@@ -366,7 +366,12 @@ test('above the email limit, leaves the signed scan out of the export when the a
   await page.getByText('Tous les dossiers', { exact: true }).click();
   await page.getByRole('button', { name: 'Préparer l’échange' }).click();
   await expect(page.getByText(/^Échange prêt : CTAI_.*, dont 1,\d Mo de scans\.$/)).toBeVisible();
-  await expect(page.getByText(/Ce fichier dépasse 1 Mo, la limite des courriels/)).toBeVisible();
+  // The file named, with what can be done: cutting cannot help a file of one dossier.
+  await expect(
+    page.getByText(
+      /Ce fichier dépasse 1 Mo, la limite des courriels fixée dans les Paramètres : « CTAI_\S+ » \(1,\d Mo\)\. Il ne tient qu’un dossier : le découper ne suffirait pas\. Transmettez-le sur une clé USB ou laissez les scans de côté\./,
+    ),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Laisser les scans de côté' }).click();
   await expect(page.getByText(/^Échange prêt : CTAI_\S+ \(\d+(,\d)? ko\)\.$/)).toBeVisible();
   await expect(page.getByText(/la limite des courriels/)).toHaveCount(0);

@@ -141,7 +141,10 @@ export function ExportSection() {
   }
 
   const total = prepared?.reduce((sum, b) => sum + b.size, 0) ?? 0;
-  const tooLarge = prepared?.some((b) => b.size > emailLimit) ?? false;
+  const overLimit = prepared?.filter((b) => b.size > emailLimit) ?? [];
+  const tooLarge = overLimit.length > 0;
+  // Cutting helps only a file of several dossiers: one dossier over the limit stays over it.
+  const splitHelps = chosen.length > 1 && overLimit.some((b) => b.dossierIds.length > 1);
   const scans = prepared?.reduce((sum, b) => sum + b.scanBytes, 0) ?? 0;
   const documentCount = prepared?.reduce((sum, b) => sum + b.documentCount, 0) ?? 0;
   const scansLeftOut = prepared?.reduce((sum, b) => sum + b.scansLeftOut, 0) ?? 0;
@@ -244,11 +247,7 @@ export function ExportSection() {
             </p>
           )}
           {tooLarge && (
-            <Alert
-              severity="warning"
-              small
-              description={`${prepared.length > 1 ? 'Un de ces fichiers dépasse' : 'Ce fichier dépasse'} ${formatSize(emailLimit)}, la limite des courriels fixée dans les Paramètres. Transmettez-le sur une clé USB, ou choisissez ci-dessous.`}
-            />
+            <Alert severity="warning" small description={overLimitText(overLimit, emailLimit, splitHelps, scans > 0)} />
           )}
           <div className="fr-btns-group fr-btns-group--inline fr-mt-1w">
             <Button onClick={() => void save(prepared)}>
@@ -259,7 +258,7 @@ export function ExportSection() {
                 Laisser les scans de côté
               </Button>
             )}
-            {tooLarge && chosen.length > 1 && (
+            {tooLarge && splitHelps && (
               <Button priority="secondary" onClick={() => void prepare({ withScans, split: true })}>
                 Découper en plusieurs échanges
               </Button>
@@ -272,5 +271,33 @@ export function ExportSection() {
       </p>
       <SaveStatus outcome={outcome} />
     </section>
+  );
+}
+
+/**
+ * Which prepared files exceed the email limit, by name and size, and what can be done: a USB
+ * stick always; leaving the scans out when there are; cutting when a file holds several dossiers
+ * (said not to help when each file over the limit holds one dossier only).
+ */
+function overLimitText(
+  overLimit: readonly PreparedBundle[],
+  emailLimit: number,
+  splitHelps: boolean,
+  withScans: boolean,
+): string {
+  const named = overLimit.map((b) => `« ${b.name} » (${formatSize(b.size)})`).join(', ');
+  const alone = overLimit.every((b) => b.dossierIds.length === 1);
+  const remedies = [
+    'transmettez-le sur une clé USB',
+    ...(withScans ? ['laissez les scans de côté'] : []),
+    ...(splitHelps ? ['découpez-le en plusieurs échanges'] : []),
+  ];
+  const list = remedies.length > 1 ? `${remedies.slice(0, -1).join(', ')} ou ${remedies.at(-1)!}` : remedies[0]!;
+  return (
+    `${overLimit.length > 1 ? 'Ces fichiers dépassent' : 'Ce fichier dépasse'} ${formatSize(emailLimit)}, la limite des courriels fixée dans les Paramètres : ${named}. ` +
+    (alone
+      ? `${overLimit.length > 1 ? 'Chacun ne tient' : 'Il ne tient'} qu’un dossier : le découper ne suffirait pas. `
+      : '') +
+    `${list.charAt(0).toUpperCase()}${list.slice(1)}.`
   );
 }
