@@ -30,12 +30,16 @@ test('co-funders start empty and any one can be removed; a year is copied, and d
   await fill(page, `Coût total ${year}`, '30000');
   for (const [i, nom] of ['CAF', 'Département', 'Commune'].entries()) {
     await page.getByRole('button', { name: `Ajouter un cofinanceur en ${year}` }).click();
-    // A new co-funder has no name yet (a placeholder word would print in the contract).
+    // A new co-funder has no name yet (a placeholder word would print in the contract), and the
+    // agent types it at once: focus is in its name.
     await expect(field(page, `Cofinanceur ${i + 1} (${year})`)).toHaveValue('');
+    await expect(field(page, `Cofinanceur ${i + 1} (${year})`)).toBeFocused();
     await fill(page, `Cofinanceur ${i + 1} (${year})`, nom);
   }
   // Each co-funder has its own remove button, named for it.
   await page.getByRole('button', { name: `Retirer le cofinanceur 2 (${year})` }).click();
+  // Focus leaves the button for the list: a second press does not remove the next co-funder.
+  await expect(page.getByRole('list', { name: `Cofinanceurs (${year})` })).toBeFocused();
   await expect(field(page, `Cofinanceur 1 (${year})`)).toHaveValue('CAF');
   await expect(field(page, `Cofinanceur 2 (${year})`)).toHaveValue('Commune');
   await expect(field(page, `Cofinanceur 3 (${year})`)).toHaveCount(0);

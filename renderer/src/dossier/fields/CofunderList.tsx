@@ -23,9 +23,16 @@ export function CofunderList({
   historyWhere: string;
 }) {
   const list = (valueAt(dossier, path) as { nom: string; montant: number }[] | undefined) ?? [];
-  if (list.length === 0) return null;
+  const listId = `cofinanceurs-${path.join('-')}`;
+  // Said, and focusable: focus comes here once the last co-funder is removed.
+  if (list.length === 0)
+    return (
+      <p id={listId} tabIndex={-1} className="fr-text--sm">
+        Aucun cofinanceur ({context}).
+      </p>
+    );
   return (
-    <ul className="ctai-cofunders" aria-label={`Cofinanceurs (${context})`}>
+    <ul id={listId} tabIndex={-1} className="ctai-cofunders" aria-label={`Cofinanceurs (${context})`}>
       {list.map((cofinanceur, f) => (
         <li key={f} className="ctai-cofunder">
           <DossierField
@@ -45,6 +52,8 @@ export function CofunderList({
             path={path}
             index={f}
             summary={`Cofinanceur « ${cofinanceur.nom || `n° ${f + 1}`} » retiré (${historyWhere})`}
+            // The list, or what says it is now empty.
+            focusAfter={() => document.getElementById(listId)}
           >
             Retirer<span className="fr-sr-only">{` le cofinanceur ${f + 1} (${context})`}</span>
           </DeleteButton>

@@ -145,6 +145,8 @@ export function DossierField(props: DossierFieldProps) {
         value: text,
         type: kind === 'date' ? 'date' : 'text',
         inputMode: kind === 'amount' ? 'decimal' : kind === 'integer' ? 'numeric' : undefined,
+        // Found by its path when focus must go to it (a co-funder just added: list-focus.ts).
+        ...{ 'data-path': path.join('.') },
         onChange: (event) => change(event.target.value),
         onBlur: () => void commit(),
       }}

@@ -16,14 +16,24 @@ interface ListButtonProps {
   priority?: 'secondary' | 'tertiary';
 }
 
+/** Focus on the element `find` gives once the list has been drawn again after the change. */
+function focusAfterDrawing(find: () => HTMLElement | null): void {
+  requestAnimationFrame(() => requestAnimationFrame(() => find()?.focus()));
+}
+
 export function InsertButton({
   dossier,
   path,
   summary,
   children,
   value,
+  focusField,
   priority = 'secondary',
-}: ListButtonProps & { value: unknown }) {
+}: ListButtonProps & {
+  value: unknown;
+  /** The field of the new item the agent types in next (« nom »): focus goes there once added. */
+  focusField?: string;
+}) {
   const index = (valueAt(dossier, path) as unknown[] | undefined)?.length ?? 0;
   return (
     <Button
@@ -31,7 +41,14 @@ export function InsertButton({
       size="small"
       iconId="fr-icon-add-line"
       className="fr-mb-2w"
-      onClick={() => void saveEdits(dossier, [{ op: 'insert', path, index, value }], summary)}
+      onClick={() =>
+        void saveEdits(dossier, [{ op: 'insert', path, index, value }], summary).then((outcome) => {
+          if (outcome.ok && focusField)
+            focusAfterDrawing(() =>
+              document.querySelector<HTMLElement>(`[data-path="${[...path, index, focusField].join('.')}"]`),
+            );
+        })
+      }
     >
       {children}
     </Button>
@@ -44,14 +61,26 @@ export function DeleteButton({
   summary,
   children,
   index,
+  focusAfter,
   priority = 'tertiary',
-}: ListButtonProps & { index: number }) {
+}: ListButtonProps & {
+  index: number;
+  /**
+   * Where focus goes once the item is removed (the list itself): left on the button, a second
+   * press would remove the next item, now in its place.
+   */
+  focusAfter?: () => HTMLElement | null;
+}) {
   return (
     <Button
       priority={priority}
       size="small"
       iconId="fr-icon-delete-line"
-      onClick={() => void saveEdits(dossier, [{ op: 'delete', path, index }], summary)}
+      onClick={() =>
+        void saveEdits(dossier, [{ op: 'delete', path, index }], summary).then((outcome) => {
+          if (outcome.ok && focusAfter) focusAfterDrawing(focusAfter);
+        })
+      }
     >
       {children}
     </Button>

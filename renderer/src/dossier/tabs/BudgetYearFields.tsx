@@ -67,6 +67,7 @@ export function BudgetYearFields({
           path={[...budgetPath, 'cofinanceurs']}
           value={{ nom: '', montant: Math.max(gap, 0) }}
           summary={`Cofinanceur ajouté (${annee})`}
+          focusField="nom"
         >
           Ajouter un cofinanceur en {annee}
         </InsertButton>
