@@ -70,6 +70,13 @@ test('filters fold away, the header stays, columns keep their width, headers sor
 
   // Unfolded, the filters say how many are active.
   await showFilters(page);
+  // Each filter within the page's width (the search field's): none runs past the margin.
+  const right = await page.getByRole('searchbox').evaluate((input) => input.getBoundingClientRect().right);
+  const selects = await page
+    .getByRole('search')
+    .locator('select')
+    .evaluateAll((all) => all.map((select) => select.getBoundingClientRect().right));
+  for (const edge of selects) expect(edge).toBeLessThanOrEqual(right + 0.5);
   await page.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
   await expect(page.locator('summary', { hasText: 'Filtres (1 actif)' })).toBeVisible();
   await expectNoAxeViolation(page);
