@@ -217,11 +217,18 @@ async function verify(args: string[], io: CliIo, inspect: boolean): Promise<numb
   } catch (error) {
     if (error instanceof BundleError) {
       // The app's sentence asks to type the passphrase; the command line reads it from a file.
+      // A sender to trust is given with --trust, after comparing the fingerprint.
       const message =
         error.code === 'bundle-passphrase-required'
           ? 'Cet échange est chiffré : donnez sa phrase de passe, que l’expéditeur vous a communiquée par un autre moyen, dans un fichier, avec --passphrase-file FICHIER.'
-          : error.message;
-      io.stderr(`Échange refusé [${error.code}] : ${message}\n`);
+          : error.code === 'bundle-untrusted-sender'
+            ? `${error.message} Comparez cette empreinte avec celle que l’expéditeur vous a communiquée par un autre moyen, puis donnez sa clé avec --trust CLE.pem.`
+            : error.message;
+      // The refusal, like the verdict, names the bytes it was given.
+      const read = await source.sha256().catch(() => null);
+      io.stderr(
+        `Échange refusé [${error.code}] : ${message}\n` + (read ? `SHA-256 du fichier vérifié : ${read}\n` : ''),
+      );
       return 1;
     }
     throw error;

@@ -7,12 +7,14 @@ import { emptyDossier, fieldsFromReferentiel } from '../../shared/dossier/new-do
 import { applyPrefectureDefaults, type PrefectureDefaults } from '../../shared/dossier/prefecture-defaults';
 import { validateNewDossier, type FieldErrors, type NewDossierInput } from '../../shared/dossier/new-dossier';
 import { signedFundingProblems } from '../../shared/dossier/signed-contract';
-import type { ValidationProblem } from '../../shared/dossier/validation';
+import { validateDossier, type ValidationProblem } from '../../shared/dossier/validation';
+import { keptEdits } from '../../shared/sync/kept-edits';
 import { withFieldDefaults } from '../../shared/dossier/dossier-defaults';
 import { withDerivedEdits } from '../../shared/dossier/derived-edits';
 import {
   adoptedDossierDoc,
   appendDossierDoc,
+  applyEditsToJson,
   changeDossierDoc,
   createDossierDoc,
   dossierViewOf,
@@ -46,7 +48,9 @@ export interface RepositoryContext {
 
 export type CreateDossierResult = { ok: true; dossier: Dossier } | { ok: false; errors: FieldErrors<NewDossierInput> };
 
-export type EditResult = { ok: true; dossier: Dossier } | { ok: false; problems: ValidationProblem[] };
+/** `unchanged`: the values, once cleaned as the schema keeps them, were the stored ones: nothing was written. */
+export type EditResult =
+  { ok: true; dossier: Dossier; unchanged?: true } | { ok: false; problems: ValidationProblem[] };
 
 /** Documents already loaded, with the revision they were loaded at. */
 const loadedDocs = new WeakMap<CtaiDatabase, Map<string, { rev: number; doc: DossierDoc }>>();
@@ -135,13 +139,24 @@ export async function editDossier(
       const storedBytes = storedDoc?.bytes ?? null;
       const doc = currentDoc(context, row, stored.view, storedBytes);
       const storedHeads = dossierDocHeads(doc);
+      // Stored as the schema keeps the values (text cleaned, trimmed): the history holds what the
+      // view shows, and values that are the stored ones once cleaned change nothing. Edits the
+      // probe cannot apply go on as typed, to be refused below with their reason.
+      let batch: readonly DossierEdit[] = edits;
+      try {
+        const probe = validateDossier(applyEditsToJson(stored.view, edits));
+        if (probe.ok) batch = keptEdits(edits, stored.view, probe.value);
+      } catch {
+        batch = edits;
+      }
+      if (batch.length === 0) return { ok: true, dossier: stored.view, unchanged: true };
       // A renamed collectivité's type de nom is derived again (derived-edits.ts).
-      const allEdits: DossierEdit[] = [...withDerivedEdits(stored.view, edits), stamp];
+      const allEdits: DossierEdit[] = [...withDerivedEdits(stored.view, batch), stamp];
       // A refused change leaves the cached document behind it: it is read again next time.
       docCache(db).delete(id);
       let changed: DossierDoc;
       try {
-        changed = changeDossierDoc(doc, allEdits, { author: context.author(), summary, paths: pathsOf(edits) }, at);
+        changed = changeDossierDoc(doc, allEdits, { author: context.author(), summary, paths: pathsOf(batch) }, at);
       } catch (error) {
         return {
           ok: false,

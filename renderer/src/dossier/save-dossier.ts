@@ -64,7 +64,7 @@ export async function saveEdits(
         ),
       };
     }
-    if (options.undoable !== false)
+    if (options.undoable !== false && !result.unchanged)
       store.pushUndo({
         dossierId: before.id,
         summary,

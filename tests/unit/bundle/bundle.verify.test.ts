@@ -228,6 +228,10 @@ describe('bundle verification', () => {
       if (item.revoke) continue; // The command line keeps no revocation list; the app does (next test).
       expect(code, item.name).toBe(1);
       expect(err, item.name).toContain(`[${item.code}]`);
+      // The refusal names the bytes it was given, as sha256sum does.
+      expect(err, item.name).toContain(
+        `SHA-256 du fichier vérifié : ${createHash('sha256').update(item.bytes).digest('hex')}`,
+      );
     }
   });
 
@@ -254,6 +258,7 @@ describe('bundle verification', () => {
     const other = await runCli('bundle', 'verify', '--trust', path.join(dir, 'autre.pem'), file);
     expect(other.code).toBe(1);
     expect(other.err).toContain('[bundle-untrusted-sender]');
+    expect(other.err).toMatch(/Comparez cette empreinte .* puis donnez sa clé avec --trust CLE\.pem\./);
     writeFileSync(path.join(dir, 'privee.pem'), key.privateKey.export({ format: 'pem', type: 'pkcs8' }));
     const secret = await runCli('bundle', 'verify', file, '--trust', path.join(dir, 'privee.pem'));
     expect(secret.code).not.toBe(0);

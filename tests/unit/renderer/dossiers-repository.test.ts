@@ -94,6 +94,30 @@ describe('dossiers repository', () => {
     });
   });
 
+  it('stores text as the schema keeps it, in the history too, and records no change when that is the stored value', async () => {
+    const context = fresh();
+    await createDossier(context, { nom: 'Saint-Flour', type: 'commune' });
+    context.tick();
+    const nom = ['collectivite', 'representant', 'nom'];
+    const typed = await editDossier(
+      context,
+      'dossier-1',
+      [{ op: 'set', path: nom, value: '  Anne\u0007 Duval ' }],
+      'Nom',
+    );
+    expect(typed).toMatchObject({ ok: true });
+    const stored = await context.db.dossierDocs.get('dossier-1');
+    // The history holds the cleaned text, as the view does (the two travel together).
+    expect(docToJson(loadDossierDoc(stored!.bytes!))).toEqual(await getDossier(context.db, 'dossier-1'));
+    expect((await getDossier(context.db, 'dossier-1'))!.collectivite.representant.nom).toBe('Anne Duval');
+    // The same name with control characters and spaces around it: nothing changes, nothing is written.
+    context.tick();
+    const same = await editDossier(context, 'dossier-1', [{ op: 'set', path: nom, value: 'Anne Duval\u0001 ' }], 'Nom');
+    expect(same).toMatchObject({ ok: true, unchanged: true });
+    const history = await getDetailedHistory(context, 'dossier-1');
+    expect(history.map((entry) => entry.summary)).toEqual(['Création du dossier', 'Nom']);
+  });
+
   it('refuses an invalid value in French and leaves the stored dossier unchanged', async () => {
     const context = fresh();
     await createDossier(context, { nom: 'Rennes', type: 'commune' });

@@ -1,0 +1,23 @@
+// Edits as the dossier keeps them: a value typed is validated, and the schema keeps it cleaned
+// (text rid of what XML forbids, trimmed). The history must hold the value the view shows, not the
+// one typed, and a value that is the stored one once cleaned is no change at all.
+import { valueAt } from '../dossier/field-path';
+import type { DossierEdit } from './dossier-doc';
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * `edits` (applied to `before`, they gave `validated` once validated) with each value as
+ * `validated` holds it, less the set edits that then leave `before` as it was. Where the batch
+ * also inserts or deletes list items, positions move between edits: no edit is then dropped.
+ */
+export function keptEdits(edits: readonly DossierEdit[], before: unknown, validated: unknown): DossierEdit[] {
+  const moves = edits.some((edit) => edit.op !== 'set');
+  return edits.flatMap((edit): DossierEdit[] => {
+    if (edit.op === 'delete') return [edit];
+    const kept = valueAt(validated, edit.op === 'set' ? edit.path : [...edit.path, edit.index]);
+    if (kept === undefined) return [edit];
+    if (edit.op === 'set' && !moves && same(kept, valueAt(before, edit.path))) return [];
+    return [{ ...edit, value: kept }];
+  });
+}
