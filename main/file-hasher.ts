@@ -17,7 +17,7 @@ const HASHER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { readSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-const { fd } = workerData;
+const { fd, wholeDone } = workerData;
 const whole = createHash('sha256');
 const buffer = Buffer.allocUnsafe(1024 * 1024);
 let hashedUpTo = 0;
@@ -28,7 +28,7 @@ function scan(start, end, use) {
     const read = readSync(fd, buffer, 0, Math.min(buffer.length, end - at), at);
     if (read === 0) break;
     const piece = buffer.subarray(0, read);
-    if (at === hashedUpTo) {
+    if (!wholeDone && at === hashedUpTo) {
       whole.update(piece);
       hashedUpTo += read;
     }
@@ -38,6 +38,7 @@ function scan(start, end, use) {
   return at - start;
 }
 function catchUp(to) {
+  if (wholeDone) return;
   if (hashedUpTo < to && scan(hashedUpTo, to, null) < to - hashedUpTo) throw Object.assign(new Error(), { code: 'ESHRUNK' });
 }
 parentPort.on('message', ({ id, offset, length, upTo, size }) => {
@@ -86,10 +87,12 @@ export function fileHasher(fd: number): FileHasher {
   // Started at the first request, and ended once the whole file is hashed: the documents are
   // then read again by the window, not hashed here, and the thread's memory is let go.
   let worker: Worker | null = null;
+  let whole: Promise<string> | null = null;
   const start = () => {
     const started = new Worker(HASHER, {
       eval: true,
-      workerData: { fd },
+      // A thread started again after the whole file was hashed only hashes ranges.
+      workerData: { fd, wholeDone: whole !== null },
       // A small heap: the thread holds its buffer and two hashes, nothing else.
       resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 },
     });
@@ -121,7 +124,6 @@ export function fileHasher(fd: number): FileHasher {
     worker = null;
     await running?.terminate();
   };
-  let whole: Promise<string> | null = null;
   return {
     digest: async (offset, length) => {
       const answer = await ask({ offset, length });

@@ -204,8 +204,8 @@ const READ_AHEAD = 3;
 
 /**
  * The items of `items`, each next one asked for as soon as the current one is handed over: the
- * next document is read and hashed (by the platform's threads) while this one is written, and
- * never more than two are held.
+ * next file is prepared (a dossier's view written out, a document's turn awaited) while this one
+ * is written.
  */
 async function* oneAhead<T>(items: AsyncIterator<T>): AsyncGenerator<T> {
   let next = items.next();
