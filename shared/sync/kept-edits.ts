@@ -8,8 +8,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /**
  * `edits` (applied to `before`, they gave `validated` once validated) with each value as
- * `validated` holds it, less the set edits that then leave `before` as it was. Where the batch
- * also inserts or deletes list items, positions move between edits: no edit is then dropped.
+ * `validated` holds it, less the set edits whose value, once cleaned, is the one `before` holds.
+ * A value written as it already is stays: writing it is meant (choosing it in a conflict settles
+ * the conflict). Where the batch also inserts or deletes list items, positions move between
+ * edits: no edit is then dropped.
  */
 export function keptEdits(edits: readonly DossierEdit[], before: unknown, validated: unknown): DossierEdit[] {
   const moves = edits.some((edit) => edit.op !== 'set');
@@ -17,7 +19,8 @@ export function keptEdits(edits: readonly DossierEdit[], before: unknown, valida
     if (edit.op === 'delete') return [edit];
     const kept = valueAt(validated, edit.op === 'set' ? edit.path : [...edit.path, edit.index]);
     if (kept === undefined) return [edit];
-    if (edit.op === 'set' && !moves && same(kept, valueAt(before, edit.path))) return [];
+    const cleaned = !same(kept, edit.value);
+    if (edit.op === 'set' && !moves && cleaned && same(kept, valueAt(before, edit.path))) return [];
     return [{ ...edit, value: kept }];
   });
 }

@@ -174,7 +174,7 @@ export function ImportSection() {
 
   function stepStatus(step: VerifyStep): string {
     if (step === 'decryption' && pending && !pending.bundle.info.encryption) return 'sans objet (non chiffré)';
-    if (!reached.includes(step)) return error ? 'non atteinte (échange refusé avant)' : 'à vérifier';
+    if (!reached.includes(step)) return error ? 'non atteinte' : 'à vérifier';
     const last = reached.at(-1) === step;
     if (error && last) return 'refusé';
     if (question?.kind === 'passphrase' && last) return 'phrase de passe demandée';

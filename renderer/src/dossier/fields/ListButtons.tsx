@@ -16,9 +16,16 @@ interface ListButtonProps {
   priority?: 'secondary' | 'tertiary';
 }
 
-/** Focus on the element `find` gives once the list has been drawn again after the change. */
-function focusAfterDrawing(find: () => HTMLElement | null): void {
-  requestAnimationFrame(() => requestAnimationFrame(() => find()?.focus()));
+/**
+ * Focus on the element `find` gives once the list has been drawn again after the change: looked
+ * for at each frame, for up to a second (a busy machine draws late).
+ */
+function focusAfterDrawing(find: () => HTMLElement | null, frames = 60): void {
+  requestAnimationFrame(() => {
+    const found = find();
+    if (found) found.focus();
+    else if (frames > 0) focusAfterDrawing(find, frames - 1);
+  });
 }
 
 export function InsertButton({
