@@ -113,12 +113,17 @@ export function fileHasher(fd: number): FileHasher {
     });
     return started;
   };
-  const ask = (request: { offset?: number; length?: number; upTo?: number; size?: number }) =>
-    new Promise<HasherAnswer>((resolve, reject) => {
+  const ask = (request: { offset?: number; length?: number; upTo?: number; size?: number }) => {
+    const answer = new Promise<HasherAnswer>((resolve, reject) => {
       const id = next++;
       waiting.set(id, { resolve, reject });
       (worker ??= start()).postMessage({ id, ...request });
     });
+    // Marked as handled: a request left behind when the file is closed fails for whoever
+    // awaits it, not as an unhandled rejection.
+    answer.catch(() => undefined);
+    return answer;
+  };
   const stop = async () => {
     const running = worker;
     worker = null;
@@ -130,11 +135,16 @@ export function fileHasher(fd: number): FileHasher {
       return { sha256: answer.sha256!, length: answer.length! };
     },
     hashTo: (upTo) => void ask({ upTo }).catch(() => undefined),
-    sha256: (size) =>
-      (whole ??= ask({ size }).then(async (answer) => {
-        if (waiting.size === 0) await stop();
-        return answer.sha256!;
-      })),
+    sha256: (size) => {
+      if (!whole) {
+        whole = ask({ size }).then(async (answer) => {
+          if (waiting.size === 0) await stop();
+          return answer.sha256!;
+        });
+        whole.catch(() => undefined);
+      }
+      return whole;
+    },
     stop,
   };
 }
