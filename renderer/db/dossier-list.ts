@@ -1,5 +1,5 @@
 // The summary rows' reads that the Dossiers list and the dashboard open on. Apart from the
-// repository (dossiers-repository.ts, which re-exports them) so that the start-up code does not
+// repository (dossiers-repository.ts) so that the start-up code does not
 // load Automerge and the dossier schemas, which these reads do not need.
 import type { CtaiDatabase } from './database';
 import type { DossierRow } from './records';

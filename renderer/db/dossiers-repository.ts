@@ -8,7 +8,7 @@ import { applyPrefectureDefaults, type PrefectureDefaults } from '../../shared/d
 import { validateNewDossier, type FieldErrors, type NewDossierInput } from '../../shared/dossier/new-dossier';
 import { signedFundingProblems } from '../../shared/dossier/signed-contract';
 import { validateDossier, type ValidationProblem } from '../../shared/dossier/validation';
-import { keptEdits } from '../../shared/sync/kept-edits';
+import { keptEdits, writesText } from '../../shared/sync/kept-edits';
 import { withFieldDefaults } from '../../shared/dossier/dossier-defaults';
 import { withDerivedEdits } from '../../shared/dossier/derived-edits';
 import {
@@ -34,7 +34,6 @@ import type { DossierRow } from './records';
 import { toStorageError } from './storage-error';
 import { takeDossierNumber } from './dossier-numbering';
 // The list's reads live apart (no Automerge, no schemas: the Dossiers screen opens on them).
-export { firstDossiersByName, listDossiers, type FirstDossiers } from './dossier-list';
 import { numberingDepartement } from '../../shared/dossier/dossier-number';
 
 export interface RepositoryContext {
@@ -143,12 +142,13 @@ export async function editDossier(
       // view shows, and values that are the stored ones once cleaned change nothing. Edits the
       // probe cannot apply go on as typed, to be refused below with their reason.
       let batch: readonly DossierEdit[] = edits;
-      try {
-        const probe = validateDossier(applyEditsToJson(stored.view, edits));
-        if (probe.ok) batch = keptEdits(edits, stored.view, probe.value);
-      } catch {
-        batch = edits;
-      }
+      if (writesText(edits))
+        try {
+          const probe = validateDossier(applyEditsToJson(stored.view, edits));
+          if (probe.ok) batch = keptEdits(edits, stored.view, probe.value);
+        } catch {
+          batch = edits;
+        }
       if (batch.length === 0) return { ok: true, dossier: stored.view, unchanged: true };
       // A renamed collectivité's type de nom is derived again (derived-edits.ts).
       const allEdits: DossierEdit[] = [...withDerivedEdits(stored.view, batch), stamp];

@@ -585,7 +585,8 @@ export async function verifyBundle(
     );
     const documents = paths.filter(lazy);
     const inPlace = source.digest ? documents.filter((path) => byName.get(inBag(path))!.method === 0) : [];
-    const hashedHere = documents.filter((path) => !new Set(inPlace).has(path));
+    const hashedInPlace = new Set(inPlace);
+    const hashedHere = documents.filter((path) => !hashedInPlace.has(path));
     const documentsHashed = Promise.allSettled([
       storedEntryDigests(
         source,

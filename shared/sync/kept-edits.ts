@@ -24,3 +24,18 @@ export function keptEdits(edits: readonly DossierEdit[], before: unknown, valida
     return [{ ...edit, value: kept }];
   });
 }
+
+/** Whether a value holds text, at any depth: the only values the schema cleans (keptEdits). */
+function holdsText(value: unknown): boolean {
+  if (typeof value === 'string') return true;
+  if (value === null || typeof value !== 'object') return false;
+  return Object.values(value).some(holdsText);
+}
+
+/**
+ * Whether any of `edits` writes text: otherwise keptEdits would give them back as they are, and
+ * the validation it needs (one more per save, each time a field is left) is not worth making.
+ */
+export function writesText(edits: readonly DossierEdit[]): boolean {
+  return edits.some((edit) => edit.op !== 'delete' && holdsText(edit.value));
+}

@@ -11,7 +11,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { sortDossiers } from '../../../shared/dossier/dossier-filter';
 import { database } from '../../db/database';
-import { listDossiers } from '../../db/dossiers-repository';
+import { listDossiers } from '../../db/dossier-list';
 import {
   dossiersChangedSince,
   exportRecipients,

@@ -1,8 +1,5 @@
-import {
-  EMPTY_PREFECTURE_DEFAULTS,
-  validatePrefectureDefaults,
-  type PrefectureDefaults,
-} from '../../../shared/dossier/prefecture-defaults';
+import { validatePrefectureDefaults, type PrefectureDefaults } from '../../../shared/dossier/prefecture-defaults';
+import { EMPTY_PREFECTURE_DEFAULTS } from '../../../shared/dossier/prefecture-defaults-empty';
 import { database } from '../../db/database';
 import { setPrefectureDefaults } from '../../db/settings-repository';
 import { CIVILITE_OPTIONS } from '../dossier/fields/FieldSet';

@@ -4,9 +4,9 @@ import {
   editDossier,
   getDossier,
   getDetailedHistory,
-  listDossiers,
   storeDossiers,
 } from '../../../renderer/db/dossiers-repository';
+import { listDossiers } from '../../../renderer/db/dossier-list';
 import { sortDossiers } from '../../../shared/dossier/dossier-filter';
 import { diffToEdits } from '../../../shared/sync/diff-edits';
 import { loadDossierDoc, docToJson } from '../../../shared/sync/dossier-doc';

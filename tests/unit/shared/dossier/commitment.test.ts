@@ -162,8 +162,9 @@ describe('payments', () => {
 
 describe('the advance share', () => {
   it('comes from Paramètres into each new dossier, 50 % unless set, and is refused outside 0–100', async () => {
-    const { applyPrefectureDefaults, validatePrefectureDefaults, EMPTY_PREFECTURE_DEFAULTS } =
+    const { applyPrefectureDefaults, validatePrefectureDefaults } =
       await import('../../../../shared/dossier/prefecture-defaults');
+    const { EMPTY_PREFECTURE_DEFAULTS } = await import('../../../../shared/dossier/prefecture-defaults-empty');
     const fresh = aDossier().build();
     expect(applyPrefectureDefaults(fresh, EMPTY_PREFECTURE_DEFAULTS).contrat.tauxAvance).toBe(50);
     expect(applyPrefectureDefaults(fresh, { ...EMPTY_PREFECTURE_DEFAULTS, tauxAvance: '30' }).contrat.tauxAvance).toBe(

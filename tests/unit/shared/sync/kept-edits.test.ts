@@ -1,7 +1,7 @@
 // Edits stored as the schema keeps their values: cleaned text is stored cleaned; text that is the
 // stored value once cleaned is no change; a value written as it already is stays (a conflict's choice).
 import { describe, expect, it } from 'vitest';
-import { keptEdits } from '../../../../shared/sync/kept-edits';
+import { keptEdits, writesText } from '../../../../shared/sync/kept-edits';
 
 const before = { collectivite: { nom: 'Saint-Flour', population: 6400 }, actions: [{ intitule: 'Cours' }] };
 
@@ -31,5 +31,13 @@ describe('edits as the dossier keeps them', () => {
       moving[0],
       { op: 'set', path: ['collectivite', 'nom'], value: 'Saint-Flour' },
     ]);
+  });
+
+  it('knows which edits write text, at any depth, the only values the schema cleans', () => {
+    expect(writesText([{ op: 'set', path: ['collectivite', 'population'], value: 6500 }])).toBe(false);
+    expect(writesText([{ op: 'delete', path: ['actions'], index: 0 }])).toBe(false);
+    expect(writesText([{ op: 'insert', path: ['actions'], index: 1, value: { budgets: [{ nom: 'CAF' }] } }])).toBe(
+      true,
+    );
   });
 });
