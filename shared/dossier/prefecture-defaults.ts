@@ -38,7 +38,6 @@ export const prefectureDefaultsSchema = z.object({
 
 export type PrefectureDefaults = z.infer<typeof prefectureDefaultsSchema>;
 
-
 export function validatePrefectureDefaults(input: unknown): Validated<PrefectureDefaults> {
   return validateWith(prefectureDefaultsSchema, input);
 }
