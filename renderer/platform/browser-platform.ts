@@ -66,8 +66,12 @@ export function createBrowserPlatform(version: string): Platform {
       return { opened: true, name: file.name, source: blobSource(file) };
     },
     printPdf: async (title, bytes) => {
+      // One print frame at a time: the one before is done with once a new print is asked for.
+      // (Headless Chromium crashed the page when a second PDF frame printed beside the first.)
+      document.querySelector<HTMLIFrameElement>('iframe[data-ctai-print]')?.remove();
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
       const frame = document.createElement('iframe');
+      frame.dataset.ctaiPrint = '';
       frame.title = title;
       frame.style.position = 'fixed';
       frame.style.width = '0';

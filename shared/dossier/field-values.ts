@@ -47,20 +47,35 @@ export function itemNamer(itemAt: (path: readonly (string | number)[]) => unknow
   return (listPath, index) => {
     const item = itemAt([...listPath, index]);
     if (item === undefined) return undefined;
-    const described = itemDescription(listPath, item, index);
-    return described.charAt(0).toLowerCase() + described.slice(1);
+    // Inside a label's parentheses, a position reads as one: « Nom (signataire 1) ».
+    const names = itemNames(listPath, item);
+    const word = itemWord(listPath);
+    return names.length ? `${word} « ${names.join(', ')} »` : `${word} ${index + 1}`;
   };
 }
 
 /**
  * One item of the list at `listPath`, in words: « Action « Cours de français » », « Année « 2026 » »,
- * « Événement « Étape atteinte, 3 mars 2026 » », or « Cofinanceur 2 » when nothing names it
- * (`index` is its position). Codes and dates are said as the schema's metadata reads them.
+ * « Événement « Étape atteinte, 3 mars 2026 » », or « Cofinanceur n° 2 (sans nom) » when nothing
+ * names it yet (`index` is its position; « Cofinanceur sans nom » without it). Codes and dates are said as the schema's metadata reads them.
  */
 export function itemDescription(listPath: readonly (string | number)[], item: unknown, index?: number): string {
-  const itemPath = [...listPath, 0];
-  const word = dossierFieldMeta(listPath)?.item ?? 'ligne';
+  const names = itemNames(listPath, item);
+  const word = itemWord(listPath);
   const capitalisedWord = word.charAt(0).toUpperCase() + word.slice(1);
+  if (names.length) return `${capitalisedWord} « ${names.join(', ')} »`;
+  // Alone, « Cofinanceur 2 » reads as a name (a tester took it for one): say it has none.
+  return index === undefined ? `${capitalisedWord} sans nom` : `${capitalisedWord} n° ${index + 1} (sans nom)`;
+}
+
+/** The list's word for one item, as the schema's metadata gives it (« action », « cofinanceur »). */
+function itemWord(listPath: readonly (string | number)[]): string {
+  return dossierFieldMeta(listPath)?.item ?? 'ligne';
+}
+
+/** Up to two values that name an item (its NAMING_FIELDS, or the item itself when it is a value). */
+function itemNames(listPath: readonly (string | number)[], item: unknown): string[] {
+  const itemPath = [...listPath, 0];
   const names: string[] = [];
   if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
     for (const key of NAMING_FIELDS) {
@@ -71,6 +86,5 @@ export function itemDescription(listPath: readonly (string | number)[], item: un
   } else if (typeof item === 'string' || typeof item === 'number') {
     names.push(readable(dossierFieldMeta(itemPath), undefined, item));
   }
-  if (names.length) return `${capitalisedWord} « ${names.join(', ')} »`;
-  return index === undefined ? capitalisedWord : `${capitalisedWord} ${index + 1}`;
+  return names;
 }

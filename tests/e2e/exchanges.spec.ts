@@ -31,7 +31,7 @@ async function importFile(page: Page, file: string, options: { unknownSender: bo
     // Asked once the signature holds, before a byte of the payload is unpacked.
     const steps = page.getByRole('list', { name: 'Vérification de l’échange' });
     await expect(steps).toContainText('Signature : vérifié');
-    await expect(steps).toContainText('Expéditeur : expéditeur inconnu : à confirmer');
+    await expect(steps).toContainText('Expéditeur : inconnu, empreinte à comparer ci-dessous');
     await expect(steps).toContainText('Intégrité de chaque fichier : à vérifier');
     await expect(page.getByRole('button', { name: 'Ouvrir l’échange' })).toBeDisabled();
     await expectNoAxeViolation(page);

@@ -100,3 +100,48 @@ export async function showFilters(page: Page): Promise<void> {
     await panel.locator('summary').first().click();
   await expect(step).toBeVisible();
 }
+
+/**
+ * The system's print dialog cannot be driven here, and headless Chromium crashes the page when a PDF
+ * frame prints while another print is under way: the print frame's `print()` is recorded instead,
+ * as « title | type and first bytes of what the frame shows ». Call before the page loads the app;
+ * `printed(page)` reads the record.
+ */
+export async function recordPrints(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const record: Promise<string>[] = [];
+    (window as unknown as { ctaiPrinted: Promise<string>[] }).ctaiPrinted = record;
+    const blobs = new Map<string, Blob>();
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      const url = create(object);
+      if (object instanceof Blob) blobs.set(url, object);
+      return url;
+    };
+    const contentWindow = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')!.get!;
+    Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
+      configurable: true,
+      get(this: HTMLIFrameElement) {
+        if (!('ctaiPrint' in this.dataset)) return contentWindow.call(this);
+        const blob = blobs.get(this.src);
+        const title = this.title;
+        return {
+          print: () =>
+            record.push(
+              blob
+                ? blob
+                    .slice(0, 5)
+                    .text()
+                    .then((head) => `${title} | ${blob.type} ${head}`)
+                : Promise.resolve(title),
+            ),
+        };
+      },
+    });
+  });
+}
+
+/** What `recordPrints` recorded so far, in order. */
+export async function printed(page: Page): Promise<string[]> {
+  return page.evaluate(() => Promise.all((window as unknown as { ctaiPrinted: Promise<string>[] }).ctaiPrinted));
+}

@@ -1,6 +1,6 @@
 // The desktop menu sends commands through the preload's `ctaiMenu`; here a stand-in for it is
 // installed before the app loads, so the renderer's listener is tested as the desktop runs it.
-import { createCommune, expect, test } from './fixtures';
+import { createCommune, expect, printed, recordPrints, test } from './fixtures';
 
 declare global {
   interface Window {
@@ -57,6 +57,7 @@ test('menu commands open their screens', async ({ page }) => {
 });
 
 test('Imprimer on a dossier prints its Fiche de synthèse, not the screen', async ({ page }) => {
+  await recordPrints(page);
   await page.addInitScript(() => {
     window.ctaiMenu = {
       onCommand: (listener) => {
@@ -68,6 +69,26 @@ test('Imprimer on a dossier prints its Fiche de synthèse, not the screen', asyn
   await createCommune(page, 'Saint-Flour');
   await page.evaluate(() => window.sendMenuCommand!('print'));
   // The summary's PDF is what goes to the printer (the browser platform prints it from a frame).
-  await expect(page.locator('iframe[title="Fiche de synthèse — Saint-Flour"]')).toBeAttached({ timeout: 30_000 });
+  await expect
+    .poll(() => printed(page), { timeout: 30_000 })
+    .toEqual(['Fiche de synthèse — Saint-Flour | application/pdf %PDF-']);
   await expect(page.getByRole('heading', { level: 1, name: 'Saint-Flour' })).toBeVisible();
+});
+
+test('the dossier’s « Imprimer » button and Ctrl+P print its Fiche de synthèse', async ({ page }) => {
+  await recordPrints(page);
+  await page.reload();
+  await createCommune(page, 'Murat');
+  const button = page.getByRole('button', { name: 'Imprimer la fiche de synthèse' });
+  await button.click();
+  // What is printed is the summary's PDF, not the screen.
+  const fiche = 'Fiche de synthèse — Murat | application/pdf %PDF-';
+  await expect.poll(() => printed(page), { timeout: 30_000 }).toEqual([fiche]);
+  // The browser's own shortcut prints the fiche too, not the screen with its form controls.
+  await expect(button).toBeEnabled();
+  await page.keyboard.press('Control+p');
+  await expect.poll(() => printed(page), { timeout: 30_000 }).toEqual([fiche, fiche]);
+  // One print frame at a time: the one before is let go.
+  await expect(page.locator('iframe[data-ctai-print]')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1, name: 'Murat' })).toBeVisible();
 });

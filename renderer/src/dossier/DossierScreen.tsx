@@ -15,6 +15,7 @@ import { DOSSIER_TABS, useRouteStore, type DossierTab } from '../state/route-sto
 import { DOSSIER_TAB_LABELS } from './dossier-tabs';
 import { ConflictsBanner } from './ConflictsBanner';
 import { SaveBar } from './SaveBar';
+import { PrintSummaryButton } from './PrintSummaryButton';
 import { RefusedChangesBanner } from './RefusedChangesBanner';
 import { ActionsTab } from './tabs/ActionsTab';
 import { CollectiviteTab } from './tabs/CollectiviteTab';
@@ -86,32 +87,35 @@ export function DossierScreen({ id, tab }: { id: string; tab: DossierTab }) {
   return (
     <>
       <ScreenTitle>{collectivite.nom}</ScreenTitle>
-      <p className="fr-mb-2w">
-        <span className="ctai-dossier-number">
-          {dossier.numero ? `Dossier n° ${dossier.numero}` : 'Dossier sans numéro'}
-        </span>
-        {' — '}
-        {COLLECTIVITE_TYPE_LABELS[collectivite.type]}
-        {collectivite.departement.nom ? ` — ${collectivite.departement.nom}` : ''}{' '}
-        <Badge severity="info" small>
-          {formeStepLabel(formeOf(dossier), workflow.etape)}
-        </Badge>{' '}
-        {formeOf(dossier) === 'ptai' && (
-          <Badge severity="new" small>
-            {FORME_LABELS.ptai}
-          </Badge>
-        )}{' '}
-        {workflow.statut !== 'actif' && (
-          <Badge severity="warning" small>
-            {DOSSIER_STATUS_LABELS[workflow.statut]}
-          </Badge>
-        )}
-        {collectivite.source === 'saisie-libre' && (
-          <Badge severity="new" small>
-            Saisie libre
-          </Badge>
-        )}
-      </p>
+      <div className="ctai-dossier-head fr-mb-2w">
+        <p className="fr-mb-0">
+          <span className="ctai-dossier-number">
+            {dossier.numero ? `Dossier n° ${dossier.numero}` : 'Dossier sans numéro'}
+          </span>
+          {' — '}
+          {COLLECTIVITE_TYPE_LABELS[collectivite.type]}
+          {collectivite.departement.nom ? ` — ${collectivite.departement.nom}` : ''}{' '}
+          <Badge severity="info" small>
+            {formeStepLabel(formeOf(dossier), workflow.etape)}
+          </Badge>{' '}
+          {formeOf(dossier) === 'ptai' && (
+            <Badge severity="new" small>
+              {FORME_LABELS.ptai}
+            </Badge>
+          )}{' '}
+          {workflow.statut !== 'actif' && (
+            <Badge severity="warning" small>
+              {DOSSIER_STATUS_LABELS[workflow.statut]}
+            </Badge>
+          )}
+          {collectivite.source === 'saisie-libre' && (
+            <Badge severity="new" small>
+              Saisie libre
+            </Badge>
+          )}
+        </p>
+        <PrintSummaryButton dossierId={dossier.id} />
+      </div>
       <SaveBar dossier={dossier} tab={shownTab} />
       <ConflictsBanner dossier={dossier} />
       <RefusedChangesBanner dossier={dossier} />

@@ -178,7 +178,7 @@ export function ImportSection() {
     const last = reached.at(-1) === step;
     if (error && last) return 'refusé';
     if (question?.kind === 'passphrase' && last) return 'phrase de passe demandée';
-    if (question?.kind === 'sender' && last) return 'expéditeur inconnu : à confirmer';
+    if (question?.kind === 'sender' && last) return 'inconnu, empreinte à comparer ci-dessous';
     return pending || !last ? 'vérifié' : 'en cours';
   }
 

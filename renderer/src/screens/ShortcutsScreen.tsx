@@ -5,7 +5,7 @@ const DESKTOP: [string, string][] = [
   ['Ctrl + N', 'Nouveau dossier'],
   ['Ctrl + O', 'Importer un échange'],
   ['Ctrl + E', 'Exporter un échange'],
-  ['Ctrl + P', 'Imprimer l’écran affiché'],
+  ['Ctrl + P', 'Imprimer : sur un dossier, sa fiche de synthèse ; ailleurs, l’écran affiché'],
   ['F1', 'Cette page des raccourcis'],
   ['Ctrl + Z / Ctrl + Y', 'Annuler / rétablir la saisie dans un champ'],
   ['Ctrl + + / Ctrl + - / Ctrl + 0', 'Agrandir / réduire / taille réelle'],

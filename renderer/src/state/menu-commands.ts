@@ -52,14 +52,33 @@ export function runMenuCommand(command: string): void {
   else if (command === 'print') {
     const { route } = useRouteStore.getState();
     // A dossier prints as its Fiche de synthèse; other screens as shown.
-    if (route.screen === 'dossier')
-      void import('../documents/print-summary').then(({ printDossierSummary }) => printDossierSummary(route.id));
+    if (route.screen === 'dossier') void printSummary(route.id);
     else window.print();
   } else if (command === 'about') navigate({ screen: 'a-propos' });
   else if (command === 'shortcuts') navigate({ screen: 'raccourcis' });
   else if (command === 'open-bundle') void takeOpenedBundles();
 }
 
+/** The dossier's « Imprimer » button and the menu's Imprimer… both print its Fiche de synthèse. */
+export async function printSummary(id: string): Promise<void> {
+  const { printDossierSummary } = await import('../documents/print-summary');
+  await printDossierSummary(id);
+}
+
+/**
+ * The desktop menu's commands. A browser has no such menu: its Ctrl+P (Cmd+P) is taken for the same
+ * command, so that a dossier prints its fiche there too, and never the screen with its form controls.
+ */
 export function listenToMenu(): void {
-  window.ctaiMenu?.onCommand(runMenuCommand);
+  if (window.ctaiMenu) {
+    window.ctaiMenu.onCommand(runMenuCommand);
+    return;
+  }
+  window.addEventListener('keydown', (event) => {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'p') {
+      if (useRouteStore.getState().route.screen !== 'dossier') return;
+      event.preventDefault();
+      runMenuCommand('print');
+    }
+  });
 }

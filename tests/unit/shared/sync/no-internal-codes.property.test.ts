@@ -244,6 +244,13 @@ describe('what people read of a dossier', () => {
       avant: '',
       apres: 'Ajout : Événement « Étape atteinte, 3 mars 2026 »',
     });
+    // A co-funder just added has no name yet: its position alone would read as a name.
+    const cofinanceurs = ['actions', 0, 'budgets', 0, 'cofinanceurs'].join('.');
+    const named = { nom: 'CAF', montant: 100 };
+    const unnamed = { nom: '', montant: 0 };
+    expect(historyLine({ path: cofinanceurs, before: [named], after: [named, unnamed] }).apres).toBe(
+      'Ajout : Cofinanceur n° 2 (sans nom)',
+    );
     expect(historyLine({ path: 'workflow.etape', before: 'proposition', after: 'signature' })).toEqual({
       champ: 'Étape',
       avant: 'Proposition et demande de financement',
