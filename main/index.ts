@@ -32,6 +32,10 @@ import { buildPreviewWindowOptions, buildWindowOptions } from './window-options'
 import { CHANNEL_NAMES } from '../shared/ipc/channel-names';
 
 const isProduction = app.isPackaged;
+// Chromium draws a date field in its own interface language: an English system would show
+// « 05/30/2026 ». The agents read French dates (« 30/05/2026 ») whatever their system's language.
+// Set before the app is ready, as Chromium reads its switches at start-up.
+app.commandLine.appendSwitch('lang', 'fr-FR');
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 protocol.registerSchemesAsPrivileged([

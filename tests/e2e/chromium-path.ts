@@ -14,4 +14,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // As the desktop app sets it (main/index.ts): date fields drawn « 30/05/2026 », not « 05/30/2026 ».
+  '--lang=fr-FR',
 ];

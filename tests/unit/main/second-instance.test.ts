@@ -10,6 +10,7 @@ const electron = vi.hoisted(() => {
   const { EventEmitter } = require('node:events') as typeof NodeEvents;
   const app = Object.assign(new EventEmitter(), {
     isPackaged: true,
+    commandLine: { appendSwitch: vi.fn() },
     requestSingleInstanceLock: vi.fn(() => false),
     quit: vi.fn(),
     getPath: () => '/nonexistent',

@@ -66,6 +66,7 @@ const electron = vi.hoisted(() => {
   const userData = mkdtempSync(`${process.env.TMPDIR ?? '/tmp'}/ctai-wiring-`);
   const app = Object.assign(new EventEmitter(), {
     isPackaged: true,
+    commandLine: { appendSwitch: vi.fn() },
     requestSingleInstanceLock: () => true,
     quit: vi.fn(),
     getPath: (name: string) => (name === 'userData' ? userData : `${userData}/${name}`),
@@ -132,6 +133,8 @@ describe('Electron entry wiring', () => {
     expect(electron.module.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(electron.module.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.module.Menu.setApplicationMenu).toHaveBeenCalled();
+    // Date fields drawn in French whatever the system's language.
+    expect(electron.module.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'fr-FR');
   });
 
   it('keeps navigation on the app, and opens a web link only after the agent confirms', async () => {
