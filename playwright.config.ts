@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/chromium-path';
+import { CHROMIUM_ARGS, CHROMIUM_ENV, chromiumExecutable } from './tests/e2e/chromium-path';
 
 const port = Number(process.env.E2E_PORT ?? 5174);
 const executablePath = chromiumExecutable();
@@ -17,7 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     locale: 'fr-FR',
-    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS, env: CHROMIUM_ENV },
     trace: 'retain-on-failure',
   },
   webServer: {

@@ -14,6 +14,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
-  // As the desktop app sets it (main/index.ts): date fields drawn « 30/05/2026 », not « 05/30/2026 ».
-  '--lang=fr-FR',
 ];
+
+/**
+ * Date fields drawn « 30/05/2026 », as the desktop app draws them (its `lang` switch, main/index.ts).
+ * Chromium on Linux takes its interface language from LANGUAGE, not from a switch, and needs its
+ * language packs (Debian: chromium-l10n, which `.ci/run` installs).
+ */
+export const CHROMIUM_ENV = { ...process.env, LANGUAGE: 'fr' };
