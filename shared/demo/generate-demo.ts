@@ -66,7 +66,7 @@ function budget(random: Random, annee: number, withGap: boolean): BudgetAnnuel {
   const coutTotal = random.int(8, 90) * 1000_00;
   const ctaiDemande = Math.round((coutTotal * random.int(40, 80)) / 100 / 100_00) * 100_00;
   let rest = coutTotal - ctaiDemande - (withGap ? random.int(1, 5) * 500_00 : 0);
-  const names = [...COFINANCEURS].sort(() => random.next() - 0.5).slice(0, random.int(1, 3));
+  const names = random.shuffle(COFINANCEURS).slice(0, random.int(1, 3));
   const cofinanceurs = names.map((nom, index) => {
     const montant = index === names.length - 1 ? rest : Math.round(rest / 2 / 100) * 100;
     rest -= montant;
@@ -220,10 +220,7 @@ function demoDossier(entry: ReferentielEntry, random: Random, index: number, opt
   const years = Array.from({ length: options.years ?? 3 }, (_, i) => startYear + i);
   const axesDiagnostic = [
     COMPULSORY_AXE,
-    ...[...AXES]
-      .filter((a) => a !== COMPULSORY_AXE)
-      .sort(() => random.next() - 0.5)
-      .slice(0, random.int(3, 7)),
+    ...random.shuffle(AXES.filter((a) => a !== COMPULSORY_AXE)).slice(0, random.int(3, 7)),
   ];
   dossier.diagnostic = {
     synthese: `Le territoire accueille chaque année plusieurs centaines de primo-arrivants, dont une part croissante de bénéficiaires de la protection internationale.`,

@@ -2,6 +2,7 @@
 // each step through the workflow's own rules (it throws on a refusal), and the result validates.
 import { describe, expect, it } from 'vitest';
 import { validateDossier } from '../../../shared/dossier/validation';
+import { seededRandom } from '../../../shared/demo/random';
 import { demoDossiers } from '../helpers/demo';
 
 function problems(seed: number, count: number): string[] {
@@ -25,5 +26,17 @@ describe('demo dossiers', () => {
     const again = demoDossiers({ seed: 2026, count: 50 });
     expect(again.map((d) => [d.id, d.numero])).toEqual(first.map((d) => [d.id, d.numero]));
     expect(new Set(first.map((d) => d.id)).size).toBe(50);
+  });
+});
+
+describe('the seeded shuffle', () => {
+  it('gives the order and the draws of Node’s sort with a random comparator (earlier seeds keep their dossiers)', () => {
+    for (let seed = 0; seed < 300; seed++) {
+      const items = Array.from({ length: seed % 12 }, (_, i) => i);
+      const shuffled = seededRandom(seed);
+      const sorted = seededRandom(seed);
+      expect(shuffled.shuffle(items)).toEqual([...items].sort(() => sorted.next() - 0.5));
+      expect(shuffled.next()).toBe(sorted.next());
+    }
   });
 });
