@@ -52,7 +52,7 @@ baseTest('on first start, asks who the agent is before anything else, and keeps 
   await expect(page.locator('#empreinte')).toHaveText(/^[0-9A-F]{4}( [0-9A-F]{4}){15}$/);
 });
 
-test('loads the demo data in one click', async ({ page }) => {
+test('loads the demo data, once confirmed', async ({ page }) => {
   await page.goto('./#/parametres');
   await loadDemoData(page, 45_000);
   await page.getByRole('link', { name: 'Dossiers', exact: true }).first().click();
