@@ -66,7 +66,7 @@ function budget(random: Random, annee: number, withGap: boolean): BudgetAnnuel {
   const coutTotal = random.int(8, 90) * 1000_00;
   const ctaiDemande = Math.round((coutTotal * random.int(40, 80)) / 100 / 100_00) * 100_00;
   let rest = coutTotal - ctaiDemande - (withGap ? random.int(1, 5) * 500_00 : 0);
-  const names = [...COFINANCEURS].sort(() => random.next() - 0.5).slice(0, random.int(1, 3));
+  const names = random.shuffle(COFINANCEURS).slice(0, random.int(1, 3));
   const cofinanceurs = names.map((nom, index) => {
     const montant = index === names.length - 1 ? rest : Math.round(rest / 2 / 100) * 100;
     rest -= montant;
@@ -151,6 +151,17 @@ function seatLine(number: number, type: CollectiviteType): string {
   return `${number} rue de l’Hôtel communautaire`;
 }
 
+/**
+ * The sous-préfet's arrêté de délégation, taken on a 1st of September before the dossier was
+ * created, so before any act of it is signed (a signature can come one month after creation).
+ * Derived, not drawn: the random sequence of earlier seeds is kept.
+ */
+function delegationBefore(created: string, index: number) {
+  const createdYear = Number(created.slice(0, 4));
+  const year = created >= `${createdYear}-09-01` ? createdYear : createdYear - 1;
+  return { numero: `${year}-SG-${String(index + 1).padStart(3, '0')}`, date: `${year}-09-01` };
+}
+
 function demoDossier(entry: ReferentielEntry, random: Random, index: number, options: DemoOptions): Dossier {
   const target = ORDER[index % ORDER.length] ?? null;
   const startYear = random.int(2021, 2025);
@@ -197,9 +208,7 @@ function demoDossier(entry: ReferentielEntry, random: Random, index: number, opt
       signataire: { ...signataire, qualite: sousPrefet ? 'sous-prefet' : 'prefet' },
       // Derived without drawing from the random sequence, so that earlier seeds give the same dossiers.
       prefet: { civilite: index % 2 ? 'Madame' : 'Monsieur', prenom: '', nom: '' },
-      delegation: sousPrefet
-        ? { numero: `${startYear - 1}-SG-${String(index + 1).padStart(3, '0')}`, date: `${startYear - 1}-09-01` }
-        : { numero: '', date: '' },
+      delegation: sousPrefet ? delegationBefore(created, index) : { numero: '', date: '' },
       referent: {
         ...referent,
         service: 'Bureau de l’intégration et de l’accueil des étrangers',
@@ -211,10 +220,7 @@ function demoDossier(entry: ReferentielEntry, random: Random, index: number, opt
   const years = Array.from({ length: options.years ?? 3 }, (_, i) => startYear + i);
   const axesDiagnostic = [
     COMPULSORY_AXE,
-    ...[...AXES]
-      .filter((a) => a !== COMPULSORY_AXE)
-      .sort(() => random.next() - 0.5)
-      .slice(0, random.int(3, 7)),
+    ...random.shuffle(AXES.filter((a) => a !== COMPULSORY_AXE)).slice(0, random.int(3, 7)),
   ];
   dossier.diagnostic = {
     synthese: `Le territoire accueille chaque année plusieurs centaines de primo-arrivants, dont une part croissante de bénéficiaires de la protection internationale.`,

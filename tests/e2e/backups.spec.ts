@@ -1,6 +1,14 @@
 import { test as baseTest } from '@playwright/test';
 import { V1_DOSSIERS } from '../fixtures/v1-dossiers';
-import { completeFirstStart, createCommune, expect, expectNoAxeViolation, setEmailLimit, test } from './fixtures';
+import {
+  completeFirstStart,
+  createCommune,
+  expect,
+  expectNoAxeViolation,
+  setEmailLimit,
+  test,
+  loadDemoData,
+} from './fixtures';
 
 test('backs up daily at start, on request, encrypted, and restores a backup after confirmation', async ({ page }) => {
   await createCommune(page, 'Tours');
@@ -69,8 +77,7 @@ test('backs up 200 dossiers, and offers to leave scans out or to split an export
   await expect(page.getByText('La limite des courriels doit être un nombre de Mo entre 1 et 1 000.')).toBeVisible();
   await setEmailLimit(page, '1');
   await expect(page.getByText('Vos préférences d’échange et de sauvegarde sont enregistrées.')).toBeVisible();
-  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
-  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 45_000 });
+  await loadDemoData(page, 45_000);
   // Their tables are large enough for the archive to be deflated in a worker.
   await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
   await expect(page.getByText(/^Sauvegarde faite : CTAI_sauvegarde_/)).toBeVisible({ timeout: 30_000 });

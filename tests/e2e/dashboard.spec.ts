@@ -1,13 +1,13 @@
-// The dashboard on a laptop screen: each chart's table folded behind « Voir le tableau », and a
-// bar (or its name in the table) opens the Dossiers list filtered on what it counts.
-import { expect, expectNoAxeViolation, test } from './fixtures';
+// The dashboard on a laptop screen: compact (the first chart on the first screen), each chart's
+// table folded behind « Voir le tableau », a bar (or its name in the table) opens the Dossiers
+// list filtered on what it counts, and the to-do list shows its first lines, the rest one key away.
+import { expect, expectNoAxeViolation, test, loadDemoData } from './fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
 test('tables fold behind « Voir le tableau »; a bar opens the list filtered on it', async ({ page }) => {
   await page.goto('./#/parametres');
-  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
-  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 30_000 });
+  await loadDemoData(page, 30_000);
   await page.goto('./#/');
   // The programme's sentence, as `ctai report` writes it, for the dossiers of the base.
   await expect(
@@ -43,4 +43,39 @@ test('tables fold behind « Voir le tableau »; a bar opens the list filtered on
   await page.getByRole('figure', { name: 'Dossiers par étape' }).locator('rect').first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /dossiers? sur 200/ })).toBeVisible();
+});
+
+test('fits a laptop screen: the first chart on the first screen, a short to-do list, its rest by keyboard', async ({
+  page,
+}) => {
+  await page.goto('./#/parametres');
+  await loadDemoData(page, 30_000);
+  await page.goto('./#/');
+  const steps = page.getByRole('figure', { name: 'Dossiers par étape' });
+  await expect(steps).toBeVisible();
+  // 4 300 px with the to-do list above every chart, one chart a line.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2000);
+  expect((await steps.boundingBox())!.y).toBeLessThan(768);
+
+  const toDo = page.getByRole('region', { name: 'À faire' });
+  const lines = toDo.getByRole('listitem');
+  await expect(lines).toHaveCount(8);
+  // Each line names its dossier's number: two « Bilan 2025 » of one collectivité are told apart.
+  for (const line of await lines.all()) await expect(line).toHaveText(/\(n° CTAI-[0-9AB]+-\d{4}-DEMO-\d{3}\) : /);
+  const more = toDo.locator('summary', { hasText: /^Voir les \d+ autres échéances$/ });
+  const rest = Number(((await more.textContent()) ?? '').replace(/\D/g, ''));
+  expect(rest).toBeGreaterThan(0);
+  await lines.last().getByRole('link').focus();
+  await page.keyboard.press('Tab');
+  await expect(more).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(lines).toHaveCount(8 + rest);
+  await expect(lines.last()).toBeVisible();
+  await expectNoAxeViolation(page);
+
+  // The counts open the Dossiers list on them.
+  await toDo.getByRole('link', { name: /^\d+ échéances? dépassées?$/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /dossiers? sur 200/ })).toBeVisible();
+  await expect(page.locator('summary', { hasText: 'Filtres (1 actif)' })).toBeVisible();
 });

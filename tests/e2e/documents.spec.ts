@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createCommune, expect, expectNoAxeViolation, showFilters, test } from './fixtures';
+import { createCommune, expect, expectNoAxeViolation, showFilters, test, loadDemoData } from './fixtures';
 
 test('lists what a document needs, with links to the fields, before generating anything', async ({ page }) => {
   await createCommune(page, 'Le Havre');
@@ -32,8 +32,7 @@ test('refuses a character the documents cannot print, naming the field, before g
 
 test('generates the contract, keeps each version with its hash, previews and saves it', async ({ page }) => {
   await page.goto('./#/parametres');
-  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
-  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 45_000 });
+  await loadDemoData(page, 45_000);
   await page.goto('./#/dossiers');
   await showFilters(page);
   await page.getByLabel('Étape').selectOption({ label: 'Suivi (avenants et bilans)' });

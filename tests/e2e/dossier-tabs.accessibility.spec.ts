@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolation, showFilters, test } from './fixtures';
+import { expect, expectNoAxeViolation, showFilters, test, loadDemoData } from './fixtures';
 
 const TABS = [
   'Synthèse',
@@ -18,8 +18,7 @@ test('no axe-core violation in any tab of a full dossier, with a dialog open, no
 }) => {
   test.setTimeout(180_000);
   await page.goto('./#/parametres');
-  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
-  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 45_000 });
+  await loadDemoData(page, 45_000);
 
   await page.goto('./#/');
   await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();

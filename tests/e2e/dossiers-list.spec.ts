@@ -2,14 +2,13 @@
 // of fixed width, sorting by a click on a column's name (said to screen readers), and a search
 // that finds Saint-Flour however it is typed.
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolation, showFilters, test } from './fixtures';
+import { expect, expectNoAxeViolation, showFilters, test, loadDemoData } from './fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
 async function loadDemo(page: Page) {
   await page.goto('./#/parametres');
-  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
-  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 30_000 });
+  await loadDemoData(page, 30_000);
 }
 
 const search = (page: Page) => page.getByRole('searchbox', { name: /^Rechercher une collectivité/ });

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { addAction, agent, exportAll, exportOne, importFrom, openDossier, openTab } from './exchange-steps';
-import { createCommune, expect, expectNoAxeViolation, showFilters, test } from './fixtures';
+import { createCommune, expect, expectNoAxeViolation, showFilters, test, loadDemoData } from './fixtures';
 
 const year = new Date().getFullYear();
 
@@ -25,10 +25,7 @@ test('the signed contract and its scan reach the préfecture with the same SHA-2
   test.setTimeout(200_000);
   const sousPrefecture = await agent(browser, baseURL!, 'Nadia Benali', 'Sous-préfecture de Chinon');
   await sousPrefecture.goto('./#/parametres');
-  await sousPrefecture.getByRole('button', { name: 'Charger les données de démonstration' }).click();
-  await expect(sousPrefecture.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({
-    timeout: 30_000,
-  });
+  await loadDemoData(sousPrefecture, 30_000);
   await sousPrefecture.goto('./#/dossiers');
   await showFilters(sousPrefecture);
   await sousPrefecture.getByLabel('Étape').selectOption({ label: 'Suivi (avenants et bilans)' });

@@ -23,6 +23,16 @@ export const test = base.extend({
   },
 });
 
+/** Loads the 200 demo dossiers from Paramètres (the page shown): the button, then its confirmation. */
+export async function loadDemoData(page: Page, timeout = 45_000) {
+  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
+  await page
+    .getByRole('dialog', { name: 'Charger les données de démonstration ?' })
+    .getByRole('button', { name: 'Charger les 200 dossiers' })
+    .click();
+  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout });
+}
+
 /** Creates a dossier for a commune typed by hand (not picked from the official list), and opens it. */
 export async function createCommune(page: Page, nom: string) {
   await page.goto('./#/dossiers/nouveau');

@@ -9,14 +9,13 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Dossier } from '../../shared/dossier/dossier-schema';
 import { dueItems } from '../../shared/dossier/follow-up';
-import { expect, expectNoAxeViolation, showFilters, test } from './fixtures';
+import { expect, expectNoAxeViolation, showFilters, test, loadDemoData } from './fixtures';
 
 const normalize = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 async function loadDemo(page: Page) {
   await page.goto('./#/parametres');
-  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
-  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 30_000 });
+  await loadDemoData(page, 30_000);
 }
 
 async function openTab(page: Page, name: string) {

@@ -2,15 +2,14 @@
 // préfecture's SIRET (checked by its key) and département are given; then the file of the demo
 // dossiers this préfecture signed, valid against the SCDL Subventions schema, the others listed.
 import { readFile } from 'node:fs/promises';
-import { expect, expectNoAxeViolation, test } from './fixtures';
+import { expect, expectNoAxeViolation, test, loadDemoData } from './fixtures';
 import schema from '../../shared/opendata/scdl-subventions.schema.json' with { type: 'json' };
 import { tableSchemaErrors } from '../unit/helpers/table-schema';
 
 test('the open data of the conventions is exported once the préfecture’s SIRET is known', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('./#/parametres');
-  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
-  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 30_000 });
+  await loadDemoData(page, 30_000);
 
   const exportButton = page.getByRole('button', { name: 'Exporter les données essentielles des conventions (CSV)' });
   await exportButton.click();

@@ -1,5 +1,5 @@
 import { test as baseTest } from '@playwright/test';
-import { expect, expectNoAxeViolation, test } from './fixtures';
+import { expect, expectNoAxeViolation, test, loadDemoData } from './fixtures';
 
 test('creates a dossier for a real commune picked from the official list', async ({ page }) => {
   await page.goto('./#/dossiers/nouveau');
@@ -52,10 +52,9 @@ baseTest('on first start, asks who the agent is before anything else, and keeps 
   await expect(page.locator('#empreinte')).toHaveText(/^[0-9A-F]{4}( [0-9A-F]{4}){15}$/);
 });
 
-test('loads the demo data in one click', async ({ page }) => {
+test('loads the demo data, once confirmed', async ({ page }) => {
   await page.goto('./#/parametres');
-  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
-  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 45_000 });
+  await loadDemoData(page, 45_000);
   await page.getByRole('link', { name: 'Dossiers', exact: true }).first().click();
   await expect(page.getByRole('table', { name: /Liste des dossiers \(200\)/ })).toBeVisible();
 });

@@ -2,7 +2,7 @@
 // test-results/screens/ to be looked at: the Dossiers list, every tab of a dossier in follow-up
 // (demo data), the dashboard and Paramètres (the form of an action: form-layout.spec.ts). Each screen is also checked with axe-core.
 import { DOSSIER_TAB_LABELS } from '../../renderer/src/dossier/dossier-tabs';
-import { expect, expectNoAxeViolation, showFilters, test } from './fixtures';
+import { expect, expectNoAxeViolation, showFilters, test, loadDemoData } from './fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -11,8 +11,7 @@ const DIR = 'test-results/screens';
 test('screens at 1366×768', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('./#/parametres');
-  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
-  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 30_000 });
+  await loadDemoData(page, 30_000);
 
   await page.goto('./#/');
   await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();

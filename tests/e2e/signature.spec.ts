@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { agent, exportOne, importFrom } from './exchange-steps';
-import { expect, expectNoAxeViolation, reachStep, showFilters, test } from './fixtures';
+import { expect, expectNoAxeViolation, reachStep, showFilters, test, loadDemoData } from './fixtures';
 
 const FROZEN = 'Le contrat est signé : modifiez ce montant par un avenant.';
 const FROZEN_FIRST_YEAR = 'Le contrat est signé : le montant de sa première année est celui du contrat.';
@@ -18,8 +18,7 @@ async function openTab(page: Page, name: string) {
 /** Loads the demo data and opens the first dossier whose contract has just been signed. */
 async function openSignedDemoDossier(page: Page): Promise<string> {
   await page.goto('./#/parametres');
-  await page.getByRole('button', { name: 'Charger les données de démonstration' }).click();
-  await expect(page.getByText('200 dossiers de démonstration ont été chargés.')).toBeVisible({ timeout: 30_000 });
+  await loadDemoData(page, 30_000);
   await page.goto('./#/dossiers');
   await showFilters(page);
   await page.getByLabel('Étape').selectOption({ label: 'Validation et signature' });

@@ -9,11 +9,13 @@ export interface Bar {
   open?: () => void;
 }
 
-const BAR_HEIGHT = 22;
-const GAP = 8;
+// Drawn for half a laptop's width (two charts side by side, 13 px text at scale one); a narrow
+// window shows one chart a line, scaled down to fit.
+const BAR_HEIGHT = 14;
+const GAP = 5;
 // Wide enough for the longest step name (« Proposition et demande de financement ») at 13 px.
-const LABEL_WIDTH = 300;
-const WIDTH = 760;
+const LABEL_WIDTH = 265;
+const WIDTH = 560;
 
 export function BarChart({
   title,
@@ -31,10 +33,10 @@ export function BarChart({
   const id = useId();
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const height = bars.length * (BAR_HEIGHT + GAP) + GAP;
-  const barArea = WIDTH - LABEL_WIDTH - 140;
+  const barArea = WIDTH - LABEL_WIDTH - 105;
   return (
-    <figure className="fr-mb-4w">
-      <figcaption id={`${id}-titre`} className="fr-h6 fr-mb-1w">
+    <figure className="fr-m-0">
+      <figcaption id={`${id}-titre`} className="fr-text--md fr-text--bold fr-mb-1v">
         {title}
       </figcaption>
       <svg
@@ -50,7 +52,7 @@ export function BarChart({
           const width = (bar.value / max) * barArea;
           return (
             <g key={bar.label}>
-              <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT * 0.7} textAnchor="end" fontSize="13" fill="currentColor">
+              <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT * 0.8} textAnchor="end" fontSize="13" fill="currentColor">
                 {bar.label.length > 38 ? `${bar.label.slice(0, 37)}…` : bar.label}
               </text>
               <rect
@@ -62,7 +64,7 @@ export function BarChart({
                 height={BAR_HEIGHT}
                 fill="var(--background-action-high-blue-france)"
               />
-              <text x={LABEL_WIDTH + width + 6} y={y + BAR_HEIGHT * 0.7} fontSize="13" fill="currentColor">
+              <text x={LABEL_WIDTH + width + 6} y={y + BAR_HEIGHT * 0.8} fontSize="13" fill="currentColor">
                 {format(bar.value)}
               </text>
             </g>

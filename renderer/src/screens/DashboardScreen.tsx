@@ -63,8 +63,8 @@ export function DashboardScreen() {
         </p>
       ) : (
         <>
-          <p className="fr-text--lead fr-mb-2w">{programmeHeadline(report)}.</p>
-          <ul className="fr-mb-4w" aria-label="Chiffres du programme">
+          <p className="fr-mb-1w">{programmeHeadline(report)}.</p>
+          <ul className="ctai-figures fr-text--sm fr-mb-2w" aria-label="Chiffres du programme">
             <li>
               <strong>{count(rows.length)}</strong> {accordNombre(rows.length, 'dossier suivi', 'dossiers suivis')}
               {notCountedText(report) && <>, dont {notCountedText(report)} (non comptés)</>}
@@ -84,74 +84,82 @@ export function DashboardScreen() {
               {compte(report.enRetard.echeances, 'échéance', 'échéances')})
             </li>
           </ul>
-          <ToDoList rows={rows} today={new Date().toISOString().slice(0, 10)} />
-          <div className="fr-mb-4w">
-            <Button iconId="fr-icon-download-line" priority="secondary" onClick={() => void exportCsv()}>
+          <div className="fr-mb-2w">
+            <Button iconId="fr-icon-download-line" priority="secondary" size="small" onClick={() => void exportCsv()}>
               Exporter les actions et les financements (CSV)
             </Button>
             <SaveStatus outcome={exportOutcome} />
           </div>
-          <BarChart
-            title="Dossiers par forme"
-            labelHeader="Forme"
-            valueHeader="Dossiers"
-            format={count}
-            bars={report.tousDossiers.parForme.map(({ forme, count: value }) => ({
-              label: FORME_LABELS[forme],
-              value,
-              open: () => openList({ forme }),
-            }))}
-          />
-          <BarChart
-            title="Dossiers par type de collectivité"
-            labelHeader="Type de collectivité"
-            valueHeader="Dossiers"
-            format={count}
-            bars={report.tousDossiers.parType.map(({ type, count: value }) => ({
-              label: COLLECTIVITE_TYPE_LABELS[type],
-              value,
-              open: () => openList({ type }),
-            }))}
-          />
-          <BarChart
-            title="Territoires engagés par région"
-            labelHeader="Région"
-            valueHeader="Territoires engagés"
-            format={count}
-            bars={report.parRegion.map(({ nom, count: value }) => ({ label: nom, value }))}
-          />
-          <BarChart
-            title="Dossiers par étape"
-            labelHeader="Étape"
-            valueHeader="Dossiers"
-            format={count}
-            bars={report.tousDossiers.parEtape.map(({ etape, count: value }) => ({
-              label: stepLabel(etape),
-              value,
-              open: () => openList({ etape: etape ?? 'aucune' }),
-            }))}
-          />
-          <BarChart
-            title="Crédits de l’État accordés par année"
-            labelHeader="Année"
-            valueHeader="CTAI accordé"
-            format={formatEuros}
-            bars={report.etatParAnnee.map(({ annee, accorde }) => ({ label: String(annee), value: accorde }))}
-          />
-          <BarChart
-            title="Crédits de l’État demandés par année"
-            labelHeader="Année"
-            valueHeader="CTAI demandé"
-            format={formatEuros}
-            bars={report.etatParAnnee.map(({ annee, demande }) => ({ label: String(annee), value: demande }))}
-          />
-          <BarChart
-            title="Crédits de l’État accordés par axe"
-            labelHeader="Axe"
-            valueHeader="CTAI accordé"
-            format={formatEuros}
-            bars={report.etatParAxe.map(({ axe, accorde }) => ({ label: AXE_LABELS[axe], value: accorde }))}
-          />
+          {/* Two stacks of charts on a laptop, one on a narrow window: the to-do list beside the
+              first chart, each column as tall as its own charts (no gaps where rows would align). */}
+          <div className="fr-grid-row fr-grid-row--gutters">
+            <div className="fr-col-12 fr-col-lg-6 ctai-stack">
+              <ToDoList rows={rows} today={today} openList={(echeance) => openList({ echeance })} />
+              <BarChart
+                title="Territoires engagés par région"
+                labelHeader="Région"
+                valueHeader="Territoires engagés"
+                format={count}
+                bars={report.parRegion.map(({ nom, count: value }) => ({ label: nom, value }))}
+              />
+              <BarChart
+                title="Dossiers par forme"
+                labelHeader="Forme"
+                valueHeader="Dossiers"
+                format={count}
+                bars={report.tousDossiers.parForme.map(({ forme, count: value }) => ({
+                  label: FORME_LABELS[forme],
+                  value,
+                  open: () => openList({ forme }),
+                }))}
+              />
+            </div>
+            <div className="fr-col-12 fr-col-lg-6 ctai-stack">
+              <BarChart
+                title="Dossiers par étape"
+                labelHeader="Étape"
+                valueHeader="Dossiers"
+                format={count}
+                bars={report.tousDossiers.parEtape.map(({ etape, count: value }) => ({
+                  label: stepLabel(etape),
+                  value,
+                  open: () => openList({ etape: etape ?? 'aucune' }),
+                }))}
+              />
+              <BarChart
+                title="Dossiers par type de collectivité"
+                labelHeader="Type de collectivité"
+                valueHeader="Dossiers"
+                format={count}
+                bars={report.tousDossiers.parType.map(({ type, count: value }) => ({
+                  label: COLLECTIVITE_TYPE_LABELS[type],
+                  value,
+                  open: () => openList({ type }),
+                }))}
+              />
+              <BarChart
+                title="Crédits de l’État accordés par axe"
+                labelHeader="Axe"
+                valueHeader="CTAI accordé"
+                format={formatEuros}
+                bars={report.etatParAxe.map(({ axe, accorde }) => ({ label: AXE_LABELS[axe], value: accorde }))}
+              />
+              <BarChart
+                title="Crédits de l’État accordés par année"
+                labelHeader="Année"
+                valueHeader="CTAI accordé"
+                format={formatEuros}
+                bars={report.etatParAnnee.map(({ annee, accorde }) => ({ label: String(annee), value: accorde }))}
+              />
+              <BarChart
+                title="Crédits de l’État demandés par année"
+                labelHeader="Année"
+                valueHeader="CTAI demandé"
+                format={formatEuros}
+                bars={report.etatParAnnee.map(({ annee, demande }) => ({ label: String(annee), value: demande }))}
+              />
+            </div>
+          </div>
         </>
       )}
     </>
