@@ -67,7 +67,7 @@ export function DemoDataSection() {
           { children: `Charger les ${DEMO_COUNT} dossiers`, onClick: () => void load() },
         ]}
       >
-        {`${DEMO_COUNT} dossiers fictifs seront ajoutés à la liste des dossiers. S’ils ont déjà été chargés, ils sont remplacés (avec les modifications que vous y avez faites) ; vos propres dossiers ne sont pas modifiés.`}
+        {`${DEMO_COUNT} dossiers fictifs seront ajoutés à la liste des dossiers. S’ils ont déjà été chargés, ils sont remplacés : les modifications que vous y avez faites sont perdues. Vos propres dossiers ne sont pas modifiés.`}
       </confirmModal.Component>
     </section>
   );
