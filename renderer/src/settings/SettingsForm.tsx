@@ -56,7 +56,13 @@ export function SettingsForm<T>({
     event.preventDefault();
     const result = validate(values);
     if (!result.ok) {
-      setErrors(Object.fromEntries(result.problems.map((problem) => [problem.path.join('.'), problem.message])));
+      const found = Object.fromEntries(result.problems.map((problem) => [problem.path.join('.'), problem.message]));
+      setErrors(found);
+      // The agent goes on where the first refusal is, its message under the field.
+      const first = fields.find((field) => found[field.path] !== undefined);
+      const control =
+        first && event.currentTarget instanceof HTMLFormElement && event.currentTarget.elements.namedItem(first.path);
+      if (control instanceof HTMLElement) control.focus();
       return;
     }
     setErrors({});
@@ -89,7 +95,11 @@ export function SettingsForm<T>({
               hint={hint}
               state={state}
               stateRelatedMessage={errors[path]}
-              nativeSelectProps={{ value: read(values, path), onChange: (event) => onChange(event.target.value) }}
+              nativeSelectProps={{
+                name: path,
+                value: read(values, path),
+                onChange: (event) => onChange(event.target.value),
+              }}
             >
               {options.map((option) => (
                 <option key={option.value} value={option.value}>

@@ -13,7 +13,7 @@ import {
   INSTRUCTION_OBJET_KEY,
   norProblem,
 } from '../../../shared/documents/national-instruction';
-import { documentDateProblem, FIRST_YEAR, LAST_YEAR } from '../../../shared/dossier/schema-primitives';
+import { dateInputProblem, FIRST_YEAR, LAST_YEAR } from '../../../shared/dossier/schema-primitives';
 import { dateEnLettres } from '../../../shared/format/dates';
 import { database } from '../../db/database';
 import { setContractArticles } from '../../db/settings-repository';
@@ -67,7 +67,7 @@ export function VisaReferencesSection() {
     const cleared = !numero.trim() && !lawDate.trim();
     if (!cleared && !LAW_NUMBER.test(numero.trim()))
       found.numero = 'Indiquez le numéro de la loi tel que le Journal officiel le donne, par exemple 2025-1234.';
-    const dateProblem = cleared ? null : documentDateProblem(lawDate);
+    const dateProblem = cleared ? null : dateInputProblem(lawDate);
     if (dateProblem) found.date = `La date de promulgation ${dateProblem}.`;
     setErrors(found);
     if (Object.keys(found).length) return;
@@ -87,7 +87,7 @@ export function VisaReferencesSection() {
 
   function saveInstruction() {
     const found: Record<string, string> = {};
-    const dateProblem = documentDateProblem(instructionDate);
+    const dateProblem = dateInputProblem(instructionDate);
     if (dateProblem) found.instructionDate = `La date de l’instruction ${dateProblem}.`;
     const norRefusal = nor.trim() ? norProblem(nor, dateProblem ? '' : instructionDate) : null;
     if (norRefusal) found.nor = norRefusal;
