@@ -74,6 +74,11 @@ test('dossier forms use the width of a laptop screen', async ({ page }) => {
   const submit = await box(page.getByRole('button', { name: 'Ajouter l’action' }));
   const porteur = await box(page.getByLabel('Porteur de la nouvelle action'));
   expect(submit.y - (porteur.y + porteur.height)).toBeGreaterThanOrEqual(8);
+  // Sent empty, the form gives the focus to its first refused field, the refusal under it.
+  await page.getByRole('button', { name: 'Ajouter l’action' }).click();
+  const intitule = page.getByLabel('Intitulé de la nouvelle action');
+  await expect(intitule).toBeFocused();
+  await expect(groupOf(page, intitule)).toContainText('Intitulé de l’action est obligatoire.');
   await page.getByLabel('Intitulé de la nouvelle action').fill('Cours de français');
   await page.getByLabel('Porteur de la nouvelle action').fill('Langues en partage');
   await page.getByRole('button', { name: 'Ajouter l’action' }).click();
@@ -225,6 +230,7 @@ test('a date left incomplete is refused in the words of the date field, not its 
   await expect(group).toContainText('La date de l’instruction n’est pas une date complète.');
   await expect(group).toContainText('par exemple 15/03/2026');
   await expect(group).not.toContainText('AAAA');
+  await expect(date).toBeFocused();
 });
 
 baseTest('first start: fields aligned, an empty form sends the focus to the first refused field', async ({ page }) => {

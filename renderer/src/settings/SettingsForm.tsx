@@ -5,6 +5,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { Validated } from '../../../shared/dossier/validation';
 import { toStorageError } from '../../db/storage-error';
+import { showRefusals } from '../layout/focus-first-refused';
 import { useFlashStore } from '../state/flash-store';
 
 export interface SettingsField {
@@ -54,15 +55,11 @@ export function SettingsForm<T>({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const form = event.currentTarget as HTMLElement;
     const result = validate(values);
     if (!result.ok) {
       const found = Object.fromEntries(result.problems.map((problem) => [problem.path.join('.'), problem.message]));
-      setErrors(found);
-      // The agent goes on where the first refusal is, its message under the field.
-      const first = fields.find((field) => found[field.path] !== undefined);
-      const control =
-        first && event.currentTarget instanceof HTMLFormElement && event.currentTarget.elements.namedItem(first.path);
-      if (control instanceof HTMLElement) control.focus();
+      showRefusals(form, () => setErrors(found));
       return;
     }
     setErrors({});
