@@ -221,7 +221,9 @@ test('a change refused for want of a reason says so under « Motif », which get
   await expect(page.getByText('Enregistré : Dossier abandonné.')).toBeVisible();
 });
 
-test('a date left incomplete is refused in the words of the date field, not its stored form', async ({ page }) => {
+test('visa references: a date left incomplete is refused in the words of the date field; a year is four digits wide', async ({
+  page,
+}) => {
   await page.goto('./#/parametres');
   const date = page.getByLabel('Date de l’instruction', { exact: true });
   await date.fill('');
@@ -231,6 +233,11 @@ test('a date left incomplete is refused in the words of the date field, not its 
   await expect(group).toContainText('par exemple 15/03/2026');
   await expect(group).not.toContainText('AAAA');
   await expect(date).toBeFocused();
+
+  // A year is four digits wide here too.
+  const year = page.getByLabel('Année budgétaire');
+  const em = await year.evaluate((input) => parseFloat(getComputedStyle(input).fontSize));
+  expect((await box(year)).width).toBeLessThanOrEqual(10 * em);
 });
 
 baseTest('first start: fields aligned, an empty form sends the focus to the first refused field', async ({ page }) => {

@@ -123,6 +123,7 @@ export function VisaReferencesSection() {
       <h3 className="fr-h6">Loi de finances de l’année</h3>
       <Input
         label="Année budgétaire"
+        className="ctai-field--year"
         {...state('annee')}
         nativeInputProps={{
           inputMode: 'numeric',
