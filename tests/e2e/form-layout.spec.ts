@@ -155,6 +155,10 @@ test('an action’s budget lines up: headings with fields, each year’s co-fund
   const removeFirst = await box(page.getByRole('button', { name: `Retirer le cofinanceur 1 (${firstYear})` }));
   const removeNext = await box(page.getByRole('button', { name: `Retirer le cofinanceur 1 (${nextYear})` }));
   expect(Math.abs(removeFirst.x - removeNext.x)).toBeLessThanOrEqual(1);
+  // A co-funder's remove button sits on its inputs' line.
+  const amount = await box(field(page, `Montant du cofinanceur 1 (${firstYear})`));
+  const middle = removeFirst.y + removeFirst.height / 2;
+  expect(Math.abs(middle - (amount.y + amount.height / 2))).toBeLessThanOrEqual(2);
   await expectNoAxeViolation(page);
   await budget.screenshot({ path: 'test-results/screens/formulaire-budget.png' });
 });
