@@ -14,7 +14,7 @@ import { actSigners } from '../dossier/act-signers';
 
 /** The meeting a relevé is made of: the one held on `date` (ISO). */
 export function missingForCopil(dossier: Dossier, date: string | undefined): MissingField[] {
-  if (!date) return [{ path: 'contrat.copil', tab: 'suivi', message: 'La date du comité (AAAA-MM-JJ).' }];
+  if (!date) return [{ path: 'contrat.copil', tab: 'suivi', message: 'La date du comité de pilotage.' }];
   const copil = dossier.contrat.copil.find((c) => c.date === date);
   if (!copil)
     return [

@@ -38,10 +38,30 @@ export function documentDateProblem(value: string): string | null {
   return null;
 }
 
+/**
+ * Why `value`, read from a date input (type=date), is not a date the app accepts, in French, or
+ * null. Such an input gives '' for a date left incomplete and never a day off the calendar: the
+ * agent reads the date as the input shows it, never its stored form (AAAA-MM-JJ).
+ */
+export function dateInputProblem(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) return `n’est pas une date complète. ${DATE_EXAMPLE}`;
+  const y = Number(value.slice(0, 4));
+  if (y < FIRST_YEAR || y > LAST_YEAR)
+    return `est hors des dates acceptées : saisissez une date du 1er janvier ${FIRST_YEAR} au 31 décembre ${LAST_YEAR}`;
+  return null;
+}
+
+/** How a date is typed, said as the date inputs show it. */
+const DATE_EXAMPLE = 'Saisissez le jour, le mois et l’année, par exemple 15/03/2026';
+
 export const isoDate = () =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'doit être une date au format AAAA-MM-JJ', abort: true })
+    // Read by agents under a date field (« Date de début doit être une date complète… »).
+    .regex(/^\d{4}-\d{2}-\d{2}$/, {
+      error: `doit être une date complète (jour, mois et année, par exemple 15/03/2026)`,
+      abort: true,
+    })
     .refine((value) => isRealDate(value), { error: 'n’est pas une date du calendrier' });
 
 export const isoDateTime = () => z.iso.datetime({ offset: true, error: 'doit être une date et une heure ISO 8601' });

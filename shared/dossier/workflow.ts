@@ -29,8 +29,17 @@ export interface ReasonLink {
   path: string;
 }
 
+/** A refusal about one of the change's own inputs (shown under that input, which gets the focus). */
+export type WorkflowInput = 'motif';
+
 export type WorkflowResult =
-  { ok: true; dossier: Dossier } | { ok: false; reasons: string[]; links?: Readonly<Record<string, ReasonLink>> };
+  | { ok: true; dossier: Dossier }
+  | { ok: false; reasons: string[]; links?: Readonly<Record<string, ReasonLink>>; input?: WorkflowInput };
+
+/** The refusal of a change whose reason was left empty: `message` says which reason. */
+function missingMotif(message: string): WorkflowResult {
+  return { ok: false, reasons: [message], input: 'motif' };
+}
 
 /** What a step's conditions may need beyond the dossier. */
 export interface StepContext {
@@ -276,7 +285,7 @@ export function goBack(
         'Le contrat est signé : le dossier ne revient pas à une étape antérieure. Pour corriger le contrat, utilisez « Annuler la signature » en indiquant le motif ; pour changer ses montants, préparez un avenant.',
       ],
     };
-  if (!motif.trim()) return { ok: false, reasons: ['Indiquez le motif du retour à une étape précédente.'] };
+  if (!motif.trim()) return missingMotif('Indiquez le motif du retour à une étape précédente.');
   const current = stepIndex(dossier.workflow.etape);
   const wanted = stepIndex(target);
   if (wanted >= current || (target !== null && !stepsOf(formeOf(dossier)).includes(target)))
@@ -305,7 +314,7 @@ export function cancelSignature(dossier: Dossier, date: string, motif: string, a
   if (inactive.length) return { ok: false, reasons: inactive };
   if (!isContractSigned(dossier))
     return { ok: false, reasons: ['Le contrat n’est pas signé : il n’y a pas de signature à annuler.'] };
-  if (!motif.trim()) return { ok: false, reasons: ['Indiquez le motif de l’annulation de la signature.'] };
+  if (!motif.trim()) return missingMotif('Indiquez le motif de l’annulation de la signature.');
   const { signature } = dossier.contrat;
   const signedBy = signature.signataires.map((s) => `${s.nom} (${s.qualite})`).join(', ');
   const kept = `signature du ${signature.date ? dateEnLettres(signature.date) : 'date non indiquée'} à ${signature.lieu || 'lieu non indiqué'}${signedBy ? ` par ${signedBy}` : ''}`;
@@ -324,7 +333,7 @@ export function cancelSignature(dossier: Dossier, date: string, motif: string, a
 
 export function suspend(dossier: Dossier, date: string, motif: string, auteur: string): WorkflowResult {
   if (dossier.workflow.statut !== 'actif') return { ok: false, reasons: ['Seul un dossier actif peut être suspendu.'] };
-  if (!motif.trim()) return { ok: false, reasons: ['Indiquez le motif de la suspension.'] };
+  if (!motif.trim()) return missingMotif('Indiquez le motif de la suspension.');
   return {
     ok: true,
     dossier: withEvent(
@@ -350,7 +359,7 @@ export function resume(dossier: Dossier, date: string, motif: string, auteur: st
 
 export function abandon(dossier: Dossier, date: string, motif: string, auteur: string): WorkflowResult {
   if (dossier.workflow.statut === 'abandonne') return { ok: false, reasons: ['Le dossier est déjà abandonné.'] };
-  if (!motif.trim()) return { ok: false, reasons: ['Indiquez le motif de l’abandon.'] };
+  if (!motif.trim()) return missingMotif('Indiquez le motif de l’abandon.');
   return {
     ok: true,
     dossier: withEvent(
@@ -453,7 +462,7 @@ export function changeForme(
           : 'Le contrat est signé : sa forme ne change plus. Pour revenir avant la signature, utilisez « Annuler la signature » en indiquant le motif.',
       ],
     };
-  if (!motif.trim()) return { ok: false, reasons: ['Indiquez le motif du changement de forme.'] };
+  if (!motif.trim()) return missingMotif('Indiquez le motif du changement de forme.');
   const etape = stepInForme(dossier, forme);
   const duree = FORME_RULES[forme].fixedDuration ?? dossier.contrat.duree;
   // A duration typed for the contract that the project's one year replaces is said, not lost silently.
@@ -494,7 +503,7 @@ export function convertToCtai(dossier: Dossier, date: string, motif: string, aut
         'La décision du projet territorial n’est pas encore prise : avant la signature de la convention, changez la forme du dossier (« Changer de forme ») en indiquant le motif.',
       ],
     };
-  if (!motif.trim()) return { ok: false, reasons: ['Indiquez le motif de la transformation en contrat.'] };
+  if (!motif.trim()) return missingMotif('Indiquez le motif de la transformation en contrat.');
   const { contrat } = dossier;
   const annee = contrat.anneeDebut ?? Number((contrat.signature.date || date).slice(0, 4));
   const montant = stateCommitment(dossier, annee).total;

@@ -1,15 +1,35 @@
 // Forms that use a laptop's width (1366×768): a field is as wide as what it may hold (a service's
 // name is not cut at one column), related fields sit side by side, a refusal shows under its own
 // field, and a button keeps its distance from the fields above it. axe-core stays clean.
-import type { Locator } from '@playwright/test';
+import { test as baseTest, type Locator, type Page } from '@playwright/test';
 import { createCommune, expect, expectNoAxeViolation, test } from './fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
+baseTest.use({ viewport: { width: 1366, height: 768 } });
 
 async function box(locator: Locator) {
   const found = await locator.boundingBox();
   expect(found).not.toBeNull();
   return found!;
+}
+
+/** Where a heading's text starts (a legend's box starts left of its text, by its padding). */
+function textLeft(locator: Locator): Promise<number> {
+  return locator.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return range.getBoundingClientRect().x;
+  });
+}
+
+/** A field by the start of its label (the hint follows in the label). */
+function field(page: Page, label: string): Locator {
+  return page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+}
+
+/** The design system's group around a field: its label, its input and its message. */
+function groupOf(page: Page, field: Locator): Locator {
+  return page.locator('.fr-input-group, .fr-select-group').filter({ has: field });
 }
 
 test('dossier forms use the width of a laptop screen', async ({ page }) => {
@@ -54,6 +74,11 @@ test('dossier forms use the width of a laptop screen', async ({ page }) => {
   const submit = await box(page.getByRole('button', { name: 'Ajouter l’action' }));
   const porteur = await box(page.getByLabel('Porteur de la nouvelle action'));
   expect(submit.y - (porteur.y + porteur.height)).toBeGreaterThanOrEqual(8);
+  // Sent empty, the form gives the focus to its first refused field, the refusal under it.
+  await page.getByRole('button', { name: 'Ajouter l’action' }).click();
+  const intitule = page.getByLabel('Intitulé de la nouvelle action');
+  await expect(intitule).toBeFocused();
+  await expect(groupOf(page, intitule)).toContainText('Intitulé de l’action est obligatoire.');
   await page.getByLabel('Intitulé de la nouvelle action').fill('Cours de français');
   await page.getByLabel('Porteur de la nouvelle action').fill('Langues en partage');
   await page.getByRole('button', { name: 'Ajouter l’action' }).click();
@@ -68,4 +93,173 @@ test('dossier forms use the width of a laptop screen', async ({ page }) => {
   expect(objectifs.width).toBeGreaterThan(0.8 * section.width);
   await expectNoAxeViolation(page);
   await page.screenshot({ path: 'test-results/screens/formulaire-action.png', fullPage: true });
+});
+
+test('an action’s budget lines up: headings with fields, each year’s co-funders in the same columns', async ({
+  page,
+}) => {
+  await createCommune(page, 'Saint-Flour');
+
+  // A section's heading starts where its fields do.
+  const identification = await textLeft(page.locator('legend', { hasText: 'Identification' }));
+  const nom = await box(page.getByLabel(/^Nom de la collectivité/));
+  expect(Math.abs(identification - nom.x)).toBeLessThanOrEqual(1);
+
+  await page.getByRole('tab', { name: 'Actions', exact: true }).click();
+  await page.getByLabel('Intitulé de la nouvelle action').fill('Cours de français');
+  await page.getByLabel('Porteur de la nouvelle action').fill('Langues en partage');
+  await page.getByRole('button', { name: 'Ajouter l’action' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Cours de français' })).toBeVisible();
+  const addYear = page.getByRole('button', { name: /^Ajouter le budget/ });
+  const firstYear = Number((await addYear.textContent())!.match(/\d{4}/)![0]);
+  await addYear.click();
+  const addCofunder = page.getByRole('button', { name: `Ajouter un cofinanceur en ${firstYear}` });
+  await addCofunder.click();
+  await field(page, `Cofinanceur 1 (${firstYear})`).fill('CAF');
+  await field(page, `Cofinanceur 1 (${firstYear})`).blur();
+  await page.getByRole('button', { name: /^Copier l’année précédente/ }).click();
+  const nextYear = firstYear + 1;
+  const longName = field(page, `Cofinanceur 1 (${nextYear})`);
+  await longName.fill('Département du Cantal, direction de la solidarité et de l’insertion');
+  await longName.blur();
+
+  const budget = page.getByRole('group', { name: `Budget ${firstYear}` });
+  const year = field(page, `Année (budget ${firstYear})`);
+  const yearBox = await box(year);
+  expect(Math.abs((await textLeft(budget.locator('legend'))) - yearBox.x)).toBeLessThanOrEqual(1);
+  expect(
+    Math.abs((await textLeft(page.getByRole('heading', { name: 'Cours de français' }))) - yearBox.x),
+  ).toBeLessThanOrEqual(1);
+
+  // A year is four digits wide, not a column.
+  const em = await year.evaluate((input) => parseFloat(getComputedStyle(input).fontSize));
+  expect(yearBox.width).toBeLessThanOrEqual(10 * em);
+
+  // A co-funder's label keeps its distance from the field above it.
+  const granted = await box(page.getByLabel(new RegExp(`^Montant CTAI accordé ${firstYear}`)));
+  const cofunderLabel = await box(page.locator('label', { hasText: new RegExp(`^Cofinanceur 1 \\(${firstYear}\\)`) }));
+  expect(cofunderLabel.y - (granted.y + granted.height)).toBeGreaterThanOrEqual(8);
+
+  // The sentence on the year's gap is not on its button's line.
+  const gap = await box(budget.getByText(/^(Le CTAI et les cofinanceurs|Écart)/));
+  const button = await box(page.getByRole('button', { name: `Ajouter un cofinanceur en ${firstYear}` }));
+  expect(button.y).toBeGreaterThanOrEqual(gap.y + gap.height);
+
+  // Each year's co-funders in the same columns, whatever their names' length.
+  for (const label of ['Cofinanceur 1', 'Montant du cofinanceur 1']) {
+    const first = await box(field(page, `${label} (${firstYear})`));
+    const next = await box(field(page, `${label} (${nextYear})`));
+    expect(Math.abs(first.x - next.x)).toBeLessThanOrEqual(1);
+    expect(Math.abs(first.width - next.width)).toBeLessThanOrEqual(1);
+  }
+  const removeFirst = await box(page.getByRole('button', { name: `Retirer le cofinanceur 1 (${firstYear})` }));
+  const removeNext = await box(page.getByRole('button', { name: `Retirer le cofinanceur 1 (${nextYear})` }));
+  expect(Math.abs(removeFirst.x - removeNext.x)).toBeLessThanOrEqual(1);
+  // A co-funder's remove button sits on its inputs' line.
+  const amount = await box(field(page, `Montant du cofinanceur 1 (${firstYear})`));
+  const middle = removeFirst.y + removeFirst.height / 2;
+  expect(Math.abs(middle - (amount.y + amount.height / 2))).toBeLessThanOrEqual(2);
+  await expectNoAxeViolation(page);
+  await budget.screenshot({ path: 'test-results/screens/formulaire-budget.png' });
+});
+
+test('a new dossier: name and type side by side; an empty form sends the focus to its first refusal', async ({
+  page,
+}) => {
+  await page.goto('./#/dossiers/nouveau');
+  const nom = page.getByLabel(/^Nom de la collectivité/);
+  const type = page.getByLabel(/^Type de collectivité/);
+  const nomBox = await box(nom);
+  const typeBox = await box(type);
+  expect(Math.abs(nomBox.y - typeBox.y)).toBeLessThanOrEqual(1);
+  expect(typeBox.x).toBeGreaterThan(nomBox.x + nomBox.width);
+
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(nom).toBeFocused();
+  await expect(groupOf(page, nom)).toContainText('Le nom de la collectivité est obligatoire.');
+  await expectNoAxeViolation(page);
+});
+
+test('Enter in the official list’s search picks a suggestion, even typed before the list is loaded', async ({
+  page,
+}) => {
+  await page.goto('./#/dossiers/nouveau');
+  const search = page.getByRole('combobox', { name: /Rechercher dans la liste officielle/ });
+  // No wait between typing and the keys: the list may still be loading.
+  await search.fill('200046977');
+  await search.press('ArrowDown');
+  await search.press('Enter');
+  await expect(page.getByLabel(/^Nom de la collectivité/)).toHaveValue('Métropole de Lyon');
+  await expect(page.getByText('Collectivité de la liste officielle : Métropole de Lyon')).toBeVisible();
+  await expect(page.getByText('Le nom de la collectivité est obligatoire.')).toHaveCount(0);
+
+  // With the suggestions shown, Enter picks the highlighted one, and the form is not sent.
+  await search.fill('Grenob');
+  const highlighted = page.locator('[role="option"][aria-selected="true"]');
+  await expect(highlighted).toBeVisible();
+  await search.press('ArrowDown');
+  const name = (await highlighted.locator('strong').textContent())!;
+  await search.press('Enter');
+  await expect(page.getByLabel(/^Nom de la collectivité/)).toHaveValue(name);
+  await expect(page.getByRole('heading', { level: 1, name: 'Nouveau dossier' })).toBeVisible();
+});
+
+test('a change refused for want of a reason says so under « Motif », which gets the focus', async ({ page }) => {
+  await createCommune(page, 'Saint-Flour');
+  await page.getByRole('tab', { name: 'Synthèse', exact: true }).click();
+  const motif = page.getByLabel(/^Motif/);
+  for (const [button, message] of [
+    ['Abandonner le dossier', 'Indiquez le motif de l’abandon.'],
+    [/^Changer de forme/, 'Indiquez le motif du changement de forme.'],
+    ['Suspendre le dossier', 'Indiquez le motif de la suspension.'],
+  ] as const) {
+    await page.getByRole('button', { name: button }).click();
+    await expect(motif).toBeFocused();
+    await expect(groupOf(page, motif)).toContainText(message);
+    await expect(page.getByRole('alert').filter({ hasText: message })).toHaveCount(0);
+  }
+  await expectNoAxeViolation(page);
+  await motif.fill('La commune renonce au contrat');
+  await expect(groupOf(page, motif)).not.toContainText('Indiquez le motif');
+  await page.getByRole('button', { name: 'Abandonner le dossier' }).click();
+  await expect(page.getByText('Enregistré : Dossier abandonné.')).toBeVisible();
+});
+
+test('visa references: a date left incomplete is refused in the words of the date field; a year is four digits wide', async ({
+  page,
+}) => {
+  await page.goto('./#/parametres');
+  const date = page.getByLabel('Date de l’instruction', { exact: true });
+  await date.fill('');
+  await page.getByRole('button', { name: 'Enregistrer l’instruction' }).click();
+  const group = groupOf(page, date);
+  await expect(group).toContainText('La date de l’instruction n’est pas une date complète.');
+  await expect(group).toContainText('par exemple 15/03/2026');
+  await expect(group).not.toContainText('AAAA');
+  await expect(date).toBeFocused();
+
+  // A year is four digits wide here too.
+  const year = page.getByLabel('Année budgétaire');
+  const em = await year.evaluate((input) => parseFloat(getComputedStyle(input).fontSize));
+  expect((await box(year)).width).toBeLessThanOrEqual(10 * em);
+});
+
+baseTest('first start: fields aligned, an empty form sends the focus to the first refused field', async ({ page }) => {
+  await page.goto('./');
+  const nom = page.getByLabel(/^Votre nom/);
+  const service = page.getByLabel(/^Votre service/);
+  const site = page.getByLabel(/^Votre site/);
+  const nomBox = await box(nom);
+  for (const other of [service, site]) expect(Math.abs((await box(other)).y - nomBox.y)).toBeLessThanOrEqual(1);
+
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await expect(nom).toBeFocused();
+  await expect(groupOf(page, nom)).toContainText('Votre nom est obligatoire.');
+  expect(Math.abs((await box(service)).y - nomBox.y)).toBeLessThanOrEqual(1);
+
+  await nom.fill('Claire Martin');
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await expect(site).toBeFocused();
+  await expect(groupOf(page, site)).toContainText('Votre site est obligatoire.');
+  await expectNoAxeViolation(page);
 });

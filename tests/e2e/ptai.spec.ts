@@ -181,7 +181,10 @@ test('a PTAI is created, its convention generated and signed, then turned into a
   await openTab(page, 'Synthèse');
   const convert = page.getByRole('button', { name: 'Transformer en contrat (CTAI)' });
   await convert.click();
-  await expect(page.getByRole('alert')).toContainText('Indiquez le motif de la transformation en contrat.');
+  await expect(page.locator('.fr-input-group--error')).toContainText(
+    'Indiquez le motif de la transformation en contrat.',
+  );
+  await expect(field(page, 'Motif')).toBeFocused();
   await field(page, 'Date').fill(day);
   await field(page, 'Motif').fill('Engagement de la commune sur trois ans');
   await convert.click();

@@ -76,7 +76,10 @@ test('after signature, a field, undo and a step back leave the granted amounts; 
   await openTab(page, 'Synthèse');
   await expect(page.getByLabel('Revenir à l’étape')).toHaveCount(0);
   await page.getByRole('button', { name: 'Annuler la signature' }).click();
-  await expect(page.getByRole('alert')).toContainText('Indiquez le motif de l’annulation de la signature.');
+  await expect(page.locator('.fr-input-group--error')).toContainText(
+    'Indiquez le motif de l’annulation de la signature.',
+  );
+  await expect(page.getByLabel(/^Motif/)).toBeFocused();
   await page.getByLabel(/^Motif/).fill('Montant de la première action à corriger');
   await page.getByRole('button', { name: 'Annuler la signature' }).click();
   await expect(page.getByText('Enregistré : Signature du contrat annulée.')).toBeVisible();

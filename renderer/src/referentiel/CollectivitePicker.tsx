@@ -1,5 +1,5 @@
 // Type-ahead search in the official list (ARIA combobox pattern): arrows to move, Enter to
-// pick, Escape to close. The list is loaded the first time the field gets the focus.
+// pick (never to submit the form around it), Escape to close. The list is loaded the first time the field gets the focus.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
 import {
@@ -41,6 +41,16 @@ export function CollectivitePicker({ onPick }: { onPick: (entry: ReferentielEntr
 
   useEffect(() => setActive(0), [query]);
 
+  // Enter pressed while the list was still loading picks the first suggestion once it is there.
+  const [pickWhenReady, setPickWhenReady] = useState(false);
+  useEffect(() => {
+    if (!pickWhenReady || status === 'loading') return;
+    setPickWhenReady(false);
+    const first = results[active];
+    if (first) pick(first);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the list arrives; results derive from it.
+  }, [pickWhenReady, status]);
+
   function pick(entry: ReferentielEntry) {
     onPick(entry);
     setQuery('');
@@ -55,9 +65,13 @@ export function CollectivitePicker({ onPick }: { onPick: (entry: ReferentielEntr
     } else if (event.key === 'ArrowUp' && results.length) {
       event.preventDefault();
       setActive((current) => (current - 1 + results.length) % results.length);
-    } else if (event.key === 'Enter' && open && results[active]) {
+    } else if (event.key === 'Enter') {
+      // The search field never submits the form: Enter picks the highlighted suggestion (or the
+      // first one once the list is loaded); the form is sent from its own fields and button.
       event.preventDefault();
-      pick(results[active]);
+      const highlighted = results[active];
+      if (open && highlighted) pick(highlighted);
+      else if (status === 'loading' && query.trim().length >= 2) setPickWhenReady(true);
     } else if (event.key === 'Escape') {
       setOpen(false);
     }

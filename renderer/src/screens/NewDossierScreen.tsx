@@ -130,47 +130,55 @@ export function NewDossierScreen() {
             }
           />
         )}
-        <Input
-          label="Nom de la collectivité"
-          hintText="Par exemple : Grenoble, Métropole de Lyon"
-          state={errors.nom ? 'error' : 'default'}
-          stateRelatedMessage={errors.nom}
-          nativeInputProps={{
-            ref: nomRef,
-            name: 'nom',
-            value: nom,
-            required: true,
-            autoComplete: 'off',
-            onChange: (event) => {
-              setNom(event.target.value);
-              setOfficial(null);
-            },
-          }}
-        />
-        <Select
-          label="Type de collectivité"
-          state={errors.type ? 'error' : 'default'}
-          stateRelatedMessage={errors.type}
-          nativeSelectProps={{
-            ref: typeRef,
-            name: 'type',
-            value: type,
-            required: true,
-            onChange: (event) => {
-              setType(event.target.value);
-              setOfficial(null);
-            },
-          }}
-        >
-          <option value="" disabled>
-            Sélectionnez un type
-          </option>
-          {COLLECTIVITE_TYPES.map((value) => (
-            <option key={value} value={value}>
-              {COLLECTIVITE_TYPE_LABELS[value]}
-            </option>
-          ))}
-        </Select>
+        {/* Name and type side by side on a laptop screen (one hint line each: their inputs align). */}
+        <div className="fr-grid-row fr-grid-row--gutters fr-mb-3w">
+          <div className="fr-col-12 fr-col-md-6">
+            <Input
+              label="Nom de la collectivité"
+              hintText="Par exemple : Grenoble, Métropole de Lyon"
+              state={errors.nom ? 'error' : 'default'}
+              stateRelatedMessage={errors.nom}
+              nativeInputProps={{
+                ref: nomRef,
+                name: 'nom',
+                value: nom,
+                required: true,
+                autoComplete: 'off',
+                onChange: (event) => {
+                  setNom(event.target.value);
+                  setOfficial(null);
+                },
+              }}
+            />
+          </div>
+          <div className="fr-col-12 fr-col-md-6">
+            <Select
+              label="Type de collectivité"
+              hint="Rempli seul quand la collectivité est choisie dans la liste officielle"
+              state={errors.type ? 'error' : 'default'}
+              stateRelatedMessage={errors.type}
+              nativeSelectProps={{
+                ref: typeRef,
+                name: 'type',
+                value: type,
+                required: true,
+                onChange: (event) => {
+                  setType(event.target.value);
+                  setOfficial(null);
+                },
+              }}
+            >
+              <option value="" disabled>
+                Sélectionnez un type
+              </option>
+              {COLLECTIVITE_TYPES.map((value) => (
+                <option key={value} value={value}>
+                  {COLLECTIVITE_TYPE_LABELS[value]}
+                </option>
+              ))}
+            </Select>
+          </div>
+        </div>
         <RadioButtons
           legend="Forme du dossier"
           hintText="Un contrat (CTAI) pour un territoire qui s’engage sur plusieurs années ; un projet territorial (PTAI), plus léger, financé pour un an par une convention de subvention. La forme peut changer avant la signature."

@@ -5,6 +5,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { Validated } from '../../../shared/dossier/validation';
 import { toStorageError } from '../../db/storage-error';
+import { showRefusals } from '../layout/focus-first-refused';
 import { useFlashStore } from '../state/flash-store';
 
 export interface SettingsField {
@@ -54,9 +55,11 @@ export function SettingsForm<T>({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const form = event.currentTarget as HTMLElement;
     const result = validate(values);
     if (!result.ok) {
-      setErrors(Object.fromEntries(result.problems.map((problem) => [problem.path.join('.'), problem.message])));
+      const found = Object.fromEntries(result.problems.map((problem) => [problem.path.join('.'), problem.message]));
+      showRefusals(form, () => setErrors(found));
       return;
     }
     setErrors({});
@@ -89,7 +92,11 @@ export function SettingsForm<T>({
               hint={hint}
               state={state}
               stateRelatedMessage={errors[path]}
-              nativeSelectProps={{ value: read(values, path), onChange: (event) => onChange(event.target.value) }}
+              nativeSelectProps={{
+                name: path,
+                value: read(values, path),
+                onChange: (event) => onChange(event.target.value),
+              }}
             >
               {options.map((option) => (
                 <option key={option.value} value={option.value}>

@@ -4,7 +4,7 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { financeLawKey, financeLawsOf, type FinanceLawNature } from '../../../shared/documents/finance-laws';
 import {
   DEFAULT_INSTRUCTION,
@@ -13,11 +13,12 @@ import {
   INSTRUCTION_OBJET_KEY,
   norProblem,
 } from '../../../shared/documents/national-instruction';
-import { documentDateProblem, FIRST_YEAR, LAST_YEAR } from '../../../shared/dossier/schema-primitives';
+import { dateInputProblem, FIRST_YEAR, LAST_YEAR } from '../../../shared/dossier/schema-primitives';
 import { dateEnLettres } from '../../../shared/format/dates';
 import { database } from '../../db/database';
 import { setContractArticles } from '../../db/settings-repository';
 import { toStorageError } from '../../db/storage-error';
+import { showRefusals } from '../layout/focus-first-refused';
 import { useAgentStore } from '../state/agent-store';
 
 const LAW_NUMBER = /^\d{4}-\d{1,5}$/;
@@ -39,6 +40,7 @@ export function VisaReferencesSection() {
   const [instruction, setInstruction] = useState<{ date?: string; nor?: string; objet?: string }>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
+  const sectionRef = useRef<HTMLElement>(null);
 
   const numero = law.numero ?? (yearValid ? (settings[financeLawKey(year, 'numero', nature)] ?? '') : '');
   const lawDate = law.date ?? (yearValid ? (settings[financeLawKey(year, 'date', nature)] ?? '') : '');
@@ -67,9 +69,9 @@ export function VisaReferencesSection() {
     const cleared = !numero.trim() && !lawDate.trim();
     if (!cleared && !LAW_NUMBER.test(numero.trim()))
       found.numero = 'Indiquez le numéro de la loi tel que le Journal officiel le donne, par exemple 2025-1234.';
-    const dateProblem = cleared ? null : documentDateProblem(lawDate);
+    const dateProblem = cleared ? null : dateInputProblem(lawDate);
     if (dateProblem) found.date = `La date de promulgation ${dateProblem}.`;
-    setErrors(found);
+    showRefusals(sectionRef.current, () => setErrors(found));
     if (Object.keys(found).length) return;
     const next = Object.fromEntries(
       Object.entries(settings).filter(
@@ -87,12 +89,12 @@ export function VisaReferencesSection() {
 
   function saveInstruction() {
     const found: Record<string, string> = {};
-    const dateProblem = documentDateProblem(instructionDate);
+    const dateProblem = dateInputProblem(instructionDate);
     if (dateProblem) found.instructionDate = `La date de l’instruction ${dateProblem}.`;
     const norRefusal = nor.trim() ? norProblem(nor, dateProblem ? '' : instructionDate) : null;
     if (norRefusal) found.nor = norRefusal;
     if (!objet.trim()) found.objet = 'Indiquez l’objet de l’instruction (« relative à … »).';
-    setErrors(found);
+    showRefusals(sectionRef.current, () => setErrors(found));
     if (Object.keys(found).length) return;
     setInstruction({});
     void store(
@@ -110,7 +112,7 @@ export function VisaReferencesSection() {
     errors[key] ? { state: 'error' as const, stateRelatedMessage: errors[key] } : { state: 'default' as const };
 
   return (
-    <section aria-labelledby="references-titre" className="fr-mb-6w">
+    <section ref={sectionRef} aria-labelledby="references-titre" className="fr-mb-6w">
       <h2 id="references-titre" className="fr-h4">
         Références des visas
       </h2>
@@ -121,6 +123,7 @@ export function VisaReferencesSection() {
       <h3 className="fr-h6">Loi de finances de l’année</h3>
       <Input
         label="Année budgétaire"
+        className="ctai-field--year"
         {...state('annee')}
         nativeInputProps={{
           inputMode: 'numeric',

@@ -110,6 +110,7 @@ describe('after signature, the granted amounts hold', () => {
     expect(cancelSignature(dossier, '2026-03-01', ' ', 'Agent')).toEqual({
       ok: false,
       reasons: ['Indiquez le motif de l’annulation de la signature.'],
+      input: 'motif',
     });
     const cancelled = cancelSignature(dossier, '2026-03-01', 'Montants erronés', 'Claire Martin');
     if (!cancelled.ok) throw new Error(cancelled.reasons.join(' '));

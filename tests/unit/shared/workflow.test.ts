@@ -127,6 +127,7 @@ describe('workflow', () => {
     expect(goBack(demo, 'echange', '2030-01-01', '  ', 'Agent')).toEqual({
       ok: false,
       reasons: ['Indiquez le motif du retour à une étape précédente.'],
+      input: 'motif',
     });
     const back = unwrap(goBack(demo, 'echange', '2030-01-01', 'Diagnostic à reprendre avec le CCAS', 'Agent'));
     expect(back.workflow.etape).toBe('echange');
@@ -148,6 +149,7 @@ describe('workflow', () => {
     expect(suspend(dossier, '2026-02-01', '', 'Agent')).toEqual({
       ok: false,
       reasons: ['Indiquez le motif de la suspension.'],
+      input: 'motif',
     });
     dossier = unwrap(suspend(dossier, '2026-02-01', 'Élections municipales', 'Agent'));
     expect(dossier.workflow.statut).toBe('suspendu');

@@ -14,13 +14,20 @@ import { fieldMessage, saveEdits } from '../save-dossier';
 
 const SAVE_DELAY_MS = 700;
 
+/** A year (« annee », « anneeDebut »): written as is (« 2026 », not « 2 026 ») in a narrow input. */
+function isYearPath(path: Path): boolean {
+  return /^annee/i.test(String(path[path.length - 1]));
+}
+
 /**
  * How many columns of the fields' grid (app.css, .ctai-grid) a field takes, by what the schema
  * lets it hold: a long text the whole row, a name or address of 150 characters or more two
- * columns (not cut at one column's 300 px), a code, amount or date one.
+ * columns (not cut at one column's 300 px), a code, amount or date one; a year's input is four
+ * digits wide in its column.
  */
 export function fieldWidthClass(path: Path, kind: FieldKind): string | undefined {
   if (kind === 'longtext') return 'ctai-field--full';
+  if (kind === 'integer' && isYearPath(path)) return 'ctai-field--year';
   const max = kind === 'text' ? fieldMaxLength(path) : null;
   return max !== null && max >= 150 ? 'ctai-field--wide' : undefined;
 }
@@ -65,7 +72,7 @@ export function DossierField(props: DossierFieldProps) {
       return;
     }
     // Counts with their thousands (« 6 400 »), years as written (« 2026 »).
-    const isYear = /^annee/i.test(String(path[path.length - 1]));
+    const isYear = isYearPath(path);
     const shown = (value: unknown) =>
       props.options?.find((option) => option.value === String(value ?? ''))?.label ??
       (kind === 'integer' && typeof value === 'number' && !isYear

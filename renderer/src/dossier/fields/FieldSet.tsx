@@ -1,4 +1,5 @@
-// A titled group of dossier fields laid out in a grid, described by a list.
+// A titled group of dossier fields laid out in a grid, described by a list, with what follows them
+// (a list of co-funders, buttons) under the grid.
 import type { ReactNode } from 'react';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import type { Path } from '../../../../shared/sync/dossier-doc';
@@ -36,12 +37,16 @@ export function FieldSet({
   return (
     <fieldset className="fr-fieldset fr-mb-4w">
       <legend className="fr-fieldset__legend fr-h5">{legend}</legend>
-      <div className="ctai-grid">
-        {fields.map((field) => (
-          <DossierField key={field.path.join('.')} dossier={dossier} {...field} />
-        ))}
+      {/* The design system's element: fields start where the legend's text does (the fieldset
+          is a flex row; loose children would also sit side by side, a sentence against its button). */}
+      <div className="fr-fieldset__element">
+        <div className="ctai-grid">
+          {fields.map((field) => (
+            <DossierField key={field.path.join('.')} dossier={dossier} {...field} />
+          ))}
+        </div>
+        {children}
       </div>
-      {children}
     </fieldset>
   );
 }

@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { AXES, AXE_LABELS, type Axe } from '../../../../shared/dossier/axes';
 import type { Action, Dossier } from '../../../../shared/dossier/dossier-schema';
 import { formatEuros } from '../../../../shared/format/money';
+import { showRefusals } from '../../layout/focus-first-refused';
 import { ProblemsAlert } from '../ProblemsAlert';
 import { saveEdits } from '../save-dossier';
 import { ACTION_STATUS_LABELS, ActionForm } from './ActionForm';
@@ -25,8 +26,11 @@ function NewActionForm({ dossier, onCreated }: { dossier: Dossier; onCreated: (i
       intitule: intitule.trim() ? undefined : 'Intitulé de l’action est obligatoire.',
       porteur: porteur.trim() ? undefined : 'Nom du porteur est obligatoire.',
     };
-    setErrors(found);
-    if (found.intitule || found.porteur) return;
+    if (found.intitule || found.porteur) {
+      showRefusals(event.currentTarget as HTMLElement, () => setErrors(found));
+      return;
+    }
+    setErrors({});
     const annee = dossier.contrat.anneeDebut ?? new Date().getFullYear();
     const action: Action = {
       id: `action-${crypto.randomUUID().slice(0, 8)}`,

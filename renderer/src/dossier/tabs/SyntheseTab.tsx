@@ -3,7 +3,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { fundedActions, grandTotal, stateShare } from '../../../../shared/dossier/funding';
 import { paymentsSituation } from '../../../../shared/dossier/commitment';
@@ -131,6 +131,9 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
   const [target, setTarget] = useState('');
   const [motif, setMotif] = useState('');
   const [reasons, setReasons] = useState<string[]>([]);
+  /** A change refused for want of a reason: said under « Motif », which gets the focus. */
+  const [motifError, setMotifError] = useState('');
+  const motifRef = useRef<HTMLTextAreaElement>(null);
   const [links, setLinks] = useState<Readonly<Record<string, ReasonLink>>>({});
   const documents = useLiveQuery(() => listDocuments(database(), dossier.id), [dossier.id]) ?? [];
   const signed = isContractSigned(dossier);
@@ -153,10 +156,18 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
     const current = (await getDossier(database(), dossier.id)) ?? dossier;
     const result = change(current);
     if (!result.ok) {
+      if (result.input === 'motif') {
+        setReasons([]);
+        setMotifError(result.reasons.join(' '));
+        motifRef.current?.focus();
+        return;
+      }
+      setMotifError('');
       setReasons(result.reasons);
       setLinks(result.links ?? {});
       return;
     }
+    setMotifError('');
     setReasons([]);
     setLinks({});
     const outcome = await saveVersion(current, result.dossier, summary);
@@ -222,7 +233,17 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
           label="Motif"
           hintText="Obligatoire pour revenir en arrière, annuler une signature, changer de forme, suspendre ou abandonner"
           textArea
-          nativeTextAreaProps={{ value: motif, rows: 2, onChange: (event) => setMotif(event.target.value) }}
+          state={motifError ? 'error' : 'default'}
+          stateRelatedMessage={motifError}
+          nativeTextAreaProps={{
+            ref: motifRef,
+            value: motif,
+            rows: 2,
+            onChange: (event) => {
+              setMotif(event.target.value);
+              if (event.target.value.trim()) setMotifError('');
+            },
+          }}
         />
       </div>
       <div className="fr-btns-group fr-btns-group--inline">

@@ -130,6 +130,7 @@ describe('the forms of a dossier', () => {
     expect(changeForme(contract, 'ptai', '2025-11-20', '  ', 'Agent')).toEqual({
       ok: false,
       reasons: ['Indiquez le motif du changement de forme.'],
+      input: 'motif',
     });
     const ptai = unwrap(changeForme(contract, 'ptai', '2025-11-20', 'Commune de petite taille', 'Claire Agent'));
     expect(ptai.forme).toBe('ptai');
@@ -180,6 +181,7 @@ describe('the forms of a dossier', () => {
     expect(convertToCtai(ptai, '2026-10-01', '', 'Agent')).toEqual({
       ok: false,
       reasons: ['Indiquez le motif de la transformation en contrat.'],
+      input: 'motif',
     });
     const ctai = unwrap(convertToCtai(ptai, '2026-10-01', 'Engagement pluriannuel', 'Claire Agent'));
     expect(ctai.forme).toBe('ctai');
