@@ -10,8 +10,10 @@ import { StartFailure } from './layout/StartFailure';
 import { afterFirstScreen, beforeFirstScreen } from './startup';
 import { AfterFirstPaint, whenIdle } from './layout/after-first-paint';
 import { listenToMenu } from './state/menu-commands';
+import { keepFocus } from './layout/keep-focus';
 
 listenToMenu();
+keepFocus();
 
 let painted = false;
 

@@ -60,7 +60,18 @@ test('co-funders start empty and any one can be removed; a year is copied, and d
   await expect(dialog).toBeHidden();
   await expect(field(page, `Coût total ${year + 1}`)).toBeVisible();
   await page.getByRole('button', { name: `Supprimer le budget ${year + 1}…` }).click();
-  await dialog.getByRole('button', { name: 'Supprimer le budget' }).click();
+  // Tab runs through the dialog's buttons in the order they are drawn, left to right.
+  const remove = dialog.getByRole('button', { name: 'Supprimer le budget' });
+  const keep = dialog.getByRole('button', { name: 'Garder le budget' });
+  const [removeBox, keepBox] = [(await remove.boundingBox())!, (await keep.boundingBox())!];
+  const [first, second] = removeBox.x < keepBox.x ? [remove, keep] : [keep, remove];
+  await first.focus();
+  await page.keyboard.press('Tab');
+  await expect(second).toBeFocused();
+  await remove.click();
   await expect(field(page, `Coût total ${year + 1}`)).toHaveCount(0);
   await expect(field(page, `Coût total ${year}`)).toBeVisible();
+  // The button that opened the dialog went with the year: the focus stays near, never on the page.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+  expect(await page.evaluate(() => document.activeElement?.closest('fieldset, section') !== null)).toBe(true);
 });

@@ -11,7 +11,9 @@ test('the confirmation can be cancelled with Escape, the focus back on the butto
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: `${LOAD} ?` });
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText('vos propres dossiers ne sont pas modifiés');
+  await expect(dialog).toContainText(
+    'les modifications que vous y avez faites sont perdues. Vos propres dossiers ne sont pas modifiés',
+  );
   await expectNoAxeViolation(page);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
