@@ -44,7 +44,7 @@ export function documentDateProblem(value: string): string | null {
  * agent reads the date as the input shows it, never its stored form (AAAA-MM-JJ).
  */
 export function dateInputProblem(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) return `n’est pas une date complète. ${DATE_EXAMPLE}`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) return `n’est pas une date complète ou n’existe pas (un 31 février, par exemple). ${DATE_EXAMPLE}`;
   const y = Number(value.slice(0, 4));
   if (y < FIRST_YEAR || y > LAST_YEAR)
     return `est hors des dates acceptées : saisissez une date du 1er janvier ${FIRST_YEAR} au 31 décembre ${LAST_YEAR}`;
@@ -52,14 +52,14 @@ export function dateInputProblem(value: string): string | null {
 }
 
 /** How a date is typed, said as the date inputs show it. */
-const DATE_EXAMPLE = 'Saisissez le jour, le mois et l’année, par exemple 15/03/2026';
+const DATE_EXAMPLE = 'Saisissez le jour, le mois et l’année d’une date du calendrier, par exemple 15/03/2026';
 
 export const isoDate = () =>
   z
     .string()
     // Read by agents under a date field (« Date de début doit être une date complète… »).
     .regex(/^\d{4}-\d{2}-\d{2}$/, {
-      error: `doit être une date complète (jour, mois et année, par exemple 15/03/2026)`,
+      error: `doit être une date complète et qui existe (jour, mois et année, par exemple 15/03/2026)`,
       abort: true,
     })
     .refine((value) => isRealDate(value), { error: 'n’est pas une date du calendrier' });

@@ -9,6 +9,7 @@ import { fundedActions } from './funding';
 import { isContractSigned } from './signed-contract';
 import { completeSignatories } from './signatories';
 import { dateEnLettres } from '../format/dates';
+import { dateInputProblem } from './schema-primitives';
 import { formatEuros } from '../format/money';
 import {
   FORME_LABELS,
@@ -30,7 +31,7 @@ export interface ReasonLink {
 }
 
 /** A refusal about one of the change's own inputs (shown under that input, which gets the focus). */
-export type WorkflowInput = 'motif';
+export type WorkflowInput = 'date' | 'motif';
 
 export type WorkflowResult =
   | { ok: true; dossier: Dossier }
@@ -194,10 +195,46 @@ export function missingForClosure(dossier: Dossier): string[] {
     );
 }
 
-function withEvent(dossier: Dossier, event: WorkflowEvent, changes: Partial<Dossier['workflow']>): Dossier {
+/** The refusal of a change's date, said under the date field, or null (dateInputProblem's rule). */
+function dateRefusal(date: string): WorkflowResult | null {
+  const problem = dateInputProblem(date);
+  return problem ? { ok: false, reasons: [`La date ${problem}.`], input: 'date' } : null;
+}
+
+/** The most characters an event's reason keeps (the schema's `motif`). */
+export const MOTIF_MAX = 1000;
+
+/**
+ * The dossier with `event` recorded and `changes` made, or the refusal of the change's own inputs:
+ * its date (a day of the calendar, FIRST_YEAR–LAST_YEAR: a CTAI event before 2019 is a typing
+ * slip, « 0026 » for « 2026 ») and its reason (at most MOTIF_MAX characters, with what the change
+ * adds to it). Every change of step or status goes through here, so none is saved with a value the
+ * dossier's schema would refuse with no field to show it under.
+ */
+function withEvent(
+  dossier: Dossier,
+  event: WorkflowEvent,
+  changes: Partial<Dossier['workflow']>,
+  typedMotif = event.motif,
+): WorkflowResult {
+  const refusedDate = dateRefusal(event.date);
+  if (refusedDate) return refusedDate;
+  if (event.motif.length > MOTIF_MAX) {
+    const allowed = MOTIF_MAX - (event.motif.length - typedMotif.length);
+    return {
+      ok: false,
+      reasons: [
+        `Le motif compte ${typedMotif.length.toLocaleString('fr-FR')} caractères : raccourcissez-le à ${allowed.toLocaleString('fr-FR')} au plus.`,
+      ],
+      input: 'motif',
+    };
+  }
   return {
-    ...dossier,
-    workflow: { ...dossier.workflow, ...changes, evenements: [...dossier.workflow.evenements, event] },
+    ok: true,
+    dossier: {
+      ...dossier,
+      workflow: { ...dossier.workflow, ...changes, evenements: [...dossier.workflow.evenements, event] },
+    },
   };
 }
 
@@ -231,10 +268,13 @@ export function advance(
       ],
     };
   }
+  // Before comparing it with the previous step's: an empty date would read as « before ».
+  const refusedDate = dateRefusal(date);
+  if (refusedDate) return refusedDate;
   const previousDate = dossier.workflow.etape ? dossier.workflow.dates[dossier.workflow.etape] : undefined;
   const reasons = stepReasons(dossier, target, context);
   if (previousDate && date < previousDate)
-    need(reasons, `La date ne peut pas précéder celle de l’étape précédente (${previousDate}).`);
+    need(reasons, `La date ne peut pas précéder celle de l’étape précédente (${dateEnLettres(previousDate)}).`);
   if (reasons.list.length)
     return {
       ok: false,
@@ -258,14 +298,11 @@ export function advance(
           },
         }
       : dossier;
-  return {
-    ok: true,
-    dossier: withEvent(
-      signed,
-      { date, type: 'avance', etape: target, motif: '', auteur },
-      { etape: target, dates: { ...dossier.workflow.dates, [target]: date } },
-    ),
-  };
+  return withEvent(
+    signed,
+    { date, type: 'avance', etape: target, motif: '', auteur },
+    { etape: target, dates: { ...dossier.workflow.dates, [target]: date } },
+  );
 }
 
 /** Goes back to an earlier step; the reason is required and kept. */
@@ -293,14 +330,11 @@ export function goBack(
   const dates = Object.fromEntries(
     Object.entries(dossier.workflow.dates).filter(([step]) => stepIndex(step as Step) <= wanted),
   );
-  return {
-    ok: true,
-    dossier: withEvent(
-      dossier,
-      { date, type: 'retour', etape: target, motif: motif.trim(), auteur },
-      { etape: target, dates },
-    ),
-  };
+  return withEvent(
+    dossier,
+    { date, type: 'retour', etape: target, motif: motif.trim(), auteur },
+    { etape: target, dates },
+  );
 }
 
 /**
@@ -321,53 +355,42 @@ export function cancelSignature(dossier: Dossier, date: string, motif: string, a
   const dates = Object.fromEntries(
     Object.entries(dossier.workflow.dates).filter(([step]) => stepIndex(step as Step) <= stepIndex('proposition')),
   );
-  return {
-    ok: true,
-    dossier: withEvent(
-      { ...dossier, contrat: { ...dossier.contrat, signature: { ...signature, date: '' } } },
-      { date, type: 'annulation-signature', etape: 'proposition', motif: `${motif.trim()} — ${kept} annulée`, auteur },
-      { etape: 'proposition', dates },
-    ),
-  };
+  return withEvent(
+    { ...dossier, contrat: { ...dossier.contrat, signature: { ...signature, date: '' } } },
+    { date, type: 'annulation-signature', etape: 'proposition', motif: `${motif.trim()} — ${kept} annulée`, auteur },
+    { etape: 'proposition', dates },
+    motif.trim(),
+  );
 }
 
 export function suspend(dossier: Dossier, date: string, motif: string, auteur: string): WorkflowResult {
   if (dossier.workflow.statut !== 'actif') return { ok: false, reasons: ['Seul un dossier actif peut être suspendu.'] };
   if (!motif.trim()) return missingMotif('Indiquez le motif de la suspension.');
-  return {
-    ok: true,
-    dossier: withEvent(
-      dossier,
-      { date, type: 'suspension', etape: dossier.workflow.etape, motif: motif.trim(), auteur },
-      { statut: 'suspendu' },
-    ),
-  };
+  return withEvent(
+    dossier,
+    { date, type: 'suspension', etape: dossier.workflow.etape, motif: motif.trim(), auteur },
+    { statut: 'suspendu' },
+  );
 }
 
 export function resume(dossier: Dossier, date: string, motif: string, auteur: string): WorkflowResult {
   if (dossier.workflow.statut !== 'suspendu')
     return { ok: false, reasons: ['Seul un dossier suspendu peut être repris.'] };
-  return {
-    ok: true,
-    dossier: withEvent(
-      dossier,
-      { date, type: 'reprise', etape: dossier.workflow.etape, motif: motif.trim(), auteur },
-      { statut: 'actif' },
-    ),
-  };
+  return withEvent(
+    dossier,
+    { date, type: 'reprise', etape: dossier.workflow.etape, motif: motif.trim(), auteur },
+    { statut: 'actif' },
+  );
 }
 
 export function abandon(dossier: Dossier, date: string, motif: string, auteur: string): WorkflowResult {
   if (dossier.workflow.statut === 'abandonne') return { ok: false, reasons: ['Le dossier est déjà abandonné.'] };
   if (!motif.trim()) return missingMotif('Indiquez le motif de l’abandon.');
-  return {
-    ok: true,
-    dossier: withEvent(
-      dossier,
-      { date, type: 'abandon', etape: dossier.workflow.etape, motif: motif.trim(), auteur },
-      { statut: 'abandonne' },
-    ),
-  };
+  return withEvent(
+    dossier,
+    { date, type: 'abandon', etape: dossier.workflow.etape, motif: motif.trim(), auteur },
+    { statut: 'abandonne' },
+  );
 }
 
 /** The next thing to do on the dossier, as one French sentence. */
@@ -468,20 +491,18 @@ export function changeForme(
   // A duration typed for the contract that the project's one year replaces is said, not lost silently.
   const before = dossier.contrat.duree;
   const shortened = before !== null && before !== duree ? ` ; durée de ${before} ans ramenée à ${duree} an` : '';
-  return {
-    ok: true,
-    dossier: withEvent(
-      { ...dossier, forme, contrat: { ...dossier.contrat, duree } },
-      {
-        date,
-        type: 'changement-forme',
-        etape,
-        motif: `${motif.trim()} — ${FORME_LABELS[from]} devenu ${formeNoun(forme)}${shortened}`,
-        auteur,
-      },
-      { etape, dates: keptDates(dossier, forme, etape) },
-    ),
-  };
+  return withEvent(
+    { ...dossier, forme, contrat: { ...dossier.contrat, duree } },
+    {
+      date,
+      type: 'changement-forme',
+      etape,
+      motif: `${motif.trim()} — ${FORME_LABELS[from]} devenu ${formeNoun(forme)}${shortened}`,
+      auteur,
+    },
+    { etape, dates: keptDates(dossier, forme, etape) },
+    motif.trim(),
+  );
 }
 
 /**
@@ -519,29 +540,27 @@ export function convertToCtai(dossier: Dossier, date: string, motif: string, aut
   // own (whatever dates a PTAI carried for them), and until then nothing of it is signed.
   const reached = stepInForme(dossier, 'ctai');
   const etape = stepIndex(reached) > stepIndex('echange') ? 'echange' : reached;
-  return {
-    ok: true,
-    dossier: withEvent(
-      {
-        ...dossier,
-        forme: 'ctai',
-        contrat: {
-          ...contrat,
-          numero: '',
-          anneeDebut: annee + 1,
-          duree: null,
-          signature: { lieu: '', date: '', signataires: [] },
-          conventionPtai: convention,
-        },
+  return withEvent(
+    {
+      ...dossier,
+      forme: 'ctai',
+      contrat: {
+        ...contrat,
+        numero: '',
+        anneeDebut: annee + 1,
+        duree: null,
+        signature: { lieu: '', date: '', signataires: [] },
+        conventionPtai: convention,
       },
-      {
-        date,
-        type: 'changement-forme',
-        etape,
-        motif: `${motif.trim()} — projet territorial (PTAI) devenu contrat (CTAI) ; ${kept.replace(/\s+/g, ' ')}`,
-        auteur,
-      },
-      { etape, dates: keptDates(dossier, 'ctai', etape) },
-    ),
-  };
+    },
+    {
+      date,
+      type: 'changement-forme',
+      etape,
+      motif: `${motif.trim()} — projet territorial (PTAI) devenu contrat (CTAI) ; ${kept.replace(/\s+/g, ' ')}`,
+      auteur,
+    },
+    { etape, dates: keptDates(dossier, 'ctai', etape) },
+    motif.trim(),
+  );
 }

@@ -219,6 +219,20 @@ test('a change refused for want of a reason says so under « Motif », which get
     await expect(page.getByRole('alert').filter({ hasText: message })).toHaveCount(0);
   }
   await expectNoAxeViolation(page);
+  // A reason longer than the dossier keeps is said with its limit, under « Motif ».
+  await motif.fill('x'.repeat(3200));
+  await page.getByRole('button', { name: 'Suspendre le dossier' }).click();
+  await expect(motif).toBeFocused();
+  await expect(groupOf(page, motif)).toContainText(/raccourcissez-le à 1\s000 au plus/);
+  // A date of year 0026 (a slip for 2026) is refused under « Date », nothing recorded.
+  const date = page.getByLabel(/^Date$/);
+  await date.fill('0026-01-01');
+  await motif.fill('Travaux à la mairie');
+  await page.getByRole('button', { name: 'Suspendre le dossier' }).click();
+  await expect(date).toBeFocused();
+  await expect(groupOf(page, date)).toContainText('du 1er janvier 2019 au 31 décembre 2100');
+  await expect(page.getByText('Enregistré : Dossier suspendu.')).toHaveCount(0);
+  await date.fill('2026-03-15');
   await motif.fill('La commune renonce au contrat');
   await expect(groupOf(page, motif)).not.toContainText('Indiquez le motif');
   await page.getByRole('button', { name: 'Abandonner le dossier' }).click();

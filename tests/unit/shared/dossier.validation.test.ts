@@ -100,7 +100,7 @@ describe('dossier validation, field by field, in French', () => {
       'Montant versé (versement « 2021 ») ne peut pas être négatif.',
     ]);
     expect(problemsAfter((d) => (d.contrat.signature.date = '25/01/2026'))).toEqual([
-      'Date de signature du contrat doit être une date complète (jour, mois et année, par exemple 15/03/2026).',
+      'Date de signature du contrat doit être une date complète et qui existe (jour, mois et année, par exemple 15/03/2026).',
     ]);
     expect(problemsAfter((d) => (d.contrat.signature.signataires[0]!.nom = ''))).toEqual([
       'Nom du signataire (signataire 1) est obligatoire.',
@@ -113,7 +113,7 @@ describe('dossier validation, field by field, in French', () => {
       'Statut du dossier doit valoir « Actif », « Suspendu » ou « Abandonné ».',
     ]);
     expect(problemsAfter((d) => (d.workflow.dates.echange = 'hier'))).toEqual([
-      'Date de l’étape « Échange avec la préfecture » doit être une date complète (jour, mois et année, par exemple 15/03/2026).',
+      'Date de l’étape « Échange avec la préfecture » doit être une date complète et qui existe (jour, mois et année, par exemple 15/03/2026).',
     ]);
   });
 

@@ -51,7 +51,7 @@ describe('workflow', () => {
     dossier.etat.referent.nom = 'Durand';
     expect(advance(dossier, 'echange', '2026-01-01', 'Agent')).toEqual({
       ok: false,
-      reasons: ['La date ne peut pas précéder celle de l’étape précédente (2026-01-10).'],
+      reasons: ['La date ne peut pas précéder celle de l’étape précédente (10 janvier 2026).'],
     });
     dossier = unwrap(advance(dossier, 'echange', '2026-02-01', 'Agent'));
     expect(dossier.workflow.etape).toBe('echange');
@@ -200,5 +200,50 @@ describe('follow-up', () => {
       dateCompteRenduFinancier: `${annee + 1}-05-02`,
     }));
     expect(advance(suivi, 'cloture', '2031-01-01', 'Agent').ok).toBe(true);
+  });
+});
+
+describe('a change of step or status refuses its own inputs, under the field they were typed in', () => {
+  const changes = {
+    suspend: (d: Dossier, date: string, motif: string) => suspend(d, date, motif, 'Agent'),
+    abandon: (d: Dossier, date: string, motif: string) => abandon(d, date, motif, 'Agent'),
+    goBack: (d: Dossier, date: string, motif: string) => goBack(d, 'lettre-intention', date, motif, 'Agent'),
+  };
+  // A dossier at the exchange step, which can be suspended, abandoned and sent back.
+  const atExchange = (): Dossier => {
+    const d = fresh();
+    return { ...d, workflow: { ...d.workflow, etape: 'echange', dates: { 'lettre-intention': '2026-01-10' } } };
+  };
+
+  it.each(Object.entries(changes))('%s: a date left incomplete, off the calendar or before 2019', (_, change) => {
+    for (const date of ['', '2026-02-31', '0026-01-01', '2101-01-01']) {
+      const result = change(atExchange(), date, 'Motif valable');
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.input).toBe('date');
+      expect(!result.ok && result.reasons[0]).toMatch(/^La date .*(15\/03\/2026|2019)/);
+    }
+    expect(change(atExchange(), '2026-03-15', 'Motif valable').ok).toBe(true);
+  });
+
+  it.each(Object.entries(changes))('%s: a reason longer than the dossier keeps says its limit', (_, change) => {
+    const result = change(atExchange(), '2026-03-15', 'x'.repeat(3200));
+    expect(!result.ok && result.input).toBe('motif');
+    expect(!result.ok && result.reasons[0]).toMatch(
+      /^Le motif compte 3\u202f200 caractères : raccourcissez-le à 1\u202f000 au plus\.$/,
+    );
+  });
+
+  it('counts, for a cancelled signature, what the change adds to the reason', () => {
+    const signed = demoDossiers().find((d) => d.contrat.signature.date && d.workflow.statut === 'actif')!;
+    const result = cancelSignature(signed, '2026-03-15', 'x'.repeat(995), 'Agent');
+    expect(!result.ok && result.input).toBe('motif');
+    expect(!result.ok && result.reasons[0]).toMatch(
+      /^Le motif compte 995 caractères : raccourcissez-le à \d+ au plus\.$/,
+    );
+  });
+
+  it('advance refuses an empty date as a date, not as one before the previous step', () => {
+    const result = advance(atExchange(), 'diagnostic', '', 'Agent');
+    expect(!result.ok && result.input).toBe('date');
   });
 });

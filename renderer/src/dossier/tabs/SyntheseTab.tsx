@@ -4,6 +4,7 @@ import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { fundedActions, grandTotal, stateShare } from '../../../../shared/dossier/funding';
 import { paymentsSituation } from '../../../../shared/dossier/commitment';
@@ -18,6 +19,7 @@ import {
   nextAction,
   resume,
   suspend,
+  type WorkflowInput,
   type WorkflowResult,
 } from '../../../../shared/dossier/workflow';
 import {
@@ -131,9 +133,12 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
   const [target, setTarget] = useState('');
   const [motif, setMotif] = useState('');
   const [reasons, setReasons] = useState<string[]>([]);
-  /** A change refused for want of a reason: said under « Motif », which gets the focus. */
-  const [motifError, setMotifError] = useState('');
+  /** A change refused for its own date or reason: said under that field, which gets the focus. */
+  const [inputError, setInputError] = useState<{ input: WorkflowInput; message: string } | null>(null);
   const motifRef = useRef<HTMLTextAreaElement>(null);
+  const dateRef = useRef<HTMLInputElement>(null);
+  const motifError = inputError?.input === 'motif' ? inputError.message : '';
+  const dateError = inputError?.input === 'date' ? inputError.message : '';
   const [links, setLinks] = useState<Readonly<Record<string, ReasonLink>>>({});
   const documents = useLiveQuery(() => listDocuments(database(), dossier.id), [dossier.id]) ?? [];
   const signed = isContractSigned(dossier);
@@ -156,18 +161,20 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
     const current = (await getDossier(database(), dossier.id)) ?? dossier;
     const result = change(current);
     if (!result.ok) {
-      if (result.input === 'motif') {
+      if (result.input) {
         setReasons([]);
-        setMotifError(result.reasons.join(' '));
-        motifRef.current?.focus();
+        const input = result.input;
+        // Drawn at once, so that the field focused carries its message for screen readers.
+        flushSync(() => setInputError({ input, message: result.reasons.join(' ') }));
+        (input === 'date' ? dateRef : motifRef).current?.focus();
         return;
       }
-      setMotifError('');
+      setInputError(null);
       setReasons(result.reasons);
       setLinks(result.links ?? {});
       return;
     }
-    setMotifError('');
+    setInputError(null);
     setReasons([]);
     setLinks({});
     const outcome = await saveVersion(current, result.dossier, summary);
@@ -227,7 +234,17 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
       <div className="ctai-grid">
         <Input
           label="Date"
-          nativeInputProps={{ type: 'date', value: date, onChange: (event) => setDate(event.target.value) }}
+          state={dateError ? 'error' : 'default'}
+          stateRelatedMessage={dateError}
+          nativeInputProps={{
+            ref: dateRef,
+            type: 'date',
+            value: date,
+            onChange: (event) => {
+              setDate(event.target.value);
+              if (inputError?.input === 'date') setInputError(null);
+            },
+          }}
         />
         <Input
           label="Motif"
@@ -241,7 +258,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
             rows: 2,
             onChange: (event) => {
               setMotif(event.target.value);
-              if (event.target.value.trim()) setMotifError('');
+              if (inputError?.input === 'motif') setInputError(null);
             },
           }}
         />
