@@ -92,3 +92,15 @@ test('the dossier’s « Imprimer » button and Ctrl+P print its Fiche de synth�
   await expect(page.locator('iframe[data-ctai-print]')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1, name: 'Murat' })).toBeVisible();
 });
+
+test('a fiche that cannot be printed names the field and the character, and prints nothing', async ({ page }) => {
+  await recordPrints(page);
+  await page.reload();
+  await createCommune(page, 'Murat 🎓');
+  await page.getByRole('button', { name: 'Imprimer la fiche de synthèse' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'La fiche de synthèse n’a pas pu être imprimée.' });
+  await expect(alert).toContainText('« 🎓 »', { timeout: 30_000 });
+  await expect(alert).toContainText('Nom de la collectivité');
+  await expect(alert).not.toContainText('des caractères imprimables');
+  expect(await printed(page)).toEqual([]);
+});

@@ -24,10 +24,12 @@ export async function printDossierSummary(id: string): Promise<void> {
       date: new Date().toISOString().slice(0, 10),
     });
     if (!built.ok) {
+      // What is missing, then the characters no font of the documents prints: each names its field.
+      const problems = [...built.missing, ...(built.unprintable ?? [])].map((problem) => problem.message);
       flash.show({
         severity: 'error',
         title: 'La fiche de synthèse n’a pas pu être imprimée.',
-        description: `Il manque : ${built.missing.map((m) => m.message).join(' ; ') || 'des caractères imprimables'}. Complétez le dossier, puis recommencez.`,
+        description: `${problems.join(' ')} Puis relancez « Imprimer la fiche de synthèse ».`,
       });
       return;
     }
