@@ -23,15 +23,19 @@ export function parseInput(kind: FieldKind, text: string, label: string, nullabl
     case 'amount': {
       if (!trimmed && nullable) return { ok: true, value: null };
       const cents = parseEuros(trimmed);
-      return cents === null
-        ? { ok: false, message: `${label} : saisissez un montant en euros, par exemple 12 500,00.` }
-        : { ok: true, value: cents };
+      if (cents !== null) return { ok: true, value: cents };
+      // Well written but beyond what is counted exactly: said as too large, not as mistyped.
+      return /^\d+([.,]\d{1,2})?$/.test(trimmed.replace(/[\s\u00a0\u202f€]/g, ''))
+        ? { ok: false, message: `${label} : ce montant est trop grand.` }
+        : { ok: false, message: `${label} : saisissez un montant en euros, par exemple 12 500,00.` };
     }
     case 'integer': {
       if (!trimmed && nullable) return { ok: true, value: null };
       const cleaned = trimmed.replace(/[\s\u00a0\u202f]/g, '');
-      return /^\d{1,9}$/.test(cleaned)
-        ? { ok: true, value: Number(cleaned) }
+      if (/^\d{1,9}$/.test(cleaned)) return { ok: true, value: Number(cleaned) };
+      // A whole number too long is said as such: « sans décimale » would not tell what is wrong.
+      return /^\d+$/.test(cleaned)
+        ? { ok: false, message: `${label} : ce nombre est trop grand (999 999 999 au plus).` }
         : { ok: false, message: `${label} : saisissez un nombre entier positif, sans décimale.` };
     }
     default:

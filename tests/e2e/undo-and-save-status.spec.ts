@@ -57,6 +57,11 @@ test('the save status follows the fields: refused while a field shows a refusal,
       .first(),
   ).toBeVisible();
   await expectNoAxeViolation(page);
+  // From another tab, the bar names the refused value and leads to its tab.
+  await page.getByRole('tab', { name: 'Actions', exact: true }).click();
+  await expect(status(page)).toContainText('Non enregistré — Code INSEE');
+  await page.getByRole('link', { name: 'Aller à l’onglet Collectivité' }).click();
+  await expect(page.getByRole('tab', { name: 'Collectivité', exact: true })).toHaveAttribute('aria-selected', 'true');
   await fill(page, 'Code INSEE', '');
   await expect(status(page)).toHaveText('Enregistré');
 });

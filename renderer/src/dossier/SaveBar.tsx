@@ -5,6 +5,7 @@
 // it says where the change is and leads there.
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
+import { useShallow } from 'zustand/react/shallow';
 import { useEditStore } from './edit-store';
 import { lastUndoable, undoLast } from './save-dossier';
 import { routeHref, type DossierTab } from '../state/route-store';
@@ -15,32 +16,47 @@ export function SaveBar({ dossier, tab }: { dossier: Dossier; tab: DossierTab })
   const saveState = useEditStore((state) => state.saveState);
   const message = useEditStore((state) => state.message);
   const errorOnField = useEditStore((state) => state.errorOnField);
-  const refusedFields = useEditStore(
-    (state) =>
-      Object.entries(state.drafts).filter(([key, draft]) => key.startsWith(`${dossier.id}:`) && draft.error).length,
+  // The refused values typed in this dossier's fields, in the order they were refused.
+  const refused = useEditStore(
+    useShallow((state) =>
+      Object.entries(state.drafts)
+        .filter(([key, draft]) => key.startsWith(`${dossier.id}:`) && draft.error)
+        .map(([, draft]) => draft),
+    ),
   );
+  const refusedFields = refused.length;
+  const first = refused[0];
   const last = useEditStore((state) => lastUndoable(state.undo, dossier.id));
   const frozen = useEditStore((state) => state.frozenDossierId === dossier.id && state.saveState === 'error');
+  // The refusal named in the words under its field, so that it is found from any tab.
+  const firstReason = first?.error ? ` ${first.error.replace(/\.?$/, '.')}` : '';
   const status =
     saveState === 'saving'
       ? 'Enregistrement…'
       : refusedFields > 0
-        ? `Non enregistré — ${
-            saveState === 'error' && errorOnField && message
-              ? message
-              : refusedFields === 1
-                ? 'une valeur saisie est refusée : corrigez-la ou remettez la valeur d’avant (raison sous le champ).'
-                : `${refusedFields} valeurs saisies sont refusées : corrigez-les ou remettez les valeurs d’avant (raison sous chaque champ).`
+        ? `Non enregistré —${
+            refusedFields === 1
+              ? `${firstReason} Corrigez la valeur ou remettez celle d’avant.`
+              : ` ${refusedFields} valeurs saisies sont refusées ; la première :${firstReason} Corrigez-les ou remettez les valeurs d’avant (raison sous chaque champ).`
           }`
         : saveState === 'error' && !errorOnField
           ? `Non enregistré${message ? ` — ${message}` : ''}`
           : 'Enregistré';
+  const refusedElsewhere = first?.tab && first.tab !== tab ? first.tab : null;
   const inError = status.startsWith('Non enregistré');
   const elsewhere = last && last.tab !== null && last.tab !== tab ? last.tab : null;
   return (
     <div className="ctai-savebar fr-mb-2w">
       <p id="etat-enregistrement" role="status" className={`fr-mb-0 ${inError ? 'fr-error-text' : 'fr-text--sm'}`}>
         {status}
+        {refusedElsewhere && (
+          <>
+            {' '}
+            <a href={routeHref({ screen: 'dossier', id: dossier.id, tab: refusedElsewhere })}>
+              Aller à l’onglet {DOSSIER_TAB_LABELS[refusedElsewhere]}
+            </a>
+          </>
+        )}
       </p>
       {/* A PTAI's convention has no avenant: its refusal says to cancel the signature instead. */}
       {frozen && formeOf(dossier) === 'ctai' && (

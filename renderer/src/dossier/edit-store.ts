@@ -8,6 +8,8 @@ import type { DossierTab } from '../state/route-store';
 export interface Draft {
   text: string;
   error?: string;
+  /** The tab the field is on: the save bar leads there from another tab while it is refused. */
+  tab?: DossierTab;
 }
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';

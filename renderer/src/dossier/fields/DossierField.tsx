@@ -9,6 +9,7 @@ import { fieldMaxLength } from '../../../../shared/dossier/field-labels';
 import { valueAt } from '../../../../shared/dossier/field-path';
 import { displayValue, parseInput, type FieldKind } from '../../../../shared/format/input-values';
 import type { Path } from '../../../../shared/sync/dossier-doc';
+import type { DossierTab } from '../../state/route-store';
 import { draftKey, useEditStore } from '../edit-store';
 import { fieldMessage, saveEdits } from '../save-dossier';
 
@@ -64,7 +65,7 @@ export function DossierField(props: DossierFieldProps) {
     if (!current) return;
     const parsed = parseInput(kind, current.text, label, props.nullable ?? false);
     if (!parsed.ok) {
-      setDraft(key, { text: current.text, error: parsed.message });
+      setDraft(key, { text: current.text, error: parsed.message, ...fieldTab() });
       return;
     }
     if (JSON.stringify(parsed.value) === JSON.stringify(valueAt(latest.current.dossier, path))) {
@@ -86,7 +87,13 @@ export function DossierField(props: DossierFieldProps) {
     // Typing went on while saving: keep the newer text.
     if (after && after.text !== current.text) return;
     if (outcome.ok) setDraft(key, null);
-    else setDraft(key, { text: current.text, error: fieldMessage(outcome, key) });
+    else setDraft(key, { text: current.text, error: fieldMessage(outcome, key), ...fieldTab() });
+  }
+
+  /** The tab this field is on (the one on screen as it is refused). */
+  function fieldTab(): { tab?: DossierTab } {
+    const viewing = useEditStore.getState().viewing;
+    return viewing?.dossierId === dossier.id ? { tab: viewing.tab } : {};
   }
 
   function change(value: string) {
