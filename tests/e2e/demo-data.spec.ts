@@ -47,7 +47,7 @@ test('loading twice gives the same 200 demo dossiers; the agent’s own stays; t
   await page.reload();
   await loadDemoData(page);
   await page.goto('./#/dossiers');
-  await expect(page.getByRole('status').filter({ hasText: /^201 dossiers$/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^201 dossiers,/ })).toBeVisible();
   await page.getByLabel('Rechercher une collectivité ou un numéro de dossier').fill('Saint-Agrève-sur-Test');
   await expect(page.getByRole('link', { name: 'Saint-Agrève-sur-Test' })).toBeVisible();
 });

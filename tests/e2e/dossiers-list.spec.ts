@@ -45,13 +45,16 @@ test('filters fold away, the header stays, columns keep their width, headers sor
   expect(top - (await region(page).boundingBox())!.y).toBeLessThan(2);
   expect(await widths()).toEqual(before);
 
-  // Sorting on a column: ascending, then descending, announced by aria-sort.
+  // Sorting on a column: ascending, then descending, announced by aria-sort and read out by the
+  // list's status line (a live region); the column's name carries no sign.
   const nameHeader = page.getByRole('columnheader', { name: /Collectivité/ });
   await expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
   const ascending = await firstNames(page);
   await region(page).evaluate((element) => element.scrollTo(0, 0));
   await page.getByRole('button', { name: /^Collectivité/ }).click();
   await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.getByRole('status').filter({ hasText: 'triés par Collectivité, ordre décroissant' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Collectivité', exact: true })).toBeVisible();
   const descending = await firstNames(page);
   expect(descending[0]).not.toBe(ascending[0]);
   expect([...descending].sort((a, b) => b.localeCompare(a, 'fr'))).toEqual(descending);
@@ -60,6 +63,7 @@ test('filters fold away, the header stays, columns keep their width, headers sor
   await page.getByRole('button', { name: /^N° de dossier/ }).click();
   await expect(numberHeader).toHaveAttribute('aria-sort', 'ascending');
   await expect(nameHeader).toHaveAttribute('aria-sort', 'none');
+  await expect(page.getByRole('status').filter({ hasText: 'triés par N° de dossier, ordre croissant' })).toBeVisible();
   const numbers = await region(page)
     .locator('tbody tr td:first-of-type')
     .evaluateAll((cells) => cells.slice(0, 8).map((cell) => cell.textContent ?? ''));

@@ -32,6 +32,12 @@ const COLUMNS: { label: string; width: string; sort: DossierSort | null }[] = [
   { label: 'Modifié le', width: '10%', sort: 'modification' },
 ];
 
+/** « triés par N° de dossier, ordre croissant »: the list's sort said in words (the status line reads it out). */
+export function sortSentence(sort: DossierSort, direction: 'asc' | 'desc'): string {
+  const column = COLUMNS.find((c) => c.sort === sort)?.label ?? sort;
+  return `triés par ${column}, ordre ${direction === 'asc' ? 'croissant' : 'décroissant'}`;
+}
+
 function SortableHeader({ label, sort }: { label: string; sort: DossierSort }) {
   const current = useListStore((state) => (state.sort === sort ? state.direction : null));
   const sortOn = useListStore((state) => state.sortOn);

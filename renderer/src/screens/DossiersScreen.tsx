@@ -7,7 +7,7 @@ import { firstDossiersByName, listDossiers } from '../../db/dossier-list';
 import { FIRST_ROWS, takeFirstRowsReadAtStart } from '../dossiers/first-rows';
 import { DossierFilters } from '../dossiers/DossierFilters';
 import { useListStore } from '../dossiers/list-store';
-import { VirtualDossierTable } from '../dossiers/VirtualDossierTable';
+import { sortSentence, VirtualDossierTable } from '../dossiers/VirtualDossierTable';
 import { routeHref } from '../state/route-store';
 import { ScreenTitle } from './ScreenTitle';
 import { accordNombre, compte } from '../../../shared/format/plural';
@@ -73,6 +73,8 @@ export function DossiersScreen() {
               : list.count === total
                 ? compte(total, 'dossier')
                 : `${compte(list.count, 'dossier')} sur ${total.toLocaleString('fr-FR')} ${accordNombre(list.count, 'correspond', 'correspondent')} à la recherche`}
+            {/* A live region: a click on a column's name is read out as the order it gives. */}
+            {list && list.count > 1 && `, ${sortSentence(sort, direction)}`}
           </p>
           {list && <VirtualDossierTable rows={list.rows} count={list.count} total={total} />}
         </div>
