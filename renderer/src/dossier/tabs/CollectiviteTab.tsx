@@ -82,7 +82,7 @@ export function CollectiviteTab({ dossier }: { dossier: Dossier }) {
           {
             path: [c, 'banque', 'iban'],
             label: 'IBAN de la collectivité',
-            hint: 'Compte au Trésor public, par exemple FR76 3000 1000 6412 3456 7890 185',
+            hint: 'Compte au Trésor public, par exemple FR76 3000 6000 0112 3456 7890 189',
           },
           { path: [c, 'banque', 'bic'], label: 'BIC de la collectivité', hint: '8 ou 11 caractères' },
         ]}
