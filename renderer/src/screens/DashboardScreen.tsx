@@ -1,7 +1,7 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import type { DossierFilter } from '../../../shared/dossier/dossier-filter';
 import { useListStore } from '../dossiers/list-store';
-import { useRouteStore } from '../state/route-store';
+import { routeHref, useRouteStore } from '../state/route-store';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { AXE_LABELS } from '../../../shared/dossier/axes';
@@ -59,7 +59,8 @@ export function DashboardScreen() {
       <ScreenTitle>Tableau de bord</ScreenTitle>
       {rows.length === 0 ? (
         <p>
-          Aucun dossier pour l’instant. Créez un dossier, ou chargez les données de démonstration dans les Paramètres.
+          Aucun dossier pour l’instant. <a href={routeHref({ screen: 'nouveau-dossier' })}>Créez un dossier</a>, ou{' '}
+          <a href={routeHref({ screen: 'parametres' })}>chargez les données de démonstration dans les Paramètres</a>.
         </p>
       ) : (
         <>
