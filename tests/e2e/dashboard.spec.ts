@@ -79,3 +79,13 @@ test('fits a laptop screen: the first chart on the first screen, a short to-do l
   await expect(page.getByRole('status').filter({ hasText: /dossiers? sur 200/ })).toBeVisible();
   await expect(page.locator('summary', { hasText: 'Filtres (1 actif)' })).toBeVisible();
 });
+
+test('an empty dashboard leads to a new dossier and to the demo data', async ({ page }) => {
+  await page.goto('./#/');
+  await expect(page.getByText('Aucun dossier pour l’instant.')).toBeVisible();
+  await page.getByRole('link', { name: 'chargez les données de démonstration dans les Paramètres' }).click();
+  await expect(page.getByRole('button', { name: 'Charger les données de démonstration' })).toBeVisible();
+  await page.goBack();
+  await page.getByRole('link', { name: 'Créez un dossier' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nouveau dossier' })).toBeVisible();
+});
