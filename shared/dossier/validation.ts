@@ -39,16 +39,16 @@ function predicate(issue: Issue, meta: FieldMeta | undefined): string {
         return Number(issue.minimum) <= 1
           ? 'ne doit pas être vide'
           : `doit comporter au moins ${meta?.item ? compte(Number(issue.minimum), meta.item) : `${issue.minimum} éléments`}`;
-      return Number(issue.minimum) === 0
-        ? 'ne peut pas être négatif'
-        : `doit être supérieur ou égal à ${issue.minimum}`;
+      // Said whatever the field's gender (« Durée », « Première année »): no agreement to get wrong.
+      if (Number(issue.minimum) === 0) return 'ne peut pas être négatif';
+      return meta?.kind === 'year' ? `ne peut pas précéder ${issue.minimum}` : `doit valoir au moins ${issue.minimum}`;
     case 'too_big':
       if (issue.origin === 'string') return `ne doit pas dépasser ${issue.maximum} caractères`;
       if (issue.origin === 'array')
         return `ne doit pas compter plus de ${meta?.item ? compte(Number(issue.maximum), meta.item) : `${issue.maximum} éléments`}`;
       // Money is held in cents: its ceiling is said in euros, as the agent types amounts.
       if (Number(issue.maximum) === MAX_CENTS) return `ne doit pas dépasser ${formatEuros(MAX_CENTS)}`;
-      return `doit être inférieur ou égal à ${issue.maximum}`;
+      return meta?.kind === 'year' ? `ne peut pas dépasser ${issue.maximum}` : `doit valoir au plus ${issue.maximum}`;
     case 'invalid_value':
       return acceptedValues(issue.values.map((value) => (typeof value === 'string' && meta?.values?.[value]) || value));
     case 'unrecognized_keys':

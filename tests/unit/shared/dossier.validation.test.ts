@@ -63,7 +63,7 @@ describe('dossier validation, field by field, in French', () => {
       'Bénéficiaires de la protection internationale (ligne « 2019 ») doit être un nombre entier.',
     ]);
     expect(problemsAfter((d) => (d.diagnostic.publics[0]!.annee = 1990))).toEqual([
-      'Année des chiffres (ligne « 1990 ») doit être supérieur ou égal à 2019.',
+      'Année des chiffres (ligne « 1990 ») ne peut pas précéder 2019.',
     ]);
   });
 
@@ -105,7 +105,7 @@ describe('dossier validation, field by field, in French', () => {
     expect(problemsAfter((d) => (d.contrat.signature.signataires[0]!.nom = ''))).toEqual([
       'Nom du signataire (signataire 1) est obligatoire.',
     ]);
-    expect(problemsAfter((d) => (d.contrat.duree = 0))).toEqual(['Durée du contrat doit être supérieur ou égal à 1.']);
+    expect(problemsAfter((d) => (d.contrat.duree = 0))).toEqual(['Durée du contrat doit valoir au moins 1.']);
   });
 
   it('workflow', () => {
