@@ -21,7 +21,12 @@ test('backs up daily at start, on request, encrypted, and restores a backup afte
   await page.reload();
   await expect(table.getByRole('row')).toHaveCount(2); // At most one a day.
 
-  await page.getByLabel(/^Phrase de passe des sauvegardes\s*Au moins/).fill('sauvegarde du bureau');
+  // Too short: refused under the field, which gets the focus.
+  const passphrase = page.getByLabel(/^Phrase de passe des sauvegardes\s*Au moins/);
+  await passphrase.fill('court');
+  await page.getByRole('button', { name: 'Chiffrer les sauvegardes' }).click();
+  await expect(passphrase).toBeFocused();
+  await passphrase.fill('sauvegarde du bureau');
   await page.getByLabel('Phrase de passe des sauvegardes (confirmation)').fill('sauvegarde du bureau');
   await page.getByRole('button', { name: 'Chiffrer les sauvegardes' }).click();
   await expect(page.getByText('Les prochaines sauvegardes seront chiffrées.')).toBeVisible();

@@ -14,6 +14,7 @@ import { failureMessage } from '../../db/storage-error';
 import { platform } from '../../platform';
 import { PassphrasePrompt } from '../files/PassphrasePrompt';
 import { EMPTY_PASSPHRASE, NewPassphraseFields, newPassphraseProblem } from '../files/NewPassphraseFields';
+import { showRefusals } from '../layout/focus-first-refused';
 import { useFlashStore } from '../state/flash-store';
 import { restoreBackup, takeBackup, useBackupsVersion } from './backup-service';
 import { dateHeure } from '../../../shared/format/dates';
@@ -32,7 +33,8 @@ function BackupPassphraseForm({ onChange }: { onChange: () => void }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const problem = newPassphraseProblem(values);
-    setError(problem);
+    // A refusal takes the focus to its field, as every form does.
+    showRefusals(event.currentTarget as HTMLElement, () => setError(problem));
     if (problem) return;
     await platform.backups.setPassphrase(values.value);
     setValues(EMPTY_PASSPHRASE);

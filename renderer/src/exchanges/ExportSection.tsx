@@ -25,6 +25,10 @@ import { failureMessage } from '../../db/storage-error';
 import { platform } from '../../platform';
 import { useAgentStore } from '../state/agent-store';
 import { EMPTY_PASSPHRASE, NewPassphraseFields, newPassphraseProblem } from '../files/NewPassphraseFields';
+import { showRefusals } from '../layout/focus-first-refused';
+
+/** The export's passphrase fields, where a refused passphrase takes the focus. */
+const PASSPHRASE_FIELDS = 'phrase-echange';
 import { SaveStatus, type SaveOutcome } from '../files/SaveStatus';
 import { DossierChecklist } from './DossierChecklist';
 import { repositoryContext } from '../state/repository-context';
@@ -78,7 +82,7 @@ export function ExportSection() {
     }
     if (encrypt) {
       const problem = newPassphraseProblem(passphrase);
-      setPassphraseError(problem);
+      showRefusals(document.getElementById(PASSPHRASE_FIELDS), () => setPassphraseError(problem));
       if (problem) return;
     }
     setWithScans(options.withScans);
@@ -208,6 +212,7 @@ export function ExportSection() {
       />
       {encrypt && (
         <NewPassphraseFields
+          id={PASSPHRASE_FIELDS}
           label="Phrase de passe"
           hint="Au moins 12 caractères, par exemple quatre mots sans rapport entre eux"
           value={passphrase}

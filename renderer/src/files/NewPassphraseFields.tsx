@@ -19,15 +19,18 @@ export function NewPassphraseFields({
   value,
   error,
   onChange,
+  id,
 }: {
   label: string;
   hint: string;
   value: NewPassphrase;
   error: string | null;
   onChange: (value: NewPassphrase) => void;
+  /** The fields' container, for a form that finds them by id. */
+  id?: string;
 }) {
   return (
-    <div className="ctai-grid">
+    <div className="ctai-grid" id={id}>
       <Input
         label={label}
         hintText={hint}
