@@ -2,6 +2,7 @@
 import type { CollectiviteType } from './collectivite-type';
 import type { DossierSummary } from './dossier-figures';
 import { dueFromFacts, dueState } from './follow-up';
+import { regionOf } from '../referentiel/region-of';
 import { searchKey } from '../text/search-key';
 import { formeOf, stepIndex, type Forme, type Step } from './workflow-steps';
 
@@ -13,6 +14,8 @@ export interface DossierFilter {
   /** Contracts (CTAI) or projets territoriaux (PTAI); '' for both. */
   forme: Forme | '';
   departement: string;
+  /** A région's INSEE code (region-of.ts), or '' for any. */
+  region: string;
   annee: number | null;
   /** Dossiers with something past its date, or due within 30 days (follow-up.ts); '' for any. */
   echeance: '' | 'depassee' | 'bientot';
@@ -38,6 +41,7 @@ export const EMPTY_FILTER: DossierFilter = {
   type: '',
   forme: '',
   departement: '',
+  region: '',
   annee: null,
   echeance: '',
 };
@@ -63,6 +67,7 @@ export function filterDossiers<T extends Row>(rows: readonly T[], filter: Dossie
       (!filter.type || row.type === filter.type) &&
       (!filter.forme || formeOf(row) === filter.forme) &&
       (!filter.departement || row.departement === filter.departement) &&
+      (!filter.region || regionOf(row) === filter.region) &&
       (filter.annee === null || row.parAnnee.some((year) => year.annee === filter.annee)) &&
       (!filter.echeance || dueFlags(row, today)[filter.echeance]),
   );

@@ -10,8 +10,7 @@ import { summarizeDossier, type DossierSummary } from '../dossier/dossier-figure
 import type { Dossier } from '../dossier/dossier-schema';
 import { dueFromFacts, type DueKind } from '../dossier/follow-up';
 import { formeOf, type DossierStatus, type Forme, type Step } from '../dossier/workflow-steps';
-import { DEPARTEMENT_REGION } from '../referentiel/departement-regions';
-import { REGIONS } from '../referentiel/regions';
+import { regionOf } from '../referentiel/region-of';
 
 /** How the programme counts territories: « 28 communes, 13 EPCI, 3 conseils départementaux, 1 conseil régional ». */
 export const TERRITORY_CATEGORIES = ['commune', 'epci', 'departement', 'region'] as const;
@@ -46,12 +45,6 @@ export interface ProgrammeFacts {
   enRetard: number;
   /** The same, by kind of item. */
   enRetardParType: Partial<Record<DueKind, number>>;
-}
-
-/** The région's code of a summary: a région's own, else its département's (departement-regions.ts). */
-function regionOf(summary: Pick<DossierSummary, 'type' | 'code' | 'departement'>): string {
-  if (summary.type === 'region') return REGIONS[summary.code] ? summary.code : '';
-  return DEPARTEMENT_REGION[summary.departement] ?? '';
 }
 
 export type SummaryForFacts = Pick<

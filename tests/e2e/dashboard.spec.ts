@@ -43,6 +43,17 @@ test('tables fold behind « Voir le tableau »; a bar opens the list filtered on
   await page.getByRole('figure', { name: 'Dossiers par étape' }).locator('rect').first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /dossiers? sur 200/ })).toBeVisible();
+
+  // Every chart of dossiers opens the list: a région's bar filters on the région.
+  await page.goto('./#/');
+  const byRegion = page.getByRole('figure', { name: 'Territoires engagés par région' });
+  await byRegion.getByText('Voir le tableau').click();
+  const regionLink = byRegion.getByRole('table').getByRole('link').first();
+  const region = (await regionLink.textContent())!.trim();
+  await regionLink.click();
+  await expect(page.getByRole('status').filter({ hasText: /dossiers? sur 200/ })).toBeVisible();
+  await expect(page.getByLabel('Région')).toHaveValue(/^\d{2}$/);
+  await expect(page.getByLabel('Région').locator('option:checked')).toHaveText(region);
 });
 
 test('fits a laptop screen: the first chart on the first screen, a short to-do list, its rest by keyboard', async ({

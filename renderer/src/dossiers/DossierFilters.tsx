@@ -19,16 +19,24 @@ import { useListStore } from './list-store';
 import { compte } from '../../../shared/format/plural';
 
 export function DossierFilters({
+  regions,
   departements,
   annees,
 }: {
+  regions: { code: string; nom: string }[];
   departements: { code: string; nom: string }[];
   annees: number[];
 }) {
   const { filter, setFilter, reset, filtersOpen, setFiltersOpen } = useListStore();
-  const active = [filter.etape, filter.forme, filter.type, filter.departement, filter.annee, filter.echeance].filter(
-    (value) => value !== '' && value !== null,
-  ).length;
+  const active = [
+    filter.etape,
+    filter.forme,
+    filter.type,
+    filter.region,
+    filter.departement,
+    filter.annee,
+    filter.echeance,
+  ].filter((value) => value !== '' && value !== null).length;
   return (
     <form
       role="search"
@@ -93,6 +101,20 @@ export function DossierFilters({
             {COLLECTIVITE_TYPES.map((type) => (
               <option key={type} value={type}>
                 {COLLECTIVITE_TYPE_LABELS[type]}
+              </option>
+            ))}
+          </Select>
+          <Select
+            label="Région"
+            nativeSelectProps={{
+              value: filter.region,
+              onChange: (event) => setFilter({ region: event.target.value }),
+            }}
+          >
+            <option value="">Toutes les régions</option>
+            {regions.map(({ code, nom }) => (
+              <option key={code} value={code}>
+                {nom}
               </option>
             ))}
           </Select>

@@ -101,7 +101,11 @@ export function DashboardScreen() {
                 labelHeader="Région"
                 valueHeader="Territoires engagés"
                 format={count}
-                bars={report.parRegion.map(({ nom, count: value }) => ({ label: nom, value }))}
+                bars={report.parRegion.map(({ region, nom, count: value }) => ({
+                  label: nom,
+                  value,
+                  ...(region ? { open: () => openList({ region }) } : {}),
+                }))}
               />
               <BarChart
                 title="Dossiers par forme"
@@ -150,14 +154,22 @@ export function DashboardScreen() {
                 labelHeader="Année"
                 valueHeader="CTAI accordé"
                 format={formatEuros}
-                bars={report.etatParAnnee.map(({ annee, accorde }) => ({ label: String(annee), value: accorde }))}
+                bars={report.etatParAnnee.map(({ annee, accorde }) => ({
+                  label: String(annee),
+                  value: accorde,
+                  open: () => openList({ annee }),
+                }))}
               />
               <BarChart
                 title="Crédits de l’État demandés par année"
                 labelHeader="Année"
                 valueHeader="CTAI demandé"
                 format={formatEuros}
-                bars={report.etatParAnnee.map(({ annee, demande }) => ({ label: String(annee), value: demande }))}
+                bars={report.etatParAnnee.map(({ annee, demande }) => ({
+                  label: String(annee),
+                  value: demande,
+                  open: () => openList({ annee }),
+                }))}
               />
             </div>
           </div>

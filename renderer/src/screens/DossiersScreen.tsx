@@ -2,6 +2,8 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { EMPTY_FILTER, filterDossiers, sortDossiers } from '../../../shared/dossier/dossier-filter';
+import { regionOf } from '../../../shared/referentiel/region-of';
+import { REGIONS } from '../../../shared/referentiel/regions';
 import { database } from '../../db/database';
 import { firstDossiersByName, listDossiers } from '../../db/dossier-list';
 import { FIRST_ROWS, takeFirstRowsReadAtStart } from '../dossiers/first-rows';
@@ -42,6 +44,12 @@ export function DossiersScreen() {
     for (const row of rows ?? []) if (row.departement) seen.set(row.departement, row.departementNom);
     return [...seen.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, nom]) => ({ code, nom }));
   }, [rows]);
+  const regions = useMemo(() => {
+    const codes = new Set((rows ?? []).map(regionOf).filter(Boolean));
+    return [...codes]
+      .map((code) => ({ code, nom: REGIONS[code]?.[0] ?? code }))
+      .sort((a, b) => a.nom.localeCompare(b.nom, 'fr'));
+  }, [rows]);
   const annees = useMemo(() => [...new Set((rows ?? []).flatMap((row) => row.annees))].sort(), [rows]);
   const total = rows?.length ?? first?.total;
   // Before every row is read, the first ones stand for the list in its first order only.
@@ -66,7 +74,7 @@ export function DossiersScreen() {
         <p className="fr-mt-3w">Aucun dossier pour l’instant. Créez le premier avec « Nouveau dossier ».</p>
       ) : (
         <div className="fr-mt-1w">
-          <DossierFilters departements={departements} annees={annees} />
+          <DossierFilters regions={regions} departements={departements} annees={annees} />
           <p role="status" className="fr-text--sm fr-mb-1w">
             {!list
               ? 'Lecture de tous les dossiers…'

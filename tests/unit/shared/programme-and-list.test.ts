@@ -7,6 +7,7 @@ import { grandTotal } from '../../../shared/dossier/funding';
 import { isContractSigned } from '../../../shared/dossier/signed-contract';
 import { factsFromSummary } from '../../../shared/programme/programme-facts';
 import { programmeReport } from '../../../shared/programme/programme-report';
+import { regionOf } from '../../../shared/referentiel/region-of';
 import { searchKey } from '../../../shared/text/search-key';
 import { demoDossiers } from '../helpers/demo';
 
@@ -145,5 +146,18 @@ describe('CSV export', () => {
     const dossier = structuredClone(dossiers[0]!);
     dossier.actions[0]!.intitule = 'Ateliers « parents ; enfants » dits "ensemble"';
     expect(actionsCsv([dossier])).toContain('"Ateliers « parents ; enfants » dits ""ensemble"""');
+  });
+});
+
+describe('a région: the dashboard’s bar and the list it opens', () => {
+  it('count the same territories: the list filtered on a région holds each territory of its bar', () => {
+    const figures = report(rows);
+    for (const { region, count } of figures.parRegion.filter((entry) => entry.region)) {
+      const listed = filterDossiers(rows, { ...EMPTY_FILTER, region }, '2026-11-23');
+      expect(listed.every((row) => regionOf(row) === region)).toBe(true);
+      // The bar counts engaged territories once each; the list shows every dossier of the région.
+      expect(new Set(listed.map((row) => `${row.type}:${row.code || row.nom}`)).size).toBeGreaterThanOrEqual(count);
+    }
+    expect(filterDossiers(rows, { ...EMPTY_FILTER, region: '99' }, '2026-11-23')).toEqual([]);
   });
 });
