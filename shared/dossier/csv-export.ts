@@ -5,6 +5,7 @@ import { AXE_LABELS } from './axes';
 import { COLLECTIVITE_TYPE_LABELS } from './collectivite-type';
 import type { Dossier } from './dossier-schema';
 import { actLabel, stateCommitment } from './commitment';
+import { officialCode } from './dossier-figures';
 import { cofinancement } from './funding';
 import { isContractSigned } from './signed-contract';
 import { DOSSIER_STATUS_LABELS, FORME_LABELS, formeOf, formeStepLabel } from './workflow-steps';
@@ -47,7 +48,9 @@ function inForce(dossier: Dossier, actionId: string, annee: number): string[] {
   if (!isContractSigned(dossier)) return ['', ''];
   const commitment = stateCommitment(dossier, annee);
   const line = commitment.lines.find((l) => l.actionId === actionId);
-  return [euros(line?.montant ?? 0), actLabel(commitment.act)];
+  // A cell begins with a capital, as a spreadsheet's column of labels does (« Avenant n° 1 »).
+  const act = actLabel(commitment.act);
+  return [euros(line?.montant ?? 0), act.charAt(0).toUpperCase() + act.slice(1)];
 }
 
 export function actionsCsv(dossiers: readonly Dossier[]): string {
@@ -62,7 +65,7 @@ export function actionsCsv(dossiers: readonly Dossier[]): string {
             COLLECTIVITE_TYPE_LABELS[collectivite.type],
             FORME_LABELS[formeOf(dossier)],
             dossier.numero ?? '',
-            collectivite.codeInsee || collectivite.siren,
+            officialCode(dossier),
             collectivite.departement.nom,
             formeStepLabel(formeOf(dossier), workflow.etape),
             DOSSIER_STATUS_LABELS[workflow.statut],

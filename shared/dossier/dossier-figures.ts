@@ -64,7 +64,8 @@ export function collectiviteKeys(collectivite: Dossier['collectivite']): string[
   return keys;
 }
 
-function officialCode(dossier: Dossier): string {
+/** The collectivité's official code as the list shows it: INSEE or SIREN, else a département's or a région's code. */
+export function officialCode(dossier: Dossier): string {
   const { collectivite } = dossier;
   if (collectivite.codeInsee || collectivite.siren) return collectivite.codeInsee || collectivite.siren;
   if (collectivite.type === 'departement') return collectivite.departement.code;

@@ -127,6 +127,24 @@ describe('CSV export', () => {
     expect(csv.startsWith('\ufeff')).toBe(true);
   });
 
+  it('gives a département or a région its code, as the list does, and names the act in force with a capital', () => {
+    const all = actionsCsv(dossiers)
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
+    const columns = all[0]!.split(';');
+    const [codeColumn, typeColumn, actColumn] = ['Code INSEE ou SIREN', 'Type de collectivité', 'Acte'].map((name) =>
+      columns.indexOf(name),
+    );
+    const cells = all.slice(1).map((line) => line.split(';'));
+    const departementsAndRegions = cells.filter((cell) => /^(Département|Région)$/.test(cell[typeColumn!]!));
+    expect(departementsAndRegions.length).toBeGreaterThan(0);
+    for (const cell of departementsAndRegions) expect(cell[codeColumn!]).toMatch(/^\d{2,3}|2[AB]$/);
+    const acts = cells.map((cell) => cell[actColumn!]!).filter(Boolean);
+    expect(acts.length).toBeGreaterThan(0);
+    for (const act of acts) expect(act).toMatch(/^(Contrat|Avenant n° \d+|Convention du projet territorial)$/);
+  });
+
   it('says each dossier’s form in its own column, a projet territorial’s steps as it names them', () => {
     const ptai = { ...structuredClone(dossiers[0]!), forme: 'ptai' as const };
     ptai.workflow.etape = 'signature';
