@@ -56,4 +56,20 @@ test('every dialog of a dossier gives the focus back to its button', async ({ pa
   const year = new Date().getFullYear();
   await focusComesBack(page, `Supprimer le budget ${year}…`, `Supprimer le budget ${year} ?`, 'Escape');
   await focusComesBack(page, `Supprimer le budget ${year}…`, `Supprimer le budget ${year} ?`, 'Garder le budget');
+
+  // A year of the diagnostic's figures is removed only once confirmed, as a year's budget.
+  await page.getByRole('tab', { name: 'Diagnostic', exact: true }).click();
+  const add = page.getByRole('button', { name: /^Ajouter l’année \d{4}$/ });
+  const added = (await add.textContent())!.match(/\d{4}/)![0];
+  await add.click();
+  const removeYear = `Supprimer l’année ${added}…`;
+  const question = `Supprimer les chiffres de ${added} ?`;
+  await focusComesBack(page, removeYear, question, 'Escape');
+  await focusComesBack(page, removeYear, question, 'Garder les chiffres');
+  await page.getByRole('button', { name: removeYear }).click();
+  await expectNoAxeViolation(page);
+  await page.getByRole('dialog', { name: question }).getByRole('button', { name: 'Supprimer les chiffres' }).click();
+  await expect(page.getByRole('button', { name: removeYear })).toHaveCount(0);
+  // The button went with the year: the focus stays near it, never on the page.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
 });

@@ -1,9 +1,11 @@
 // Buttons that add an element to a list of the dossier (at its end unless told) or remove one.
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import type { ReactNode } from 'react';
+import { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { useId, useState, type ReactNode } from 'react';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { valueAt } from '../../../../shared/dossier/field-path';
 import type { Path } from '../../../../shared/sync/dossier-doc';
+import { openModal } from '../../layout/open-modal';
 import { saveEdits } from '../save-dossier';
 
 interface ListButtonProps {
@@ -62,6 +64,17 @@ export function InsertButton({
   );
 }
 
+/** A removal that asks first (a whole year of figures, as a year's budget does). */
+export interface DeleteConfirmation {
+  /** The dialog's title, a question: « Supprimer les chiffres de 2025 ? ». */
+  title: string;
+  /** What will be removed, and that « Annuler la dernière modification » brings it back. */
+  text: string;
+  /** The buttons: the removal, and keeping the item. */
+  confirmLabel: string;
+  keepLabel: string;
+}
+
 export function DeleteButton({
   dossier,
   path,
@@ -69,6 +82,7 @@ export function DeleteButton({
   children,
   index,
   focusAfter,
+  confirm,
   priority = 'tertiary',
 }: ListButtonProps & {
   index: number;
@@ -77,19 +91,37 @@ export function DeleteButton({
    * press would remove the next item, now in its place.
    */
   focusAfter?: () => HTMLElement | null;
+  /** Given, the removal is made only once confirmed in a dialog. */
+  confirm?: DeleteConfirmation;
 }) {
+  // One dialog per button: its id must be unique in the page and usable in a selector.
+  const modalId = `confirmer-suppression-${useId().replace(/[^a-zA-Z0-9-]/g, '')}`;
+  const [modal] = useState(() => (confirm ? createModal({ id: modalId, isOpenedByDefault: false }) : null));
+  const remove = () =>
+    void saveEdits(dossier, [{ op: 'delete', path, index }], summary).then((outcome) => {
+      if (outcome.ok && focusAfter) focusAfterDrawing(focusAfter);
+    });
   return (
-    <Button
-      priority={priority}
-      size="small"
-      iconId="fr-icon-delete-line"
-      onClick={() =>
-        void saveEdits(dossier, [{ op: 'delete', path, index }], summary).then((outcome) => {
-          if (outcome.ok && focusAfter) focusAfterDrawing(focusAfter);
-        })
-      }
-    >
-      {children}
-    </Button>
+    <>
+      <Button
+        priority={priority}
+        size="small"
+        iconId="fr-icon-delete-line"
+        onClick={(event) => (modal ? openModal(modal, event.currentTarget) : remove())}
+      >
+        {children}
+      </Button>
+      {modal && confirm && (
+        <modal.Component
+          title={confirm.title}
+          buttons={[
+            { children: confirm.keepLabel, priority: 'secondary' },
+            { children: confirm.confirmLabel, onClick: remove },
+          ]}
+        >
+          {confirm.text}
+        </modal.Component>
+      )}
+    </>
   );
 }

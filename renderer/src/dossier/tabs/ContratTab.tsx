@@ -76,7 +76,7 @@ function Payments({ dossier }: { dossier: Dossier }) {
           montantVerse: null,
           ej: '',
         }}
-        summary="Enregistrer un versement"
+        summary={`Versement ${lastYear} ajouté`}
       >
         Enregistrer un versement
       </InsertButton>

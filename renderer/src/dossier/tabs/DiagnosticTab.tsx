@@ -52,8 +52,14 @@ export function DiagnosticTab({ dossier }: { dossier: Dossier }) {
             path={['diagnostic', 'publics']}
             index={index}
             summary={`Chiffres ${row.annee} supprimés`}
+            confirm={{
+              title: `Supprimer les chiffres de ${row.annee} ?`,
+              text: `Les chiffres sur le public de ${row.annee} (titres de séjour, bénéficiaires de la protection internationale, femmes, enfants, source) seront retirés du diagnostic. Vous pourrez revenir en arrière avec « Annuler la dernière modification ».`,
+              confirmLabel: 'Supprimer les chiffres',
+              keepLabel: 'Garder les chiffres',
+            }}
           >
-            Supprimer l’année {row.annee}
+            Supprimer l’année {row.annee}…
           </DeleteButton>
         </FieldSet>
       ))}
