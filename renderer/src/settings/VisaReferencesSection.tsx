@@ -154,7 +154,7 @@ export function VisaReferencesSection() {
         </Select>
         <Input
           label="Numéro de la loi"
-          className={widthClass('m')}
+          className={widthClass('s')}
           hintText={knownText}
           {...state('numero')}
           nativeInputProps={{ value: numero, onChange: (event) => setLaw({ ...law, numero: event.target.value }) }}
