@@ -372,10 +372,14 @@ test('an action’s budget: its amounts on one row, the co-funders in its column
   expect(button.y - (gapBox.y + gapBox.height)).toBeGreaterThanOrEqual(16);
   await expectNoAxeViolation(page);
 
-  // At 1 024 pixels nothing scrolls sideways.
+  // At 1 024 pixels nothing scrolls sideways, and the co-funder keeps the budget's columns.
   await page.setViewportSize({ width: 1024, height: 768 });
   await expect(budget).toBeVisible();
   expect(await overflowsSideways(page)).toBe(false);
+  const narrowAsked = await box(field(page, `Montant CTAI demandé ${year}`));
+  expect(
+    Math.abs((await box(field(page, `Montant du cofinanceur 1 (${year})`))).x - narrowAsked.x),
+  ).toBeLessThanOrEqual(1);
   await page.getByRole('tab', { name: 'État', exact: true }).click();
   await expect(page.getByLabel(/^Préfecture/)).toBeVisible();
   expect(await overflowsSideways(page)).toBe(false);
