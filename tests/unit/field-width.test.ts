@@ -20,7 +20,10 @@ describe('field widths', () => {
   it('sizes a field by what the schema lets it hold', () => {
     expect(widthForLength(schemaFieldLength(dossierSchema, ['etat', 'prefecture', 'departementCode']))).toBe('xs');
     expect(widthForLength(schemaFieldLength(dossierSchema, ['collectivite', 'codeInsee']))).toBe('xs');
-    expect(widthForLength(schemaFieldLength(dossierSchema, ['collectivite', 'siret']))).toBe('s');
+    expect(widthForLength(schemaFieldLength(dossierSchema, ['collectivite', 'siret']))).toBe('xs');
+    expect(widthForLength(schemaFieldLength(dossierSchema, ['etat', 'referent', 'telephone']))).toBe('xs');
+    expect(widthForLength(schemaFieldLength(dossierSchema, ['collectivite', 'deliberation', 'numero']))).toBe('s');
+    expect(widthForLength(schemaFieldLength(dossierSchema, ['collectivite', 'representant', 'nom']))).toBe('m');
     expect(widthForLength(schemaFieldLength(dossierSchema, ['etat', 'referent', 'email']))).toBe('m');
     expect(widthForLength(schemaFieldLength(dossierSchema, ['etat', 'referent', 'service']))).toBe('l');
     expect(widthForLength(schemaFieldLength(dossierSchema, ['actions', 0, 'intitule']))).toBe('xl');
