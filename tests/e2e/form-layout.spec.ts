@@ -22,6 +22,31 @@ function textLeft(locator: Locator): Promise<number> {
   });
 }
 
+/** The text typed in an input is shown whole: nothing scrolled out of its box. */
+function showsWhole(input: Locator): Promise<boolean> {
+  return input.evaluate((element: HTMLInputElement) => element.scrollWidth <= element.clientWidth);
+}
+
+/** A list's chosen option is shown whole: its text fits between the list's paddings (arrow included). */
+function showsChoiceWhole(select: Locator): Promise<boolean> {
+  return select.evaluate((element: HTMLSelectElement) => {
+    const style = getComputedStyle(element);
+    const probe = document.createElement('span');
+    probe.style.font = style.font;
+    probe.style.whiteSpace = 'pre';
+    probe.textContent = element.options[element.selectedIndex]!.text;
+    document.body.append(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return width <= element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  });
+}
+
+/** Whether the page scrolls sideways. */
+function overflowsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
 /** A field by the start of its label (the hint follows in the label). */
 function field(page: Page, label: string): Locator {
   return page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
@@ -59,10 +84,10 @@ test('dossier forms use the width of a laptop screen', async ({ page }) => {
   await insee.blur();
   await expect(message).toHaveCount(0);
 
-  // A service's name (up to 150 characters) takes two columns: a long one is not cut.
+  // A service's name (up to 150 characters) takes half the row: a long one is not cut.
   await page.getByRole('tab', { name: 'État', exact: true }).click();
   const service = page.getByLabel('Service de l’agent référent');
-  await service.fill('Bureau de l’accueil, de l’intégration et de la nationalité, direction des migrations');
+  await service.fill('Bureau de l’accueil et de l’intégration, direction des migrations');
   const serviceBox = await box(service);
   const code = await box(page.getByLabel('Code du département de la préfecture'));
   expect(serviceBox.width).toBeGreaterThan(1.9 * code.width);
@@ -264,16 +289,148 @@ baseTest('first start: fields aligned, an empty form sends the focus to the firs
   const service = page.getByLabel(/^Votre service/);
   const site = page.getByLabel(/^Votre site/);
   const nomBox = await box(nom);
-  for (const other of [service, site]) expect(Math.abs((await box(other)).y - nomBox.y)).toBeLessThanOrEqual(1);
+  expect(Math.abs((await box(service)).y - nomBox.y)).toBeLessThanOrEqual(1);
+  expect((await box(site)).y).toBeGreaterThan(nomBox.y + nomBox.height);
+  // The hint's own example is not cut.
+  await service.fill('Bureau de l’intégration et de l’accueil des étrangers');
+  expect(await showsWhole(service)).toBe(true);
+  await service.fill('');
 
   await page.getByRole('button', { name: 'Commencer' }).click();
   await expect(nom).toBeFocused();
   await expect(groupOf(page, nom)).toContainText('Votre nom est obligatoire.');
-  expect(Math.abs((await box(service)).y - nomBox.y)).toBeLessThanOrEqual(1);
+  expect(Math.abs((await box(service)).y - (await box(nom)).y)).toBeLessThanOrEqual(1);
 
   await nom.fill('Claire Martin');
   await page.getByRole('button', { name: 'Commencer' }).click();
   await expect(site).toBeFocused();
   await expect(groupOf(page, site)).toContainText('Votre site est obligatoire.');
+  await expectNoAxeViolation(page);
+});
+
+test('fields sized to what they show: long names and choices whole, codes narrow, related fields on one row', async ({
+  page,
+}) => {
+  await createCommune(page, 'Saint-Flour');
+
+  await page.getByRole('tab', { name: 'État', exact: true }).click();
+  const prefecture = page.getByLabel(/^Préfecture/);
+  await prefecture.fill('Préfecture de la région Provence-Alpes-Côte d’Azur');
+  expect(await showsWhole(prefecture)).toBe(true);
+  const code = await box(page.getByLabel('Code du département de la préfecture'));
+  expect(code.width).toBeLessThan(0.4 * (await box(prefecture)).width);
+  // Each name beside its address.
+  const sousPrefecture = await box(page.getByLabel(/^Sous-préfecture/));
+  expect(Math.abs((await box(page.getByLabel('Adresse de la sous-préfecture'))).y - sousPrefecture.y)).toBeLessThan(2);
+  const action = page.getByLabel(/^Action budgétaire/);
+  await action.selectOption({ index: 0 });
+  await expect(action).toHaveValue('12');
+  expect(await showsChoiceWhole(action)).toBe(true);
+  await page.getByLabel(/^Qualité du signataire/).selectOption('sous-prefet');
+  expect(await showsChoiceWhole(page.getByLabel(/^Qualité du signataire/))).toBe(true);
+
+  // Civility, first name and name on one row; the address's fields fill theirs.
+  await page.getByRole('tab', { name: 'Collectivité', exact: true }).click();
+  const postal = await box(page.getByLabel('Code postal'));
+  for (const label of ['Commune', 'Adresse électronique de contact', 'Téléphone de contact'])
+    expect(Math.abs((await box(page.getByLabel(label, { exact: true }))).y - postal.y)).toBeLessThan(2);
+
+  await page.getByRole('tab', { name: 'Actions', exact: true }).click();
+  const title = page.getByLabel('Intitulé de la nouvelle action');
+  await title.fill('Cours de français à visée professionnelle pour les femmes éloignées de l’emploi, Saint-Flour');
+  expect(await showsWhole(title)).toBe(true);
+  const axe = page.getByLabel('Axe principal de la nouvelle action');
+  await axe.selectOption({ label: 'Liens avec la société d’accueil et citoyenneté' });
+  expect(await showsChoiceWhole(axe)).toBe(true);
+  await expectNoAxeViolation(page);
+});
+
+test('an action’s budget: its amounts on one row, the co-funders in its columns, the gap under them', async ({
+  page,
+}) => {
+  await createCommune(page, 'Saint-Flour');
+  await page.getByRole('tab', { name: 'Actions', exact: true }).click();
+  await page.getByLabel('Intitulé de la nouvelle action').fill('Cours de français');
+  await page.getByLabel('Porteur de la nouvelle action').fill('Langues en partage');
+  await page.getByRole('button', { name: 'Ajouter l’action' }).click();
+  const addYear = page.getByRole('button', { name: /^Ajouter le budget/ });
+  const year = Number((await addYear.textContent())!.match(/\d{4}/)![0]);
+  await addYear.click();
+  await field(page, `Coût total ${year}`).fill('1000');
+  await page.getByRole('button', { name: `Ajouter un cofinanceur en ${year}` }).click();
+  await field(page, `Cofinanceur 1 (${year})`).fill('Conseil départemental du Cantal');
+  await field(page, `Montant du cofinanceur 1 (${year})`).fill('1500');
+  await field(page, `Montant du cofinanceur 1 (${year})`).blur();
+  const budget = page.getByRole('group', { name: `Budget ${year}` });
+  const gap = budget.getByText(/^Écart : le financement dépasse/);
+  await expect(gap).toBeVisible();
+
+  // The year and its three amounts on one row.
+  const yearBox = await box(field(page, `Année (budget ${year})`));
+  const asked = await box(field(page, `Montant CTAI demandé ${year}`));
+  const granted = await box(field(page, `Montant CTAI accordé ${year}`));
+  for (const other of [await box(field(page, `Coût total ${year}`)), asked, granted])
+    expect(Math.abs(other.y - yearBox.y)).toBeLessThan(2);
+
+  // The co-funder's amount under the amount asked, its remove button under the amount granted.
+  const amount = await box(field(page, `Montant du cofinanceur 1 (${year})`));
+  const remove = await box(page.getByRole('button', { name: `Retirer le cofinanceur 1 (${year})` }));
+  expect(Math.abs(amount.x - asked.x)).toBeLessThanOrEqual(1);
+  expect(Math.abs(amount.width - asked.width)).toBeLessThanOrEqual(1);
+  expect(Math.abs(remove.x - granted.x)).toBeLessThanOrEqual(1);
+
+  // The gap right under the amounts, and apart from the buttons under it.
+  const gapBox = await box(gap);
+  const button = await box(page.getByRole('button', { name: `Ajouter un cofinanceur en ${year}` }));
+  expect(gapBox.y - (amount.y + amount.height)).toBeLessThanOrEqual(24);
+  expect(button.y - (gapBox.y + gapBox.height)).toBeGreaterThanOrEqual(16);
+  await expectNoAxeViolation(page);
+
+  // At 1 024 pixels nothing scrolls sideways, and the co-funder keeps the budget's columns.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(budget).toBeVisible();
+  expect(await overflowsSideways(page)).toBe(false);
+  const narrowAsked = await box(field(page, `Montant CTAI demandé ${year}`));
+  expect(
+    Math.abs((await box(field(page, `Montant du cofinanceur 1 (${year})`))).x - narrowAsked.x),
+  ).toBeLessThanOrEqual(1);
+  await page.getByRole('tab', { name: 'État', exact: true }).click();
+  await expect(page.getByLabel(/^Préfecture/)).toBeVisible();
+  expect(await overflowsSideways(page)).toBe(false);
+});
+
+test('going back to a step: the button on its list’s line, with what to do first', async ({ page }) => {
+  await createCommune(page, 'Saint-Flour');
+  await page.getByRole('tab', { name: 'Collectivité', exact: true }).click();
+  await page.getByLabel('Nom du représentant', { exact: true }).fill('Dupont');
+  await page.getByLabel('Nom du représentant', { exact: true }).blur();
+  await page.getByRole('tab', { name: 'Synthèse', exact: true }).click();
+  await page.getByLabel(/^Lettre d’intention reçue le/).fill('2026-01-15');
+  await page.getByLabel(/^Lettre d’intention reçue le/).blur();
+  await page.getByRole('button', { name: /^Passer à l’étape « Lettre d’intention/ }).click();
+  const select = page.getByLabel(/^Revenir à l’étape/);
+  await expect(select).toBeVisible();
+  await expect(groupOf(page, select)).toContainText('Choisissez d’abord l’étape');
+  const button = await box(page.getByRole('button', { name: 'Revenir à cette étape' }));
+  const list = await box(select);
+  expect(Math.abs(button.y + button.height / 2 - (list.y + list.height / 2))).toBeLessThanOrEqual(2);
+  expect(button.x).toBeGreaterThan(list.x + list.width);
+  await expectNoAxeViolation(page);
+});
+
+test('settings: the visa references and the préfet in grids, related fields on one row', async ({ page }) => {
+  await page.goto('./#/parametres');
+  const numero = await box(page.getByLabel(/^Numéro de la loi/));
+  const promulgation = await box(page.getByLabel('Date de promulgation', { exact: true }));
+  expect(Math.abs(promulgation.y - numero.y)).toBeLessThan(2);
+  const instruction = await box(page.getByLabel('Date de l’instruction', { exact: true }));
+  expect(Math.abs((await box(page.getByLabel(/^NOR de l’instruction/))).y - instruction.y)).toBeLessThan(2);
+  const section = await box(page.getByRole('region', { name: 'Références des visas' }));
+  expect(numero.width).toBeLessThan(0.4 * section.width);
+
+  const civilite = await box(page.getByLabel('Civilité du préfet'));
+  for (const label of ['Prénom du préfet', 'Nom du préfet'])
+    expect(Math.abs((await box(page.getByLabel(label, { exact: true }))).y - civilite.y)).toBeLessThan(2);
+  expect(civilite.width).toBeLessThan((await box(page.getByLabel('Prénom du préfet', { exact: true }))).width);
   await expectNoAxeViolation(page);
 });

@@ -1,4 +1,8 @@
-import { validateAgentIdentity, type AgentIdentityInput } from '../../../shared/dossier/agent-identity';
+import {
+  agentIdentitySchema,
+  validateAgentIdentity,
+  type AgentIdentityInput,
+} from '../../../shared/dossier/agent-identity';
 import { database } from '../../db/database';
 import { setAgentIdentity } from '../../db/settings-repository';
 import { useAgentStore } from '../state/agent-store';
@@ -20,6 +24,7 @@ export function AgentIdentityForm({
       title={title}
       {...(submitLabel ? { submitLabel } : {})}
       intro="Chaque modification d’un dossier est signée de ces informations."
+      schema={agentIdentitySchema}
       initial={identity ?? { nom: '', service: '', site: '' }}
       fields={[
         {

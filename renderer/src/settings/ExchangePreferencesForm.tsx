@@ -40,8 +40,14 @@ export function ExchangePreferencesForm() {
           path: 'emailLimitMb',
           label: 'Limite des courriels (Mo)',
           hint: 'Souvent 10 Mo dans les messageries de l’État',
+          width: 's',
         },
-        { path: 'backupsKept', label: 'Nombre de sauvegardes conservées', hint: 'Les plus anciennes sont supprimées' },
+        {
+          path: 'backupsKept',
+          label: 'Nombre de sauvegardes conservées',
+          hint: 'Les plus anciennes sont supprimées',
+          width: 's',
+        },
       ]}
       validate={validate}
       save={async (value) => {

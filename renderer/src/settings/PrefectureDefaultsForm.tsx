@@ -1,4 +1,8 @@
-import { validatePrefectureDefaults, type PrefectureDefaults } from '../../../shared/dossier/prefecture-defaults';
+import {
+  prefectureDefaultsSchema,
+  validatePrefectureDefaults,
+  type PrefectureDefaults,
+} from '../../../shared/dossier/prefecture-defaults';
 import { EMPTY_PREFECTURE_DEFAULTS } from '../../../shared/dossier/prefecture-defaults-empty';
 import { database } from '../../db/database';
 import { setPrefectureDefaults } from '../../db/settings-repository';
@@ -13,29 +17,34 @@ export function PrefectureDefaultsForm() {
     <SettingsForm<PrefectureDefaults>
       title="Votre préfecture"
       intro="Ces informations remplissent la partie « État » de chaque nouveau dossier, et les documents qui en sont tirés."
+      schema={prefectureDefaultsSchema}
       initial={{ ...EMPTY_PREFECTURE_DEFAULTS, ...prefecture }}
+      // Each name beside its address (half a row each), the préfet's civility, first name and name
+      // on one line, then the codes.
       fields={[
-        { path: 'departementCode', label: 'Code du département', hint: 'Par exemple : 38' },
         { path: 'prefectureNom', label: 'Nom de la préfecture', hint: 'Par exemple : Préfecture de l’Isère' },
-        { path: 'prefectureAdresse', label: 'Adresse de la préfecture' },
-        {
-          path: 'siret',
-          label: 'SIRET de la préfecture',
-          hint: '14 chiffres : identifie l’État attribuant dans les données ouvertes des conventions',
-        },
-        { path: 'prefet.civilite', label: 'Civilité du préfet', options: CIVILITE_OPTIONS },
-        { path: 'prefet.prenom', label: 'Prénom du préfet' },
-        { path: 'prefet.nom', label: 'Nom du préfet' },
+        { path: 'prefectureAdresse', label: 'Adresse de la préfecture', width: 'l' },
         {
           path: 'sousPrefectureNom',
           label: 'Nom de la sous-préfecture',
           hint: 'Laisser vide si les dossiers sont suivis en préfecture',
         },
-        { path: 'sousPrefectureAdresse', label: 'Adresse de la sous-préfecture' },
+        { path: 'sousPrefectureAdresse', label: 'Adresse de la sous-préfecture', width: 'l' },
+        { path: 'prefet.civilite', label: 'Civilité du préfet', options: CIVILITE_OPTIONS },
+        { path: 'prefet.prenom', label: 'Prénom du préfet' },
+        { path: 'prefet.nom', label: 'Nom du préfet' },
+        { path: 'departementCode', label: 'Code du département', hint: 'Par exemple : 38', newRow: true },
+        {
+          path: 'siret',
+          label: 'SIRET de la préfecture',
+          hint: '14 chiffres : identifie l’État attribuant dans les données ouvertes des conventions',
+          width: 's',
+        },
         {
           path: 'tauxAvance',
           label: 'Part versée en avance (%)',
           hint: 'À la signature du contrat ou de l’avenant de l’année ; le solde à réception du bilan. Pour les nouveaux dossiers.',
+          width: 'm',
         },
       ]}
       validate={validatePrefectureDefaults}

@@ -3,8 +3,16 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import type { z } from 'zod';
 import type { Validated } from '../../../shared/dossier/validation';
 import { toStorageError } from '../../db/storage-error';
+import {
+  schemaFieldLength,
+  widthClass,
+  type FieldWidth,
+  widthForLength,
+  widthForOptions,
+} from '../dossier/fields/field-width';
 import { showRefusals } from '../layout/focus-first-refused';
 import { useFlashStore } from '../state/flash-store';
 
@@ -14,6 +22,20 @@ export interface SettingsField {
   label: string;
   hint?: string;
   options?: { value: string; label: string }[];
+  /** Where the form has no schema to size it by (field-width.ts). */
+  width?: FieldWidth;
+  /** Starts a row: a group of fields apart from the fields before it. */
+  newRow?: boolean;
+}
+
+/** A field's width in the grid: by its longest choice, else by what the form's schema lets it hold. */
+function settingsWidthClass(schema: z.core.$ZodType | undefined, field: SettingsField): string {
+  const { path, options, width, newRow } = field;
+  const sized = widthClass(
+    width ??
+      (options ? widthForOptions(options) : widthForLength(schema ? schemaFieldLength(schema, path.split('.')) : null)),
+  );
+  return newRow ? `${sized} ctai-row-start` : sized;
 }
 
 function read(value: unknown, path: string): string {
@@ -33,6 +55,7 @@ export function SettingsForm<T>({
   title,
   intro,
   fields,
+  schema,
   initial,
   validate,
   save,
@@ -42,6 +65,8 @@ export function SettingsForm<T>({
   title: string;
   intro: ReactNode;
   fields: SettingsField[];
+  /** The value's schema: its fields' maximum lengths and codes size the fields. */
+  schema?: z.core.$ZodType;
   initial: T;
   validate: (value: T) => Validated<T>;
   save: (value: T) => Promise<void>;
@@ -82,12 +107,15 @@ export function SettingsForm<T>({
       </h2>
       <p>{intro}</p>
       <div className="ctai-grid">
-        {fields.map(({ path, label, hint, options }) => {
+        {fields.map((field) => {
+          const { path, label, hint, options } = field;
+          const className = settingsWidthClass(schema, field);
           const state = errors[path] ? 'error' : 'default';
           const onChange = (text: string) => setValues(write(values, path, text));
           return options ? (
             <Select
               key={path}
+              className={className}
               label={label}
               hint={hint}
               state={state}
@@ -107,6 +135,7 @@ export function SettingsForm<T>({
           ) : (
             <Input
               key={path}
+              className={className}
               label={label}
               hintText={hint}
               state={state}

@@ -18,6 +18,7 @@ import { dateEnLettres } from '../../../shared/format/dates';
 import { database } from '../../db/database';
 import { setContractArticles } from '../../db/settings-repository';
 import { toStorageError } from '../../db/storage-error';
+import { widthClass } from '../dossier/fields/field-width';
 import { showRefusals } from '../layout/focus-first-refused';
 import { useAgentStore } from '../state/agent-store';
 
@@ -121,78 +122,89 @@ export function VisaReferencesSection() {
         pas produit tant que la loi de finances de son année n’est pas connue.
       </p>
       <h3 className="fr-h6">Loi de finances de l’année</h3>
-      <Input
-        label="Année budgétaire"
-        className="ctai-field--year"
-        {...state('annee')}
-        nativeInputProps={{
-          inputMode: 'numeric',
-          value: annee,
-          onChange: (event) => {
-            setAnnee(event.target.value);
-            setLaw({});
-          },
-        }}
-      />
-      <Select
-        label="Nature de la loi"
-        hint="Une loi spéciale (article 45 de la loi organique relative aux lois de finances) fonde les actes signés avant la loi de finances de l’année, quand celle-ci est promulguée en retard."
-        nativeSelectProps={{
-          value: nature,
-          onChange: (event) => {
-            setNature(event.target.value as FinanceLawNature);
-            setLaw({});
-          },
-        }}
-      >
-        <option value="finances">Loi de finances de l’année</option>
-        <option value="speciale">Loi spéciale</option>
-      </Select>
-      <Input
-        label="Numéro de la loi"
-        hintText={knownText}
-        {...state('numero')}
-        nativeInputProps={{ value: numero, onChange: (event) => setLaw({ ...law, numero: event.target.value }) }}
-      />
-      <Input
-        label="Date de promulgation"
-        {...state('date')}
-        nativeInputProps={{
-          type: 'date',
-          value: lawDate,
-          onChange: (event) => setLaw({ ...law, date: event.target.value }),
-        }}
-      />
+      {/* Sized as the dossiers' fields are (field-width.ts): a year narrow, a date short. */}
+      <div className="ctai-grid">
+        <Input
+          label="Année budgétaire"
+          className={`${widthClass('xs')} ctai-field--year`}
+          {...state('annee')}
+          nativeInputProps={{
+            inputMode: 'numeric',
+            value: annee,
+            onChange: (event) => {
+              setAnnee(event.target.value);
+              setLaw({});
+            },
+          }}
+        />
+        <Select
+          label="Nature de la loi"
+          className={widthClass('m')}
+          hint="Une loi spéciale (article 45 de la loi organique relative aux lois de finances) fonde les actes signés avant la loi de finances de l’année, quand celle-ci est promulguée en retard."
+          nativeSelectProps={{
+            value: nature,
+            onChange: (event) => {
+              setNature(event.target.value as FinanceLawNature);
+              setLaw({});
+            },
+          }}
+        >
+          <option value="finances">Loi de finances de l’année</option>
+          <option value="speciale">Loi spéciale</option>
+        </Select>
+        <Input
+          label="Numéro de la loi"
+          className={widthClass('s')}
+          hintText={knownText}
+          {...state('numero')}
+          nativeInputProps={{ value: numero, onChange: (event) => setLaw({ ...law, numero: event.target.value }) }}
+        />
+        <Input
+          label="Date de promulgation"
+          className={widthClass('s')}
+          {...state('date')}
+          nativeInputProps={{
+            type: 'date',
+            value: lawDate,
+            onChange: (event) => setLaw({ ...law, date: event.target.value }),
+          }}
+        />
+      </div>
       <Button onClick={saveLaw}>
         {nature === 'speciale' ? 'Enregistrer la loi spéciale' : 'Enregistrer la loi de finances'}
       </Button>
       <h3 className="fr-h6 fr-mt-4w">Instruction nationale</h3>
-      <Input
-        label="Date de l’instruction"
-        {...state('instructionDate')}
-        nativeInputProps={{
-          type: 'date',
-          value: instructionDate,
-          onChange: (event) => setInstruction({ ...instruction, date: event.target.value }),
-        }}
-      />
-      <Input
-        label="NOR de l’instruction"
-        hintText="Laissé vide, le visa est imprimé sans NOR."
-        {...state('nor')}
-        nativeInputProps={{
-          value: nor,
-          onChange: (event) => setInstruction({ ...instruction, nor: event.target.value }),
-        }}
-      />
-      <Input
-        label="Objet de l’instruction"
-        {...state('objet')}
-        nativeInputProps={{
-          value: objet,
-          onChange: (event) => setInstruction({ ...instruction, objet: event.target.value }),
-        }}
-      />
+      <div className="ctai-grid">
+        <Input
+          label="Date de l’instruction"
+          className={widthClass('s')}
+          {...state('instructionDate')}
+          nativeInputProps={{
+            type: 'date',
+            value: instructionDate,
+            onChange: (event) => setInstruction({ ...instruction, date: event.target.value }),
+          }}
+        />
+        <Input
+          label="NOR de l’instruction"
+          className={widthClass('s')}
+          hintText="Laissé vide, le visa est imprimé sans NOR."
+          {...state('nor')}
+          nativeInputProps={{
+            value: nor,
+            onChange: (event) => setInstruction({ ...instruction, nor: event.target.value }),
+          }}
+        />
+        <Input
+          label="Objet de l’instruction"
+          className={widthClass('full')}
+          {...state('objet')}
+          nativeInputProps={{
+            value: objet,
+            onChange: (event) => setInstruction({ ...instruction, objet: event.target.value }),
+          }}
+        />
+      </div>
       <Button onClick={saveInstruction}>Enregistrer l’instruction</Button>
       <p role="status" className="fr-text--sm fr-mt-1w">
         {message}

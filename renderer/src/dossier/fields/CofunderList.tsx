@@ -34,7 +34,7 @@ export function CofunderList({
   return (
     <ul id={listId} tabIndex={-1} className="ctai-cofunders" aria-label={`Cofinanceurs (${context})`}>
       {list.map((cofinanceur, f) => (
-        <li key={f} className="ctai-cofunder">
+        <li key={f} className="ctai-grid ctai-cofunder">
           <DossierField
             dossier={dossier}
             path={[...path, f, 'nom']}

@@ -4,14 +4,21 @@
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useRef } from 'react';
-import type { Dossier } from '../../../../shared/dossier/dossier-schema';
-import { fieldMaxLength } from '../../../../shared/dossier/field-labels';
+import { dossierSchema, type Dossier } from '../../../../shared/dossier/dossier-schema';
 import { valueAt } from '../../../../shared/dossier/field-path';
 import { displayValue, parseInput, type FieldKind } from '../../../../shared/format/input-values';
 import type { Path } from '../../../../shared/sync/dossier-doc';
 import type { DossierTab } from '../../state/route-store';
 import { draftKey, useEditStore } from '../edit-store';
 import { fieldMessage, saveEdits } from '../save-dossier';
+import {
+  schemaFieldLength,
+  widthClass,
+  type FieldWidth,
+  widthForKind,
+  widthForLength,
+  widthForOptions,
+} from './field-width';
 
 const SAVE_DELAY_MS = 700;
 
@@ -21,16 +28,23 @@ function isYearPath(path: Path): boolean {
 }
 
 /**
- * How many columns of the fields' grid (app.css, .ctai-grid) a field takes, by what the schema
- * lets it hold: a long text the whole row, a name or address of 150 characters or more two
- * columns (not cut at one column's 300 px), a code, amount or date one; a year's input is four
- * digits wide in its column.
+ * The field's width in the fields' grid (field-width.ts): by its kind (a long text the whole row,
+ * an amount or a date short), by its longest choice for a list, else by what the schema lets it
+ * hold (a département's code narrow, a service's name half the row). A year's input is four
+ * digits wide.
  */
-export function fieldWidthClass(path: Path, kind: FieldKind): string | undefined {
-  if (kind === 'longtext') return 'ctai-field--full';
-  if (kind === 'integer' && isYearPath(path)) return 'ctai-field--year';
-  const max = kind === 'text' ? fieldMaxLength(path) : null;
-  return max !== null && max >= 150 ? 'ctai-field--wide' : undefined;
+export function fieldWidthClass(
+  path: Path,
+  kind: FieldKind,
+  options?: readonly { label: string }[],
+  given?: FieldWidth,
+): string {
+  const isYear = kind === 'integer' && isYearPath(path);
+  const width =
+    given ??
+    widthForKind(kind, isYear) ??
+    (options ? widthForOptions(options) : widthForLength(schemaFieldLength(dossierSchema, path)));
+  return isYear ? `${widthClass(width)} ctai-field--year` : widthClass(width);
 }
 
 export interface DossierFieldProps {
@@ -43,6 +57,8 @@ export interface DossierFieldProps {
   nullable?: boolean;
   /** Given, the field is a list to choose from. */
   options?: { value: string; label: string }[];
+  /** Where the schema's maximum is far above what is typed (an address: 250, one line read). */
+  width?: FieldWidth;
 }
 
 export function DossierField(props: DossierFieldProps) {
@@ -112,7 +128,7 @@ export function DossierField(props: DossierFieldProps) {
   );
 
   const state = draft?.error ? 'error' : 'default';
-  const className = fieldWidthClass(path, kind);
+  const className = fieldWidthClass(path, kind, props.options, props.width);
   if (props.options) {
     return (
       <Select

@@ -8,6 +8,7 @@ import { AXES, AXE_LABELS, type Axe } from '../../../../shared/dossier/axes';
 import type { Action, Dossier } from '../../../../shared/dossier/dossier-schema';
 import { formatEuros } from '../../../../shared/format/money';
 import { showRefusals } from '../../layout/focus-first-refused';
+import { fieldWidthClass } from '../fields/DossierField';
 import { ProblemsAlert } from '../ProblemsAlert';
 import { saveEdits } from '../save-dossier';
 import { ACTION_STATUS_LABELS, ActionForm } from './ActionForm';
@@ -67,12 +68,18 @@ function NewActionForm({ dossier, onCreated }: { dossier: Dossier; onCreated: (i
       <div className="ctai-grid">
         <Input
           label="Intitulé de la nouvelle action"
+          className={fieldWidthClass(['actions', 0, 'intitule'], 'text')}
           state={errors.intitule ? 'error' : 'default'}
           stateRelatedMessage={errors.intitule}
           nativeInputProps={{ value: intitule, onChange: (e) => setIntitule(e.target.value) }}
         />
         <Select
           label="Axe principal de la nouvelle action"
+          className={fieldWidthClass(
+            ['actions', 0, 'axes', 0],
+            'text',
+            AXES.map((value) => ({ label: AXE_LABELS[value] })),
+          )}
           nativeSelectProps={{ value: axe, onChange: (e) => setAxe(e.target.value as Axe) }}
         >
           {AXES.map((value) => (
@@ -83,6 +90,7 @@ function NewActionForm({ dossier, onCreated }: { dossier: Dossier; onCreated: (i
         </Select>
         <Input
           label="Porteur de la nouvelle action"
+          className={fieldWidthClass(['actions', 0, 'porteur', 'nom'], 'text')}
           state={errors.porteur ? 'error' : 'default'}
           stateRelatedMessage={errors.porteur}
           nativeInputProps={{ value: porteur, onChange: (e) => setPorteur(e.target.value) }}

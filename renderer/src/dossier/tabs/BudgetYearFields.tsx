@@ -54,7 +54,8 @@ export function BudgetYearFields({
         context={String(annee)}
         historyWhere={`budget ${annee} de « ${action.intitule} »`}
       />
-      <p className={gap === 0 ? 'fr-text--sm' : 'fr-error-text'}>
+      {/* Right under the amounts it is about, apart from the buttons (app.css, .ctai-gap-message). */}
+      <p className={`ctai-gap-message ${gap === 0 ? 'fr-text--sm' : 'fr-error-text'}`}>
         {gap === 0
           ? 'Le CTAI et les cofinanceurs couvrent exactement le coût total.'
           : gap > 0

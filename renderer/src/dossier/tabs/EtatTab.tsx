@@ -11,11 +11,12 @@ export function EtatTab({ dossier }: { dossier: Dossier }) {
         dossier={dossier}
         legend="Préfecture et sous-préfecture"
         fields={[
+          // Each name beside its address (half a row each), the département's code after them.
           { path: ['etat', 'prefecture', 'nom'], label: 'Préfecture', hint: 'Par exemple : Préfecture de l’Isère' },
-          { path: ['etat', 'prefecture', 'departementCode'], label: 'Code du département de la préfecture' },
-          { path: ['etat', 'prefecture', 'adresse'], label: 'Adresse de la préfecture' },
+          { path: ['etat', 'prefecture', 'adresse'], label: 'Adresse de la préfecture', width: 'l' },
           { path: ['etat', 'sousPrefecture', 'nom'], label: 'Sous-préfecture', hint: 'Laisser vide si aucune' },
-          { path: ['etat', 'sousPrefecture', 'adresse'], label: 'Adresse de la sous-préfecture' },
+          { path: ['etat', 'sousPrefecture', 'adresse'], label: 'Adresse de la sous-préfecture', width: 'l' },
+          { path: ['etat', 'prefecture', 'departementCode'], label: 'Code du département de la préfecture' },
         ]}
       />
       <FieldSet

@@ -43,6 +43,7 @@ import { routeHref } from '../../state/route-store';
 import { DeleteDossierSection } from '../DeleteDossierSection';
 import { DueSection } from '../DueList';
 import { DossierField } from '../fields/DossierField';
+import { widthClass } from '../fields/field-width';
 import { saveVersion } from '../save-dossier';
 import { FormeSection } from './FormeSection';
 
@@ -330,6 +331,8 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
         <div className="ctai-grid fr-mt-2w">
           <Select
             label="Revenir à l’étape"
+            className={widthClass('l')}
+            hint="Choisissez d’abord l’étape : le bouton « Revenir à cette étape » s’active alors."
             nativeSelectProps={{ value: target, onChange: (event) => setTarget(event.target.value) }}
           >
             <option value="">Choisissez une étape antérieure</option>
@@ -340,7 +343,8 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
               </option>
             ))}
           </Select>
-          <div>
+          {/* On the list's line, like an input's own button (app.css, .ctai-field-action). */}
+          <div className={`ctai-field-action ${widthClass('m')}`}>
             <Button
               priority="secondary"
               disabled={!target}
