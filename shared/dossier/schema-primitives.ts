@@ -44,7 +44,8 @@ export function documentDateProblem(value: string): string | null {
  * agent reads the date as the input shows it, never its stored form (AAAA-MM-JJ).
  */
 export function dateInputProblem(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) return `n’est pas une date complète ou n’existe pas (un 31 février, par exemple). ${DATE_EXAMPLE}`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value))
+    return `n’est pas une date complète ou n’existe pas (un 31 février, par exemple). ${DATE_EXAMPLE}`;
   const y = Number(value.slice(0, 4));
   if (y < FIRST_YEAR || y > LAST_YEAR)
     return `est hors des dates acceptées : saisissez une date du 1er janvier ${FIRST_YEAR} au 31 décembre ${LAST_YEAR}`;

@@ -10,7 +10,9 @@ describe('dateInputProblem', () => {
 
   it('says a date left incomplete (an empty date input) in the words of the field', () => {
     const said = dateInputProblem('');
-    expect(said).toBe('n’est pas une date complète ou n’existe pas (un 31 février, par exemple). Saisissez le jour, le mois et l’année d’une date du calendrier, par exemple 15/03/2026');
+    expect(said).toBe(
+      'n’est pas une date complète ou n’existe pas (un 31 février, par exemple). Saisissez le jour, le mois et l’année d’une date du calendrier, par exemple 15/03/2026',
+    );
     expect(said).not.toMatch(/AAAA|ISO/);
   });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dossierSchema } from '../../shared/dossier/dossier-schema';
-import { prefectureDefaultsSchema } from '../../shared/dossier/prefecture-defaults';
+import { dossierSchema } from '../../../shared/dossier/dossier-schema';
+import { prefectureDefaultsSchema } from '../../../shared/dossier/prefecture-defaults';
 import {
   patternLength,
   schemaFieldLength,
   widthForLength,
   widthForOptions,
-} from '../../renderer/src/dossier/fields/field-width';
+} from '../../../renderer/src/dossier/fields/field-width';
 
 describe('field widths', () => {
   it('reads the longest text a code’s pattern matches', () => {
