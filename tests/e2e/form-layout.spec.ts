@@ -272,7 +272,7 @@ test('visa references: a date left incomplete is refused in the words of the dat
   await date.fill('');
   await page.getByRole('button', { name: 'Enregistrer l’instruction' }).click();
   const group = groupOf(page, date);
-  await expect(group).toContainText('La date de l’instruction n’est pas une date complète.');
+  await expect(group).toContainText('La date de l’instruction n’est pas une date complète ou n’existe pas');
   await expect(group).toContainText('par exemple 15/03/2026');
   await expect(group).not.toContainText('AAAA');
   await expect(date).toBeFocused();

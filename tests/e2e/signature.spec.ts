@@ -66,7 +66,9 @@ test('after signature, a field, undo and a step back leave the granted amounts; 
   await later.fill('1');
   await later.press('Tab');
   await expect(page.getByText(FROZEN).first()).toBeVisible();
-  await expect(page.locator('#etat-enregistrement')).toContainText('Modification refusée');
+  // The save bar names the refusals in their fields' words.
+  await expect(page.locator('#etat-enregistrement')).toContainText('Non enregistré — 2 valeurs saisies sont refusées');
+  await expect(page.locator('#etat-enregistrement')).toContainText('Le contrat est signé');
   await expect(page.getByRole('link', { name: 'Préparer un avenant' })).toBeVisible();
   await expectNoAxeViolation(page);
   await page.reload();
