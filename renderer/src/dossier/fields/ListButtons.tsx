@@ -2,6 +2,7 @@
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useId, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { valueAt } from '../../../../shared/dossier/field-path';
 import type { Path } from '../../../../shared/sync/dossier-doc';
@@ -111,17 +112,22 @@ export function DeleteButton({
       >
         {children}
       </Button>
-      {modal && confirm && (
-        <modal.Component
-          title={confirm.title}
-          buttons={[
-            { children: confirm.keepLabel, priority: 'secondary' },
-            { children: confirm.confirmLabel, onClick: remove },
-          ]}
-        >
-          {confirm.text}
-        </modal.Component>
-      )}
+      {/* At the page's end: a dialog's title (h1) in the middle of a form would break the order of
+          the headings that follow it. */}
+      {modal &&
+        confirm &&
+        createPortal(
+          <modal.Component
+            title={confirm.title}
+            buttons={[
+              { children: confirm.keepLabel, priority: 'secondary' },
+              { children: confirm.confirmLabel, onClick: remove },
+            ]}
+          >
+            {confirm.text}
+          </modal.Component>,
+          document.body,
+        )}
     </>
   );
 }

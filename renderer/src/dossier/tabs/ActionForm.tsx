@@ -1,9 +1,6 @@
 // The form of one action: its description, its yearly budget with co-funders, its indicators.
 import { ACTION_STATUS_LABELS } from '../../../../shared/dossier/action-status';
-import { openModal } from '../../layout/open-modal';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
-import { createModal } from '@codegouvfr/react-dsfr/Modal';
-import { useState } from 'react';
 import { AXES, AXE_LABELS } from '../../../../shared/dossier/axes';
 import { actLabel, stateCommitment } from '../../../../shared/dossier/commitment';
 import {
@@ -14,7 +11,6 @@ import {
 } from '../../../../shared/dossier/dossier-schema';
 import { isContractSigned } from '../../../../shared/dossier/signed-contract';
 import { formatEuros } from '../../../../shared/format/money';
-import { compte } from '../../../../shared/format/plural';
 import { FieldSet } from '../fields/FieldSet';
 import { DeleteButton, InsertButton } from '../fields/ListButtons';
 import { saveEdits } from '../save-dossier';
@@ -32,7 +28,6 @@ function inForceHint(dossier: Dossier, action: Action, annee: number): string | 
 }
 
 /** The one confirmation of a budget year's deletion (a DSFR modal is declared once, outside components). */
-const deleteYearModal = createModal({ id: 'confirmer-suppression-budget', isOpenedByDefault: false });
 
 /**
  * A new year copied from `previous`: its amounts and co-funders, the State's granted amount left
@@ -49,7 +44,6 @@ function copiedYear(previous: BudgetAnnuel, annee: number): BudgetAnnuel {
 }
 
 export function ActionForm({ dossier, index }: { dossier: Dossier; index: number }) {
-  const [yearToDelete, setYearToDelete] = useState<number | null>(null);
   const action = dossier.actions[index];
   if (!action) return null;
   const base = ['actions', index];
@@ -57,7 +51,6 @@ export function ActionForm({ dossier, index }: { dossier: Dossier; index: number
     ? Math.max(...action.budgets.map((b) => b.annee))
     : (dossier.contrat.anneeDebut ?? new Date().getFullYear()) - 1;
   const previous = action.budgets.find((b) => b.annee === lastYear);
-  const doomedYear = yearToDelete === null ? undefined : action.budgets[yearToDelete];
   return (
     <section aria-labelledby={`action-${action.id}`} className="fr-mt-4w">
       <h2 id={`action-${action.id}`} className="fr-h4">
@@ -115,10 +108,6 @@ export function ActionForm({ dossier, index }: { dossier: Dossier; index: number
           actionPath={base}
           index={b}
           inForceHint={inForceHint(dossier, action, budget.annee)}
-          onAskDelete={(opener) => {
-            setYearToDelete(b);
-            openModal(deleteYearModal, opener);
-          }}
         />
       ))}
       <div className="ctai-button-row">
@@ -172,28 +161,6 @@ export function ActionForm({ dossier, index }: { dossier: Dossier; index: number
       >
         Ajouter un indicateur
       </InsertButton>
-      {/* Last in the section: the dialog's title (h1) is followed by no heading of this form. */}
-      <deleteYearModal.Component
-        title={doomedYear ? `Supprimer le budget ${doomedYear.annee} ?` : 'Supprimer ce budget ?'}
-        buttons={[
-          { children: 'Garder le budget', priority: 'secondary' },
-          {
-            children: 'Supprimer le budget',
-            onClick: () => {
-              if (yearToDelete === null || !doomedYear) return;
-              void saveEdits(
-                dossier,
-                [{ op: 'delete', path: [...base, 'budgets'], index: yearToDelete }],
-                `Budget ${doomedYear.annee} supprimé`,
-              );
-            },
-          },
-        ]}
-      >
-        {doomedYear
-          ? `Le budget ${doomedYear.annee} de l’action « ${action.intitule} » (coût total, montants CTAI et ${compte(doomedYear.cofinanceurs.length, 'cofinanceur')}) sera retiré du dossier. Vous pourrez revenir en arrière avec « Annuler la dernière modification ».`
-          : ''}
-      </deleteYearModal.Component>
     </section>
   );
 }

@@ -1,14 +1,14 @@
 // One year of an action's budget: its amounts, its co-funders one by one (each with its own
 // labelled remove button), and what to do with the year (add a co-funder, delete the year
-// after confirmation: the confirmation dialog is the action form's).
-import { Button } from '@codegouvfr/react-dsfr/Button';
+// after confirmation).
 import type { Action, Dossier } from '../../../../shared/dossier/dossier-schema';
 import { fundingGap } from '../../../../shared/dossier/funding';
 import { formatEuros } from '../../../../shared/format/money';
 import type { Path } from '../../../../shared/sync/dossier-doc';
 import { CofunderList } from '../fields/CofunderList';
 import { FieldSet } from '../fields/FieldSet';
-import { InsertButton } from '../fields/ListButtons';
+import { DeleteButton, InsertButton } from '../fields/ListButtons';
+import { compte } from '../../../../shared/format/plural';
 
 export function BudgetYearFields({
   dossier,
@@ -16,15 +16,12 @@ export function BudgetYearFields({
   actionPath,
   index,
   inForceHint,
-  onAskDelete,
 }: {
   dossier: Dossier;
   action: Action;
   actionPath: Path;
   index: number;
   inForceHint: string | null;
-  /** Opens the confirmation of the year's deletion. */
-  onAskDelete: (opener: HTMLElement) => void;
 }) {
   const budget = action.budgets[index];
   if (!budget) return null;
@@ -72,15 +69,20 @@ export function BudgetYearFields({
         >
           Ajouter un cofinanceur en {annee}
         </InsertButton>
-        <Button
-          priority="tertiary"
-          size="small"
-          iconId="fr-icon-delete-line"
-          className="fr-mb-2w"
-          onClick={(event) => onAskDelete(event.currentTarget)}
+        <DeleteButton
+          dossier={dossier}
+          path={[...actionPath, 'budgets']}
+          index={index}
+          summary={`Budget ${annee} supprimé`}
+          confirm={{
+            title: `Supprimer le budget ${annee} ?`,
+            text: `Le budget ${annee} de l’action « ${action.intitule} » (coût total, montants CTAI et ${compte(budget.cofinanceurs.length, 'cofinanceur')}) sera retiré du dossier. Vous pourrez revenir en arrière avec « Annuler la dernière modification ».`,
+            confirmLabel: 'Supprimer le budget',
+            keepLabel: 'Garder le budget',
+          }}
         >
           Supprimer le budget {annee}…
-        </Button>
+        </DeleteButton>
       </div>
     </FieldSet>
   );
