@@ -73,6 +73,9 @@ function itemWord(listPath: readonly (string | number)[]): string {
   return dossierFieldMeta(listPath)?.item ?? 'ligne';
 }
 
+/** The most characters of an item's name quoted where it is named. */
+const NAME_MAX = 60;
+
 /** Up to two values that name an item (its NAMING_FIELDS, or the item itself when it is a value). */
 function itemNames(listPath: readonly (string | number)[], item: unknown): string[] {
   const itemPath = [...listPath, 0];
@@ -86,5 +89,6 @@ function itemNames(listPath: readonly (string | number)[], item: unknown): strin
   } else if (typeof item === 'string' || typeof item === 'number') {
     names.push(readable(dossierFieldMeta(itemPath), undefined, item));
   }
-  return names;
+  // A name is a landmark, not the value: a 400-character title would fill a label or a status line.
+  return names.map((name) => (name.length > NAME_MAX ? `${name.slice(0, NAME_MAX - 1).trimEnd()}…` : name));
 }

@@ -81,7 +81,7 @@ function stepReasons(dossier: Dossier, step: Step, context: StepContext): Reason
       if (!dossier.workflow.lettreIntentionRecue && !context.documentKinds?.includes('letter'))
         need(
           reasons,
-          'Générez la lettre d’intention (onglet Documents) ou indiquez la date à laquelle elle a été reçue (« Lettre d’intention reçue le », ci-dessous).',
+          'Générez la lettre d’intention (onglet Documents) ou indiquez la date à laquelle elle a été reçue (« Lettre d’intention reçue le », plus haut dans cet onglet).',
         );
       break;
     case 'echange':

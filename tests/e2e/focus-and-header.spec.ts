@@ -62,6 +62,8 @@ test('every dialog of a dossier gives the focus back to its button', async ({ pa
   const add = page.getByRole('button', { name: /^Ajouter l’année \d{4}$/ });
   const added = (await add.textContent())!.match(/\d{4}/)![0];
   await add.click();
+  // The new year's first figure takes the focus: a second Enter would otherwise add a year more.
+  await expect(page.getByLabel('Titres de séjour signés').last()).toBeFocused();
   const removeYear = `Supprimer l’année ${added}…`;
   const question = `Supprimer les chiffres de ${added} ?`;
   await focusComesBack(page, removeYear, question, 'Escape');

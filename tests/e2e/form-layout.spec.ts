@@ -103,7 +103,14 @@ test('dossier forms use the width of a laptop screen', async ({ page }) => {
   await page.getByRole('button', { name: 'Ajouter l’action' }).click();
   const intitule = page.getByLabel('Intitulé de la nouvelle action');
   await expect(intitule).toBeFocused();
-  await expect(groupOf(page, intitule)).toContainText('Intitulé de l’action est obligatoire.');
+  await expect(groupOf(page, intitule)).toContainText('L’intitulé de la nouvelle action est obligatoire.');
+  // Longer than the dossier keeps: said with its limit under the field, and the save bar stays true.
+  await intitule.fill('Cours '.repeat(50));
+  await page.getByLabel('Porteur de la nouvelle action').fill('Langues en partage');
+  await page.getByRole('button', { name: 'Ajouter l’action' }).click();
+  await expect(intitule).toBeFocused();
+  await expect(groupOf(page, intitule)).toContainText('raccourcissez-le à 200 au plus');
+  await expect(page.locator('#etat-enregistrement')).toHaveText('Enregistré');
   await page.getByLabel('Intitulé de la nouvelle action').fill('Cours de français');
   await page.getByLabel('Porteur de la nouvelle action').fill('Langues en partage');
   await page.getByRole('button', { name: 'Ajouter l’action' }).click();

@@ -98,7 +98,7 @@ test('a fiche that cannot be printed names the field and the character, and prin
   await page.reload();
   await createCommune(page, 'Murat 🎓');
   await page.getByRole('button', { name: 'Imprimer la fiche de synthèse' }).click();
-  const alert = page.getByRole('alert').filter({ hasText: 'La fiche de synthèse n’a pas pu être imprimée.' });
+  const alert = page.getByRole('alert').filter({ hasText: 'La fiche de synthèse n’a pas pu être imprimée' });
   await expect(alert).toContainText('« 🎓 »', { timeout: 30_000 });
   await expect(alert).toContainText('Nom de la collectivité');
   await expect(alert).not.toContainText('des caractères imprimables');

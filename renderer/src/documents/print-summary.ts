@@ -28,8 +28,8 @@ export async function printDossierSummary(id: string): Promise<void> {
       const problems = [...built.missing, ...(built.unprintable ?? [])].map((problem) => problem.message);
       flash.show({
         severity: 'error',
-        title: 'La fiche de synthèse n’a pas pu être imprimée.',
-        description: `${problems.join(' ')} Puis relancez « Imprimer la fiche de synthèse ».`,
+        title: 'La fiche de synthèse n’a pas pu être imprimée : corrigez le dossier, puis relancez l’impression.',
+        description: problems.join(' '),
       });
       return;
     }

@@ -29,7 +29,7 @@ describe('workflow', () => {
     const result = advance(fresh(), 'lettre-intention', '2026-01-10', 'Agent');
     expect(!result.ok && result.reasons).toEqual([
       'Indiquez le représentant de la collectivité (onglet Collectivité).',
-      'Générez la lettre d’intention (onglet Documents) ou indiquez la date à laquelle elle a été reçue (« Lettre d’intention reçue le », ci-dessous).',
+      'Générez la lettre d’intention (onglet Documents) ou indiquez la date à laquelle elle a été reçue (« Lettre d’intention reçue le », plus haut dans cet onglet).',
     ]);
     expect(!result.ok && result.links).toEqual({
       'Indiquez le représentant de la collectivité (onglet Collectivité).': {

@@ -69,7 +69,7 @@ export function InsertButton({
 export interface DeleteConfirmation {
   /** The dialog's title, a question: « Supprimer les chiffres de 2025 ? ». */
   title: string;
-  /** What will be removed, and that « Annuler la dernière modification » brings it back. */
+  /** What will be removed, and that the undo button (« Annuler : … ») brings it back. */
   text: string;
   /** The buttons: the removal, and keeping the item. */
   confirmLabel: string;

@@ -158,6 +158,7 @@ export function ActionForm({ dossier, index }: { dossier: Dossier; index: number
         value={{ id: `ind-${crypto.randomUUID().slice(0, 8)}`, libelle: 'Nouvel indicateur', cible: '', realise: [] }}
         summary="Indicateur ajouté"
         priority="tertiary"
+        focusField="libelle"
       >
         Ajouter un indicateur
       </InsertButton>

@@ -7,11 +7,22 @@ import { useState, type FormEvent } from 'react';
 import { AXES, AXE_LABELS, type Axe } from '../../../../shared/dossier/axes';
 import type { Action, Dossier } from '../../../../shared/dossier/dossier-schema';
 import { formatEuros } from '../../../../shared/format/money';
+import { fieldMaxLength } from '../../../../shared/dossier/field-labels';
 import { showRefusals } from '../../layout/focus-first-refused';
 import { fieldWidthClass } from '../fields/DossierField';
 import { ProblemsAlert } from '../ProblemsAlert';
 import { saveEdits } from '../save-dossier';
 import { ACTION_STATUS_LABELS, ActionForm } from './ActionForm';
+
+/** Why a typed name is refused (empty, or longer than the dossier keeps), in French, or undefined. */
+function textProblem(value: string, path: (string | number)[], subject: string): string | undefined {
+  const typed = value.trim();
+  if (!typed) return `${subject} est obligatoire.`;
+  const max = fieldMaxLength(path);
+  if (max !== null && typed.length > max)
+    return `${subject} compte ${typed.length} caractères : raccourcissez-le à ${max} au plus.`;
+  return undefined;
+}
 
 function NewActionForm({ dossier, onCreated }: { dossier: Dossier; onCreated: (index: number) => void }) {
   const [intitule, setIntitule] = useState('');
@@ -24,8 +35,8 @@ function NewActionForm({ dossier, onCreated }: { dossier: Dossier; onCreated: (i
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found = {
-      intitule: intitule.trim() ? undefined : 'Intitulé de l’action est obligatoire.',
-      porteur: porteur.trim() ? undefined : 'Nom du porteur est obligatoire.',
+      intitule: textProblem(intitule, ['actions', 0, 'intitule'], 'L’intitulé de la nouvelle action'),
+      porteur: textProblem(porteur, ['actions', 0, 'porteur', 'nom'], 'Le porteur de la nouvelle action'),
     };
     if (found.intitule || found.porteur) {
       showRefusals(event.currentTarget as HTMLElement, () => setErrors(found));
@@ -48,15 +59,21 @@ function NewActionForm({ dossier, onCreated }: { dossier: Dossier; onCreated: (i
       indicateurs: [],
       statut: 'proposee',
     };
+    const form = event.currentTarget as HTMLElement;
     const outcome = await saveEdits(
       dossier,
       [{ op: 'insert', path: ['actions'], index: dossier.actions.length, value: action }],
       `Action « ${action.intitule} » ajoutée`,
+      // A refusal is said under this form's fields, not left in the save bar once they are corrected.
+      { fromField: true },
     );
     if (outcome.ok) {
       setIntitule('');
       setPorteur('');
       onCreated(dossier.actions.length);
+    } else {
+      // Anything else the dossier's rules refuse in the new action, said under the title.
+      showRefusals(form, () => setErrors({ intitule: Object.values(outcome.messages)[0] ?? outcome.failure }));
     }
   }
 
@@ -185,7 +202,7 @@ export function ActionsTab({ dossier }: { dossier: Dossier }) {
         ]}
       >
         {doomed
-          ? `L’action « ${doomed.intitule} », son budget et ses indicateurs seront retirés du dossier. Vous pourrez revenir en arrière avec « Annuler la dernière modification ».`
+          ? `L’action « ${doomed.intitule} », son budget et ses indicateurs seront retirés du dossier. Vous pourrez revenir en arrière avec le bouton « Annuler : … » en haut du dossier.`
           : ''}
       </deleteModal.Component>
       <NewActionForm dossier={dossier} onCreated={setSelected} />

@@ -76,7 +76,7 @@ export function BudgetYearFields({
           summary={`Budget ${annee} supprimé`}
           confirm={{
             title: `Supprimer le budget ${annee} ?`,
-            text: `Le budget ${annee} de l’action « ${action.intitule} » (coût total, montants CTAI et ${compte(budget.cofinanceurs.length, 'cofinanceur')}) sera retiré du dossier. Vous pourrez revenir en arrière avec « Annuler la dernière modification ».`,
+            text: `Le budget ${annee} de l’action « ${action.intitule} » (coût total, montants CTAI et ${compte(budget.cofinanceurs.length, 'cofinanceur')}) sera retiré du dossier. Vous pourrez revenir en arrière avec le bouton « Annuler : … » en haut du dossier.`,
             confirmLabel: 'Supprimer le budget',
             keepLabel: 'Garder le budget',
           }}

@@ -54,7 +54,7 @@ export function DiagnosticTab({ dossier }: { dossier: Dossier }) {
             summary={`Chiffres ${row.annee} supprimés`}
             confirm={{
               title: `Supprimer les chiffres de ${row.annee} ?`,
-              text: `Les chiffres sur le public de ${row.annee} (titres de séjour, bénéficiaires de la protection internationale, femmes, enfants, source) seront retirés du diagnostic. Vous pourrez revenir en arrière avec « Annuler la dernière modification ».`,
+              text: `Les chiffres sur le public de ${row.annee} (titres de séjour, bénéficiaires de la protection internationale, femmes, enfants, source) seront retirés du diagnostic. Vous pourrez revenir en arrière avec le bouton « Annuler : … » en haut du dossier.`,
               confirmLabel: 'Supprimer les chiffres',
               keepLabel: 'Garder les chiffres',
             }}
@@ -68,6 +68,7 @@ export function DiagnosticTab({ dossier }: { dossier: Dossier }) {
         path={['diagnostic', 'publics']}
         value={{ annee: nextYear, titresDeSejour: 0, bpi: 0, femmes: 0, enfants: 0, source: '' }}
         summary={`Chiffres ${nextYear} ajoutés`}
+        focusField="titresDeSejour"
       >
         Ajouter l’année {nextYear}
       </InsertButton>

@@ -244,6 +244,13 @@ describe('what people read of a dossier', () => {
       avant: '',
       apres: 'Ajout : Événement « Étape atteinte, 3 mars 2026 »',
     });
+    // A name is quoted shortened: a 400-character title would fill a label or the save bar.
+    const long = historyLine({
+      path: ['actions', 0, 'budgets', 0, 'cofinanceurs'].join('.'),
+      before: [],
+      after: [{ nom: 'Y'.repeat(400), montant: 0 }],
+    }).apres;
+    expect(long).toBe(`Ajout : Cofinanceur « ${'Y'.repeat(59)}… »`);
     // A co-funder just added has no name yet: its position alone would read as a name.
     const cofinanceurs = ['actions', 0, 'budgets', 0, 'cofinanceurs'].join('.');
     const named = { nom: 'CAF', montant: 100 };
