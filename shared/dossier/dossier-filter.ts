@@ -1,4 +1,5 @@
 // Search, filters and sort of the dossier list, on summaries only.
+import type { Axe } from './axes';
 import type { CollectiviteType } from './collectivite-type';
 import type { DossierSummary } from './dossier-figures';
 import { dueFromFacts, dueState } from './follow-up';
@@ -16,6 +17,8 @@ export interface DossierFilter {
   departement: string;
   /** A région's INSEE code (region-of.ts), or '' for any. */
   region: string;
+  /** Dossiers funding an action on this axe (the summary's `parAxe`), or '' for any. */
+  axe: Axe | '';
   annee: number | null;
   /** Dossiers with something past its date, or due within 30 days (follow-up.ts); '' for any. */
   echeance: '' | 'depassee' | 'bientot';
@@ -42,6 +45,7 @@ export const EMPTY_FILTER: DossierFilter = {
   forme: '',
   departement: '',
   region: '',
+  axe: '',
   annee: null,
   echeance: '',
 };
@@ -68,6 +72,7 @@ export function filterDossiers<T extends Row>(rows: readonly T[], filter: Dossie
       (!filter.forme || formeOf(row) === filter.forme) &&
       (!filter.departement || row.departement === filter.departement) &&
       (!filter.region || regionOf(row) === filter.region) &&
+      (!filter.axe || row.parAxe.some((entry) => entry.axe === filter.axe)) &&
       (filter.annee === null || row.parAnnee.some((year) => year.annee === filter.annee)) &&
       (!filter.echeance || dueFlags(row, today)[filter.echeance]),
   );

@@ -54,6 +54,16 @@ test('tables fold behind « Voir le tableau »; a bar opens the list filtered on
   await expect(page.getByRole('status').filter({ hasText: /dossiers? sur 200/ })).toBeVisible();
   await expect(page.getByLabel('Région')).toHaveValue(/^\d{2}$/);
   await expect(page.getByLabel('Région').locator('option:checked')).toHaveText(region);
+
+  // The credits by axe open the dossiers funding an action on that axe.
+  await page.goto('./#/');
+  const byAxe = page.getByRole('figure', { name: 'Crédits de l’État accordés par axe' });
+  await byAxe.getByText('Voir le tableau').click();
+  const axeLink = byAxe.getByRole('table').getByRole('link').first();
+  const axe = (await axeLink.textContent())!.trim();
+  await axeLink.click();
+  await expect(page.getByRole('status').filter({ hasText: /dossiers? sur 200/ })).toBeVisible();
+  await expect(page.getByLabel('Axe d’une action').locator('option:checked')).toHaveText(axe);
 });
 
 test('fits a laptop screen: the first chart on the first screen, a short to-do list, its rest by keyboard', async ({

@@ -15,6 +15,7 @@ import {
   STEPS,
   type Forme,
 } from '../../../shared/dossier/workflow-steps';
+import { AXES, AXE_LABELS, type Axe } from '../../../shared/dossier/axes';
 import { useListStore } from './list-store';
 import { compte } from '../../../shared/format/plural';
 
@@ -34,6 +35,7 @@ export function DossierFilters({
     filter.type,
     filter.region,
     filter.departement,
+    filter.axe,
     filter.annee,
     filter.echeance,
   ].filter((value) => value !== '' && value !== null).length;
@@ -129,6 +131,20 @@ export function DossierFilters({
             {departements.map(({ code, nom }) => (
               <option key={code} value={code}>
                 {code} — {nom}
+              </option>
+            ))}
+          </Select>
+          <Select
+            label="Axe d’une action"
+            nativeSelectProps={{
+              value: filter.axe,
+              onChange: (event) => setFilter({ axe: event.target.value as Axe | '' }),
+            }}
+          >
+            <option value="">Tous les axes</option>
+            {AXES.map((axe) => (
+              <option key={axe} value={axe}>
+                {AXE_LABELS[axe]}
               </option>
             ))}
           </Select>

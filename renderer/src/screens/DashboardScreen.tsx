@@ -147,7 +147,11 @@ export function DashboardScreen() {
                 labelHeader="Axe"
                 valueHeader="CTAI accordé"
                 format={formatEuros}
-                bars={report.etatParAxe.map(({ axe, accorde }) => ({ label: AXE_LABELS[axe], value: accorde }))}
+                bars={report.etatParAxe.map(({ axe, accorde }) => ({
+                  label: AXE_LABELS[axe],
+                  value: accorde,
+                  open: () => openList({ axe }),
+                }))}
               />
               <BarChart
                 title="Crédits de l’État accordés par année"

@@ -179,3 +179,14 @@ describe('a région: the dashboard’s bar and the list it opens', () => {
     expect(filterDossiers(rows, { ...EMPTY_FILTER, region: '99' }, '2026-11-23')).toEqual([]);
   });
 });
+
+describe('an axe: the dashboard’s bar and the list it opens', () => {
+  it('lists the dossiers funding an action on that axe, for every axe the chart shows', () => {
+    for (const { axe } of report(rows).etatParAxe) {
+      const listed = filterDossiers(rows, { ...EMPTY_FILTER, axe }, '2026-11-23');
+      expect(listed.length).toBeGreaterThan(0);
+      for (const row of listed)
+        expect(dossiers.find((d) => d.id === row.id)!.actions.some((action) => action.axes.includes(axe))).toBe(true);
+    }
+  });
+});
