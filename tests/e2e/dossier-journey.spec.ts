@@ -85,7 +85,8 @@ test('an agent takes a real commune from the referential to its funding proposal
   await cost.fill('beaucoup');
   await cost.press('Tab');
   await expect(
-    page.getByText(`Coût total ${year} : saisissez un montant en euros, par exemple 12 500,00.`),
+    // Under the field (the save bar names it too, after « Non enregistré — »).
+    page.getByText(`Coût total ${year} : saisissez un montant en euros, par exemple 12 500,00.`, { exact: true }),
   ).toBeVisible();
   await expect(page.locator('#etat-enregistrement')).toContainText('Non enregistré');
   await expectNoAxeViolation(page);

@@ -98,7 +98,10 @@ test('keeps what was typed when the agent leaves the tab at once', async ({ page
   await page.getByRole('tab', { name: 'Collectivité', exact: true }).click();
   // A refused value is not stored but stays in the field, with the reason beside it.
   await expect(page.getByLabel(/^Population/)).toHaveValue('29 x');
-  await expect(page.getByText('Population : saisissez un nombre entier positif, sans décimale.')).toBeVisible();
+  // Under the field (the save bar names it too, after « Non enregistré — »).
+  await expect(
+    page.getByText('Population : saisissez un nombre entier positif, sans décimale.', { exact: true }),
+  ).toBeVisible();
   await page.reload();
   await expect(page.getByLabel(/^Population/)).toHaveValue('29');
 });
