@@ -44,26 +44,21 @@ test('tables fold behind « Voir le tableau »; a bar opens the list filtered on
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /dossiers? sur 200/ })).toBeVisible();
 
-  // Every chart of dossiers opens the list: a région's bar filters on the région.
-  await page.goto('./#/');
-  const byRegion = page.getByRole('figure', { name: 'Territoires engagés par région' });
-  await byRegion.getByText('Voir le tableau').click();
-  const regionLink = byRegion.getByRole('table').getByRole('link').first();
-  const region = (await regionLink.textContent())!.trim();
-  await regionLink.click();
-  await expect(page.getByRole('status').filter({ hasText: /dossiers? sur 200/ })).toBeVisible();
-  await expect(page.getByLabel('Région')).toHaveValue(/^\d{2}$/);
-  await expect(page.getByLabel('Région').locator('option:checked')).toHaveText(region);
-
-  // The credits by axe open the dossiers funding an action on that axe.
-  await page.goto('./#/');
-  const byAxe = page.getByRole('figure', { name: 'Crédits de l’État accordés par axe' });
-  await byAxe.getByText('Voir le tableau').click();
-  const axeLink = byAxe.getByRole('table').getByRole('link').first();
-  const axe = (await axeLink.textContent())!.trim();
-  await axeLink.click();
-  await expect(page.getByRole('status').filter({ hasText: /dossiers? sur 200/ })).toBeVisible();
-  await expect(page.getByLabel('Axe d’une action').locator('option:checked')).toHaveText(axe);
+  // Every chart of dossiers opens the list: a région's bar filters on the région, an axe's (credits)
+  // on the dossiers funding an action on that axe.
+  for (const [chart, filter] of [
+    ['Territoires engagés par région', 'Région'],
+    ['Crédits de l’État accordés par axe', 'Axe d’une action'],
+  ] as const) {
+    await page.goto('./#/');
+    const figure = page.getByRole('figure', { name: chart });
+    await figure.getByText('Voir le tableau').click();
+    const link = figure.getByRole('table').getByRole('link').first();
+    const name = (await link.textContent())!.trim();
+    await link.click();
+    await expect(page.getByRole('status').filter({ hasText: /dossiers? sur 200/ })).toBeVisible();
+    await expect(page.getByLabel(filter).locator('option:checked')).toHaveText(name);
+  }
 });
 
 test('fits a laptop screen: the first chart on the first screen, a short to-do list, its rest by keyboard', async ({

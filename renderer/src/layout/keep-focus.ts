@@ -7,15 +7,11 @@
 /** The element that last had the focus, then its ancestors, innermost first, as they were then. */
 let lastChain: Element[] = [];
 
-function chainOf(element: Element | null): Element[] {
+/** The element and its ancestors as they are now: what `focusNear` is given to find its way back. */
+export function focusChain(element: Element | null): Element[] {
   const chain: Element[] = [];
   for (let node = element; node && node !== document.body; node = node.parentElement) chain.push(node);
   return chain;
-}
-
-/** The element and its ancestors as they are now: what `focusNear` is given to find its way back. */
-export function focusChain(element: Element | null): Element[] {
-  return chainOf(element);
 }
 
 /**
@@ -40,7 +36,7 @@ export function focusNear(chain: readonly Element[]): boolean {
 /** Starts following the focus for the whole page (once, at start-up). */
 export function keepFocus(): void {
   document.addEventListener('focusin', (event) => {
-    lastChain = chainOf(event.target as Element);
+    lastChain = focusChain(event.target as Element);
   });
   // Removing the focused element fires no blur in Chromium: its removal is seen as the page changes.
   new MutationObserver(() => {

@@ -4,7 +4,6 @@ import { CallOut } from '@codegouvfr/react-dsfr/CallOut';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
 import { fundedActions, grandTotal, stateShare } from '../../../../shared/dossier/funding';
 import { paymentsSituation } from '../../../../shared/dossier/commitment';
@@ -35,6 +34,7 @@ import {
 import { dateEnLettres } from '../../../../shared/format/dates';
 import { formatEuros } from '../../../../shared/format/money';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { showRefusals } from '../../layout/focus-first-refused';
 import { database } from '../../../db/database';
 import { listDocuments } from '../../../db/documents-repository';
 import { getDossier } from '../../../db/dossiers-repository';
@@ -136,8 +136,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
   const [reasons, setReasons] = useState<string[]>([]);
   /** A change refused for its own date or reason: said under that field, which gets the focus. */
   const [inputError, setInputError] = useState<{ input: WorkflowInput; message: string } | null>(null);
-  const motifRef = useRef<HTMLTextAreaElement>(null);
-  const dateRef = useRef<HTMLInputElement>(null);
+  const inputsRef = useRef<HTMLDivElement>(null);
   const motifError = inputError?.input === 'motif' ? inputError.message : '';
   const dateError = inputError?.input === 'date' ? inputError.message : '';
   const [links, setLinks] = useState<Readonly<Record<string, ReasonLink>>>({});
@@ -165,9 +164,7 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
       if (result.input) {
         setReasons([]);
         const input = result.input;
-        // Drawn at once, so that the field focused carries its message for screen readers.
-        flushSync(() => setInputError({ input, message: result.reasons.join(' ') }));
-        (input === 'date' ? dateRef : motifRef).current?.focus();
+        showRefusals(inputsRef.current, () => setInputError({ input, message: result.reasons.join(' ') }));
         return;
       }
       setInputError(null);
@@ -232,13 +229,12 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
           Enregistré : {done}.
         </p>
       )}
-      <div className="ctai-grid">
+      <div className="ctai-grid" ref={inputsRef}>
         <Input
           label="Date"
           state={dateError ? 'error' : 'default'}
           stateRelatedMessage={dateError}
           nativeInputProps={{
-            ref: dateRef,
             type: 'date',
             value: date,
             onChange: (event) => {
@@ -254,7 +250,6 @@ export function SyntheseTab({ dossier }: { dossier: Dossier }) {
           state={motifError ? 'error' : 'default'}
           stateRelatedMessage={motifError}
           nativeTextAreaProps={{
-            ref: motifRef,
             value: motif,
             rows: 2,
             onChange: (event) => {
