@@ -64,7 +64,7 @@ function fieldsWithUnprintable(dossier: Dossier): UnprintableField[] {
 function charactersSentence(characters: readonly string[]): string {
   const list = characters.map((char) => `« ${char} » (${codePointName(char)})`).join(', ');
   const plural = characters.length > 1;
-  return `${plural ? 'des caractères' : 'un caractère'} que les documents ne savent pas imprimer : ${list}. Remplacez-${plural ? 'les' : 'le'} ou retirez-${plural ? 'les' : 'le'}, puis générez le document.`;
+  return `${plural ? 'des caractères' : 'un caractère'} que les documents ne savent pas imprimer : ${list}. Remplacez-${plural ? 'les' : 'le'} ou retirez-${plural ? 'les' : 'le'}, puis recommencez.`;
 }
 
 function asMissing(field: UnprintableField, characters = field.characters): MissingField {

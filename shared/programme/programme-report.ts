@@ -109,21 +109,28 @@ function representative(group: readonly ProgrammeFacts[]): ProgrammeFacts {
 }
 
 /**
+ * The dossiers that make territories engaged (the programme's count): not abandoned, and past
+ * the letter of intention (a step reached).
+ */
+export function engagedDossiers(facts: readonly ProgrammeFacts[]): ProgrammeFacts[] {
+  return facts.filter((f) => f.statut !== 'abandonne' && f.etape !== null);
+}
+
+/**
  * The figures of `facts` (one per dossier, each dossier once). Territories are counted once per
  * collectivité (territoriesOf), whatever its number of dossiers; credits, actions and overdue
  * items are summed over every dossier. `date`: ISO date of the overdue items.
  */
 export function programmeReport(facts: readonly ProgrammeFacts[], date: string): ProgrammeReport {
   const live = facts.filter((f) => f.statut !== 'abandonne');
-  // A territory is engaged once its letter of intention is received (the programme's count).
-  const engagedDossiers = live.filter((f) => f.etape !== null);
-  const territories = territoriesOf(engagedDossiers);
+  const engagedFacts = engagedDossiers(facts);
+  const territories = territoriesOf(engagedFacts);
   const engaged = territories.map(representative);
   const years = new Map<number, { demande: number; accorde: number }>();
   const axes = new Map<Axe, { demande: number; accorde: number }>();
   const regions = new Map<string, number>();
   for (const f of engaged) regions.set(f.region, (regions.get(f.region) ?? 0) + 1);
-  for (const f of engagedDossiers) {
+  for (const f of engagedFacts) {
     for (const year of f.parAnnee) {
       const totals = years.get(year.annee) ?? { demande: 0, accorde: 0 };
       totals.demande += year.demande;
@@ -138,12 +145,12 @@ export function programmeReport(facts: readonly ProgrammeFacts[], date: string):
     }
   }
   const etatParAnnee = [...years.entries()].sort(([a], [b]) => a - b).map(([annee, totals]) => ({ annee, ...totals }));
-  const late = engagedDossiers.filter((f) => f.enRetard > 0);
+  const late = engagedFacts.filter((f) => f.enRetard > 0);
   return {
     date,
     territoires: territories.length,
     abandonnes: facts.length - live.length,
-    avantLettre: live.length - engagedDossiers.length,
+    avantLettre: live.length - engagedFacts.length,
     parCategorie: TERRITORY_CATEGORIES.map((categorie) => ({
       categorie,
       count: engaged.filter((f) => f.categorie === categorie).length,
@@ -156,8 +163,8 @@ export function programmeReport(facts: readonly ProgrammeFacts[], date: string):
     etatParAnnee,
     etatParAxe: AXES.filter((axe) => axes.has(axe)).map((axe) => ({ axe, ...axes.get(axe)! })),
     totalAccorde: etatParAnnee.reduce((sum, year) => sum + year.accorde, 0),
-    actions: engagedDossiers.reduce((sum, f) => sum + f.actions, 0),
-    beneficiaires: engagedDossiers.reduce((sum, f) => sum + f.beneficiaires, 0),
+    actions: engagedFacts.reduce((sum, f) => sum + f.actions, 0),
+    beneficiaires: engagedFacts.reduce((sum, f) => sum + f.beneficiaires, 0),
     enRetard: {
       territoires: territoriesOf(late).length,
       echeances: late.reduce((sum, f) => sum + f.enRetard, 0),

@@ -53,11 +53,16 @@ test('tables fold behind « Voir le tableau »; a bar opens the list filtered on
     await page.goto('./#/');
     const figure = page.getByRole('figure', { name: chart });
     await figure.getByText('Voir le tableau').click();
-    const link = figure.getByRole('table').getByRole('link').first();
+    const row = figure.getByRole('table').getByRole('row').nth(1);
+    const link = row.getByRole('link');
     const name = (await link.textContent())!.trim();
+    const figureText = (await row.getByRole('cell').last().textContent())!;
     await link.click();
     await expect(page.getByRole('status').filter({ hasText: /dossiers? sur 200/ })).toBeVisible();
     await expect(page.getByLabel(filter).locator('option:checked')).toHaveText(name);
+    // The région's bar counts territories: the list says its count among its dossiers.
+    if (filter === 'Région')
+      await expect(page.getByRole('status').filter({ hasText: `(${figureText.trim()} territoire` })).toBeVisible();
   }
 });
 

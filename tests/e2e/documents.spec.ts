@@ -21,7 +21,7 @@ test('refuses a character the documents cannot print, naming the field, before g
   const letter = page.getByRole('region', { name: 'Lettre d’intention', exact: true });
   await expect(letter.getByText('Pour générer la lettre d’intention, corrigez d’abord :')).toBeVisible();
   const link = letter.getByRole('link', {
-    name: '« Nom de la collectivité » contient un caractère que les documents ne savent pas imprimer : « 华 » (U+534E). Remplacez-le ou retirez-le, puis générez le document.',
+    name: '« Nom de la collectivité » contient un caractère que les documents ne savent pas imprimer : « 华 » (U+534E). Remplacez-le ou retirez-le, puis recommencez.',
   });
   await expect(link).toBeVisible();
   await expect(letter.getByRole('button', { name: 'Générer la lettre d’intention' })).toBeDisabled();

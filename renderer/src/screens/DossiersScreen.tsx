@@ -13,6 +13,8 @@ import { sortSentence, VirtualDossierTable } from '../dossiers/VirtualDossierTab
 import { routeHref } from '../state/route-store';
 import { ScreenTitle } from './ScreenTitle';
 import { accordNombre, compte } from '../../../shared/format/plural';
+import { factsFromSummary } from '../../../shared/programme/programme-facts';
+import { engagedDossiers, territoriesOf } from '../../../shared/programme/programme-report';
 
 /**
  * The list shows as soon as the count and the first rows by name are read (an index read, as
@@ -52,6 +54,15 @@ export function DossiersScreen() {
   }, [rows]);
   const annees = useMemo(() => [...new Set((rows ?? []).flatMap((row) => row.annees))].sort(), [rows]);
   const total = rows?.length ?? first?.total;
+  // A filtered list also says how many territories engaged it holds, as the dashboard counts
+  // them (once per collectivité): a bar of « Territoires engagés par région » opens this list.
+  const territoires = useMemo(
+    () =>
+      shown && shown.length < (total ?? 0)
+        ? territoriesOf(engagedDossiers(shown.map((row) => factsFromSummary(row, today)))).length
+        : null,
+    [shown, total, today],
+  );
   // Before every row is read, the first ones stand for the list in its first order only.
   const firstOrder = filter === EMPTY_FILTER && sort === 'nom';
   const list = shown
@@ -80,7 +91,7 @@ export function DossiersScreen() {
               ? 'Lecture de tous les dossiers…'
               : list.count === total
                 ? compte(total, 'dossier')
-                : `${compte(list.count, 'dossier')} sur ${total.toLocaleString('fr-FR')} ${accordNombre(list.count, 'correspond', 'correspondent')} à la recherche`}
+                : `${compte(list.count, 'dossier')} sur ${total.toLocaleString('fr-FR')} ${accordNombre(list.count, 'correspond', 'correspondent')} à la recherche${territoires === null ? '' : ` (${compte(territoires, 'territoire engagé', 'territoires engagés')})`}`}
             {/* A live region: a click on a column's name is read out as the order it gives. */}
             {list && list.count > 1 && `, ${sortSentence(sort, direction)}`}
           </p>

@@ -31,7 +31,7 @@ describe('font coverage', () => {
       ['actions.0.budgets.0.cofinanceurs.0.nom', 'actions'],
     ]);
     expect(problems[0]!.message).toBe(
-      '« Objectifs (action 1) » contient un caractère que les documents ne savent pas imprimer : « 😀 » (U+1F600). Remplacez-le ou retirez-le, puis générez le document.',
+      '« Objectifs (action 1) » contient un caractère que les documents ne savent pas imprimer : « 😀 » (U+1F600). Remplacez-le ou retirez-le, puis recommencez.',
     );
     expect(problems[1]!.message).toContain(
       '« Nom du cofinanceur (action 1, année 1, cofinanceur 1) » contient des caractères',
