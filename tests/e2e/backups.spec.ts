@@ -47,6 +47,16 @@ test('backs up daily at start, on request, encrypted, and restores a backup afte
   await expectNoAxeViolation(page);
   await dialog.getByRole('button', { name: 'Annuler' }).click();
   await expect(dialog).toBeHidden();
+  // By keyboard, closed with Escape: the focus comes back to the row's button.
+  const restoreButton = table
+    .getByRole('row', { name: /Sauvegarde demandée/ })
+    .getByRole('button', { name: /^Restaurer/ });
+  await expect(restoreButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(restoreButton).toBeFocused();
   // The passphrase was changed since: the backup asks for the one it was made with.
   await page.getByLabel(/^Phrase de passe des sauvegardes\s*Au moins/).fill('nouvelle phrase du bureau');
   await page.getByLabel('Phrase de passe des sauvegardes (confirmation)').fill('nouvelle phrase du bureau');

@@ -250,6 +250,13 @@ test('adds a correspondent from its key file, then refuses its bundles once the 
   await dialog.getByRole('button', { name: 'Annuler' }).click();
   await expect(dialog).toBeHidden();
   await expect(table).not.toContainText('Révoquée');
+  // By keyboard, closed with Escape: the focus comes back to the button.
+  await revoke.focus();
+  await b.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await b.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(revoke).toBeFocused();
   await revoke.click();
   await dialog.getByRole('button', { name: 'Révoquer la clé' }).click();
   await expect(table).toContainText(/Révoquée le \d+ \S+ \d{4} à \d\d:\d\d/);
