@@ -53,6 +53,22 @@ test('every dialog of a dossier gives the focus back to its button', async ({ pa
   await expect(page.getByRole('heading', { level: 2, name: 'Cours de français' })).toBeVisible();
   await focusComesBack(page, 'Supprimer « Cours de français »', 'Supprimer l’action ?', 'Escape');
   await focusComesBack(page, 'Supprimer « Cours de français »', 'Supprimer l’action ?', 'Garder l’action');
+  // Deleting an action gives the focus to the one now in its place.
+  await page.getByLabel('Intitulé de la nouvelle action').fill('Atelier numérique');
+  await page.getByLabel('Axe principal de la nouvelle action').selectOption({ index: 1 });
+  await page.getByLabel('Porteur de la nouvelle action').fill('Association Accueil');
+  await page.getByRole('button', { name: 'Ajouter l’action' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Atelier numérique' })).toBeVisible();
+  const actionsTable = page.getByRole('table', { name: /action/i });
+  const [first, second] = (await actionsTable.getByRole('rowheader').allTextContents()).map((name) => name.trim());
+  await page.getByRole('button', { name: `Supprimer « ${first} »`, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page
+    .getByRole('dialog', { name: 'Supprimer l’action ?' })
+    .getByRole('button', { name: 'Supprimer l’action' })
+    .click();
+  await expect(page.getByRole('button', { name: `Modifier « ${second} »`, exact: true })).toBeFocused();
+  await page.getByRole('button', { name: `Modifier « ${second} »`, exact: true }).click();
   const year = new Date().getFullYear();
   await focusComesBack(page, `Supprimer le budget ${year}…`, `Supprimer le budget ${year} ?`, 'Escape');
   await focusComesBack(page, `Supprimer le budget ${year}…`, `Supprimer le budget ${year} ?`, 'Garder le budget');
@@ -72,6 +88,7 @@ test('every dialog of a dossier gives the focus back to its button', async ({ pa
   await expectNoAxeViolation(page);
   await page.getByRole('dialog', { name: question }).getByRole('button', { name: 'Supprimer les chiffres' }).click();
   await expect(page.getByRole('button', { name: removeYear })).toHaveCount(0);
-  // The button went with the year: the focus stays near it, never on the page.
-  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+  // The button went with the year: the focus goes to what now stands in its place (here the
+  // button adding a year), never to the page.
+  await expect(page.getByRole('button', { name: /^Ajouter l’année \d{4}$/ })).toBeFocused();
 });

@@ -4,23 +4,63 @@
 // nearest part of the page still there that held the element (WAI-ARIA Authoring Practices,
 // « Developing a Keyboard Interface »: keep the focus on or near what was removed).
 
-/** The element that last had the focus, then its ancestors, innermost first, as they were then. */
-let lastChain: Element[] = [];
+/** An element that held the focus, or one of its ancestors, with its place among its parent's children then. */
+interface ChainLink {
+  element: Element;
+  position: number;
+}
 
-/** The element and its ancestors as they are now: what `focusNear` is given to find its way back. */
-export function focusChain(element: Element | null): Element[] {
-  const chain: Element[] = [];
-  for (let node = element; node && node !== document.body; node = node.parentElement) chain.push(node);
+/** The element that last had the focus, then its ancestors, innermost first, as they were then. */
+let lastChain: ChainLink[] = [];
+
+/** The element and its ancestors (with their places) as they are now: what `focusNear` is given to find its way back. */
+export function focusChain(element: Element | null): ChainLink[] {
+  const chain: ChainLink[] = [];
+  for (let node = element; node && node !== document.body; node = node.parentElement)
+    chain.push({ element: node, position: node.parentElement ? [...node.parentElement.children].indexOf(node) : 0 });
   return chain;
 }
 
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/** `element` if it takes the focus, else the first control shown inside it, else null. */
+function firstFocusable(element: Element): HTMLElement | null {
+  const shown = (candidate: Element) => candidate.getClientRects().length > 0;
+  if (element.matches(FOCUSABLE) && shown(element)) return element as HTMLElement;
+  return [...element.querySelectorAll<HTMLElement>(FOCUSABLE)].find(shown) ?? null;
+}
+
 /**
- * Focuses the nearest element of `chain` (an element, then its ancestors, as `focusChain` took
- * them) still in the page: the element itself, or the part of the page that held it. A part that
- * cannot take the focus is made focusable by script only (tabindex -1). Returns whether it did.
+ * Where the focus goes when the part of the page holding it went: what now stands in its place
+ * (the next budget year, the next action, moved up), else the part before it, each at its first
+ * control; else the nearest part still there that held it. The first still connected of `chain`
+ * is that part; the link below it is what was removed, with its place then (a list that draws
+ * its items again, on new keys, has new elements there: the place finds them).
  */
-export function focusNear(chain: readonly Element[]): boolean {
-  const anchor = chain.find((element) => element.isConnected);
+function placeNear(chain: readonly ChainLink[]): Element | undefined {
+  const index = chain.findIndex((link) => link.element.isConnected);
+  if (index < 0) return undefined;
+  const container = chain[index]!.element;
+  const removed = chain[index - 1];
+  if (removed) {
+    const { children } = container;
+    for (const sibling of [children[removed.position], children[Math.min(removed.position, children.length) - 1]]) {
+      const target = sibling && firstFocusable(sibling);
+      if (target) return target;
+    }
+  }
+  return container;
+}
+
+/**
+ * Focuses the part of the page nearest to what `chain` (an element, then its ancestors, as
+ * `focusChain` took them) held: the element itself if still there, else placeNear's. A part
+ * that cannot take the focus is made focusable by script only (tabindex -1). Returns whether it
+ * did.
+ */
+export function focusNear(chain: readonly ChainLink[]): boolean {
+  const anchor = placeNear(chain);
   if (!(anchor instanceof HTMLElement)) return false;
   if (anchor.tabIndex < 0 && !anchor.hasAttribute('tabindex')) {
     anchor.setAttribute('tabindex', '-1');
@@ -44,7 +84,7 @@ export function keepFocus(): void {
     if (active && active !== document.body) return;
     const [focused] = lastChain;
     // Still there: the agent clicked elsewhere on the page, and the focus left on purpose.
-    if (!focused || focused.isConnected) return;
+    if (!focused || focused.element.isConnected) return;
     focusNear(lastChain);
   }).observe(document.body, { childList: true, subtree: true });
 }
