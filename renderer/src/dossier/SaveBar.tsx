@@ -1,6 +1,7 @@
 // The saving state of the dossier and the undo of its last change. The state follows the fields:
 // « Non enregistré » while a field shows a refused value (and only then, or after a refused change
-// made without a field), « Enregistré » once every refused value is corrected or put back. The
+// made without a field), « Enregistrement… » while a typed value waits to be saved, « Enregistré »
+// once every value typed is saved and every refused one corrected or put back. The
 // undo names the change it undoes, and acts only in the tab where it was made: from another tab
 // it says where the change is and leads there.
 import { Button } from '@codegouvfr/react-dsfr/Button';
@@ -25,13 +26,17 @@ export function SaveBar({ dossier, tab }: { dossier: Dossier; tab: DossierTab })
     ),
   );
   const refusedFields = refused.length;
+  // Typed and not refused, waiting for the pause in typing that saves it: not saved yet.
+  const typing = useEditStore((state) =>
+    Object.entries(state.drafts).some(([key, draft]) => key.startsWith(`${dossier.id}:`) && !draft.error),
+  );
   const first = refused[0];
   const last = useEditStore((state) => lastUndoable(state.undo, dossier.id));
   const frozen = useEditStore((state) => state.frozenDossierId === dossier.id && state.saveState === 'error');
   // The refusal named in the words under its field, so that it is found from any tab.
   const firstReason = first?.error ? ` ${first.error.replace(/\.?$/, '.')}` : '';
   const status =
-    saveState === 'saving'
+    saveState === 'saving' || (typing && refusedFields === 0)
       ? 'Enregistrement…'
       : refusedFields > 0
         ? `Non enregistré —${

@@ -8,6 +8,7 @@ import { dossierSchema, type Dossier } from '../../../../shared/dossier/dossier-
 import { valueAt } from '../../../../shared/dossier/field-path';
 import { displayValue, parseInput, type FieldKind } from '../../../../shared/format/input-values';
 import type { Path } from '../../../../shared/sync/dossier-doc';
+import { isPrintedPath, unprintableEntry } from '../../../../shared/documents/unprintable-text';
 import type { DossierTab } from '../../state/route-store';
 import { draftKey, useEditStore } from '../edit-store';
 import { fieldMessage, saveEdits } from '../save-dossier';
@@ -79,7 +80,12 @@ export function DossierField(props: DossierFieldProps) {
     timer.current = null;
     const current = useEditStore.getState().drafts[key];
     if (!current) return;
-    const parsed = parseInput(kind, current.text, label, props.nullable ?? false);
+    let parsed = parseInput(kind, current.text, label, props.nullable ?? false);
+    // A character no document can print is refused as it is typed, not when a document is made.
+    if (parsed.ok && typeof parsed.value === 'string' && isPrintedPath(path)) {
+      const message = unprintableEntry(label, parsed.value);
+      if (message) parsed = { ok: false, message };
+    }
     if (!parsed.ok) {
       setDraft(key, { text: current.text, error: parsed.message, ...fieldTab() });
       return;
