@@ -1,5 +1,6 @@
 // A stored value as people read it: amounts in euros, dates in words, codes in words, lists by
 // what they hold. How each field reads comes from the dossier schema's metadata (field-meta.ts).
+import { shorten } from '../format/shorten';
 import { dateEnLettres } from '../format/dates';
 import { formatEuros } from '../format/money';
 import { compte } from '../format/plural';
@@ -90,5 +91,5 @@ function itemNames(listPath: readonly (string | number)[], item: unknown): strin
     names.push(readable(dossierFieldMeta(itemPath), undefined, item));
   }
   // A name is a landmark, not the value: a 400-character title would fill a label or a status line.
-  return names.map((name) => (name.length > NAME_MAX ? `${name.slice(0, NAME_MAX - 1).trimEnd()}…` : name));
+  return names.map((name) => shorten(name, NAME_MAX));
 }

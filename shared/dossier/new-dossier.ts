@@ -1,14 +1,15 @@
 // What an agent gives to open a dossier: the collectivité's name and type, and the dossier's form.
 import { z } from 'zod';
 import { cleanXmlText } from '../text/xml-text';
+import { normalizeLine } from '../documents/text-normalization';
 import { COLLECTIVITE_TYPES } from './collectivite-type';
 import { FORMES } from './workflow-steps';
 
 export const newDossierSchema = z.object({
   nom: z
     .string({ error: 'Le nom de la collectivité est obligatoire.' })
-    .overwrite(cleanXmlText)
-    .trim()
+    // One line, without the invisible characters that would reverse or hide the name (input-values.ts).
+    .overwrite((value) => normalizeLine(cleanXmlText(value)))
     .min(1, 'Le nom de la collectivité est obligatoire.')
     .max(150, 'Le nom de la collectivité ne doit pas dépasser 150 caractères.'),
   type: z.enum(COLLECTIVITE_TYPES, { error: 'Choisissez le type de collectivité dans la liste.' }),

@@ -1,6 +1,18 @@
 // What a form field shows for a stored value, and how typed text becomes a stored value,
 // with a French message when it cannot.
 import { parseEuros } from './money';
+import { dateInputProblem } from '../dossier/schema-primitives';
+import { normalizeLine, normalizeText } from '../documents/text-normalization';
+
+/**
+ * Typed or pasted text as it is stored: as the documents will print it (text-normalization.ts),
+ * so that the screen shows what prints. Invisible characters that would make the screen lie go
+ * (a right-to-left override reversing a name, zero-width spaces hiding it from search); a field
+ * of one line keeps one line (tabs and line breaks become spaces).
+ */
+function typedText(text: string, multiline: boolean): string {
+  return multiline ? normalizeText(text) : normalizeLine(text);
+}
 
 export type FieldKind = 'text' | 'longtext' | 'integer' | 'amount' | 'date';
 
@@ -38,7 +50,14 @@ export function parseInput(kind: FieldKind, text: string, label: string, nullabl
         ? { ok: false, message: `${label} : ce nombre est trop grand (999 999 999 au plus).` }
         : { ok: false, message: `${label} : saisissez un nombre entier positif, sans décimale.` };
     }
+    case 'date': {
+      // Years the programme cannot have (0001, 3000: a slip of the keyboard) refused as typed.
+      const problem = trimmed ? dateInputProblem(trimmed) : null;
+      return problem ? { ok: false, message: `${label} ${problem}` } : { ok: true, value: trimmed };
+    }
+    case 'longtext':
+      return { ok: true, value: typedText(text, true) };
     default:
-      return { ok: true, value: kind === 'longtext' ? text : trimmed };
+      return { ok: true, value: typedText(trimmed, false) };
   }
 }

@@ -36,6 +36,23 @@ test('undo names its change and acts in the tab where it was made, leading there
   await undo.click();
   await expect(page.getByLabel(/^Population/)).toHaveValue('6400');
   await expect(undo).toHaveText(thousands('Annuler : Population vide → 6 400'));
+
+  // Undoing the last change by keyboard: the button turns into « Rien à annuler », disabled, and
+  // the focus stays on the page's controls rather than falling to the page itself.
+  await undo.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Rien à annuler' })).toBeDisabled();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+
+  // A change of a long text: the undo button names it shortly, and the status stays readable.
+  await page.getByRole('tab', { name: 'Actions', exact: true }).click();
+  await page.getByRole('tab', { name: 'Collectivité', exact: true }).click();
+  await fill(page, 'Nom de la collectivité', 'Saint-Flour '.repeat(12).trim());
+  await expect(status(page)).toHaveText('Enregistré');
+  const label = (await undo.textContent())!;
+  expect(label.length).toBeLessThanOrEqual('Annuler : '.length + 120);
+  expect(label.endsWith('…')).toBe(true);
+  expect((await status(page).boundingBox())!.width).toBeGreaterThan(150);
 });
 
 test('the save status follows the fields: refused while a field shows a refusal, saved once it is put back', async ({
@@ -45,8 +62,11 @@ test('the save status follows the fields: refused while a field shows a refusal,
   // Refused before saving (not a number)…
   await fill(page, 'Population', 'beaucoup');
   await expect(status(page)).toContainText('Non enregistré');
+  // The field itself says it is refused, to screen readers too.
+  await expect(page.getByLabel(/^Population/)).toHaveAttribute('aria-invalid', 'true');
   await fill(page, 'Population', '');
   await expect(status(page)).toHaveText('Enregistré');
+  await expect(page.getByLabel(/^Population/)).not.toHaveAttribute('aria-invalid', 'true');
   // … and refused by the dossier's rules.
   await fill(page, 'Code INSEE', '12');
   await expect(status(page)).toContainText('Non enregistré');

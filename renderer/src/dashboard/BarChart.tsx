@@ -1,5 +1,6 @@
 // A horizontal bar chart in SVG, described for screen readers, always followed by the same
 // figures as a table (the chart is a picture of the table, never the only way to read it).
+import { shorten } from '../../../shared/format/shorten';
 import { useId } from 'react';
 
 export interface Bar {
@@ -53,7 +54,7 @@ export function BarChart({
           return (
             <g key={bar.label}>
               <text x={LABEL_WIDTH - 8} y={y + BAR_HEIGHT * 0.8} textAnchor="end" fontSize="13" fill="currentColor">
-                {bar.label.length > 38 ? `${bar.label.slice(0, 37)}…` : bar.label}
+                {shorten(bar.label, 38)}
               </text>
               <rect
                 onClick={bar.open}

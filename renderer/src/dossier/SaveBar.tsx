@@ -4,6 +4,7 @@
 // once every value typed is saved and every refused one corrected or put back. The
 // undo names the change it undoes, and acts only in the tab where it was made: from another tab
 // it says where the change is and leads there.
+import { shorten } from '../../../shared/format/shorten';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import type { Dossier } from '../../../shared/dossier/dossier-schema';
 import { useShallow } from 'zustand/react/shallow';
@@ -12,6 +13,9 @@ import { lastUndoable, undoLast } from './save-dossier';
 import { routeHref, type DossierTab } from '../state/route-store';
 import { DOSSIER_TAB_LABELS } from './dossier-tabs';
 import { formeOf } from '../../../shared/dossier/workflow-steps';
+
+/** Characters of a change's name shown on the undo button: about two lines of the bar. */
+const UNDO_LABEL_MAX = 120;
 
 export function SaveBar({ dossier, tab }: { dossier: Dossier; tab: DossierTab }) {
   const saveState = useEditStore((state) => state.saveState);
@@ -79,7 +83,7 @@ export function SaveBar({ dossier, tab }: { dossier: Dossier; tab: DossierTab })
         </Button>
       ) : elsewhere ? (
         <p className="fr-text--sm fr-mb-0">
-          Dernière modification, onglet {DOSSIER_TAB_LABELS[elsewhere]} : {last.label}.{' '}
+          Dernière modification, onglet {DOSSIER_TAB_LABELS[elsewhere]} : {shorten(last.label, UNDO_LABEL_MAX)}.{' '}
           <a href={routeHref({ screen: 'dossier', id: dossier.id, tab: elsewhere })}>
             Aller à l’onglet {DOSSIER_TAB_LABELS[elsewhere]} pour l’annuler
           </a>
@@ -91,7 +95,8 @@ export function SaveBar({ dossier, tab }: { dossier: Dossier; tab: DossierTab })
           iconId="fr-icon-arrow-go-back-line"
           onClick={() => void undoLast(dossier)}
         >
-          {`Annuler : ${last.label}`}
+          {/* A change of a long text would make the button wider than the page. */}
+          {`Annuler : ${shorten(last.label, UNDO_LABEL_MAX)}`}
         </Button>
       )}
     </div>

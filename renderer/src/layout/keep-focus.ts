@@ -1,5 +1,6 @@
-// The keyboard focus never falls to the page when what held it disappears: a deleted budget year,
-// an action removed, a button replaced by the next step's form. The browser then focuses <body>,
+// The keyboard focus never falls to the page when what held it disappears or is disabled: a
+// deleted budget year, an action removed, a button replaced by the next step's form, the undo
+// button once nothing is left to undo. The browser then focuses <body>,
 // and a keyboard or screen-reader user starts again from the top. The focus goes instead to the
 // nearest part of the page still there that held the element (WAI-ARIA Authoring Practices,
 // « Developing a Keyboard Interface »: keep the focus on or near what was removed).
@@ -24,11 +25,15 @@ export function focusChain(element: Element | null): ChainLink[] {
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
+/** Whether `element` is a control shown and not disabled. */
+function takesFocus(element: Element): boolean {
+  return element.matches(FOCUSABLE) && element.getClientRects().length > 0;
+}
+
 /** `element` if it takes the focus, else the first control shown inside it, else null. */
 function firstFocusable(element: Element): HTMLElement | null {
-  const shown = (candidate: Element) => candidate.getClientRects().length > 0;
-  if (element.matches(FOCUSABLE) && shown(element)) return element as HTMLElement;
-  return [...element.querySelectorAll<HTMLElement>(FOCUSABLE)].find(shown) ?? null;
+  if (takesFocus(element)) return element as HTMLElement;
+  return [...element.querySelectorAll<HTMLElement>(FOCUSABLE)].find(takesFocus) ?? null;
 }
 
 /**
@@ -39,7 +44,9 @@ function firstFocusable(element: Element): HTMLElement | null {
  * its items again, on new keys, has new elements there: the place finds them).
  */
 function placeNear(chain: readonly ChainLink[]): Element | undefined {
-  const index = chain.findIndex((link) => link.element.isConnected);
+  // The element itself must still take the focus (a button now disabled does not); the parts
+  // that held it need only be there.
+  const index = chain.findIndex((link, at) => link.element.isConnected && (at > 0 || takesFocus(link.element)));
   if (index < 0) return undefined;
   const container = chain[index]!.element;
   const removed = chain[index - 1];
@@ -83,8 +90,14 @@ export function keepFocus(): void {
     const active = document.activeElement;
     if (active && active !== document.body) return;
     const [focused] = lastChain;
-    // Still there: the agent clicked elsewhere on the page, and the focus left on purpose.
-    if (!focused || focused.element.isConnected) return;
+    // Still there and usable: the agent clicked elsewhere on the page, and the focus left on purpose.
+    if (!focused || (focused.element.isConnected && takesFocus(focused.element))) return;
     focusNear(lastChain);
-  }).observe(document.body, { childList: true, subtree: true });
+    // A button disabled once used (« Rien à annuler » after the last undo) drops the focus too.
+  }).observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['disabled', 'hidden'],
+  });
 }

@@ -20,6 +20,13 @@ describe('new dossier validation', () => {
     });
   });
 
+  it('keeps the name on one line, without characters that would reverse or hide it', () => {
+    expect(validateNewDossier({ nom: 'Ville\u202e tset\u200b\n', type: 'commune' })).toEqual({
+      ok: true,
+      value: { nom: 'Ville tset', type: 'commune', forme: 'ctai' },
+    });
+  });
+
   it('refuses an empty or blank name in French', () => {
     for (const nom of ['', '   ', undefined]) {
       const result = validateNewDossier({ nom, type: 'commune' });

@@ -134,6 +134,8 @@ export function DossierField(props: DossierFieldProps) {
   );
 
   const state = draft?.error ? 'error' : 'default';
+  // Said to screen readers on the control itself, not only by the message it is described by.
+  const invalid = draft?.error ? { 'aria-invalid': true as const } : {};
   const className = fieldWidthClass(path, kind, props.options, props.width);
   if (props.options) {
     return (
@@ -143,7 +145,7 @@ export function DossierField(props: DossierFieldProps) {
         hint={hint}
         state={state}
         stateRelatedMessage={draft?.error}
-        nativeSelectProps={{ value: text, onChange: (event) => change(event.target.value) }}
+        nativeSelectProps={{ value: text, onChange: (event) => change(event.target.value), ...invalid }}
       >
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -170,6 +172,7 @@ export function DossierField(props: DossierFieldProps) {
           rows: 4,
           onChange: (event) => change(event.target.value),
           onBlur: () => void commit(),
+          ...invalid,
         }}
       />
     );
@@ -185,6 +188,7 @@ export function DossierField(props: DossierFieldProps) {
         ...{ 'data-path': path.join('.') },
         onChange: (event) => change(event.target.value),
         onBlur: () => void commit(),
+        ...invalid,
       }}
     />
   );

@@ -31,4 +31,29 @@ describe('parseInput', () => {
       message: 'Coût total : ce montant est trop grand.',
     });
   });
+
+  it('refuses a date out of the programme’s years, and takes an empty one as empty', () => {
+    expect(parseInput('date', '2026-03-15', 'Date de signature', false)).toEqual({ ok: true, value: '2026-03-15' });
+    expect(parseInput('date', '', 'Date de signature', false)).toEqual({ ok: true, value: '' });
+    for (const typed of ['0001-01-01', '1900-01-01', '3000-01-01'])
+      expect(parseInput('date', typed, 'Date de signature', false)).toEqual({
+        ok: false,
+        message:
+          'Date de signature est hors des dates acceptées : saisissez une date du 1er janvier 2019 au 31 décembre 2100',
+      });
+  });
+
+  it('stores text as documents print it: no invisible control, one line in a one-line field', () => {
+    // A right-to-left override would show « Zoé DupontlatnaC » for what is stored.
+    expect(parseInput('text', ' Zoé Dupont\u202eevil ', 'Nom', false)).toEqual({ ok: true, value: 'Zoé Dupontevil' });
+    expect(parseInput('text', 'DEL-2025\t12\nsuite', 'Référence', false)).toEqual({
+      ok: true,
+      value: 'DEL-2025 12 suite',
+    });
+    expect(parseInput('text', 'Saint\u200b-Flour', 'Nom', false)).toEqual({ ok: true, value: 'Saint-Flour' });
+    expect(parseInput('longtext', 'Ligne 1\r\nLigne\u202e 2', 'Objectifs', false)).toEqual({
+      ok: true,
+      value: 'Ligne 1\nLigne 2',
+    });
+  });
 });
