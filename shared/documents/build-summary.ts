@@ -6,7 +6,8 @@ import { contractYears, stateCommitment } from '../dossier/commitment';
 import type { Dossier } from '../dossier/dossier-schema';
 import { dueItems } from '../dossier/follow-up';
 import { fundedActions, grantedAmounts } from '../dossier/funding';
-import { FORME_LABELS, formeOf, formeStepLabel, stepsOf } from '../dossier/workflow-steps';
+import { isContractSigned } from '../dossier/signed-contract';
+import { DOSSIER_STATUS_LABELS, FORME_LABELS, formeOf, formeStepLabel, stepsOf } from '../dossier/workflow-steps';
 import { dateEnLettres, deAnneeAAnnee } from '../format/dates';
 import { compte } from '../format/plural';
 import { formatEuros } from '../format/money';
@@ -14,6 +15,14 @@ import { typographie } from '../format/typography';
 import type { BuildResult } from './build-result';
 import { heading, paragraph, type Block } from './document-model';
 import { blocMarqueAuthority } from './parties';
+
+/** Sentences each ended by one full stop (none doubled, none for an empty one). */
+function sentences(...parts: string[]): string {
+  return parts
+    .filter((part) => part.trim())
+    .map((part) => part.replace(/\.?$/, '.'))
+    .join(' ');
+}
 
 export function buildSummary(
   dossier: Dossier,
@@ -26,11 +35,13 @@ export function buildSummary(
   const shownYears = years.length
     ? years
     : [...new Set(actions.flatMap((a) => a.budgets.map((b) => b.annee)))].sort((a, b) => a - b);
-  // In the contract's years, the amounts in force (contract, then signed avenants); before the
-  // contract, the amounts granted (or requested) in each action's budget.
+  // Once the contract is signed, in its years, the amounts in force (contract, then signed
+  // avenants); before, the amounts granted (or requested) in each action's budget — the
+  // contract's years alone, set before the signature, commit nothing yet.
+  const signed = isContractSigned(dossier);
   const granted = grantedAmounts(dossier);
   const amountFor = (actionId: string, annee: number) => {
-    if (years.includes(annee))
+    if (signed && years.includes(annee))
       return stateCommitment(dossier, annee).lines.find((line) => line.actionId === actionId)?.montant ?? 0;
     const action = dossier.actions.find((a) => a.id === actionId)!;
     const budget = action.budgets.find((b) => b.annee === annee);
@@ -51,17 +62,29 @@ export function buildSummary(
   const steps = stepsOf(forme)
     .filter((step) => workflow.dates[step])
     .map((step) => `${formeStepLabel(forme, step)} : ${dateEnLettres(workflow.dates[step]!)}`);
+  const identity = [
+    COLLECTIVITE_TYPE_LABELS[collectivite.type],
+    collectivite.departement.nom,
+    collectivite.population ? compte(collectivite.population, 'habitant') : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  // What the act is: its number and years as planned; « signé le » only once it is.
+  const act = forme === 'ptai' ? { nom: 'Convention', e: 'e' } : { nom: 'Contrat', e: '' };
+  const contractSentence = [
+    contrat.numero ? `${act.nom} n° ${contrat.numero}` : years.length ? act.nom : '',
+    years.length ? deAnneeAAnnee(years[0]!, years.at(-1)!) : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+    .concat(signed && contrat.signature.date ? `, signé${act.e} le ${dateEnLettres(contrat.signature.date)}` : '')
+    .concat(!signed && (contrat.numero || years.length) ? `, non signé${act.e}` : '');
   const blocks: Block[] = [
     heading(1, t(`Fiche de synthèse — ${collectivite.nom}`)),
+    paragraph(t(sentences(identity, contractSentence)), { align: 'left' }),
     paragraph(
       t(
-        `${COLLECTIVITE_TYPE_LABELS[collectivite.type]}${collectivite.departement.nom ? `, ${collectivite.departement.nom}` : ''}${collectivite.population ? `, ${compte(collectivite.population, 'habitant')}` : ''}.${contrat.numero ? ` Contrat n° ${contrat.numero}` : ''}${years.length ? ` ${deAnneeAAnnee(years[0]!, years.at(-1)!)}` : ''}${contrat.signature.date ? `, signé le ${dateEnLettres(contrat.signature.date)}` : ''}.`,
-      ),
-      { align: 'left' },
-    ),
-    paragraph(
-      t(
-        `${FORME_LABELS[forme]}. Étape : ${formeStepLabel(forme, workflow.etape)}${workflow.statut !== 'actif' ? ` (${workflow.statut})` : ''}.`,
+        `${FORME_LABELS[forme]}. Étape : ${formeStepLabel(forme, workflow.etape)}${workflow.statut !== 'actif' ? ` (${DOSSIER_STATUS_LABELS[workflow.statut].toLowerCase()})` : ''}.`,
       ),
       {
         align: 'left',
@@ -69,6 +92,12 @@ export function buildSummary(
     ),
     ...(steps.length ? [{ type: 'list', items: steps.map((s) => [{ text: t(s) }]) } as Block] : []),
     heading(2, 'Actions et crédits de l’État'),
+    paragraph(
+      signed
+        ? `Montants en vigueur : ceux ${forme === 'ptai' ? 'de la convention signée' : 'du contrat signé, puis de ses avenants signés'}.`
+        : `Montants accordés, ou à défaut demandés, dans le budget de chaque action : ${forme === 'ptai' ? 'la convention n’est pas signée' : 'le contrat n’est pas signé'}.`,
+      { align: 'left' },
+    ),
     actions.length
       ? {
           type: 'table',
@@ -86,9 +115,9 @@ export function buildSummary(
           items: due.map((item) => [{ text: t(`${item.etat === 'depassee' ? 'En retard : ' : ''}${item.label}`) }]),
         }
       : paragraph(
-          workflow.etape === 'suivi'
+          signed
             ? 'Rien n’est attendu pour le moment.'
-            : 'Les échéances du suivi commencent à la signature du contrat.',
+            : `Les échéances du suivi commencent à la signature ${forme === 'ptai' ? 'de la convention' : 'du contrat'}.`,
         ),
   ];
   return {

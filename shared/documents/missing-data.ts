@@ -54,6 +54,15 @@ function parties(dossier: Dossier): MissingField[] {
   ];
 }
 
+/**
+ * What the Fiche de synthèse needs: the département its letterhead names (« Préfet du Cantal »);
+ * without it the letterhead would read « Préfet de » and nothing. It is made at any step
+ * otherwise: what is not known yet is not printed.
+ */
+export function missingForSummary(dossier: Dossier): MissingField[] {
+  return parties(dossier).filter((missing) => missing.path === 'etat.prefecture.departementCode');
+}
+
 export function missingForLetter(dossier: Dossier): MissingField[] {
   const { collectivite } = dossier;
   return [

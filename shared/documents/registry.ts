@@ -17,7 +17,13 @@ import { buildReport, missingForReport } from './build-report';
 import type { BuildResult } from './build-result';
 import { buildSummary } from './build-summary';
 import type { DocumentKind } from './document-kinds';
-import { missingForAmendment, missingForContract, missingForLetter, type MissingField } from './missing-data';
+import {
+  missingForAmendment,
+  missingForContract,
+  missingForLetter,
+  missingForSummary,
+  type MissingField,
+} from './missing-data';
 
 /** A document's parameter: the year (amendment, report) or the COPIL meeting's date (ISO). */
 export interface DocumentParameterValue {
@@ -149,6 +155,6 @@ export const DOCUMENT_SPECS: Record<DocumentKind, DocumentSpec> = {
   },
   summary: {
     build: (dossier, request) => buildSummary(dossier, request),
-    missing: () => [],
+    missing: (dossier) => missingForSummary(dossier),
   },
 };

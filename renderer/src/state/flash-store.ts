@@ -11,7 +11,11 @@ export interface Flash {
 interface FlashState {
   flash: Flash | null;
   navigationsLeft: number;
-  show: (flash: Flash) => void;
+  /**
+   * Shows `flash` until `navigations` more screens are opened: 1 (the default) for a message about
+   * the screen an action opens; 0 for one about the screen it was given on (a refused print).
+   */
+  show: (flash: Flash, navigations?: number) => void;
   clear: () => void;
   navigated: () => void;
 }
@@ -19,7 +23,7 @@ interface FlashState {
 export const useFlashStore = create<FlashState>((set, get) => ({
   flash: null,
   navigationsLeft: 0,
-  show: (flash) => set({ flash, navigationsLeft: 1 }),
+  show: (flash, navigations = 1) => set({ flash, navigationsLeft: navigations }),
   clear: () => set({ flash: null }),
   navigated: () => {
     const { flash, navigationsLeft } = get();
