@@ -7,6 +7,7 @@ import { emptyDossier, fieldsFromReferentiel } from '../../shared/dossier/new-do
 import { applyPrefectureDefaults, type PrefectureDefaults } from '../../shared/dossier/prefecture-defaults';
 import { validateNewDossier, type FieldErrors, type NewDossierInput } from '../../shared/dossier/new-dossier';
 import { signedFundingProblems } from '../../shared/dossier/signed-contract';
+import { problemsBroughtIn } from '../../shared/dossier/edit-refusals';
 import { validateDossier, type ValidationProblem } from '../../shared/dossier/validation';
 import { keptEdits, writesText } from '../../shared/sync/kept-edits';
 import { withFieldDefaults } from '../../shared/dossier/dossier-defaults';
@@ -167,6 +168,8 @@ export async function editDossier(
       if (!validated.ok) return validated;
       const frozen = signedFundingProblems(stored.view, validated.value);
       if (frozen.length) return { ok: false, problems: frozen };
+      const broughtIn = problemsBroughtIn(stored.view, validated.value, at.toISOString().slice(0, 10));
+      if (broughtIn.length) return { ok: false, problems: broughtIn };
       const rev = row.rev + 1;
       // Only the new change is appended to the stored bytes; every so often the whole document
       // is saved again, compacted, so that loading it stays quick.

@@ -51,6 +51,20 @@ test('co-funders start empty and any one can be removed; a year is copied, and d
   await expect(field(page, `Montant CTAI accordé ${year + 1}`)).toHaveValue('');
   await expectNoAxeViolation(page);
 
+  // A year the action already has is refused as typed (its amounts would count twice).
+  const copiedYear = field(page, `Année (budget ${year + 1})`);
+  await copiedYear.fill(String(year));
+  await copiedYear.press('Tab');
+  await expect(
+    page.getByText(`Pour l’action « Cours de français », l’année ${year} a deux budgets : fusionnez-les en un seul.`, {
+      exact: true,
+    }),
+  ).toBeVisible();
+  await expect(page.locator('#etat-enregistrement')).toHaveText(/^Non enregistré/);
+  await copiedYear.fill(String(year + 1));
+  await copiedYear.press('Tab');
+  await expect(page.locator('#etat-enregistrement')).toHaveText('Enregistré');
+
   // Deleting a year asks first; « Garder le budget » keeps it.
   await page.getByRole('button', { name: `Supprimer le budget ${year + 1}…` }).click();
   const dialog = page.getByRole('dialog', { name: `Supprimer le budget ${year + 1} ?` });
