@@ -43,12 +43,14 @@ function predicate(issue: Issue, meta: FieldMeta | undefined): string {
       if (Number(issue.minimum) === 0) return 'ne peut pas être négatif';
       return meta?.kind === 'year' ? `ne peut pas précéder ${issue.minimum}` : `doit valoir au moins ${issue.minimum}`;
     case 'too_big':
-      if (issue.origin === 'string') return `ne doit pas dépasser ${issue.maximum} caractères`;
+      if (issue.origin === 'string') return `ne doit pas dépasser ${compte(Number(issue.maximum), 'caractère')}`;
       if (issue.origin === 'array')
         return `ne doit pas compter plus de ${meta?.item ? compte(Number(issue.maximum), meta.item) : `${issue.maximum} éléments`}`;
       // Money is held in cents: its ceiling is said in euros, as the agent types amounts.
       if (Number(issue.maximum) === MAX_CENTS) return `ne doit pas dépasser ${formatEuros(MAX_CENTS)}`;
-      return meta?.kind === 'year' ? `ne peut pas dépasser ${issue.maximum}` : `doit valoir au plus ${issue.maximum}`;
+      return meta?.kind === 'year'
+        ? `ne peut pas dépasser ${issue.maximum}`
+        : `doit valoir au plus ${Number(issue.maximum).toLocaleString('fr-FR')}`;
     case 'invalid_value':
       return acceptedValues(issue.values.map((value) => (typeof value === 'string' && meta?.values?.[value]) || value));
     case 'unrecognized_keys':

@@ -28,7 +28,8 @@ const DATE_TIME = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyl
 
 /** "23 novembre 2026 à 14:55", in the local time zone, for the moments screens show. */
 export function dateHeure(moment: string | Date): string {
-  return DATE_TIME.format(typeof moment === 'string' ? new Date(moment) : moment);
+  // « 1er décembre », as dateEnLettres writes it: Intl writes « 1 décembre ».
+  return DATE_TIME.format(typeof moment === 'string' ? new Date(moment) : moment).replace(/^1 /, '1er ');
 }
 
 /**

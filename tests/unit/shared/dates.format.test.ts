@@ -14,6 +14,9 @@ describe('dates in words', () => {
     const moment = new Date(2026, 10, 23, 14, 5);
     expect(dateHeure(moment)).toMatch(/^23 novembre 2026 (à )?14:05$/);
     expect(dateHeure(moment.toISOString())).toBe(dateHeure(moment));
+    // The first of the month as everywhere else: « 1er », not « 1 » (nor « 11er »).
+    expect(dateHeure(new Date(2026, 11, 1, 9, 30))).toMatch(/^1er décembre 2026 (à )?09:30$/);
+    expect(dateHeure(new Date(2026, 11, 11, 9, 30))).toMatch(/^11 décembre 2026/);
   });
 
   it('shows stored values as people read them', () => {

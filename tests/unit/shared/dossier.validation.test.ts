@@ -90,6 +90,10 @@ describe('dossier validation, field by field, in French', () => {
     expect(problemsAfter((d) => (d.actions[0]!.budgets[0]!.coutTotal = 10_000_000_000_001))).toEqual([
       `Coût total (${action}, ${annee}) ne doit pas dépasser 100\u202f000\u202f000\u202f000,00\u00a0€.`,
     ]);
+    // Lengths with their thousands, as every count the app shows.
+    expect(problemsAfter((d) => (d.actions[0]!.objectifs = 'x'.repeat(20_001)))).toEqual([
+      `Objectifs (${action}) ne doit pas dépasser 20\u202f000 caractères.`,
+    ]);
     expect(problemsAfter((d) => ((d.actions[0]!.statut as string) = 'validee'))).toEqual([
       `Statut de l’action (${action}) doit valoir « Proposée », « Retenue », « Écartée », « En cours » ou « Terminée ».`,
     ]);

@@ -1,3 +1,4 @@
+import { shorten } from '../../../../shared/format/shorten';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useState } from 'react';
 import type { Dossier } from '../../../../shared/dossier/dossier-schema';
@@ -65,7 +66,7 @@ export function HistoriqueTab({ dossier }: { dossier: Dossier }) {
           ))}
         </Select>
       </div>
-      <div className="fr-table">
+      <div className="fr-table ctai-history">
         <table>
           <caption>Historique des modifications ({rows.length})</caption>
           <thead>
@@ -87,13 +88,31 @@ export function HistoriqueTab({ dossier }: { dossier: Dossier }) {
                 <td>{entry.author ? entry.author.nom : 'Inconnu'}</td>
                 <td>{entry.summary}</td>
                 <td>{line.champ}</td>
-                <td>{line.avant}</td>
-                <td>{line.apres}</td>
+                <td>
+                  <HistoryValue value={line.avant} />
+                </td>
+                <td>
+                  <HistoryValue value={line.apres} />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
     </>
+  );
+}
+
+/** Characters of a value shown at once: a long text (objectifs, a pasted page) behind « Voir tout ». */
+const VALUE_SHOWN = 200;
+
+/** A value of the history: whole when short; else its beginning, the whole one a click away. */
+function HistoryValue({ value }: { value: string }) {
+  if (value.length <= VALUE_SHOWN) return <>{value}</>;
+  return (
+    <details>
+      <summary>{shorten(value, VALUE_SHOWN)}</summary>
+      {value}
+    </details>
   );
 }
