@@ -38,6 +38,7 @@ import {
   FORME_LABELS,
   STEPS,
   STEP_LABELS,
+  BEFORE_FIRST_STEP_LABEL,
 } from './workflow-steps';
 
 /**
@@ -465,7 +466,8 @@ export const contratSchema = z.object({
   ),
 });
 
-const stepField = (label: string) => field(z.enum(STEPS).nullable(), { label, values: STEP_LABELS });
+const stepField = (label: string) =>
+  field(z.enum(STEPS).nullable(), { label, values: STEP_LABELS, empty: BEFORE_FIRST_STEP_LABEL });
 
 export const workflowEventSchema = z.object({
   date: field(isoDate(), 'Date de l’événement'),

@@ -18,6 +18,8 @@ export interface FieldMeta {
   entries?: { label: string; keys: Readonly<Record<string, string>> };
   /** For a code: each code in words (« proposee » → « Proposée »). */
   values?: Readonly<Record<string, string>>;
+  /** How the field reads when empty (null): a step not reached yet reads « Avant la lettre d’intention ». */
+  empty?: string;
   /** How a number reads: an amount in cents (« 10 000,00 € ») or a year (« 2026 », no thousands space). */
   kind?: 'cents' | 'year';
 }

@@ -10,7 +10,7 @@ import type { FieldMeta } from './field-meta';
 
 /** The value of a field whose metadata is `meta`, in words. */
 function readable(meta: FieldMeta | undefined, itemMeta: FieldMeta | undefined, value: unknown): string {
-  if (value === undefined || value === null) return '(vide)';
+  if (value === undefined || value === null) return meta?.empty ?? '(vide)';
   if (typeof value === 'string' && meta?.values && value in meta.values) return meta.values[value] || '(vide)';
   if (value === '') return '(vide)';
   if (typeof value === 'number' && meta?.kind === 'cents') return formatEuros(value);

@@ -36,7 +36,7 @@ test('tables fold behind « Voir le tableau »; a bar opens the list filtered on
   await table.getByRole('link', { name: 'Commune', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: `${communes} dossiers sur 200` })).toBeVisible();
-  await expect(page.locator('summary', { hasText: 'Filtres (1 actif)' })).toBeVisible();
+  await expect(page.locator('summary', { hasText: 'Filtres (1 actif : Commune)' })).toBeVisible();
 
   // The mouse's way: the bar itself.
   await page.goto('./#/');
@@ -98,7 +98,7 @@ test('fits a laptop screen: the first chart on the first screen, a short to-do l
   await toDo.getByRole('link', { name: /^\d+ échéances? dépassées?$/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /dossiers? sur 200/ })).toBeVisible();
-  await expect(page.locator('summary', { hasText: 'Filtres (1 actif)' })).toBeVisible();
+  await expect(page.locator('summary', { hasText: 'Filtres (1 actif : Échéance dépassée)' })).toBeVisible();
 });
 
 test('an empty dashboard leads to a new dossier and to the demo data', async ({ page }) => {

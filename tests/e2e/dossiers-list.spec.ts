@@ -81,7 +81,7 @@ test('filters fold away, the header stays, columns keep their width, headers sor
     .evaluateAll((all) => all.map((select) => select.getBoundingClientRect().right));
   for (const edge of selects) expect(edge).toBeLessThanOrEqual(right + 0.5);
   await page.getByLabel('Type de collectivité').selectOption({ label: 'Commune' });
-  await expect(page.locator('summary', { hasText: 'Filtres (1 actif)' })).toBeVisible();
+  await expect(page.locator('summary', { hasText: 'Filtres (1 actif : Commune)' })).toBeVisible();
   await expectNoAxeViolation(page);
 });
 

@@ -69,6 +69,9 @@ test('every dialog of a dossier gives the focus back to its button', async ({ pa
     .click();
   await expect(page.getByRole('button', { name: `Modifier « ${second} »`, exact: true })).toBeFocused();
   await page.getByRole('button', { name: `Modifier « ${second} »`, exact: true }).click();
+  // The action opened: its form's heading takes the focus, in view.
+  await expect(page.getByRole('heading', { level: 2, name: second })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: second })).toBeInViewport();
   const year = new Date().getFullYear();
   await focusComesBack(page, `Supprimer le budget ${year}…`, `Supprimer le budget ${year} ?`, 'Escape');
   await focusComesBack(page, `Supprimer le budget ${year}…`, `Supprimer le budget ${year} ?`, 'Garder le budget');

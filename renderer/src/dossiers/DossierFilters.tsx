@@ -19,6 +19,8 @@ import { AXES, AXE_LABELS, type Axe } from '../../../shared/dossier/axes';
 import { useListStore } from './list-store';
 import { compte } from '../../../shared/format/plural';
 
+const ECHEANCE_LABELS = { depassee: 'Échéance dépassée', bientot: 'Échéance dans les 30 jours' } as const;
+
 export function DossierFilters({
   regions,
   departements,
@@ -29,16 +31,19 @@ export function DossierFilters({
   annees: number[];
 }) {
   const { filter, setFilter, reset, filtersOpen, setFiltersOpen } = useListStore();
+  // Each filter in force, in words: the folded panel says which, not only how many (a chart's
+  // bar opens the list filtered on it).
   const active = [
-    filter.etape,
-    filter.forme,
-    filter.type,
-    filter.region,
-    filter.departement,
-    filter.axe,
-    filter.annee,
-    filter.echeance,
-  ].filter((value) => value !== '' && value !== null).length;
+    filter.etape === 'aucune' ? BEFORE_FIRST_STEP_LABEL : filter.etape && STEP_LABELS[filter.etape],
+    filter.forme && FORME_LABELS[filter.forme],
+    filter.type && COLLECTIVITE_TYPE_LABELS[filter.type],
+    filter.region && (regions.find((region) => region.code === filter.region)?.nom ?? filter.region),
+    filter.departement &&
+      (departements.find((departement) => departement.code === filter.departement)?.nom ?? filter.departement),
+    filter.axe && AXE_LABELS[filter.axe],
+    filter.annee !== null && String(filter.annee),
+    filter.echeance && ECHEANCE_LABELS[filter.echeance],
+  ].filter((name): name is string => typeof name === 'string' && name !== '');
   return (
     <form
       role="search"
@@ -61,7 +66,7 @@ export function DossierFilters({
         open={filtersOpen}
         onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
       >
-        <summary>Filtres{active ? ` (${compte(active, 'actif')})` : ''}</summary>
+        <summary>Filtres{active.length ? ` (${compte(active.length, 'actif')} : ${active.join(', ')})` : ''}</summary>
         <div className="ctai-grid">
           <Select
             label="Étape"
@@ -170,8 +175,8 @@ export function DossierFilters({
             }}
           >
             <option value="">Toutes</option>
-            <option value="depassee">Échéance dépassée</option>
-            <option value="bientot">Échéance dans les 30 jours</option>
+            <option value="depassee">{ECHEANCE_LABELS.depassee}</option>
+            <option value="bientot">{ECHEANCE_LABELS.bientot}</option>
           </Select>
         </div>
         <Button priority="tertiary" size="small" type="button" onClick={reset}>

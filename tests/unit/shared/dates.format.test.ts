@@ -29,6 +29,8 @@ describe('dates in words', () => {
     expect(readableValue('actions', [1, 2])).toBe('2 actions');
     expect(readableValue('actions.0.statut', 'proposee')).toBe('Proposée');
     expect(readableValue('workflow.etape', 'signature')).toBe('Validation et signature');
+    // A step not reached yet reads as the list and the filters say it, not « (vide) ».
+    expect(readableValue('workflow.etape', null)).toBe('Avant la lettre d’intention');
     expect(readableValue('actions.0.axes', ['logement', 'francais'])).toBe(
       'Logement et hébergement, Apprentissage du français',
     );

@@ -122,6 +122,14 @@ function NewActionForm({ dossier, onCreated }: { dossier: Dossier; onCreated: (i
 
 const deleteModal = createModal({ id: 'confirmer-suppression-action', isOpenedByDefault: false });
 
+/** Focuses the heading `id` (focusable by script only), scrolled into view. */
+function focusHeading(id: string): void {
+  const heading = document.getElementById(id);
+  if (!heading) return;
+  heading.setAttribute('tabindex', '-1');
+  heading.focus();
+}
+
 export function ActionsTab({ dossier }: { dossier: Dossier }) {
   const [selected, setSelected] = useState<number | null>(dossier.actions.length ? 0 : null);
   const [toDelete, setToDelete] = useState<number | null>(null);
@@ -159,7 +167,12 @@ export function ActionsTab({ dossier }: { dossier: Dossier }) {
                       <Button
                         size="small"
                         priority={index === current ? 'primary' : 'secondary'}
-                        onClick={() => setSelected(index)}
+                        onClick={() => {
+                          setSelected(index);
+                          // The form opened is where the agent goes on: its heading takes the focus
+                          // (in view, read out), once drawn.
+                          requestAnimationFrame(() => focusHeading(`action-${action.id}`));
+                        }}
                       >
                         Modifier<span className="fr-sr-only"> « {action.intitule} »</span>
                       </Button>
@@ -205,8 +218,9 @@ export function ActionsTab({ dossier }: { dossier: Dossier }) {
           ? `L’action « ${doomed.intitule} », son budget et ses indicateurs seront retirés du dossier. Vous pourrez revenir en arrière avec le bouton « Annuler : … » en haut du dossier.`
           : ''}
       </deleteModal.Component>
-      <NewActionForm dossier={dossier} onCreated={setSelected} />
+      {/* The action opened right under the list, the new action's form after it. */}
       {current !== null && <ActionForm key={dossier.actions[current]!.id} dossier={dossier} index={current} />}
+      <NewActionForm dossier={dossier} onCreated={setSelected} />
     </>
   );
 }
