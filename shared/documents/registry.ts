@@ -106,11 +106,7 @@ export const DOCUMENT_SPECS: Record<DocumentKind, DocumentSpec> = {
     build: (dossier, request) => {
       const named = dossier.contrat.avenants.find((avenant) => avenant.id === request.avenantId);
       const year = named?.annee ?? request.year;
-      if (year === undefined)
-        return {
-          ok: false,
-          missing: [{ path: 'contrat.avenants', tab: 'contrat', message: 'L’année de l’avenant (par exemple 2027).' }],
-        };
+      if (year === undefined) return { ok: false, missing: [NO_AVENANT] };
       return buildAmendment(dossier, year, {
         author: request.author,
         createdAt: request.createdAt,

@@ -70,10 +70,22 @@ test('copies the préfecture’s details into every new dossier', async ({ page 
   await expect(
     form.getByText('Code du département doit être un code de département (par exemple 38, 2A ou 974).'),
   ).toBeVisible();
+  // Saved whole or not at all: the form says nothing was, and the field says it is refused.
+  await expect(form.getByRole('status')).toHaveText(
+    'Rien n’a été enregistré : corrigez la valeur signalée, puis « Enregistrer ».',
+  );
+  await expect(form.getByLabel(/^Code du département/)).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolation(page);
   await form.getByLabel(/^Code du département/).fill('38');
   await form.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Les informations de votre préfecture sont enregistrées.')).toBeVisible();
+  await expect(form.getByRole('status')).toHaveText('');
+  await form.getByLabel('Nom du préfet', { exact: true }).fill('Durand-Martin');
+  await expect(form.getByRole('status')).toHaveText(
+    'Modifications non enregistrées : « Enregistrer » pour les garder.',
+  );
+  await form.getByLabel('Nom du préfet', { exact: true }).fill('Durand');
+  await expect(form.getByRole('status')).toHaveText('');
 
   await page.goto('./#/dossiers/nouveau');
   await page.getByLabel(/^Nom de la collectivité/).fill('Échirolles');

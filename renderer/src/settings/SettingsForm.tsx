@@ -76,6 +76,10 @@ export function SettingsForm<T>({
   const id = useId();
   const [values, setValues] = useState<T>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // What the form holds that is not saved yet: said beside the button, as a form is saved whole.
+  const [saved, setSaved] = useState<T>(initial);
+  const refused = Object.keys(errors).length;
+  const pending = JSON.stringify(values) !== JSON.stringify(saved);
   const showFlash = useFlashStore((state) => state.show);
 
   async function submit(event: FormEvent) {
@@ -90,6 +94,7 @@ export function SettingsForm<T>({
     setErrors({});
     try {
       await save(result.value);
+      setSaved(values);
       showFlash({ severity: 'success', title: savedMessage });
     } catch (error) {
       showFlash({
@@ -122,6 +127,7 @@ export function SettingsForm<T>({
               stateRelatedMessage={errors[path]}
               nativeSelectProps={{
                 name: path,
+                ...(errors[path] ? { 'aria-invalid': true } : {}),
                 value: read(values, path),
                 onChange: (event) => onChange(event.target.value),
               }}
@@ -142,6 +148,7 @@ export function SettingsForm<T>({
               stateRelatedMessage={errors[path]}
               nativeInputProps={{
                 name: path,
+                ...(errors[path] ? { 'aria-invalid': true } : {}),
                 value: read(values, path),
                 onChange: (event) => onChange(event.target.value),
               }}
@@ -149,7 +156,16 @@ export function SettingsForm<T>({
           );
         })}
       </div>
-      <Button type="submit">{submitLabel}</Button>
+      <div className="ctai-button-row">
+        <Button type="submit">{submitLabel}</Button>
+        <p role="status" className={`fr-mb-0 ${refused ? 'fr-error-text' : 'fr-text--sm'}`}>
+          {refused
+            ? `Rien n’a été enregistré : ${refused === 1 ? 'corrigez la valeur signalée' : `corrigez les ${refused} valeurs signalées`}, puis « ${submitLabel} ».`
+            : pending
+              ? `Modifications non enregistrées : « ${submitLabel} » pour les garder.`
+              : ''}
+        </p>
+      </div>
     </form>
   );
 }
