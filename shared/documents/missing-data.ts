@@ -4,7 +4,7 @@ import { avenantSigners, contractDeliberation, contractSigners, type ActSigner }
 import { avenantProblems, blocking, contractProblems, type ProblemCode, type ProblemTab } from '../dossier/consistency';
 import { isContractSigned } from '../dossier/signed-contract';
 import type { Avenant, Dossier } from '../dossier/dossier-schema';
-import { prefetCivilite } from '../dossier/etat-designations';
+import { authorityKnown, prefetCivilite } from '../dossier/etat-designations';
 import { fundedActions } from '../dossier/funding';
 import { contractYears } from '../dossier/commitment';
 import { periodeAnnees } from '../format/dates';
@@ -40,10 +40,10 @@ function parties(dossier: Dossier): MissingField[] {
     ...need(!!etat.signataire.nom, 'etat.signataire.nom', 'etat', 'Le nom du signataire pour l’État.'),
     ...need(!!etat.signataire.civilite, 'etat.signataire.civilite', 'etat', 'La civilité du signataire pour l’État.'),
     ...need(
-      !!(etat.prefecture.departementCode || collectivite.departement.code),
+      authorityKnown(dossier),
       'etat.prefecture.departementCode',
       'etat',
-      'Le département de la préfecture.',
+      'Le département de la préfecture (un code de département connu, par exemple 38, 2A ou 974).',
     ),
     ...need(
       etat.signataire.qualite !== 'sous-prefet' || !!etat.sousPrefecture.nom,

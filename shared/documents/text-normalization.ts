@@ -6,6 +6,14 @@ import type { Block, DocumentModel, Run } from './document-model';
 
 const CLEAN = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u202f\u2030-\u205f\u20ac]*$/;
 
+/** The soft hyphen, zero-width and bidirectional formatting characters: nothing to see, but a right-to-left override reverses what follows. */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** `value` without INVISIBLE characters: what a field shows as it is typed is what is meant. */
+export function withoutInvisible(value: string): string {
+  return value.replace(INVISIBLE, '');
+}
+
 /**
  * Normalises one piece of text. Returns NFC text holding no control character other than
  * "\n" (a line break); "\n\n" marks a new paragraph (a blank line, a form feed, U+2029).
@@ -25,7 +33,7 @@ export function normalizeText(value: string): string {
       .replace(/\t/g, ' ')
       // eslint-disable-next-line no-control-regex -- removing control characters is the point here
       .replace(/[\u0000-\u0009\u000e-\u001f\u007f-\u009f]/g, '')
-      .replace(/[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '')
+      .replace(INVISIBLE, '')
       .replace(/ *\n */g, '\n')
       .replace(/\n{3,}/g, '\n\n')
   );

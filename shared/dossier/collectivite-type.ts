@@ -14,7 +14,7 @@ export type CollectiviteType = (typeof COLLECTIVITE_TYPES)[number];
 export const COLLECTIVITE_TYPE_LABELS: Record<CollectiviteType, string> = {
   commune: 'Commune',
   'communaute-de-communes': 'Communauté de communes',
-  'communaute-d-agglomeration': "Communauté d'agglomération",
+  'communaute-d-agglomeration': 'Communauté d’agglomération',
   'communaute-urbaine': 'Communauté urbaine',
   metropole: 'Métropole',
   departement: 'Département',

@@ -6,6 +6,7 @@ import type { Dossier } from './dossier-schema';
 import { appellation, fonctionAccordee, type Civilite } from '../format/civility';
 import { curlyApostrophes, placeForms } from '../format/territory-names';
 import { findRegion } from '../referentiel/regions';
+import { DEPARTEMENTS } from '../referentiel/departements';
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -48,6 +49,16 @@ export function prefetTitle(dossier: Dossier, civilite: Civilite = prefetCivilit
 }
 
 /** The bloc-marque's authority: « Préfet de la région Bretagne », « Préfet de la Loire-Atlantique » (always masculine, as the State's mark). */
+/**
+ * Whether the State's letterhead can name its préfet: a région's, or a département known by its
+ * code (INSEE's list) or written out. Else it would read « Préfet de » and nothing (code « 99 »).
+ */
+export function authorityKnown(dossier: Dossier): boolean {
+  return (
+    !!prefetDeRegion(dossier) || !!(DEPARTEMENTS[departementCode(dossier)] ?? dossier.collectivite.departement.nom)
+  );
+}
+
 export function blocMarqueAuthority(dossier: Dossier): string {
   const region = prefetDeRegion(dossier);
   return region

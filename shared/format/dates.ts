@@ -25,11 +25,19 @@ export function dateEnLettres(iso: string): string {
 }
 
 const DATE_TIME = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+const DATE_SHORT = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' });
+
+/** The first of the month as one writes it, « 1er »: Intl writes « 1 ». */
+const premier = (text: string) => text.replace(/^1 /, '1er ');
+
+/** « 1er déc. 2026 », in the local time zone: a moment in a list's narrow column. */
+export function dateCourte(moment: string | Date): string {
+  return premier(DATE_SHORT.format(typeof moment === 'string' ? new Date(moment) : moment));
+}
 
 /** "23 novembre 2026 à 14:55", in the local time zone, for the moments screens show. */
 export function dateHeure(moment: string | Date): string {
-  // « 1er décembre », as dateEnLettres writes it: Intl writes « 1 décembre ».
-  return DATE_TIME.format(typeof moment === 'string' ? new Date(moment) : moment).replace(/^1 /, '1er ');
+  return premier(DATE_TIME.format(typeof moment === 'string' ? new Date(moment) : moment));
 }
 
 /**

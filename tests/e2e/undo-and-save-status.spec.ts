@@ -59,6 +59,10 @@ test('the save status follows the fields: refused while a field shows a refusal,
   page,
 }) => {
   await createCommune(page, 'Mauriac');
+  // A right-to-left override pasted in a field never shows the text reversed, nor is stored.
+  await page.getByLabel(/^Nom de la collectivité/).fill('Mauriac\u202e centre');
+  await expect(page.getByLabel(/^Nom de la collectivité/)).toHaveValue('Mauriac centre');
+  await page.getByLabel(/^Nom de la collectivité/).fill('Mauriac');
   // Refused before saving (not a number)…
   await fill(page, 'Population', 'beaucoup');
   await expect(status(page)).toContainText('Non enregistré');

@@ -52,9 +52,11 @@ export async function saveEdits(
     const result = await editDossier(repositoryContext(), before.id, edits, summary);
     if (!result.ok) {
       const frozen = result.problems.find((problem) => problem.code === SIGNED_CONTRACT_FROZEN);
+      // The reason itself, not « corrigez la valeur signalée »: a field whose change is refused
+      // for another one (a year that another budget of the action has) shows it too.
       const failure = frozen
         ? `Modification refusée. ${frozen.message}`
-        : 'Modification refusée : corrigez la valeur signalée.';
+        : `Modification refusée : ${result.problems[0]?.message ?? 'corrigez la valeur signalée.'}`;
       store.setSaveState('error', failure, frozen ? before.id : null, options.fromField ?? false);
       return {
         ok: false,

@@ -2,6 +2,7 @@
 // dossiers scroll smoothly. Screen readers are told the full row count and each row's index.
 // Columns have fixed widths (nothing jumps while scrolling or filtering), the header stays in
 // view, and a click on a column's name sorts on it (again: the other way), said by aria-sort.
+import { dateCourte } from '../../../shared/format/dates';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { COLLECTIVITE_TYPE_LABELS } from '../../../shared/dossier/collectivite-type';
 import type { DossierSort } from '../../../shared/dossier/dossier-filter';
@@ -17,8 +18,6 @@ function stepWithStatus(row: DossierRow): string {
   const step = formeStepLabel(formeOf(row), row.etape);
   return row.statut === 'actif' ? step : `${step} (${DOSSIER_STATUS_LABELS[row.statut].toLowerCase()})`;
 }
-
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' });
 
 /** The columns, in order, with their width (the table's layout is fixed) and the sort they give. */
 const COLUMNS: { label: string; width: string; sort: DossierSort | null }[] = [
@@ -134,7 +133,7 @@ export function VirtualDossierTable({ rows, count, total }: { rows: DossierRow[]
                   {stepWithStatus(row)}
                 </span>
               </td>
-              <td className="ctai-nowrap">{dateFormat.format(new Date(row.updatedAt))}</td>
+              <td className="ctai-nowrap">{dateCourte(row.updatedAt)}</td>
             </tr>
           ))}
           {last < count && <tr aria-hidden="true" style={{ height: (count - last) * ROW_HEIGHT }} />}

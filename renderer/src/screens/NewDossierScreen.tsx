@@ -1,3 +1,4 @@
+import { withoutInvisible } from '../../../shared/documents/text-normalization';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -145,7 +146,8 @@ export function NewDossierScreen() {
                 required: true,
                 autoComplete: 'off',
                 onChange: (event) => {
-                  setNom(event.target.value);
+                  // Never shown reversed or hidden while typed (a pasted right-to-left override).
+                  setNom(withoutInvisible(event.target.value));
                   setOfficial(null);
                 },
               }}

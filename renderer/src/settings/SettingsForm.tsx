@@ -1,4 +1,5 @@
 // A settings form: labelled fields, validated in French on submit, then saved.
+import { withoutInvisible } from '../../../shared/documents/text-normalization';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
@@ -116,7 +117,8 @@ export function SettingsForm<T>({
           const { path, label, hint, options } = field;
           const className = settingsWidthClass(schema, field);
           const state = errors[path] ? 'error' : 'default';
-          const onChange = (text: string) => setValues(write(values, path, text));
+          // Never shown reversed or hidden while typed (a pasted right-to-left override).
+          const onChange = (text: string) => setValues(write(values, path, withoutInvisible(text)));
           return options ? (
             <Select
               key={path}

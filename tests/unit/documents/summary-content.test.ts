@@ -71,8 +71,15 @@ describe('the Fiche de synthèse', () => {
     dossier.collectivite.departement = { code: '', nom: '' };
     dossier.etat.prefecture.departementCode = '';
     expect(DOCUMENT_SPECS.summary.missing(dossier, {}, options.date)).toEqual([
-      { path: 'etat.prefecture.departementCode', tab: 'etat', message: 'Le département de la préfecture.' },
+      {
+        path: 'etat.prefecture.departementCode',
+        tab: 'etat',
+        message: 'Le département de la préfecture (un code de département connu, par exemple 38, 2A ou 974).',
+      },
     ]);
+    // A code no département has, and no name: the same.
+    dossier.collectivite.departement = { code: '99', nom: '' };
+    expect(DOCUMENT_SPECS.summary.missing(dossier, {}, options.date)).toHaveLength(1);
     expect(DOCUMENT_SPECS.summary.missing(aDossier().build(), {}, options.date)).toEqual([]);
   });
 });

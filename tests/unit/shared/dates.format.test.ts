@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readableValue } from '../../../shared/dossier/field-values';
-import { dateEnLettres, dateHeure, deAnneeAAnnee, periodeAnnees } from '../../../shared/format/dates';
+import { dateCourte, dateEnLettres, dateHeure, deAnneeAAnnee, periodeAnnees } from '../../../shared/format/dates';
 
 describe('dates in words', () => {
   it('writes French dates with "1er" for the first of the month', () => {
@@ -17,6 +17,7 @@ describe('dates in words', () => {
     // The first of the month as everywhere else: « 1er », not « 1 » (nor « 11er »).
     expect(dateHeure(new Date(2026, 11, 1, 9, 30))).toMatch(/^1er décembre 2026 (à )?09:30$/);
     expect(dateHeure(new Date(2026, 11, 11, 9, 30))).toMatch(/^11 décembre 2026/);
+    expect(dateCourte(new Date(2026, 11, 1, 9, 30))).toBe('1er déc. 2026');
   });
 
   it('shows stored values as people read them', () => {

@@ -32,7 +32,7 @@ describe('dossier validation, field by field, in French', () => {
       'SIREN de la collectivité doit comporter 9 chiffres.',
     ]);
     expect(problemsAfter((d) => ((d.collectivite as { type: string }).type = 'canton'))).toEqual([
-      "Type de collectivité doit valoir « Commune », « Communauté de communes », « Communauté d'agglomération », « Communauté urbaine », « Métropole », « Département » ou « Région ».",
+      'Type de collectivité doit valoir « Commune », « Communauté de communes », « Communauté d’agglomération », « Communauté urbaine », « Métropole », « Département » ou « Région ».',
     ]);
     expect(problemsAfter((d) => (d.collectivite.population = -3))).toEqual(['Population ne peut pas être négatif.']);
     expect(problemsAfter((d) => (d.collectivite.chefDeProjet.email = 'pas-une-adresse'))).toEqual([

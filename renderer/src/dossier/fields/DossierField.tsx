@@ -9,6 +9,7 @@ import { valueAt } from '../../../../shared/dossier/field-path';
 import { displayValue, parseInput, type FieldKind } from '../../../../shared/format/input-values';
 import type { Path } from '../../../../shared/sync/dossier-doc';
 import { isPrintedPath, unprintableEntry } from '../../../../shared/documents/unprintable-text';
+import { withoutInvisible } from '../../../../shared/documents/text-normalization';
 import type { DossierTab } from '../../state/route-store';
 import { draftKey, useEditStore } from '../edit-store';
 import { fieldMessage, saveEdits } from '../save-dossier';
@@ -118,7 +119,9 @@ export function DossierField(props: DossierFieldProps) {
     return viewing?.dossierId === dossier.id ? { tab: viewing.tab } : {};
   }
 
-  function change(value: string) {
+  function change(typed: string) {
+    // Never shown reversed or hidden while typed (a pasted right-to-left override).
+    const value = withoutInvisible(typed);
     setDraft(key, { text: value });
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void commit(), props.options ? 0 : SAVE_DELAY_MS);

@@ -307,6 +307,7 @@ function Copils({ dossier }: { dossier: Dossier }) {
         path={['contrat', 'copil']}
         value={{ ...newCopil(today()), lieu: dossier.contrat.signature.lieu }}
         summary="Comité de pilotage ajouté"
+        focusField="date"
       >
         Ajouter un comité de pilotage
       </InsertButton>
