@@ -6,7 +6,9 @@ const TODAY = '2026-12-01';
 
 describe('problemsBroughtIn', () => {
   it('refuses a second budget for a year the action has, under the year typed', () => {
-    const before = aDossier().withAction('a', { granted: { 2026: 1_000_00, 2027: 1_000_00 } }).build();
+    const before = aDossier()
+      .withAction('a', { granted: { 2026: 1_000_00, 2027: 1_000_00 } })
+      .build();
     const after = structuredClone(before);
     after.actions[0]!.budgets[1]!.annee = 2026;
     expect(problemsBroughtIn(before, after, TODAY)).toEqual([
@@ -27,7 +29,9 @@ describe('problemsBroughtIn', () => {
   });
 
   it('lets any other change through when the problem was there before (a merge brought it)', () => {
-    const before = aDossier().withAction('a', { granted: { 2026: 1_000_00 } }).build();
+    const before = aDossier()
+      .withAction('a', { granted: { 2026: 1_000_00 } })
+      .build();
     before.actions[0]!.budgets.push({ ...before.actions[0]!.budgets[0]! });
     const after = structuredClone(before);
     after.collectivite.population = 6400;
