@@ -172,7 +172,10 @@ export function BackupsSection() {
       {backups === null ? (
         <p>Chargement des sauvegardes…</p>
       ) : backups.length === 0 ? (
-        <p>Aucune sauvegarde pour l’instant.</p>
+        <p>
+          Aucune sauvegarde pour l’instant : la première sera faite au prochain démarrage de l’application, ou dès
+          maintenant avec « Sauvegarder maintenant ».
+        </p>
       ) : (
         <div className="fr-table">
           <table>
