@@ -11,22 +11,6 @@ test('lists what a document needs, with links to the fields, before generating a
   await expectNoAxeViolation(page);
   await link.click();
   await expect(page.getByRole('tab', { name: 'Collectivité', exact: true })).toHaveAttribute('aria-selected', 'true');
-
-  // Typed in a field a document prints, such a character is refused at once, under the field.
-  const name = page.getByLabel(/^Nom de la collectivité/);
-  await name.fill('Ville 😀 de test');
-  await expect(
-    page.getByText(
-      'Nom de la collectivité : contient un caractère que les documents ne savent pas imprimer : « 😀 » (U+1F600). Remplacez-le ou retirez-le.',
-      { exact: true },
-    ),
-  ).toBeVisible();
-  await expect(page.locator('#etat-enregistrement')).toHaveText(/^Non enregistré — Nom de la collectivité : contient/);
-  await name.fill('Ville de test');
-  await expect(page.getByText(/contient un caractère que les documents ne savent pas imprimer/)).toHaveCount(0);
-  await expect(page.locator('#etat-enregistrement')).toHaveText('Enregistré');
-  await page.reload();
-  await expect(page.getByLabel(/^Nom de la collectivité/)).toHaveValue('Ville de test');
 });
 
 test('refuses a character the documents cannot print, naming the field, before generating anything', async ({
