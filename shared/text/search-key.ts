@@ -11,13 +11,17 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 export function searchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[\s'’.-]+/g, ' ')
-    .trim()
-    .split(' ')
-    .map((word) => ABBREVIATIONS[word] ?? word)
-    .join(' ');
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      // Invisible format characters (a right-to-left override, a zero-width space) match nothing.
+      .replace(/\p{Cf}/gu, '')
+      .toLowerCase()
+      .replace(/[\s'’.-]+/g, ' ')
+      .trim()
+      .split(' ')
+      .map((word) => ABBREVIATIONS[word] ?? word)
+      .join(' ')
+  );
 }

@@ -81,6 +81,10 @@ describe('dossier list', () => {
       filterDossiers(rows, { ...EMPTY_FILTER, query: first.nom.slice(0, 4).toUpperCase() }, '2026-11-23'),
     ).toContainEqual(first);
     expect(filterDossiers(rows, { ...EMPTY_FILTER, query: first.code }, '2026-11-23')).toContainEqual(first);
+    // A right-to-left override or a zero-width space pasted in the search hides nothing.
+    const hidden = `${first.nom.slice(0, 2)}\u202e${first.nom.slice(2, 4)}\u200b`;
+    expect(filterDossiers(rows, { ...EMPTY_FILTER, query: hidden }, '2026-11-23')).toContainEqual(first);
+    expect(searchKey('St\u200b-Flour')).toBe('saint flour');
     expect(
       filterDossiers(rows, { ...EMPTY_FILTER, etape: 'aucune' }, '2026-11-23').every((r) => r.etape === null),
     ).toBe(true);
