@@ -40,14 +40,14 @@ const TABS: Record<string, MissingField['tab']> = {
   actions: 'actions',
   contrat: 'contrat',
 };
-interface UnprintableField {
+export interface UnprintableField {
   path: (string | number)[];
   value: string;
   characters: string[];
 }
 
 /** Each text field of the dossier (but the parts no document prints) holding a character no font prints. */
-function fieldsWithUnprintable(dossier: Dossier): UnprintableField[] {
+export function fieldsWithUnprintable(dossier: Dossier): UnprintableField[] {
   const found: UnprintableField[] = [];
   const walk = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string') {
@@ -86,7 +86,8 @@ export function unprintableEntry(label: string, value: string): string | null {
   return characters.length ? `${label} : contient ${charactersSentence(characters, false)}` : null;
 }
 
-function asMissing(field: UnprintableField, characters = field.characters): MissingField {
+/** The field and those of its `characters` no font prints, named in French, with the tab to fix them in. */
+export function asMissing(field: UnprintableField, characters = field.characters): MissingField {
   return {
     path: field.path.join('.'),
     tab: TABS[field.path[0] as string]!,

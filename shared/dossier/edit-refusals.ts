@@ -7,6 +7,7 @@ import { dossierProblems, type ProblemCode } from './consistency';
 import type { Dossier } from './dossier-schema';
 import { parsePath } from './field-path';
 import type { ValidationProblem } from './validation';
+import { asMissing, fieldsWithUnprintable } from '../documents/unprintable-text';
 
 /**
  * The slips never meant: a second budget for a year the action has, a délibération or an arrêté
@@ -20,14 +21,33 @@ const REFUSED_AS_TYPED: ReadonlySet<ProblemCode> = new Set([
 ]);
 
 /**
- * The problems of REFUSED_AS_TYPED that `after` has and `before` had not, each at its field's
- * path with consistency.ts's French sentence. `today`: ISO date the dates are judged on.
+ * The problems of REFUSED_AS_TYPED, and the characters no document prints (unprintable-text.ts),
+ * that `after` has and `before` had not, each at its field's path with its French sentence.
+ * Counted by kind, not matched by sentence: renaming an action that already had two budgets for
+ * a year changes the sentence, not the count, and is let through. `today`: ISO date the dates
+ * are judged on.
  */
 export function problemsBroughtIn(before: Dossier, after: Dossier, today: string): ValidationProblem[] {
   const refused = (dossier: Dossier) =>
     dossierProblems(dossier, today).filter((problem) => REFUSED_AS_TYPED.has(problem.code));
-  const had = new Set(refused(before).map((problem) => `${problem.code} ${problem.message}`));
-  return refused(after)
-    .filter((problem) => !had.has(`${problem.code} ${problem.message}`))
-    .map((problem) => ({ path: parsePath(problem.path), message: problem.message }));
+  const was = refused(before);
+  const now = refused(after);
+  const brought: ValidationProblem[] = [];
+  for (const code of REFUSED_AS_TYPED) {
+    const ofCode = now.filter((problem) => problem.code === code);
+    const earlier = was.filter((problem) => problem.code === code);
+    if (ofCode.length <= earlier.length) continue;
+    const known = new Set(earlier.map((problem) => problem.message));
+    const fresh = ofCode.filter((problem) => !known.has(problem.message));
+    for (const problem of fresh.length ? fresh : ofCode)
+      brought.push({ path: parsePath(problem.path), message: problem.message });
+  }
+  // A character no document prints, new to the dossier's printed fields, whatever form it came
+  // through (a field refuses it itself; the new action's form does not).
+  const printedBefore = new Set(fieldsWithUnprintable(before).flatMap((field) => field.characters));
+  for (const field of fieldsWithUnprintable(after)) {
+    const fresh = field.characters.filter((char) => !printedBefore.has(char));
+    if (fresh.length) brought.push({ path: field.path, message: asMissing(field, fresh).message });
+  }
+  return brought;
 }
