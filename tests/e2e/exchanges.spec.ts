@@ -121,7 +121,7 @@ test('two agents exchange signed bundles: edits merge, and a same-field conflict
   const choice = (value: string) =>
     b.getByRole('listitem').filter({ hasText: `Garder « ${value} »`, hasNot: b.getByRole('list') });
   await expect(choice('137 000')).toContainText(
-    /saisi par Claire Martin \(Préfecture d’Indre-et-Loire\), le \d+ \S+ \d{4} à \d\d:\d\d/,
+    /saisi par Claire Martin \(Préfecture d’Indre-et-Loire\), le (1er|\d+) \S+ \d{4} à \d\d:\d\d/,
   );
   await expect(choice('139 000')).toContainText('saisi par Nadia Benali (Sous-préfecture de Chinon)');
   await expectNoAxeViolation(b);
@@ -259,7 +259,7 @@ test('adds a correspondent from its key file, then refuses its bundles once the 
   await expect(revoke).toBeFocused();
   await revoke.click();
   await dialog.getByRole('button', { name: 'Révoquer la clé' }).click();
-  await expect(table).toContainText(/Révoquée le \d+ \S+ \d{4} à \d\d:\d\d/);
+  await expect(table).toContainText(/Révoquée le (1er|\d+) \S+ \d{4} à \d\d:\d\d/);
   // A revoked key cannot be trusted again from its file.
   await addKey('Préfecture d’Indre-et-Loire');
   await expect(b.getByText(/a été révoquée : elle ne peut pas être de nouveau acceptée/)).toBeVisible();
