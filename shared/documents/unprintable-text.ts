@@ -61,29 +61,11 @@ export function fieldsWithUnprintable(dossier: Dossier): UnprintableField[] {
   return found;
 }
 
-/** « un caractère que les documents ne savent pas imprimer : « 😀 » (U+1F600). Remplacez-le… »; `retry`: ends with « puis recommencez ». */
-function charactersSentence(characters: readonly string[], retry = true): string {
+/** « un caractère que les documents ne savent pas imprimer : « 😀 » (U+1F600). Remplacez-le ou retirez-le, puis recommencez. » */
+function charactersSentence(characters: readonly string[]): string {
   const list = characters.map((char) => `« ${char} » (${codePointName(char)})`).join(', ');
   const them = characters.length > 1 ? 'les' : 'le';
-  return `${characters.length > 1 ? 'des caractères' : 'un caractère'} que les documents ne savent pas imprimer : ${list}. Remplacez-${them} ou retirez-${them}${retry ? ', puis recommencez' : ''}.`;
-}
-
-/** Whether some document prints the dossier's field at `path` (['actions', 0, 'intitule']). */
-export function isPrintedPath(path: readonly (string | number)[]): boolean {
-  return (
-    typeof path[0] === 'string' &&
-    path[0] in TABS &&
-    !path.some((key) => typeof key === 'string' && NOT_PRINTED.has(key))
-  );
-}
-
-/**
- * Why `value`, typed in the field `label` that a document prints, is refused at once rather than
- * when a document is made: the characters no shipped font prints, named. Null when all print.
- */
-export function unprintableEntry(label: string, value: string): string | null {
-  const characters = unprintableCharacters(value);
-  return characters.length ? `${label} : contient ${charactersSentence(characters, false)}` : null;
+  return `${characters.length > 1 ? 'des caractères' : 'un caractère'} que les documents ne savent pas imprimer : ${list}. Remplacez-${them} ou retirez-${them}, puis recommencez.`;
 }
 
 /** The field and those of its `characters` no font prints, named in French, with the tab to fix them in. */

@@ -73,12 +73,16 @@ function overdue(summary: SummaryForFacts, today: string): Pick<ProgrammeFacts, 
 }
 
 /** The facts of a dossier from its summary (what the app's database keeps of each dossier). `today`: ISO date. */
+/** The collectivité's identifiers; a summary made before them has its official code (INSEE, else SIREN). */
+export function identifiantsOf(summary: Pick<SummaryForFacts, 'identifiants' | 'code' | 'type'>): string[] {
+  return summary.identifiants ?? (summary.code ? [`code:${summary.type}:${summary.code}`] : []);
+}
+
 export function factsFromSummary(summary: SummaryForFacts, today: string): ProgrammeFacts {
   return {
     id: summary.id,
     nom: summary.nom,
-    // A summary made before the identifiers has its official code (INSEE, else SIREN).
-    identifiants: summary.identifiants ?? (summary.code ? [`code:${summary.type}:${summary.code}`] : []),
+    identifiants: identifiantsOf(summary),
     forme: formeOf(summary),
     type: summary.type,
     categorie: territoryCategory(summary.type),

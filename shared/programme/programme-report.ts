@@ -83,7 +83,7 @@ export function regionName(code: string): string {
  * INSEE code or SIREN, ProgrammeFacts.identifiants) are one territory, and so are two linked
  * through a third. A dossier without an identifier is a territory of its own.
  */
-export function territoriesOf(facts: readonly ProgrammeFacts[]): ProgrammeFacts[][] {
+export function territoriesOf<T extends Pick<ProgrammeFacts, 'identifiants'>>(facts: readonly T[]): T[][] {
   const parent = facts.map((_, index) => index);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
   const byKey = new Map<string, number>();
@@ -94,7 +94,7 @@ export function territoriesOf(facts: readonly ProgrammeFacts[]): ProgrammeFacts[
       else parent[root(index)] = root(other);
     }
   });
-  const groups = new Map<number, ProgrammeFacts[]>();
+  const groups = new Map<number, T[]>();
   facts.forEach((f, index) => {
     const group = groups.get(root(index));
     if (group) group.push(f);
@@ -112,7 +112,7 @@ function representative(group: readonly ProgrammeFacts[]): ProgrammeFacts {
  * The dossiers that make territories engaged (the programme's count): not abandoned, and past
  * the letter of intention (a step reached).
  */
-export function engagedDossiers(facts: readonly ProgrammeFacts[]): ProgrammeFacts[] {
+export function engagedDossiers<T extends Pick<ProgrammeFacts, 'statut' | 'etape'>>(facts: readonly T[]): T[] {
   return facts.filter((f) => f.statut !== 'abandonne' && f.etape !== null);
 }
 

@@ -34,11 +34,13 @@ test('refuses a character the documents cannot print, naming the field, before g
   await name.fill('Ville 😀 de test');
   await expect(
     page.getByText(
-      'Nom de la collectivité : contient un caractère que les documents ne savent pas imprimer : « 😀 » (U+1F600). Remplacez-le ou retirez-le.',
+      '« Nom de la collectivité » contient un caractère que les documents ne savent pas imprimer : « 😀 » (U+1F600). Remplacez-le ou retirez-le, puis recommencez.',
       { exact: true },
     ),
   ).toBeVisible();
-  await expect(page.locator('#etat-enregistrement')).toHaveText(/^Non enregistré — Nom de la collectivité : contient/);
+  await expect(page.locator('#etat-enregistrement')).toHaveText(
+    /^Non enregistré — « Nom de la collectivité » contient/,
+  );
   await name.fill('Ville de test');
   await expect(page.getByText(/contient un caractère que les documents ne savent pas imprimer/)).toHaveCount(0);
   await expect(page.locator('#etat-enregistrement')).toHaveText('Enregistré');

@@ -13,7 +13,7 @@ import { sortSentence, VirtualDossierTable } from '../dossiers/VirtualDossierTab
 import { routeHref } from '../state/route-store';
 import { ScreenTitle } from './ScreenTitle';
 import { accordNombre, compte } from '../../../shared/format/plural';
-import { factsFromSummary } from '../../../shared/programme/programme-facts';
+import { identifiantsOf } from '../../../shared/programme/programme-facts';
 import { engagedDossiers, territoriesOf } from '../../../shared/programme/programme-report';
 
 /**
@@ -59,9 +59,9 @@ export function DossiersScreen() {
   const territoires = useMemo(
     () =>
       shown && shown.length < (total ?? 0)
-        ? territoriesOf(engagedDossiers(shown.map((row) => factsFromSummary(row, today)))).length
+        ? territoriesOf(engagedDossiers(shown).map((row) => ({ identifiants: identifiantsOf(row) }))).length
         : null,
-    [shown, total, today],
+    [shown, total],
   );
   // Before every row is read, the first ones stand for the list in its first order only.
   const firstOrder = filter === EMPTY_FILTER && sort === 'nom';

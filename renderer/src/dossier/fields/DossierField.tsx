@@ -8,7 +8,6 @@ import { dossierSchema, type Dossier } from '../../../../shared/dossier/dossier-
 import { valueAt } from '../../../../shared/dossier/field-path';
 import { displayValue, parseInput, type FieldKind } from '../../../../shared/format/input-values';
 import type { Path } from '../../../../shared/sync/dossier-doc';
-import { isPrintedPath, unprintableEntry } from '../../../../shared/documents/unprintable-text';
 import { withoutInvisible } from '../../../../shared/documents/text-normalization';
 import type { DossierTab } from '../../state/route-store';
 import { draftKey, useEditStore } from '../edit-store';
@@ -81,12 +80,8 @@ export function DossierField(props: DossierFieldProps) {
     timer.current = null;
     const current = useEditStore.getState().drafts[key];
     if (!current) return;
-    let parsed = parseInput(kind, current.text, label, props.nullable ?? false);
-    // A character no document can print is refused as it is typed, not when a document is made.
-    if (parsed.ok && typeof parsed.value === 'string' && isPrintedPath(path)) {
-      const message = unprintableEntry(label, parsed.value);
-      if (message) parsed = { ok: false, message };
-    }
+    // A character no document prints is refused by the save itself (edit-refusals.ts), under this field.
+    const parsed = parseInput(kind, current.text, label, props.nullable ?? false);
     if (!parsed.ok) {
       setDraft(key, { text: current.text, error: parsed.message, ...fieldTab() });
       return;
